@@ -1,0 +1,220 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SchemaGen.Runtime.Descriptors
+{
+    public enum CellKind
+    {
+        /// <summary>A non-negative whole number.</summary>
+        Count,
+        /// <summary>A whole number that may be negative.</summary>
+        SignedCount,
+        /// <summary>A non-negative decimal amount (its unit on the column).</summary>
+        Amount,
+    }
+
+    public enum RuleAxis { Row, Column }
+
+    public enum InvariantKind { Total, Equation, Bound }
+
+    public enum Comparison { Equal, LessOrEqual, GreaterOrEqual, Less, Greater }
+
+    /// <summary>
+    /// A schema as data, emitted by the generator for each format version so that code can walk the
+    /// format (sections, tables, rows, columns, invariants) without reflection.
+    /// </summary>
+    public sealed class SchemaDescriptor
+    {
+        public SchemaDescriptor(string formatId, string version, string title, string notice, int? reportYearFrom, int? reportYearTo,
+            IReadOnlyList<SectionDescriptor> sections, IReadOnlyList<TableDescriptor> tables, IReadOnlyList<InvariantDescriptor> invariants)
+        {
+            FormatId = formatId;
+            Version = version;
+            Title = title;
+            Notice = notice;
+            ReportYearFrom = reportYearFrom;
+            ReportYearTo = reportYearTo;
+            Sections = sections;
+            Tables = tables;
+            Invariants = invariants;
+        }
+
+        public string FormatId { get; }
+        public string Version { get; }
+        public string Title { get; }
+        public string Notice { get; }
+        public int? ReportYearFrom { get; }
+        public int? ReportYearTo { get; }
+        public IReadOnlyList<SectionDescriptor> Sections { get; }
+        public IReadOnlyList<TableDescriptor> Tables { get; }
+        public IReadOnlyList<InvariantDescriptor> Invariants { get; }
+
+        public string Key => FormatId + "@" + Version;
+
+        public TableDescriptor Table(string id) => Tables.FirstOrDefault(t => t.Id == id) ?? throw new ArgumentException($"schema {Key} has no table '{id}'", nameof(id));
+
+        public SectionDescriptor Section(string id) => Sections.FirstOrDefault(s => s.Id == id) ?? throw new ArgumentException($"schema {Key} has no section '{id}'", nameof(id));
+
+        public InvariantDescriptor Invariant(string id) => Invariants.FirstOrDefault(i => i.Id == id) ?? throw new ArgumentException($"schema {Key} has no invariant '{id}'", nameof(id));
+
+        public override string ToString() => Key;
+    }
+
+    public sealed class SectionDescriptor
+    {
+        public SectionDescriptor(string id, string number, string label, IReadOnlyList<string> aliases, bool isText, IReadOnlyList<string> tableIds)
+        {
+            Id = id;
+            Number = number;
+            Label = label;
+            Aliases = aliases;
+            IsText = isText;
+            TableIds = tableIds;
+        }
+
+        public string Id { get; }
+        public string Number { get; }
+        public string Label { get; }
+        public IReadOnlyList<string> Aliases { get; }
+        public bool IsText { get; }
+        public IReadOnlyList<string> TableIds { get; }
+
+        /// <summary>The heading as printed: 一、总体情况.</summary>
+        public string Heading => Number + "、" + Label;
+
+        public override string ToString() => Heading;
+    }
+
+    public sealed class TableDescriptor
+    {
+        public TableDescriptor(string id, string sectionId, string? caption, string label, string? stub, IReadOnlyList<string> headerNotes,
+            CellKind cell, IReadOnlyList<AxisNodeDescriptor> columns, IReadOnlyList<AxisNodeDescriptor> rows)
+        {
+            Id = id;
+            SectionId = sectionId;
+            Caption = caption;
+            Label = label;
+            Stub = stub;
+            HeaderNotes = headerNotes;
+            Cell = cell;
+            Columns = columns;
+            Rows = rows;
+            LeafColumns = AxisNodeDescriptor.Leaves(columns).ToArray();
+            LeafRows = AxisNodeDescriptor.Leaves(rows).ToArray();
+        }
+
+        public string Id { get; }
+        public string SectionId { get; }
+        /// <summary>The block caption printed above the table, such as 第二十条第（一）项, or null.</summary>
+        public string? Caption { get; }
+        public string Label { get; }
+        /// <summary>The text of the top-left (stub) header cell, such as 信息内容.</summary>
+        public string? Stub { get; }
+        /// <summary>Other header texts that carry no column of their own, such as 申请人情况.</summary>
+        public IReadOnlyList<string> HeaderNotes { get; }
+        public CellKind Cell { get; }
+        public IReadOnlyList<AxisNodeDescriptor> Columns { get; }
+        public IReadOnlyList<AxisNodeDescriptor> Rows { get; }
+        public IReadOnlyList<AxisNodeDescriptor> LeafColumns { get; }
+        public IReadOnlyList<AxisNodeDescriptor> LeafRows { get; }
+
+        /// <summary>True when the table's rows print no labels (table 四's single row of figures).</summary>
+        public bool HasUnlabeledRows => LeafRows.Any(r => r.Unlabeled);
+
+        public AxisNodeDescriptor? FindRow(string path) => AxisNodeDescriptor.All(Rows).FirstOrDefault(r => r.Path == path);
+
+        public AxisNodeDescriptor? FindColumn(string idOrPath) => AxisNodeDescriptor.All(Columns).FirstOrDefault(c => c.Id == idOrPath || c.Path == idOrPath);
+
+        /// <summary>The kind of a cell: the column's, else the row's, else the table's.</summary>
+        public CellKind KindOf(AxisNodeDescriptor row, AxisNodeDescriptor column) => column.Kind ?? row.Kind ?? Cell;
+
+        /// <summary>The decimal places a cell allows (0 for whole numbers).</summary>
+        public int ScaleOf(AxisNodeDescriptor row, AxisNodeDescriptor column)
+            => KindOf(row, column) == CellKind.Amount ? column.Scale ?? row.Scale ?? 6 : 0;
+
+        public override string ToString() => Caption is null ? Label : Caption + " " + Label;
+    }
+
+    /// <summary>A row or a column. Groups (nodes with children) carry no figures.</summary>
+    public sealed class AxisNodeDescriptor
+    {
+        public AxisNodeDescriptor(string id, string path, string? number, string label, IReadOnlyList<string> aliases,
+            CellKind? kind, string? unit, int? scale, bool unlabeled, IReadOnlyList<AxisNodeDescriptor> children)
+        {
+            Id = id;
+            Path = path;
+            Number = number;
+            Label = label;
+            Aliases = aliases;
+            Kind = kind;
+            Unit = unit;
+            Scale = scale;
+            Unlabeled = unlabeled;
+            Children = children;
+        }
+
+        public string Id { get; }
+        /// <summary>Dotted id path from the top of the axis: Outcomes.Withheld.StateSecret.</summary>
+        public string Path { get; }
+        public string? Number { get; }
+        public string Label { get; }
+        public IReadOnlyList<string> Aliases { get; }
+        public CellKind? Kind { get; }
+        public string? Unit { get; }
+        public int? Scale { get; }
+        public bool Unlabeled { get; }
+        public IReadOnlyList<AxisNodeDescriptor> Children { get; }
+
+        public bool IsLeaf => Children.Count == 0;
+
+        /// <summary>The label as printed, number included: （一）予以公开, 1.属于国家秘密, 一、本年新收….</summary>
+        public string NumberedLabel => Number is null ? Label
+            : Number.EndsWith(".", StringComparison.Ordinal) || Number.StartsWith("（", StringComparison.Ordinal) ? Number + Label
+            : Number + "、" + Label;
+
+        public IEnumerable<AxisNodeDescriptor> Leaves() => IsLeaf ? new[] { this } : Leaves(Children);
+
+        public static IEnumerable<AxisNodeDescriptor> Leaves(IEnumerable<AxisNodeDescriptor> nodes) => nodes.SelectMany(n => n.Leaves());
+
+        public static IEnumerable<AxisNodeDescriptor> All(IEnumerable<AxisNodeDescriptor> nodes)
+        {
+            foreach (AxisNodeDescriptor node in nodes)
+            {
+                yield return node;
+                foreach (AxisNodeDescriptor child in All(node.Children)) yield return child;
+            }
+        }
+
+        public override string ToString() => NumberedLabel + " [" + Path + "]";
+    }
+
+    public sealed class InvariantDescriptor
+    {
+        public InvariantDescriptor(string id, string tableId, RuleAxis forEach, InvariantKind kind, bool acrossYears,
+            Validation.FindingSeverity severity, string rule, string message, string? standing)
+        {
+            Id = id;
+            TableId = tableId;
+            ForEach = forEach;
+            Kind = kind;
+            AcrossYears = acrossYears;
+            Severity = severity;
+            Rule = rule;
+            Message = message;
+            Standing = standing;
+        }
+
+        public string Id { get; }
+        public string TableId { get; }
+        public RuleAxis ForEach { get; }
+        public InvariantKind Kind { get; }
+        public bool AcrossYears { get; }
+        public Validation.FindingSeverity Severity { get; }
+        public string Rule { get; }
+        public string Message { get; }
+        public string? Standing { get; }
+
+        public override string ToString() => Id + ": " + Rule;
+    }
+}

@@ -1,0 +1,146 @@
+using System.Collections.Generic;
+using System.Linq;
+using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Validation;
+
+namespace SchemaGen.Runtime.Reading
+{
+    /// <summary>What a table section of a report turned out to hold.</summary>
+    public enum TablePresence
+    {
+        /// <summary>No table at all (the section is missing, or holds only prose): a statutory defect.</summary>
+        Missing,
+        /// <summary>The table is there, but no cell holds a figure, so nothing can be checked.</summary>
+        Empty,
+        /// <summary>The table has figures, but none could be placed in cells with certainty.</summary>
+        Unplaceable,
+        /// <summary>Figures were read into cells (some may still have been left out, with a diagnostic each).</summary>
+        Present,
+    }
+
+    /// <summary>
+    /// A problem found while reading a report's text, located by section/table/row/column and by
+    /// line:column in the text. Ids are stable (SG3xxx).
+    /// </summary>
+    public sealed record ReadDiagnostic(
+        string Id,
+        FindingSeverity Severity,
+        string Message,
+        string? Section,
+        string? Table,
+        string? Row,
+        string? Column,
+        int Line,
+        int Column0)
+    {
+        public string Location
+        {
+            get
+            {
+                var parts = new List<string>();
+                if (Section is not null) parts.Add("section " + Section);
+                if (Table is not null) parts.Add("table " + Table);
+                if (Row is not null) parts.Add("row " + Row);
+                if (Column is not null) parts.Add("column " + Column);
+                return string.Join(", ", parts);
+            }
+        }
+
+        public override string ToString() => $"{Line}:{Column0}: {Severity.ToString().ToLowerInvariant()} {Id}: {Message}" + (Location.Length > 0 ? $" [{Location}]" : "");
+    }
+
+    /// <summary>A figure read from the text: its value (null = blank, "not stated"), the raw text and where it stood.</summary>
+    public readonly record struct CellReading(decimal? Value, string Raw, int Line, int Column);
+
+    public sealed class SectionReading
+    {
+        public SectionReading(string sectionId, bool found, int headingLine, string text)
+        {
+            SectionId = sectionId;
+            Found = found;
+            HeadingLine = headingLine;
+            Text = text;
+        }
+
+        public string SectionId { get; }
+        public bool Found { get; }
+        /// <summary>1-based line of the heading, 0 when not found.</summary>
+        public int HeadingLine { get; }
+        /// <summary>The section's text between its heading and the next one (tables included).</summary>
+        public string Text { get; }
+    }
+
+    public sealed class TableReading
+    {
+        private readonly IReadOnlyDictionary<(string Row, string Column), CellReading> _cells;
+
+        public TableReading(string tableId, TablePresence presence, int firstLine, IReadOnlyDictionary<(string Row, string Column), CellReading> cells)
+        {
+            TableId = tableId;
+            Presence = presence;
+            FirstLine = firstLine;
+            _cells = cells;
+        }
+
+        public string TableId { get; }
+        public TablePresence Presence { get; }
+        /// <summary>1-based line where the table starts, 0 when missing.</summary>
+        public int FirstLine { get; }
+        /// <summary>Every placed cell, blanks included, keyed by leaf row path and leaf column id.</summary>
+        public IReadOnlyDictionary<(string Row, string Column), CellReading> Cells => _cells;
+
+        public int FigureCount => _cells.Values.Count(c => c.Value.HasValue);
+
+        public decimal? Amount(string row, string column) => _cells.TryGetValue((row, column), out CellReading cell) ? cell.Value : null;
+
+        /// <summary>The cell as a whole number; a non-whole value was already reported by the reader and reads as null.</summary>
+        public int? Count(string row, string column)
+        {
+            decimal? value = Amount(row, column);
+            return value.HasValue && value.Value == decimal.Truncate(value.Value) && value.Value <= int.MaxValue && value.Value >= int.MinValue ? (int)value.Value : null;
+        }
+    }
+
+    /// <summary>Everything read from one report's text against one schema.</summary>
+    public sealed class ReportReading
+    {
+        public ReportReading(SchemaDescriptor schema, IReadOnlyList<SectionReading> sections, IReadOnlyList<TableReading> tables, IReadOnlyList<ReadDiagnostic> diagnostics)
+        {
+            Schema = schema;
+            Sections = sections;
+            Tables = tables;
+            Diagnostics = diagnostics;
+        }
+
+        public SchemaDescriptor Schema { get; }
+        public IReadOnlyList<SectionReading> Sections { get; }
+        public IReadOnlyList<TableReading> Tables { get; }
+        public IReadOnlyList<ReadDiagnostic> Diagnostics { get; }
+
+        public TableReading Table(string id) => Tables.First(t => t.TableId == id);
+
+        public SectionReading Section(string id) => Sections.First(s => s.SectionId == id);
+
+        /// <summary>The text of a prose section, or null when the report lacks it.</summary>
+        public string? TextOf(string sectionId)
+        {
+            SectionReading? section = Sections.FirstOrDefault(s => s.SectionId == sectionId);
+            return section is { Found: true } ? section.Text : null;
+        }
+    }
+
+    /// <summary>A typed report and how it was read.</summary>
+    public sealed class ParseResult<TReport>
+    {
+        public ParseResult(TReport report, ReportReading reading)
+        {
+            Report = report;
+            Reading = reading;
+        }
+
+        public TReport Report { get; }
+        public ReportReading Reading { get; }
+        public IReadOnlyList<ReadDiagnostic> Diagnostics => Reading.Diagnostics;
+        public TablePresence PresenceOf(string tableId) => Reading.Table(tableId).Presence;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using System.Linq;
+using SchemaGen.Runtime.Descriptors;
+
+namespace SchemaGen.Runtime.Validation
+{
+    /// <summary>One cell in a rule instance: its value (null = not stated), its sign in the sum, and whether a total rule derives it.</summary>
+    public readonly record struct Operand(CellAddress Cell, decimal? Value, int Sign, bool IsDerived);
+
+    public enum Assessment
+    {
+        /// <summary>The rule holds.</summary>
+        Holds,
+        /// <summary>The rule is broken.</summary>
+        Broken,
+        /// <summary>A total the rule needs is not stated, while some other figure is.</summary>
+        NotAssessable,
+        /// <summary>Nothing the rule names is stated: there is nothing to check.</summary>
+        NothingStated,
+    }
+
+    public readonly record struct Evaluation(Assessment Assessment, decimal Left, decimal Right);
+
+    /// <summary>
+    /// The one place that says what a rule instance means when cells are blank — the reading XBRL calculation
+    /// checks use for missing facts: a part that is not stated counts as 0; an instance whose total (a derived
+    /// cell) is not stated is not assessable; an instance with nothing stated is not checked. The generated
+    /// validators, the analyzers and the CLI all evaluate through here.
+    /// </summary>
+    public static class InvariantEvaluator
+    {
+        public static Evaluation Evaluate(Comparison op, IReadOnlyList<Operand> left, decimal leftConstant, IReadOnlyList<Operand> right, decimal rightConstant)
+        {
+            bool anyStated = left.Any(o => o.Value.HasValue) || right.Any(o => o.Value.HasValue);
+            if (!anyStated) return new Evaluation(Assessment.NothingStated, leftConstant, rightConstant);
+            if (left.Concat(right).Any(o => o.IsDerived && !o.Value.HasValue))
+                return new Evaluation(Assessment.NotAssessable, 0m, 0m);
+            decimal l = leftConstant + left.Sum(o => o.Sign * (o.Value ?? 0m));
+            decimal r = rightConstant + right.Sum(o => o.Sign * (o.Value ?? 0m));
+            return new Evaluation(Compare(op, l, r) ? Assessment.Holds : Assessment.Broken, l, r);
+        }
+
+        public static bool Compare(Comparison op, decimal left, decimal right) => op switch
+        {
+            Comparison.Equal => left == right,
+            Comparison.LessOrEqual => left <= right,
+            Comparison.GreaterOrEqual => left >= right,
+            Comparison.Less => left < right,
+            _ => left > right,
+        };
+
+        public static string Symbol(Comparison op) => op switch
+        {
+            Comparison.Equal => "=",
+            Comparison.LessOrEqual => "≤",
+            Comparison.GreaterOrEqual => "≥",
+            Comparison.Less => "<",
+            _ => ">",
+        };
+
+        /// <summary>Whether a value fits a cell kind: counts are whole and (unless signed) non-negative; amounts are non-negative with at most <paramref name="scale"/> decimals.</summary>
+        public static string? CheckKind(CellKind kind, int scale, decimal value)
+        {
+            switch (kind)
+            {
+                case CellKind.Count:
+                    if (value != decimal.Truncate(value)) return "a count must be a whole number";
+                    if (value < 0) return "a count cannot be negative";
+                    return null;
+                case CellKind.SignedCount:
+                    return value != decimal.Truncate(value) ? "a count must be a whole number" : null;
+                default:
+                    if (value < 0) return "an amount cannot be negative";
+                    return DecimalPlaces(value) > scale ? $"an amount allows at most {scale} decimal places" : null;
+            }
+        }
+
+        public static int DecimalPlaces(decimal value)
+        {
+            value = value / 1.000000000000000000000000000000000m; // strip trailing zeros
+            return (decimal.GetBits(value)[3] >> 16) & 0xFF;
+        }
+    }
+}

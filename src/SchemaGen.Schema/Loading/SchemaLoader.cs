@@ -1,0 +1,203 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using SchemaGen.Schema.Diagnostics;
+using SchemaGen.Schema.Linting;
+using SchemaGen.Schema.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SchemaGen.Schema.Loading
+{
+    /// <summary>The outcome of loading a schema: the model (null when the file is unusable) and every diagnostic.</summary>
+    public sealed record SchemaLoadResult(SchemaDocument? Document, EquatableArray<SchemaDiagnostic> Diagnostics)
+    {
+        public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    /// <summary>
+    /// Loads a schema YAML file into the immutable model and lints it. Never throws: YAML errors,
+    /// unknown keys and broken references all come back as diagnostics with file:line:column.
+    /// </summary>
+    public static class SchemaLoader
+    {
+        public static SchemaLoadResult LoadFile(string path) => Load(File.ReadAllText(path), path);
+
+        public static SchemaLoadResult Load(string text, string path)
+        {
+            var context = new LoadContext(path);
+            SchemaDocument? document = null;
+            try
+            {
+                var stream = new YamlStream();
+                stream.Load(new StringReader(text));
+                if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+                {
+                    context.Report(SchemaDiagnosticIds.Structure, "a schema file must be a mapping with format, sections, tables and invariants", SourceSpan.None(path) with { StartLine = 1, StartColumn = 1 });
+                }
+                else
+                {
+                    document = ReadDocument(new YamlMapping(root, context), context);
+                    context.Diagnostics.AddRange(SchemaLinter.Lint(document));
+                }
+            }
+            catch (YamlException ex)
+            {
+                context.Report(SchemaDiagnosticIds.YamlSyntax, ex.Message.Replace("\r", "").Replace("\n", " "), context.SpanOf(ex.Start, ex.End));
+                document = null;
+            }
+            catch (Exception ex)
+            {
+                // The loader runs inside the compiler: any surprise becomes a diagnostic, never an exception.
+                context.Report(SchemaDiagnosticIds.GeneratorFailure, $"{ex.GetType().Name}: {ex.Message}", SourceSpan.None(path) with { StartLine = 1, StartColumn = 1 });
+                document = null;
+            }
+            var ordered = context.Diagnostics
+                .Distinct()
+                .OrderBy(d => d.Span.StartLine).ThenBy(d => d.Span.StartColumn).ThenBy(d => d.Id, StringComparer.Ordinal)
+                .ToEquatableArray();
+            return new SchemaLoadResult(document, ordered);
+        }
+
+        private static readonly Dictionary<string, SectionKind> SectionKinds = new() { ["text"] = SectionKind.Text, ["tables"] = SectionKind.Tables };
+
+        private static readonly Dictionary<string, CellKind> CellKinds = new() { ["count"] = CellKind.Count, ["signed-count"] = CellKind.SignedCount, ["amount"] = CellKind.Amount };
+
+        private static readonly Dictionary<string, Axis> Axes = new() { ["row"] = Axis.Row, ["column"] = Axis.Column };
+
+        private static readonly Dictionary<string, InvariantKind> InvariantKinds = new() { ["total"] = InvariantKind.Total, ["equation"] = InvariantKind.Equation, ["bound"] = InvariantKind.Bound };
+
+        private static readonly Dictionary<string, RuleSeverity> Severities = new() { ["error"] = RuleSeverity.Error, ["warning"] = RuleSeverity.Warning };
+
+        private static SchemaDocument ReadDocument(YamlMapping root, LoadContext context)
+        {
+            FormatInfo format = ReadFormat(root.Mapping("format", required: true), context);
+            var sections = root.Mappings("sections").Select(ReadSection).ToEquatableArray();
+            var tables = root.Mappings("tables").Select(ReadTable).ToEquatableArray();
+            var invariants = root.Mappings("invariants").Select(m => ReadInvariant(m, context)).ToEquatableArray();
+            YamlMapping? migration = root.Mapping("migration");
+            MigrationSpec? migrationSpec = migration is null ? null : MigrationLoader.Read(migration, context);
+            root.ReportUnknownKeys("the schema file");
+            return new SchemaDocument(context.Path, format, sections, tables, invariants, migrationSpec);
+        }
+
+        private static FormatInfo ReadFormat(YamlMapping? map, LoadContext context)
+        {
+            if (map is null)
+                return new FormatInfo("", "", "", "", null, null, null, null, "SchemaGen.Generated", "Report", null, SourceSpan.None(context.Path));
+            string id = map.String("id", required: true) ?? "";
+            string version = map.String("version", required: true) ?? "";
+            string title = map.String("title", required: true) ?? "";
+            string notice = map.String("notice", required: true) ?? "";
+            string? issuedBy = map.String("issued-by");
+            string? issuedOn = map.String("issued-on");
+            int? from = null, to = null;
+            YamlMapping? years = map.Mapping("report-years");
+            if (years is not null)
+            {
+                from = years.Int("from");
+                to = years.Int("to");
+                years.ReportUnknownKeys("report-years");
+            }
+            string ns = map.String("namespace") ?? "SchemaGen.Generated.V" + new string(version.Where(char.IsLetterOrDigit).ToArray());
+            if (!Naming.IsValidNamespace(ns))
+                context.Report(SchemaDiagnosticIds.InvalidIdentifier, $"namespace '{ns}' is not a valid C# namespace", map.SpanOf("namespace"));
+            string model = map.Id("model");
+            string? description = map.String("description");
+            map.ReportUnknownKeys("format");
+            return new FormatInfo(id, version, title, notice, issuedBy, issuedOn, from, to, ns, model, description, map.Span);
+        }
+
+        private static SectionSpec ReadSection(YamlMapping map)
+        {
+            var section = new SectionSpec(
+                map.Id(),
+                map.String("number", required: true) ?? "",
+                map.String("label", required: true) ?? "",
+                map.Strings("aliases"),
+                map.Enum("kind", SectionKinds) ?? SectionKind.Text,
+                map.Strings("tables"),
+                map.String("description"),
+                map.Span);
+            map.ReportUnknownKeys("a section");
+            return section;
+        }
+
+        private static TableSpec ReadTable(YamlMapping map)
+        {
+            string id = map.Id();
+            var table = new TableSpec(
+                id,
+                map.String("section", required: true) ?? "",
+                map.String("caption"),
+                map.String("label", required: true) ?? "",
+                map.String("stub"),
+                map.Strings("header-notes"),
+                map.Enum("cell", CellKinds) ?? CellKind.Count,
+                map.String("description"),
+                ReadAxis(map, "columns", "", 0),
+                ReadAxis(map, "rows", "", 0),
+                map.Span);
+            map.ReportUnknownKeys($"table '{id}'");
+            return table;
+        }
+
+        private static EquatableArray<AxisNode> ReadAxis(YamlMapping parent, string key, string parentPath, int depth)
+            => parent.Mappings(key).Select(m => ReadNode(m, key, parentPath, depth)).ToEquatableArray();
+
+        private static AxisNode ReadNode(YamlMapping map, string key, string parentPath, int depth)
+        {
+            string id = map.Id();
+            string path = parentPath.Length == 0 ? id : parentPath + "." + id;
+            var node = new AxisNode(
+                id,
+                path,
+                map.String("number"),
+                map.String("label", required: true) ?? "",
+                map.Strings("aliases"),
+                map.String("description"),
+                map.Enum("kind", CellKinds),
+                map.String("unit"),
+                map.Int("scale"),
+                map.Bool("unlabeled"),
+                depth,
+                ReadAxis(map, key, path, depth + 1),
+                map.Span);
+            map.ReportUnknownKeys(key == "rows" ? $"row '{path}'" : $"column '{path}'");
+            return node;
+        }
+
+        private static InvariantSpec ReadInvariant(YamlMapping map, LoadContext context)
+        {
+            string id = map.String("id", required: true) ?? "";
+            if (id.Length > 0 && !System.Text.RegularExpressions.Regex.IsMatch(id, "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"))
+                context.Report(SchemaDiagnosticIds.InvalidIdentifier, $"invariant id '{id}' must be lower-case words joined by '-' (it is a stable rule id)", map.SpanOf("id"));
+            string table = map.String("table", required: true) ?? "";
+            Axis forEach = map.Enum("for-each", Axes) ?? Axis.Column;
+            InvariantKind kind = map.Enum("kind", InvariantKinds) ?? InvariantKind.Equation;
+            bool acrossYears = map.Bool("across-years");
+            RuleSeverity severity = map.Enum("severity", Severities) ?? RuleSeverity.Error;
+            string rule = map.String("rule", required: true) ?? "";
+            string message = map.String("message", required: true) ?? "";
+            string? standing = map.String("standing");
+            SourceSpan ruleSpan = RuleSpanOf(map.Get("rule"), context) ?? map.Span;
+            map.ReportUnknownKeys($"invariant '{id}'");
+            return new InvariantSpec(id, table, forEach, kind, acrossYears, severity, rule.Trim(), message, standing, map.Span, ruleSpan);
+        }
+
+        /// <summary>
+        /// Where the rule text starts. Positions inside the rule map onto columns only for a one-line scalar;
+        /// a folded rule is located at its first line.
+        /// </summary>
+        private static SourceSpan? RuleSpanOf(YamlNode? node, LoadContext context)
+        {
+            if (node is not YamlScalarNode scalar) return null;
+            SourceSpan span = context.SpanOf(scalar);
+            bool quoted = scalar.Style == ScalarStyle.SingleQuoted || scalar.Style == ScalarStyle.DoubleQuoted;
+            bool oneLine = span.StartLine == span.EndLine && scalar.Style != ScalarStyle.Folded && scalar.Style != ScalarStyle.Literal;
+            if (!oneLine) return span with { EndLine = span.StartLine, EndColumn = span.StartColumn };
+            return quoted ? span with { StartColumn = span.StartColumn + 1, StartOffset = span.StartOffset + 1 } : span;
+        }
+    }
+}

@@ -1,0 +1,163 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SchemaGen.Schema.Model
+{
+    /// <summary>One statutory format version, as declared in a schema YAML file.</summary>
+    public sealed record SchemaDocument(
+        string Path,
+        FormatInfo Format,
+        EquatableArray<SectionSpec> Sections,
+        EquatableArray<TableSpec> Tables,
+        EquatableArray<InvariantSpec> Invariants,
+        MigrationSpec? Migration)
+    {
+        public TableSpec? FindTable(string id) => Tables.FirstOrDefault(t => t.Id == id);
+
+        public SectionSpec? FindSection(string id) => Sections.FirstOrDefault(s => s.Id == id);
+
+        public IEnumerable<InvariantSpec> InvariantsOf(string tableId) => Invariants.Where(i => i.Table == tableId);
+
+        /// <summary>A short key such as <c>gov-info-annual-report@2021</c>.</summary>
+        public string Key => Format.Id + "@" + Format.Version;
+    }
+
+    public sealed record FormatInfo(
+        string Id,
+        string Version,
+        string Title,
+        string Notice,
+        string? IssuedBy,
+        string? IssuedOn,
+        int? ReportYearFrom,
+        int? ReportYearTo,
+        string Namespace,
+        string Model,
+        string? Description,
+        SourceSpan Span);
+
+    public enum SectionKind { Text, Tables }
+
+    public sealed record SectionSpec(
+        string Id,
+        string Number,
+        string Label,
+        EquatableArray<Text> Aliases,
+        SectionKind Kind,
+        EquatableArray<Text> Tables,
+        string? Description,
+        SourceSpan Span)
+    {
+        /// <summary>The heading as printed: 一、总体情况.</summary>
+        public string Heading => Number + "、" + Label;
+    }
+
+    public enum CellKind
+    {
+        /// <summary>A non-negative whole number.</summary>
+        Count,
+        /// <summary>A whole number that may be negative (2019's 本年增/减).</summary>
+        SignedCount,
+        /// <summary>A non-negative decimal amount in a unit such as 万元.</summary>
+        Amount,
+    }
+
+    public sealed record TableSpec(
+        string Id,
+        string Section,
+        string? Caption,
+        string Label,
+        string? Stub,
+        EquatableArray<Text> HeaderNotes,
+        CellKind Cell,
+        string? Description,
+        EquatableArray<AxisNode> Columns,
+        EquatableArray<AxisNode> Rows,
+        SourceSpan Span)
+    {
+        public IEnumerable<AxisNode> LeafColumns => AxisNode.Leaves(Columns);
+
+        public IEnumerable<AxisNode> LeafRows => AxisNode.Leaves(Rows);
+
+        public IEnumerable<AxisNode> AllColumns => AxisNode.All(Columns);
+
+        public IEnumerable<AxisNode> AllRows => AxisNode.All(Rows);
+
+        /// <summary>The kind of a cell: the column's, else the row's, else the table's.</summary>
+        public CellKind KindOf(AxisNode row, AxisNode column) => column.Kind ?? row.Kind ?? Cell;
+
+        public AxisNode? FindRow(string path) => AllRows.FirstOrDefault(r => r.Path == path);
+
+        public AxisNode? FindColumn(string path) => AllColumns.FirstOrDefault(c => c.Path == path || c.Id == path);
+    }
+
+    /// <summary>
+    /// A row or a column. Nodes with children are groups (they carry no figures of their own);
+    /// leaves carry figures. <see cref="Path"/> is the dotted id path from the top of the axis.
+    /// </summary>
+    public sealed record AxisNode(
+        string Id,
+        string Path,
+        string? Number,
+        string Label,
+        EquatableArray<Text> Aliases,
+        string? Description,
+        CellKind? Kind,
+        string? Unit,
+        int? Scale,
+        bool Unlabeled,
+        int Depth,
+        EquatableArray<AxisNode> Children,
+        SourceSpan Span)
+    {
+        public bool IsLeaf => Children.Count == 0;
+
+        /// <summary>The label as printed, number included: （一）予以公开.</summary>
+        public string NumberedLabel => Number is null ? Label : (Number.EndsWith(".") || Number.StartsWith("（") ? Number + Label : Number + "、" + Label);
+
+        public IEnumerable<AxisNode> Leaves() => IsLeaf ? new[] { this } : Leaves(Children);
+
+        public static IEnumerable<AxisNode> Leaves(IEnumerable<AxisNode> nodes) => nodes.SelectMany(n => n.Leaves());
+
+        public static IEnumerable<AxisNode> All(IEnumerable<AxisNode> nodes)
+        {
+            foreach (AxisNode node in nodes)
+            {
+                yield return node;
+                foreach (AxisNode child in All(node.Children))
+                    yield return child;
+            }
+        }
+    }
+
+    public enum Axis { Row, Column }
+
+    public enum InvariantKind
+    {
+        /// <summary><c>Cell == parts</c>: the left cell is derived from the parts and can be recomputed.</summary>
+        Total,
+        /// <summary>Two sums that must be equal; neither side is derived.</summary>
+        Equation,
+        /// <summary>An inequality.</summary>
+        Bound,
+    }
+
+    public enum RuleSeverity { Error, Warning }
+
+    public sealed record InvariantSpec(
+        string Id,
+        string Table,
+        Axis ForEach,
+        InvariantKind Kind,
+        bool AcrossYears,
+        RuleSeverity Severity,
+        string Rule,
+        string Message,
+        string? Standing,
+        SourceSpan Span,
+        SourceSpan RuleSpan)
+    {
+        /// <summary>The axis the rule's references name: rows when it is checked for each column, and the reverse.</summary>
+        public Axis ReferenceAxis => ForEach == Axis.Column ? Axis.Row : Axis.Column;
+    }
+}
