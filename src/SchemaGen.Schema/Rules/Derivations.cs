@@ -4,7 +4,7 @@ using SchemaGen.Schema.Model;
 
 namespace SchemaGen.Schema.Rules
 {
-    /// <summary>A cell of a table, by leaf row path and leaf column path.</summary>
+    /// <summary>A cell of a table, by leaf row path and leaf column id.</summary>
     public readonly record struct CellKey(string Row, string Column)
     {
         public override string ToString() => Row + " × " + Column;
@@ -24,11 +24,11 @@ namespace SchemaGen.Schema.Rules
         {
             foreach (ResolvedRule rule in rules.Where(r => r.Invariant.Table == table.Id && r.DerivedLeaf is not null && !r.Invariant.AcrossYears))
             {
-                foreach (AxisNode instance in InstancesOf(table, rule.Invariant))
+                foreach (string instance in InstanceKeysOf(table, rule.Invariant))
                 {
-                    var parts = rule.Right.Select(o => CellOf(rule.Invariant, instance.Path, o.LeafPath)).ToEquatableArray();
+                    var parts = rule.Right.Select(o => CellOf(rule.Invariant, instance, o.LeafPath)).ToEquatableArray();
                     var signs = rule.Right.Select(o => o.Sign).ToEquatableArray();
-                    yield return new Derivation(CellOf(rule.Invariant, instance.Path, rule.DerivedLeaf!), rule.Invariant.Id, parts, signs);
+                    yield return new Derivation(CellOf(rule.Invariant, instance, rule.DerivedLeaf!), rule.Invariant.Id, parts, signs);
                 }
             }
         }
@@ -36,6 +36,13 @@ namespace SchemaGen.Schema.Rules
         /// <summary>The leaves the rule is checked for: every leaf column for a for-each-column rule, and the reverse.</summary>
         public static IEnumerable<AxisNode> InstancesOf(TableSpec table, InvariantSpec invariant)
             => invariant.ForEach == Axis.Column ? table.LeafColumns : table.LeafRows;
+
+        /// <summary>The keys of the instances: leaf column ids or leaf row paths.</summary>
+        public static IEnumerable<string> InstanceKeysOf(TableSpec table, InvariantSpec invariant)
+            => InstancesOf(table, invariant).Select(n => KeyOf(n, invariant.ForEach));
+
+        /// <summary>How cells name a leaf: rows by path (rows nest into groups), columns by id (columns are flat properties of a row).</summary>
+        public static string KeyOf(AxisNode node, Axis axis) => axis == Axis.Row ? node.Path : node.Id;
 
         /// <summary>The cell that an operand names in one instance of a rule.</summary>
         public static CellKey CellOf(InvariantSpec invariant, string instancePath, string operandPath)

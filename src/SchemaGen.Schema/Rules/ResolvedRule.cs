@@ -4,7 +4,7 @@ using SchemaGen.Schema.Model;
 
 namespace SchemaGen.Schema.Rules
 {
-    /// <summary>One leaf of the reference axis in a resolved rule, with its sign.</summary>
+    /// <summary>One leaf of the reference axis in a resolved rule, with its sign. <see cref="LeafPath"/> is a row's path or a column's id.</summary>
     public sealed record ResolvedOperand(int Sign, string LeafPath, bool Previous);
 
     /// <summary>
@@ -82,7 +82,7 @@ namespace SchemaGen.Schema.Rules
                     continue;
                 }
                 foreach (AxisNode leaf in node.Leaves())
-                    operands.Add(new ResolvedOperand(term.Sign, leaf.Path, term.Previous));
+                    operands.Add(new ResolvedOperand(term.Sign, Derivations.KeyOf(leaf, invariant.ReferenceAxis), term.Previous));
             }
             return operands;
         }

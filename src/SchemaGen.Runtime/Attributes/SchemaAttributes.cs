@@ -1,0 +1,90 @@
+using System;
+
+namespace SchemaGen.Runtime
+{
+    /// <summary>Marks a generated report model: the format and version it follows.</summary>
+    [AttributeUsage(AttributeTargets.Class, Inherited = false)]
+    public sealed class SchemaModelAttribute : Attribute
+    {
+        public SchemaModelAttribute(string formatId, string version)
+        {
+            FormatId = formatId;
+            Version = version;
+        }
+
+        public string FormatId { get; }
+        public string Version { get; }
+    }
+
+    /// <summary>
+    /// Says that a type mirrors a table of a schema. Generated table types carry it; a hand-written type may
+    /// carry it too, and the analyzers then check that its members match the table's rows and columns (SG2006).
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, Inherited = false)]
+    public sealed class SchemaTableAttribute : Attribute
+    {
+        /// <param name="schemaKey">The schema, as format id @ version: gov-info-annual-report@2021.</param>
+        /// <param name="tableId">The table's id in that schema: Applications.</param>
+        public SchemaTableAttribute(string schemaKey, string tableId)
+        {
+            SchemaKey = schemaKey;
+            TableId = tableId;
+        }
+
+        public string SchemaKey { get; }
+        public string TableId { get; }
+
+        /// <summary>What the type's members mirror: the table's leaf columns (a row type) or its rows (a table type).</summary>
+        public SchemaMirror Mirrors { get; set; } = SchemaMirror.Rows;
+    }
+
+    public enum SchemaMirror
+    {
+        /// <summary>The type has one member per top-level row (row groups included) of the table.</summary>
+        Rows,
+        /// <summary>The type has one member per leaf column of the table.</summary>
+        Columns,
+    }
+
+    public enum SchemaKeyKind { Section, Table, Row, Column, Invariant }
+
+    /// <summary>
+    /// On a string parameter: its argument names an element of a schema (by id, path or official label).
+    /// The analyzers check constant arguments against the schema (SG2004). The schema is the one that
+    /// <see cref="SchemaKeyScopeAttribute"/> names on the method's type, or any loaded schema.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Parameter, Inherited = false)]
+    public sealed class SchemaKeyAttribute : Attribute
+    {
+        public SchemaKeyAttribute(SchemaKeyKind kind) => Kind = kind;
+
+        public SchemaKeyKind Kind { get; }
+
+        /// <summary>For rows and columns: the name of the parameter that names the table, or null when <see cref="TableId"/> fixes it.</summary>
+        public string? TableParameter { get; set; }
+
+        /// <summary>For rows and columns: the table, when the method belongs to one table.</summary>
+        public string? TableId { get; set; }
+    }
+
+    /// <summary>On a type: the schema that the <see cref="SchemaKeyAttribute"/> parameters of its methods refer to.</summary>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, Inherited = false)]
+    public sealed class SchemaKeyScopeAttribute : Attribute
+    {
+        public SchemaKeyScopeAttribute(string schemaKey) => SchemaKey = schemaKey;
+
+        public string SchemaKey { get; }
+    }
+
+    /// <summary>
+    /// On a property of a generated table: this cell is derived by the named total rule, so it should be
+    /// recomputed (RecomputeTotals) rather than set by hand after its parts change (SG2003).
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Property, Inherited = false)]
+    public sealed class DerivedCellAttribute : Attribute
+    {
+        public DerivedCellAttribute(string invariantId) => InvariantId = invariantId;
+
+        public string InvariantId { get; }
+    }
+}
