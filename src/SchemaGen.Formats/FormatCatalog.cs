@@ -34,16 +34,16 @@ namespace SchemaGen.Formats
     /// <summary>The format versions this build knows, oldest first: all generated from schema/*.yaml.</summary>
     public static class FormatCatalog
     {
-        public static FormatEntry V2019 { get; } = new(V2019.AnnualReportSchema.Descriptor, (format, text) =>
+        public static FormatEntry V2019 { get; } = new(global::SchemaGen.Formats.V2019.AnnualReportSchema.Descriptor, (format, text) =>
         {
-            var parsed = V2019.AnnualReportParser.Parse(text);
-            return new CheckedReport(format, parsed.Reading, parsed.Report, V2019.AnnualReportValidator.Validate(parsed.Report));
+            var parsed = global::SchemaGen.Formats.V2019.AnnualReportParser.Parse(text);
+            return new CheckedReport(format, parsed.Reading, parsed.Report, global::SchemaGen.Formats.V2019.AnnualReportValidator.Validate(parsed.Report));
         });
 
-        public static FormatEntry V2021 { get; } = new(V2021.AnnualReportSchema.Descriptor, (format, text) =>
+        public static FormatEntry V2021 { get; } = new(global::SchemaGen.Formats.V2021.AnnualReportSchema.Descriptor, (format, text) =>
         {
-            var parsed = V2021.AnnualReportParser.Parse(text);
-            return new CheckedReport(format, parsed.Reading, parsed.Report, V2021.AnnualReportValidator.Validate(parsed.Report));
+            var parsed = global::SchemaGen.Formats.V2021.AnnualReportParser.Parse(text);
+            return new CheckedReport(format, parsed.Reading, parsed.Report, global::SchemaGen.Formats.V2021.AnnualReportValidator.Validate(parsed.Report));
         });
 
         public static IReadOnlyList<FormatEntry> All { get; } = new[] { V2019, V2021 };
