@@ -22,5 +22,14 @@ namespace SchemaGen.Runtime
         public static int? Negate(int? value) => -value;
 
         public static decimal? Negate(decimal? value) => -value;
+
+        /// <summary>A value for a whole-number cell; a fractional or out-of-range value is refused.</summary>
+        public static int? ToCount(decimal? value)
+        {
+            if (value is null) return null;
+            if (value.Value != decimal.Truncate(value.Value) || value.Value > int.MaxValue || value.Value < int.MinValue)
+                throw new System.ArgumentException($"{value.Value} is not a whole number that fits a count cell", nameof(value));
+            return (int)value.Value;
+        }
     }
 }

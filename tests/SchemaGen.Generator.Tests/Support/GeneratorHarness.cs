@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace SchemaGen.Generator.Tests.Support
+{
+    /// <summary>An additional file held in memory, as the compiler would hand it to the generator.</summary>
+    public sealed class InMemoryAdditionalText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public InMemoryAdditionalText(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    /// <summary>Runs the real generator over schema texts and compiles what it produced.</summary>
+    public static class GeneratorHarness
+    {
+        /// <summary>Reference assemblies of the running runtime plus SchemaGen.Runtime: what a consumer compiles against.</summary>
+        public static IReadOnlyList<MetadataReference> References { get; } = LoadReferences();
+
+        public static CSharpCompilation NewCompilation(params string[] sources)
+            => CSharpCompilation.Create("Consumer",
+                sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest), path: $"Source{i}.cs")),
+                References,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+        public static GeneratorDriver NewDriver(IEnumerable<AdditionalText> files, bool trackSteps = true)
+            => CSharpGeneratorDriver.Create(
+                new[] { new SchemaSourceGenerator().AsSourceGenerator() },
+                files,
+                new CSharpParseOptions(LanguageVersion.Latest),
+                optionsProvider: null,
+                driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+        public static AdditionalText SchemaFile(string version) => new InMemoryAdditionalText(RepoPaths.Schema(version), File.ReadAllText(RepoPaths.Schema(version)));
+
+        public static GeneratorDriverRunResult Run(params AdditionalText[] files)
+        {
+            GeneratorDriver driver = NewDriver(files).RunGeneratorsAndUpdateCompilation(NewCompilation(), out _, out _);
+            return driver.GetRunResult();
+        }
+
+        /// <summary>Generates from the files, compiles the result with every warning reported, and loads the assembly.</summary>
+        public static (Assembly? Assembly, ImmutableArray<Diagnostic> Diagnostics) CompileAndLoad(params AdditionalText[] files)
+        {
+            NewDriver(files).RunGeneratorsAndUpdateCompilation(NewCompilation(), out Compilation output, out _);
+            using var stream = new MemoryStream();
+            var emit = output.Emit(stream);
+            var diagnostics = emit.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+            if (!emit.Success) return (null, diagnostics);
+            return (Assembly.Load(stream.ToArray()), diagnostics);
+        }
+
+        private static IReadOnlyList<MetadataReference> LoadReferences()
+        {
+            string tpa = (string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!;
+            var refs = tpa.Split(Path.PathSeparator)
+                .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
+                .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+                .ToList();
+            refs.Add(MetadataReference.CreateFromFile(typeof(SchemaGen.Runtime.CellMath).Assembly.Location));
+            return refs;
+        }
+    }
+}
