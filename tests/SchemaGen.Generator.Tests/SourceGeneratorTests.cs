@@ -1,0 +1,87 @@
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using SchemaGen.Generator.Tests.Support;
+using Xunit;
+
+namespace SchemaGen.Generator.Tests
+{
+    /// <summary>The generator as the compiler runs it (Microsoft.CodeAnalysis.Testing): diagnostics on the YAML, output that compiles cleanly.</summary>
+    public class SourceGeneratorTests
+    {
+        private static CSharpSourceGeneratorTest<SchemaSourceGenerator, DefaultVerifier> NewTest(string schemaPath, string schemaText)
+        {
+            var test = new CSharpSourceGeneratorTest<SchemaSourceGenerator, DefaultVerifier>
+            {
+                ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
+                TestBehaviors = TestBehaviors.SkipGeneratedSourcesCheck,
+            };
+            test.TestState.AdditionalFiles.Add((schemaPath, schemaText));
+            test.TestState.AdditionalReferences.Add(typeof(SchemaGen.Runtime.CellMath).Assembly);
+            return test;
+        }
+
+        [Fact]
+        public async Task Schema_error_is_a_compiler_error_at_its_yaml_line_and_column()
+        {
+            string text = File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "BrokenSchemas", "unknown-reference.yaml"));
+            var test = NewTest("/schema/mini.yaml", text);
+            test.TestState.ExpectedDiagnostics.Add(
+                DiagnosticResult.CompilerError("SG1007").WithSpan("/schema/mini.yaml", 39, 24, 39, 27)
+                    .WithArguments("invariant 'row-total': table 'Counts' has no column 'Bee' (did you mean 'B'?) (rules checked for each row name columns)"));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task Valid_schema_generates_code_that_compiles_without_any_diagnostic()
+        {
+            // Any warning in generated code (nullability included) would fail this test: the test verifies the compilation's diagnostics.
+            var test = NewTest(RepoPaths.Schema("2021"), File.ReadAllText(RepoPaths.Schema("2021")));
+            test.TestState.Sources.Add(@"
+namespace App
+{
+    public static class Use
+    {
+        public static bool Check(string text)
+        {
+            var parsed = SchemaGen.Formats.V2021.AnnualReportParser.Parse(text);
+            parsed.Report.Applications.RecomputeTotals();
+            return SchemaGen.Formats.V2021.AnnualReportValidator.Validate(parsed.Report).IsValid;
+        }
+    }
+}");
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task Namespace_can_be_chosen_by_msbuild_metadata()
+        {
+            var test = NewTest("/schema/mini.yaml", File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "BrokenSchemas", "valid-minimal.yaml")));
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n"));
+            test.TestState.AnalyzerConfigFiles.Add(("/schema/.editorconfig", "root = true\n[mini.yaml]\nbuild_metadata.AdditionalFiles.SchemaGenNamespace = Custom.Place\n"));
+            test.TestState.Sources.Add("namespace App { public static class Use { public static Custom.Place.CountsTable Make() => new Custom.Place.CountsTable(); } }");
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public void Non_schema_yaml_is_ignored()
+        {
+            var result = GeneratorHarness.Run(new InMemoryAdditionalText("/x/config.yaml", "name: something\nitems: [1, 2]\n"));
+            Assert.Empty(result.GeneratedTrees);
+            Assert.Empty(result.Diagnostics);
+        }
+
+        [Fact]
+        public void Two_versions_generate_side_by_side_and_compile()
+        {
+            var (assembly, diagnostics) = GeneratorHarness.CompileAndLoad(GeneratorHarness.SchemaFile("2019"), GeneratorHarness.SchemaFile("2021"));
+            Assert.True(assembly is not null, string.Join("\n", diagnostics));
+            Assert.Empty(diagnostics);
+            Assert.NotNull(assembly!.GetType("SchemaGen.Formats.V2019.AnnualReport"));
+            Assert.NotNull(assembly.GetType("SchemaGen.Formats.V2021.AnnualReport"));
+        }
+    }
+}
