@@ -16,11 +16,13 @@ namespace SchemaGen.Generator.Tests
         {
             var test = new CSharpSourceGeneratorTest<SchemaSourceGenerator, DefaultVerifier>
             {
-                ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
+                // The running runtime's assemblies, so the test needs no reference pack from a feed.
+                ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
                 TestBehaviors = TestBehaviors.SkipGeneratedSourcesCheck,
             };
+            test.TestState.AdditionalReferences.AddRange(GeneratorHarness.References);
             test.TestState.AdditionalFiles.Add((schemaPath, schemaText));
-            test.TestState.AdditionalReferences.Add(typeof(SchemaGen.Runtime.CellMath).Assembly);
+            test.TestState.Sources.Add("namespace App { internal static class Placeholder { } }");
             return test;
         }
 

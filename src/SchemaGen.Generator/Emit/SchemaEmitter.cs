@@ -45,6 +45,7 @@ namespace SchemaGen.Generator.Emit
                 NewLine = "\n",
             };
             context.PushGlobal(globals);
+            context.PushCulture(System.Globalization.CultureInfo.InvariantCulture); // numbers in code never follow the machine's culture
             string text = Templates.Value[templateName].Render(context);
             return text.Replace("\r\n", "\n");
         }

@@ -113,7 +113,7 @@ namespace SchemaGen.Generator.Spec
                 {
                     CellSpec cell = cellByKey[Derivations.CellOf(inv, instance, o.LeafPath)];
                     bool derived = derivedCells.Contains(new CellKey(cell.RowPath, cell.ColumnId));
-                    return $"new global::SchemaGen.Runtime.Validation.Operand({cell.FieldName}, {cell.ValueExpression}, {o.Sign}, {(derived ? "true" : "false")})";
+                    return $"new global::SchemaGen.Runtime.Validation.Operand({cell.FieldName}, {cell.ValueExpression}, {CSharp.Literal(o.Sign)}, {(derived ? "true" : "false")})";
                 }).ToList();
                 return items.Count == 0 ? "global::System.Array.Empty<global::SchemaGen.Runtime.Validation.Operand>()" : "new[] { " + string.Join(", ", items) + " }";
             }
@@ -170,7 +170,7 @@ namespace SchemaGen.Generator.Spec
                         bool amount = table.LeafRows.Any(r => table.KindOf(r, column) == CellKind.Amount);
                         string access = $"{report}.{table.Id}.{key.Row}.{key.Column}";
                         string field = FieldName(table.Id, key.Row, key.Column);
-                        return $"new global::SchemaGen.Runtime.Validation.Operand({field}, {(amount ? access : "(decimal?)" + access)}, {o.Sign}, false)";
+                        return $"new global::SchemaGen.Runtime.Validation.Operand({field}, {(amount ? access : "(decimal?)" + access)}, {CSharp.Literal(o.Sign)}, false)";
                     })) + " }";
                     yield return new CrossYearCheckSpec(rule.Invariant.Id, instance, CSharp.Doc(rule.Invariant.Rule),
                         Ops(rule.Left), CSharp.Literal(rule.LeftConstant), Ops(rule.Right), CSharp.Literal(rule.RightConstant), rule.Expression.Operator.ToString());
