@@ -31,6 +31,8 @@ namespace SchemaGen.Generator.Spec
             return sb.Append('"').ToString();
         }
 
+        public static string Literal(int value) => value.ToString(CultureInfo.InvariantCulture);
+
         public static string Literal(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "null";
 
         public static string Literal(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "m";
