@@ -1,0 +1,47 @@
+using System.IO;
+using System.Linq;
+using System.Threading;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using SchemaGen.Generator;
+
+namespace SchemaGen.Benchmarks
+{
+    /// <summary>What the generator costs a build and a keystroke: a cold run over both schemas, and a rerun after an unrelated C# edit (all cached).</summary>
+    [MemoryDiagnoser]
+    public class GeneratorBenchmarks
+    {
+        private sealed class Text : AdditionalText
+        {
+            private readonly SourceText _text;
+            public Text(string path) { Path = path; _text = SourceText.From(File.ReadAllText(path)); }
+            public override string Path { get; }
+            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+        }
+
+        private Compilation _compilation = null!;
+        private Compilation _edited = null!;
+        private AdditionalText[] _schemas = null!;
+        private GeneratorDriver _warm = null!;
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            _compilation = CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("class A { }") },
+                new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) });
+            _edited = _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { int X => 1; }"));
+            _schemas = new AdditionalText[] { new Text(Files.Schema("2019")), new Text(Files.Schema("2021")) };
+            _warm = NewDriver().RunGenerators(_compilation);
+        }
+
+        private GeneratorDriver NewDriver() => CSharpGeneratorDriver.Create(new[] { new SchemaSourceGenerator().AsSourceGenerator() }, _schemas);
+
+        [Benchmark(Baseline = true, Description = "cold run, both schemas")]
+        public int ColdRun() => NewDriver().RunGenerators(_compilation).GetRunResult().GeneratedTrees.Length;
+
+        [Benchmark(Description = "rerun after an unrelated C# edit")]
+        public int IncrementalRun() => _warm.RunGenerators(_edited).GetRunResult().GeneratedTrees.Length;
+    }
+}

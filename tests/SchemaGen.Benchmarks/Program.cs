@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(SchemaGen.Benchmarks.GeneratorBenchmarks).Assembly).Run(args);
