@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text;
+
+namespace SchemaGen.Runtime.Reading
+{
+    public enum CellTextKind
+    {
+        /// <summary>Blank, or a mark that means nothing was stated: —, -, /, 无, 空.</summary>
+        NotStated,
+        /// <summary>A figure.</summary>
+        Number,
+        /// <summary>Something that is neither: a garbled cell.</summary>
+        Unreadable,
+    }
+
+    /// <summary>What the text of one cell says, before it is checked against the cell's kind.</summary>
+    public readonly struct ParsedCell
+    {
+        public ParsedCell(CellTextKind kind, decimal value, string? problem)
+        {
+            Kind = kind;
+            Value = value;
+            Problem = problem;
+        }
+
+        public CellTextKind Kind { get; }
+        /// <summary>The figure, when <see cref="Kind"/> is <see cref="CellTextKind.Number"/>.</summary>
+        public decimal Value { get; }
+        /// <summary>Why the text could not be read, when <see cref="Kind"/> is <see cref="CellTextKind.Unreadable"/>.</summary>
+        public string? Problem { get; }
+
+        public bool IsNumber => Kind == CellTextKind.Number;
+        public bool IsNotStated => Kind == CellTextKind.NotStated;
+    }
+
+    /// <summary>
+    /// Reads the text of one table cell. Only plain figures are accepted: digits (full-width too), an optional
+    /// sign, thousands separators in groups of three, a decimal point. Units, words, spaces between digits
+    /// and the like make the cell unreadable rather than guessed at. Whether a sign or decimals are allowed
+    /// depends on the cell's kind and is checked once the cell has been placed.
+    /// </summary>
+    public static class CellValueParser
+    {
+        public static ParsedCell Parse(string? raw)
+        {
+            string text = Normalize(raw);
+            if (text.Length == 0 || IsNotStatedMark(text)) return new ParsedCell(CellTextKind.NotStated, 0m, null);
+            return TryParseNumber(text, out decimal value, out string? problem)
+                ? new ParsedCell(CellTextKind.Number, value, null)
+                : new ParsedCell(CellTextKind.Unreadable, 0m, problem);
+        }
+
+        /// <summary>Trimmed, half-width, Simplified (無 → 无), with minus-sign look-alikes as '-'. Inner spaces are kept: "1 2" is not 12.</summary>
+        private static string Normalize(string? raw)
+        {
+            if (string.IsNullOrEmpty(raw)) return "";
+            int start = 0, end = raw!.Length;
+            while (start < end && TextNormalizer.IsSpaceOrInvisible(raw[start])) start++;
+            while (end > start && TextNormalizer.IsSpaceOrInvisible(raw[end - 1])) end--;
+            var builder = new StringBuilder(end - start);
+            for (int i = start; i < end; i++)
+            {
+                char c = TextNormalizer.ToHalfWidth(ChineseScript.ToSimplified(raw[i]));
+                if (c == '\u2212' || c == '\uFE63') c = '-';
+                builder.Append(c);
+            }
+            return builder.ToString();
+        }
+
+        private static bool IsNotStatedMark(string text)
+        {
+            if (text == "无" || text == "空") return true;
+            foreach (char c in text)
+                if (!IsDashOrSlash(c)) return false;
+            return true; // —, ——, -, --, /, //
+        }
+
+        private static bool IsDashOrSlash(char c)
+            => c == '-' || c == '/' || c == '\\' || c == '\u2014' || c == '\u2013' || c == '\u2015' || c == '\u2012' || c == '\u2500' || c == '\u2501';
+
+        private static bool TryParseNumber(string text, out decimal value, out string? problem)
+        {
+            value = 0m;
+            problem = "not a figure";
+            int i = 0;
+            bool negative = false;
+            if (text[0] == '-' || text[0] == '+')
+            {
+                negative = text[0] == '-';
+                i = 1;
+            }
+            var digits = new StringBuilder(text.Length);
+            int group = 0;
+            bool sawComma = false;
+            for (; i < text.Length && text[i] != '.'; i++)
+            {
+                char c = text[i];
+                if (c >= '0' && c <= '9')
+                {
+                    digits.Append(c);
+                    group++;
+                }
+                else if (c == ',')
+                {
+                    // Thousands separators only in the usual places: 1,234 and 12,345,678.
+                    if (group == 0 || (sawComma ? group != 3 : group > 3)) return false;
+                    sawComma = true;
+                    group = 0;
+                }
+                else return false;
+            }
+            if (digits.Length == 0 || (sawComma && group != 3)) return false;
+            if (i < text.Length)
+            {
+                digits.Append('.');
+                int fraction = 0;
+                for (i++; i < text.Length; i++)
+                {
+                    char c = text[i];
+                    if (c < '0' || c > '9') return false;
+                    digits.Append(c);
+                    fraction++;
+                }
+                if (fraction == 0) return false;
+            }
+            if (!decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+            {
+                problem = "a figure too large to read";
+                return false;
+            }
+            if (negative && value != 0m) value = -value;
+            problem = null;
+            return true;
+        }
+    }
+}

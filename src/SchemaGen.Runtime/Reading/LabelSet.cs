@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+
+namespace SchemaGen.Runtime.Reading
+{
+    /// <summary>The targets a text matched, and whether by the whole key or only by its start.</summary>
+    internal readonly struct LabelMatch<T> where T : class
+    {
+        public LabelMatch(IReadOnlyList<T> candidates, bool isPrefix)
+        {
+            Candidates = candidates;
+            IsPrefix = isPrefix;
+        }
+
+        public IReadOnlyList<T> Candidates { get; }
+        public bool IsPrefix { get; }
+        public bool IsEmpty => Candidates is null || Candidates.Count == 0;
+        public bool IsExact => !IsEmpty && !IsPrefix;
+    }
+
+    /// <summary>
+    /// Labels and aliases by match key (<see cref="TextNormalizer.MatchKey"/>). A text matches a label when
+    /// its key equals the label's; failing that, when it starts with the label and the rest looks like a
+    /// qualifier rather than data (short, no digits, no sentence punctuation) — and then only the longest
+    /// such label counts, so "其他处理…" goes to 其他处理 and not to 其他.
+    /// </summary>
+    internal sealed class LabelSet<T> where T : class
+    {
+        /// <summary>The longest tail a prefix match tolerates: a parenthetical qualifier, not a sentence.</summary>
+        public const int MaxPrefixRemainder = 24;
+
+        private readonly List<KeyValuePair<string, T>> _entries = new List<KeyValuePair<string, T>>();
+
+        public int Count => _entries.Count;
+
+        public void Add(string? label, T target)
+        {
+            string key = TextNormalizer.MatchKey(label);
+            if (key.Length == 0) return;
+            foreach (var entry in _entries)
+                if (entry.Key == key && ReferenceEquals(entry.Value, target)) return;
+            _entries.Add(new KeyValuePair<string, T>(key, target));
+        }
+
+        public bool ContainsKey(string key)
+        {
+            foreach (var entry in _entries)
+                if (entry.Key == key) return true;
+            return false;
+        }
+
+        /// <param name="key">A match key, as made by <see cref="TextNormalizer.MatchKey"/>.</param>
+        public LabelMatch<T> Match(string key, int maxRemainder = MaxPrefixRemainder)
+        {
+            var exact = new List<T>();
+            foreach (var entry in _entries)
+                if (entry.Key == key && !exact.Contains(entry.Value)) exact.Add(entry.Value);
+            if (exact.Count > 0) return new LabelMatch<T>(exact, isPrefix: false);
+
+            int longest = 0;
+            var prefixed = new List<T>();
+            foreach (var entry in _entries)
+            {
+                string label = entry.Key;
+                if (label.Length < 2 || key.Length <= label.Length || !key.StartsWith(label, StringComparison.Ordinal)) continue;
+                if (!IsQualifier(key, label.Length, maxRemainder)) continue;
+                if (label.Length > longest)
+                {
+                    longest = label.Length;
+                    prefixed.Clear();
+                }
+                if (label.Length == longest && !prefixed.Contains(entry.Value)) prefixed.Add(entry.Value);
+            }
+            return new LabelMatch<T>(prefixed, isPrefix: true);
+        }
+
+        private static bool IsQualifier(string key, int from, int maxRemainder)
+        {
+            if (key.Length - from > maxRemainder) return false;
+            for (int i = from; i < key.Length; i++)
+            {
+                char c = key[i];
+                if ((c >= '0' && c <= '9') || c == '。' || c == ';') return false;
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,148 @@
+namespace SchemaGen.Runtime.Reading
+{
+    /// <summary>How an item number is written at the start of a heading or row label.</summary>
+    internal enum NumberStyle
+    {
+        None,
+        /// <summary>一、 二． — section headings and the top rows of table 三.</summary>
+        Enumerated,
+        /// <summary>（一） (1) — the second level.</summary>
+        Parenthesized,
+        /// <summary>1. 1、 1) ① — the third level.</summary>
+        Arabic,
+    }
+
+    /// <summary>
+    /// The item number a folded text starts with (see <see cref="TextNormalizer.Fold"/>), if any: its style,
+    /// its value and how many characters it takes. Headings are told from sub-headings by style
+    /// (二、主动公开情况 is a section, (二)依申请公开情况 is not), and repeated "1." labels are told apart by
+    /// the group they follow.
+    /// </summary>
+    internal readonly struct LeadingNumber
+    {
+        private LeadingNumber(NumberStyle style, int value, int length)
+        {
+            Style = style;
+            Value = value;
+            Length = length;
+        }
+
+        public static readonly LeadingNumber None = default;
+
+        public NumberStyle Style { get; }
+        public int Value { get; }
+        /// <summary>Characters the number takes, delimiter included (0 when there is none).</summary>
+        public int Length { get; }
+
+        public bool IsPresent => Style != NumberStyle.None;
+
+        public bool SameAs(LeadingNumber other) => IsPresent && Style == other.Style && Value == other.Value;
+
+        /// <summary>Parses the number of a schema node or section ("一", "（一）", "1.").</summary>
+        public static LeadingNumber OfSchemaNumber(string? number)
+        {
+            string folded = TextNormalizer.Fold(number);
+            if (folded.Length == 0) return None;
+            LeadingNumber parsed = Parse(folded);
+            return parsed.IsPresent ? parsed : Parse(folded + "、");
+        }
+
+        public static LeadingNumber Parse(string folded)
+        {
+            if (string.IsNullOrEmpty(folded)) return None;
+            char first = folded[0];
+
+            if (first >= '\u2460' && first <= '\u2473') return new LeadingNumber(NumberStyle.Arabic, first - '\u2460' + 1, 1); // ①..⑳
+            if (first >= '\u2474' && first <= '\u2487') return new LeadingNumber(NumberStyle.Parenthesized, first - '\u2474' + 1, 1); // ⑴..⒇
+            if (first >= '\u2488' && first <= '\u249B') return new LeadingNumber(NumberStyle.Arabic, first - '\u2488' + 1, 1); // ⒈..⒛
+
+            if (first == '(')
+            {
+                int end = 1;
+                while (end < folded.Length && end <= 4 && IsNumeral(folded[end])) end++;
+                if (end == 1 || end >= folded.Length || folded[end] != ')') return None;
+                int value = ValueOf(folded.Substring(1, end - 1));
+                if (value <= 0) return None;
+                int length = end + 1;
+                if (length < folded.Length && (folded[length] == '、' || folded[length] == '.')) length++; // "(一)、"
+                return new LeadingNumber(NumberStyle.Parenthesized, value, length);
+            }
+
+            if (IsChineseNumeral(first))
+            {
+                int end = 0;
+                while (end < folded.Length && end < 4 && IsChineseNumeral(folded[end])) end++;
+                if (end >= folded.Length || !IsDelimiter(folded, end)) return None;
+                int value = ValueOf(folded.Substring(0, end));
+                return value > 0 ? new LeadingNumber(NumberStyle.Enumerated, value, end + 1) : None;
+            }
+
+            if (first >= '0' && first <= '9')
+            {
+                int end = 0;
+                while (end < folded.Length && end < 3 && folded[end] >= '0' && folded[end] <= '9') end++;
+                if (end >= folded.Length) return None;
+                char delimiter = folded[end];
+                if (delimiter != ')' && !IsDelimiter(folded, end)) return None;
+                int value = ValueOf(folded.Substring(0, end));
+                return value > 0 ? new LeadingNumber(NumberStyle.Arabic, value, end + 1) : None;
+            }
+
+            return None;
+        }
+
+        // 、 always delimits; "." only when no digit follows, so that 1.5 stays a decimal.
+        private static bool IsDelimiter(string folded, int index)
+        {
+            char c = folded[index];
+            if (c == '、') return true;
+            if (c != '.') return false;
+            return index + 1 >= folded.Length || folded[index + 1] < '0' || folded[index + 1] > '9';
+        }
+
+        private static bool IsNumeral(char c) => (c >= '0' && c <= '9') || IsChineseNumeral(c);
+
+        private static bool IsChineseNumeral(char c) => DigitOf(c) >= 0 || c == '十';
+
+        private static int DigitOf(char c)
+        {
+            switch (c)
+            {
+                case '〇': case '零': return 0;
+                case '一': return 1;
+                case '二': case '两': return 2;
+                case '三': return 3;
+                case '四': return 4;
+                case '五': return 5;
+                case '六': return 6;
+                case '七': return 7;
+                case '八': return 8;
+                case '九': return 9;
+                default: return -1;
+            }
+        }
+
+        /// <summary>The value of 1–999 in Arabic digits or 一 to 九十九 in Chinese numerals; -1 otherwise.</summary>
+        private static int ValueOf(string numeral)
+        {
+            if (numeral.Length == 0) return -1;
+            if (numeral[0] >= '0' && numeral[0] <= '9')
+            {
+                int value = 0;
+                foreach (char c in numeral)
+                {
+                    if (c < '0' || c > '9') return -1;
+                    value = value * 10 + (c - '0');
+                }
+                return value;
+            }
+            int ten = numeral.IndexOf('十');
+            if (ten < 0)
+                return numeral.Length == 1 ? DigitOf(numeral[0]) : -1;
+            if (numeral.IndexOf('十', ten + 1) >= 0 || ten > 1 || numeral.Length - ten > 2) return -1;
+            int tens = ten == 0 ? 1 : DigitOf(numeral[0]);
+            int units = ten == numeral.Length - 1 ? 0 : DigitOf(numeral[ten + 1]);
+            return tens <= 0 || units < 0 ? -1 : tens * 10 + units;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SchemaGen.Runtime.Reading
+{
+    /// <summary>
+    /// Reads a block laid out one row per line with '|' between cells (seeds 000, 001). Multi-level headers
+    /// come out flattened as lines of header texts and are skipped. A row's label may span several leading
+    /// cells, group then leaf ("三、本年度办理结果 | (一)予以公开 | 5 | …"); the cells after the label are
+    /// its values, and empty cells at the end are padding.
+    /// </summary>
+    internal static class PipeRowTokenizer
+    {
+        public static TableScan Scan(TextLine[] lines, TableBlock block, TableTextClassifier classifier, RowLabelResolver resolver)
+        {
+            var scan = new TableScan();
+            bool sawHeader = false, inData = false;
+            for (int i = block.Start; i < block.End && i < lines.Length; i++)
+            {
+                TextLine line = lines[i];
+                if (line.IsBlank) continue;
+                if (i == block.CaptionIndex)
+                {
+                    scan.HeaderLines.Add(line.Number);
+                    sawHeader = true;
+                    continue;
+                }
+                List<TextCell> cells = TableCells.HasPipe(line.Text)
+                    ? TableCells.SplitPipes(line.Text)
+                    : new List<TextCell> { new TextCell(line.Text.Trim(), line.FirstColumn) };
+                if (cells.All(c => c.IsBlank))
+                {
+                    scan.BlankRowLines.Add(line.Number);
+                    continue;
+                }
+                if (IsHeaderLine(cells, classifier))
+                {
+                    scan.HeaderLines.Add(line.Number);
+                    sawHeader = true;
+                    continue;
+                }
+                TableRowDraft? row = ReadRow(line, cells, classifier, resolver, scan, sawHeader, inData);
+                if (row is null) continue;
+                inData |= row.Resolution.IsMatched;
+                scan.Rows.Add(row);
+            }
+            return scan;
+        }
+
+        private static bool IsHeaderLine(List<TextCell> cells, TableTextClassifier classifier)
+            => cells.Where(c => !c.IsBlank).All(c => classifier.IsHeader(c.Text) || classifier.IsCaption(c.Text));
+
+        private static TableRowDraft? ReadRow(TextLine line, List<TextCell> cells, TableTextClassifier classifier, RowLabelResolver resolver,
+            TableScan scan, bool sawHeader, bool inData)
+        {
+            int first = cells.FindIndex(c => !c.IsBlank);
+            bool labelled = first >= 0 && IsLabelLike(cells[first].Text);
+            int valuesFrom = labelled ? first : 0; // leading blanks before a label are framing, before figures they are cells
+
+            string? label = null;
+            int labelColumn = line.FirstColumn;
+            RowResolution resolution = RowResolution.NoMatch;
+            for (int at = first; labelled && at < cells.Count && !cells[at].IsBlank && IsLabelLike(cells[at].Text); at++)
+            {
+                RowResolution next = resolver.Peek(cells[at].Text);
+                if (!next.IsMatched && resolution.IsMatched) break; // after the label, unknown text is a garbled cell
+                if (next.IsMatched)
+                {
+                    if (next.Node is not null) resolver.Commit(next.Node);
+                    resolution = next;
+                    label = cells[at].Text;
+                    labelColumn = cells[at].Column;
+                }
+                else label ??= cells[at].Text;
+                valuesFrom = at + 1;
+            }
+
+            var values = new List<RawCell>();
+            for (int k = valuesFrom; k < cells.Count; k++)
+                values.Add(new RawCell(cells[k].Text, line.Number, cells[k].Column, CellValueParser.Parse(cells[k].Text)));
+
+            if (labelled && !resolution.IsMatched)
+            {
+                // A line of texts and blanks, some of them the table's headers: a header line with unknown words.
+                bool anyHeader = cells.Any(c => !c.IsBlank && classifier.IsHeader(c.Text));
+                if (anyHeader && values.All(v => v.IsBlank || !IsLikelyFigureCell(v.Raw)))
+                {
+                    foreach (TextCell cell in cells)
+                        if (!cell.IsBlank && !classifier.IsHeader(cell.Text))
+                            scan.UnrecognizedHeaders.Add(new RawCell(cell.Text, line.Number, cell.Column, CellValueParser.Parse(cell.Text)));
+                    scan.HeaderLines.Add(line.Number);
+                    return null;
+                }
+                if (TableTextClassifier.IsProse(label ?? "") && values.All(v => v.IsBlank)) return null;
+            }
+
+            var row = new TableRowDraft(labelled ? label : null, resolution, line.Number, labelled ? labelColumn : line.FirstColumn, trailingBlanksArePadding: true)
+            {
+                InHeader = sawHeader && !inData && labelled && !resolution.IsMatched,
+            };
+            row.Cells.AddRange(values);
+            return row;
+        }
+
+        private static bool IsLabelLike(string text) => !TableTextClassifier.IsValueLike(text, out _) && TextNormalizer.ContainsIdeograph(text);
+
+        private static bool IsLikelyFigureCell(string text) => TableTextClassifier.IsValueLike(text, out _);
+    }
+}

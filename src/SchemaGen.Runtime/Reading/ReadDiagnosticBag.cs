@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+
+namespace SchemaGen.Runtime.Reading
+{
+    /// <summary>Collects the diagnostics of one read, each with the catalog's severity for its id.</summary>
+    internal sealed class ReadDiagnosticBag
+    {
+        private readonly List<ReadDiagnostic> _items = new List<ReadDiagnostic>();
+
+        public IReadOnlyList<ReadDiagnostic> Items => _items;
+
+        public void Add(string id, string message, string? section = null, string? table = null, string? row = null, string? column = null, int line = 0, int column0 = 0)
+        {
+            var severity = ReadDiagnosticIds.Find(id)?.DefaultSeverity ?? Validation.FindingSeverity.Warning;
+            _items.Add(new ReadDiagnostic(id, severity, message, section, table, row, column, line, column0));
+        }
+    }
+}

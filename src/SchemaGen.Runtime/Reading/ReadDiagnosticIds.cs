@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using SchemaGen.Runtime.Validation;
+
+namespace SchemaGen.Runtime.Reading
+{
+    /// <summary>What one read diagnostic id means: its title and description, for docs and SARIF rule metadata.</summary>
+    public sealed class ReadDiagnosticDescriptor
+    {
+        public ReadDiagnosticDescriptor(string id, string title, FindingSeverity defaultSeverity, string description)
+        {
+            Id = id;
+            Title = title;
+            DefaultSeverity = defaultSeverity;
+            Description = description;
+        }
+
+        public string Id { get; }
+        public string Title { get; }
+        public FindingSeverity DefaultSeverity { get; }
+        public string Description { get; }
+
+        public override string ToString() => Id + " " + Title;
+    }
+
+    /// <summary>
+    /// The catalog of diagnostics the report-text reader reports. Ids are stable: an id is never renumbered or
+    /// reused for another meaning. SG30xx are about sections and tables, SG301x about rows, SG302x about cells.
+    /// </summary>
+    public static class ReadDiagnosticIds
+    {
+        public const string SectionNotFound = "SG3001";
+        public const string SectionHeadingRenumbered = "SG3002";
+        public const string TableMissing = "SG3003";
+        public const string TableEmpty = "SG3004";
+        public const string TableUnplaceable = "SG3005";
+        public const string RowNotPlaceable = "SG3010";
+        public const string RowTooManyFigures = "SG3011";
+        public const string UnknownRow = "SG3012";
+        public const string AmbiguousRowLabel = "SG3013";
+        public const string DuplicateRow = "SG3014";
+        public const string GroupRowFigures = "SG3015";
+        public const string BlankRowsIgnored = "SG3016";
+        public const string RowsNotFound = "SG3017";
+        public const string UnrecognizedHeader = "SG3018";
+        public const string UnreadableCell = "SG3020";
+        public const string FractionalCount = "SG3021";
+        public const string NegativeValue = "SG3022";
+        public const string ReaderFailure = "SG3099";
+
+        public static IReadOnlyList<ReadDiagnosticDescriptor> All { get; } = new[]
+        {
+            new ReadDiagnosticDescriptor(SectionNotFound, "Section not found", FindingSeverity.Warning,
+                "No line of the report is the heading of this section (its number, 、 and its title or a known alias). The section is read as missing; a table section that is missing leaves its tables missing."),
+            new ReadDiagnosticDescriptor(SectionHeadingRenumbered, "Section heading has another number", FindingSeverity.Info,
+                "A heading with the section's title was found, but numbered differently from the format (for example after a section was left out). It was accepted as the section's heading."),
+            new ReadDiagnosticDescriptor(TableMissing, "Table missing", FindingSeverity.Warning,
+                "The report does not contain this table: its section is missing, or the section holds only prose, or the table's caption (such as 第二十条第（一）项) was not found. The format requires every table: this is a statutory defect."),
+            new ReadDiagnosticDescriptor(TableEmpty, "Table holds no figures", FindingSeverity.Warning,
+                "The table's lines are there (headers, row labels or empty cells), but not a single cell holds a figure, so nothing in it can be checked."),
+            new ReadDiagnosticDescriptor(TableUnplaceable, "Table figures cannot be placed", FindingSeverity.Warning,
+                "The table holds figures, but none of them could be placed in a cell with certainty, so none is read. Each row that could not be placed has its own diagnostic."),
+            new ReadDiagnosticDescriptor(RowNotPlaceable, "Row cells cannot be placed with certainty", FindingSeverity.Warning,
+                "The row has a different number of cells than the table has columns, and the figures do not sit only in the first and last cells with blanks between. Placing them would be a guess, so the row's figures are left out."),
+            new ReadDiagnosticDescriptor(RowTooManyFigures, "Row has more figures than columns", FindingSeverity.Warning,
+                "The row states more figures than the table has columns (for example a subtotal column the format does not have), so they cannot be placed; the row's figures are left out."),
+            new ReadDiagnosticDescriptor(UnknownRow, "Unknown row", FindingSeverity.Warning,
+                "A row holds figures but its label is not a row of this table (or it has no label where the table needs one). Its figures are left out."),
+            new ReadDiagnosticDescriptor(AmbiguousRowLabel, "Ambiguous row label", FindingSeverity.Warning,
+                "The row label matches more than one row of the table and the rows around it do not tell which one is meant. Its figures are left out."),
+            new ReadDiagnosticDescriptor(DuplicateRow, "Row appears twice", FindingSeverity.Warning,
+                "A row of the table appears a second time with figures. The first occurrence with figures is kept; the other is left out."),
+            new ReadDiagnosticDescriptor(GroupRowFigures, "Figures on a group row ignored", FindingSeverity.Info,
+                "Figures stand on a row that only groups other rows (such as （三）不予公开), as some templates add subtotal rows. The format has no such figures; they are ignored."),
+            new ReadDiagnosticDescriptor(BlankRowsIgnored, "Blank rows ignored", FindingSeverity.Info,
+                "Rows without a label and without a single figure were skipped. They say nothing, but their labels may have been lost from the text."),
+            new ReadDiagnosticDescriptor(RowsNotFound, "Rows not found", FindingSeverity.Warning,
+                "The table was read, but some of its rows were not found in it; their cells are not stated."),
+            new ReadDiagnosticDescriptor(UnrecognizedHeader, "Unrecognized header text", FindingSeverity.Info,
+                "A header line of the table holds a text that is none of the table's column labels: the report may follow another version of the format."),
+            new ReadDiagnosticDescriptor(UnreadableCell, "Unreadable cell", FindingSeverity.Warning,
+                "A cell holds text that is not a figure nor a blank mark (—, -, /, 无, 空). It is read as not stated."),
+            new ReadDiagnosticDescriptor(FractionalCount, "Count with a fraction", FindingSeverity.Error,
+                "A cell that counts (applications, documents, cases) holds a figure with a fractional part. It is read as not stated."),
+            new ReadDiagnosticDescriptor(NegativeValue, "Negative figure", FindingSeverity.Error,
+                "A cell holds a negative figure where only 本年增/减 may be negative. It is read as not stated."),
+            new ReadDiagnosticDescriptor(ReaderFailure, "Reader failure", FindingSeverity.Error,
+                "The reader met an unexpected condition and stopped; what it had not read yet is reported as missing. Please report the input."),
+        };
+
+        public static ReadDiagnosticDescriptor? Find(string? id)
+        {
+            foreach (ReadDiagnosticDescriptor descriptor in All)
+                if (descriptor.Id == id) return descriptor;
+            return null;
+        }
+    }
+}

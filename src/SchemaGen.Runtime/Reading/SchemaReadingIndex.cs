@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using SchemaGen.Runtime.Descriptors;
+
+namespace SchemaGen.Runtime.Reading
+{
+    /// <summary>
+    /// What the reader needs from a schema, folded once: section titles, and per table its caption, header
+    /// texts, row labels with their numbers and parents. Cached per descriptor instance, since generated
+    /// code keeps one descriptor per format version for the life of the process.
+    /// </summary>
+    internal sealed class SchemaReadingIndex
+    {
+        private static readonly ConditionalWeakTable<SchemaDescriptor, SchemaReadingIndex> Cache = new ConditionalWeakTable<SchemaDescriptor, SchemaReadingIndex>();
+
+        private SchemaReadingIndex(SchemaDescriptor schema)
+        {
+            Schema = schema;
+            Sections = (schema.Sections ?? Array.Empty<SectionDescriptor>()).Where(s => s is not null).Select(s => new SectionIndex(s)).ToArray();
+            Tables = (schema.Tables ?? Array.Empty<TableDescriptor>()).Where(t => t is not null).Select(t => new TableIndex(t)).ToArray();
+        }
+
+        public static SchemaReadingIndex For(SchemaDescriptor schema) => Cache.GetValue(schema, s => new SchemaReadingIndex(s));
+
+        public SchemaDescriptor Schema { get; }
+        public IReadOnlyList<SectionIndex> Sections { get; }
+        public IReadOnlyList<TableIndex> Tables { get; }
+
+        /// <summary>The tables of a section, in the order the section lists them (then any other table that names the section).</summary>
+        public IReadOnlyList<TableIndex> TablesOf(SectionDescriptor section)
+        {
+            var result = new List<TableIndex>();
+            foreach (string id in section.TableIds ?? Array.Empty<string>())
+            {
+                TableIndex? table = Tables.FirstOrDefault(t => t.Table.Id == id);
+                if (table is not null && !result.Contains(table)) result.Add(table);
+            }
+            foreach (TableIndex table in Tables)
+                if (table.Table.SectionId == section.Id && !result.Contains(table)) result.Add(table);
+            return result;
+        }
+    }
+
+    internal sealed class SectionIndex
+    {
+        public SectionIndex(SectionDescriptor section)
+        {
+            Section = section;
+            Number = LeadingNumber.OfSchemaNumber(section.Number);
+            Titles.Add(section.Label, section);
+            foreach (string alias in section.Aliases ?? Array.Empty<string>()) Titles.Add(alias, section);
+            LongestTitle = new[] { section.Label }.Concat(section.Aliases ?? Array.Empty<string>()).Select(t => TextNormalizer.MatchKey(t).Length).DefaultIfEmpty(0).Max();
+        }
+
+        public SectionDescriptor Section { get; }
+        public LeadingNumber Number { get; }
+        public LabelSet<SectionDescriptor> Titles { get; } = new LabelSet<SectionDescriptor>();
+        public int LongestTitle { get; }
+    }
+
+    internal sealed class TableIndex
+    {
+        public TableIndex(TableDescriptor table)
+        {
+            Table = table;
+            IReadOnlyList<AxisNodeDescriptor> rows = table.Rows ?? Array.Empty<AxisNodeDescriptor>();
+            IReadOnlyList<AxisNodeDescriptor> columns = table.Columns ?? Array.Empty<AxisNodeDescriptor>();
+            LeafColumns = table.LeafColumns ?? Array.Empty<AxisNodeDescriptor>();
+            LeafRows = table.LeafRows ?? Array.Empty<AxisNodeDescriptor>();
+
+            IndexRows(rows, null);
+            UnlabeledRow = LeafRows.FirstOrDefault(r => r.Unlabeled);
+
+            if (table.Caption is not null) Captions.Add(table.Caption, table.Caption);
+            AddHeader(table.Caption);
+            AddHeader(table.Stub);
+            foreach (string note in table.HeaderNotes ?? Array.Empty<string>()) AddHeader(note);
+            foreach (AxisNodeDescriptor column in AxisNodeDescriptor.All(columns))
+            {
+                AddHeader(column.Label);
+                foreach (string alias in column.Aliases ?? Array.Empty<string>()) AddHeader(alias);
+            }
+            // The table's own label often heads the block, but 行政许可 or 政府集中采购 is also the table's only row.
+            if (!Rows.ContainsKey(TextNormalizer.MatchKey(table.Label))) AddHeader(table.Label);
+        }
+
+        public TableDescriptor Table { get; }
+        public IReadOnlyList<AxisNodeDescriptor> LeafColumns { get; }
+        public IReadOnlyList<AxisNodeDescriptor> LeafRows { get; }
+        /// <summary>The row that prints no label (table 四's single row of figures), if any.</summary>
+        public AxisNodeDescriptor? UnlabeledRow { get; }
+        /// <summary>Every row node, groups included, by label and alias.</summary>
+        public LabelSet<AxisNodeDescriptor> Rows { get; } = new LabelSet<AxisNodeDescriptor>();
+        /// <summary>Texts of header lines: caption, stub, header notes, column labels and aliases, the table label.</summary>
+        public LabelSet<string> Headers { get; } = new LabelSet<string>();
+        public LabelSet<string> Captions { get; } = new LabelSet<string>();
+        public Dictionary<AxisNodeDescriptor, AxisNodeDescriptor?> Parents { get; } = new Dictionary<AxisNodeDescriptor, AxisNodeDescriptor?>();
+        public Dictionary<AxisNodeDescriptor, LeadingNumber> Numbers { get; } = new Dictionary<AxisNodeDescriptor, LeadingNumber>();
+
+        public bool IsLeafRow(AxisNodeDescriptor node) => node.Children is null || node.Children.Count == 0;
+
+        public string Describe(AxisNodeDescriptor row) => row.Unlabeled ? "(unlabeled) " + row.Label : row.NumberedLabel;
+
+        private void IndexRows(IReadOnlyList<AxisNodeDescriptor> nodes, AxisNodeDescriptor? parent)
+        {
+            foreach (AxisNodeDescriptor node in nodes)
+            {
+                if (node is null || Parents.ContainsKey(node)) continue;
+                Parents[node] = parent;
+                Numbers[node] = LeadingNumber.OfSchemaNumber(node.Number);
+                Rows.Add(node.Label, node);
+                foreach (string alias in node.Aliases ?? Array.Empty<string>()) Rows.Add(alias, node);
+                IndexRows(node.Children ?? Array.Empty<AxisNodeDescriptor>(), node);
+            }
+        }
+
+        private void AddHeader(string? text)
+        {
+            if (!string.IsNullOrEmpty(text)) Headers.Add(text, text!);
+        }
+    }
+}

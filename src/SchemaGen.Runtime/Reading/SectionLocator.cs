@@ -1,0 +1,96 @@
+using System.Collections.Generic;
+using System.Linq;
+using SchemaGen.Runtime.Descriptors;
+
+namespace SchemaGen.Runtime.Reading
+{
+    /// <summary>Where a section stands in the text: its heading line and the lines up to the next heading found.</summary>
+    internal sealed class SectionSpan
+    {
+        public SectionSpan(SectionIndex index) => Index = index;
+
+        public SectionIndex Index { get; }
+        public SectionDescriptor Section => Index.Section;
+        public bool Found { get; set; }
+        /// <summary>0-based index of the heading line; -1 when not found.</summary>
+        public int HeadingIndex { get; set; } = -1;
+        /// <summary>0-based range [Start, End) of the section's lines, heading excluded.</summary>
+        public int Start { get; set; }
+        public int End { get; set; }
+    }
+
+    /// <summary>
+    /// Finds the section headings, in the format's order. A heading is a short line that is the section's
+    /// number with 、 and its title or an alias, give or take trailing punctuation ("六、其它需要报告的事项。").
+    /// Mentions of the titles inside prose (seed 003's introduction lists them all in one sentence) and
+    /// sub-headings such as "(二)依申请公开情况" are not headings; nor is table 三's row "四、结转下年度继续办理",
+    /// whose title is not section 四's. Each search starts after the previous heading found.
+    /// </summary>
+    internal static class SectionLocator
+    {
+        /// <summary>How much a heading may add after the title ("说明", "情况") and still be a heading.</summary>
+        private const int MaxHeadingTail = 6;
+
+        public static IReadOnlyList<SectionSpan> Locate(TextLine[] lines, SchemaReadingIndex index, ReadDiagnosticBag diagnostics)
+        {
+            HeadingCandidate?[] candidates = lines.Select(l => HeadingCandidate.Of(l.Text)).ToArray();
+            var spans = index.Sections.Select(s => new SectionSpan(s)).ToList();
+            int cursor = 0;
+            foreach (SectionSpan span in spans)
+            {
+                for (int i = cursor; i < lines.Length; i++)
+                {
+                    HeadingCandidate? candidate = candidates[i];
+                    if (candidate is null || !candidate.Names(span.Index)) continue;
+                    span.Found = true;
+                    span.HeadingIndex = i;
+                    cursor = i + 1;
+                    if (span.Index.Number.IsPresent && !candidate.Number.SameAs(span.Index.Number))
+                        diagnostics.Add(ReadDiagnosticIds.SectionHeadingRenumbered,
+                            $"the heading of section {span.Section.Heading} is numbered differently: \"{lines[i].Text.Trim()}\"",
+                            section: span.Section.Id, line: lines[i].Number, column0: lines[i].FirstColumn);
+                    break;
+                }
+                if (!span.Found)
+                    diagnostics.Add(ReadDiagnosticIds.SectionNotFound, $"section {span.Section.Heading} not found: no line is its heading", section: span.Section.Id);
+            }
+
+            var found = spans.Where(s => s.Found).ToList();
+            for (int k = 0; k < found.Count; k++)
+            {
+                found[k].Start = found[k].HeadingIndex + 1;
+                found[k].End = k + 1 < found.Count ? found[k + 1].HeadingIndex : lines.Length;
+            }
+            return spans;
+        }
+
+        /// <summary>A line that could be a section heading: short, numbered 一、 style. Folded once, tested against each section.</summary>
+        private sealed class HeadingCandidate
+        {
+            private const int MaxLength = 80;
+
+            private HeadingCandidate(LeadingNumber number, string title)
+            {
+                Number = number;
+                Title = title;
+            }
+
+            public LeadingNumber Number { get; }
+            public string Title { get; }
+
+            public bool Names(SectionIndex section)
+                => Title.Length <= section.LongestTitle + MaxHeadingTail && !section.Titles.Match(Title, MaxHeadingTail).IsEmpty;
+
+            public static HeadingCandidate? Of(string text)
+            {
+                if (text.Length > MaxLength * 4) return null;
+                string folded = TextNormalizer.Fold(TableCells.SoleCell(text));
+                if (folded.Length == 0 || folded.Length > MaxLength) return null;
+                LeadingNumber number = LeadingNumber.Parse(folded);
+                if (number.Style != NumberStyle.Enumerated) return null;
+                string title = TextNormalizer.TrimTrailingPunctuation(folded.Substring(number.Length));
+                return title.Length == 0 ? null : new HeadingCandidate(number, title);
+            }
+        }
+    }
+}

@@ -1,0 +1,249 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using SchemaGen.Runtime.Descriptors;
+
+namespace SchemaGen.Runtime.Reading
+{
+    /// <summary>
+    /// Reads one table block into cells: tokenizes it in its layout, matches rows, places each row's cells
+    /// (see <see cref="CellPlacer"/>), checks every placed figure against its cell's kind, and says what the
+    /// table turned out to hold (<see cref="TablePresence"/>), with a diagnostic for each thing left out.
+    /// </summary>
+    internal sealed class TableGridReader
+    {
+        private readonly TextLine[] _lines;
+        private readonly SectionSpan _section;
+        private readonly TableBlock _block;
+        private readonly ReadDiagnosticBag _diagnostics;
+        private readonly TableIndex _index;
+        private readonly TableDescriptor _table;
+        private readonly Dictionary<(string Row, string Column), CellReading> _cells = new Dictionary<(string Row, string Column), CellReading>();
+        private readonly Dictionary<AxisNodeDescriptor, TableRowDraft> _placedRows = new Dictionary<AxisNodeDescriptor, TableRowDraft>();
+        private readonly HashSet<AxisNodeDescriptor> _seenRows = new HashSet<AxisNodeDescriptor>();
+        private int _placedFigures;
+
+        private TableGridReader(TextLine[] lines, SectionSpan section, TableBlock block, ReadDiagnosticBag diagnostics)
+        {
+            _lines = lines;
+            _section = section;
+            _block = block;
+            _diagnostics = diagnostics;
+            _index = block.Index;
+            _table = block.Index.Table;
+        }
+
+        private string SectionId => _section.Section.Id;
+        private string TableId => _table.Id;
+        private string TableName => _table.Caption is null ? _table.Label : _table.Caption + " " + _table.Label;
+
+        public static TableReading Read(TextLine[] lines, SectionSpan section, TableBlock block, ReadDiagnosticBag diagnostics)
+            => new TableGridReader(lines, section, block, diagnostics).Read();
+
+        private TableReading Read()
+        {
+            if (!_section.Found)
+                return Missing($"table {TableName} is missing: its section {_section.Section.Heading} was not found", 0, 0);
+            int headingLine = _lines[_section.HeadingIndex].Number;
+            if (!_block.Located && SectionIsBlank())
+                return Missing($"table {TableName} is missing: {_section.Section.Heading} (line {headingLine}) is followed by nothing", headingLine, 1);
+            if (!_block.Located)
+                return Missing(_table.Caption is null
+                    ? $"table {TableName} is missing: it could not be located under {_section.Section.Heading} (line {headingLine})"
+                    : $"table {TableName} is missing: its caption {_table.Caption} was not found under {_section.Section.Heading} (line {headingLine})", headingLine, 1);
+
+            var resolver = new RowLabelResolver(_index);
+            var classifier = new TableTextClassifier(_index);
+            TableScan scan = TableCells.Detect(_lines, _block.Start, _block.End) == CellLayout.Pipe
+                ? PipeRowTokenizer.Scan(_lines, _block, classifier, resolver)
+                : LineCellTokenizer.Scan(_lines, _block, classifier, resolver);
+
+            var tableLines = new List<int>(scan.HeaderLines);
+            tableLines.AddRange(scan.BlankRowLines);
+            int figures = 0;
+            foreach (TableRowDraft row in scan.Rows)
+            {
+                figures += row.FigureCount;
+                if (ReadRow(row)) tableLines.Add(row.Line);
+            }
+            ReportUnrecognizedHeaders(scan);
+
+            if (tableLines.Count == 0)
+                return Missing($"table {TableName} is missing: {_section.Section.Heading} (line {headingLine}) holds no table", headingLine, 1);
+            int firstLine = tableLines.Min();
+
+            int blankRows = scan.BlankRowLines.Count + scan.Rows.Count(r => r.Label is null && !r.HasContent);
+            if (blankRows > 0)
+                _diagnostics.Add(ReadDiagnosticIds.BlankRowsIgnored, $"{Count(blankRows, "row")} without a label or a figure skipped in table {TableName}",
+                    SectionId, TableId, line: scan.BlankRowLines.Count > 0 ? scan.BlankRowLines[0] : firstLine, column0: 1);
+
+            TablePresence presence;
+            if (figures == 0)
+            {
+                presence = TablePresence.Empty;
+                _diagnostics.Add(ReadDiagnosticIds.TableEmpty, $"table {TableName} holds no figures: nothing in it can be checked", SectionId, TableId, line: firstLine, column0: 1);
+            }
+            else if (_placedFigures == 0)
+            {
+                presence = TablePresence.Unplaceable;
+                _diagnostics.Add(ReadDiagnosticIds.TableUnplaceable,
+                    $"table {TableName} holds {Count(figures, "figure")}, but none could be placed in its cells with certainty; none is read",
+                    SectionId, TableId, line: firstLine, column0: 1);
+            }
+            else
+            {
+                presence = TablePresence.Present;
+                ReportRowsNotFound(firstLine);
+            }
+            return new TableReading(TableId, presence, firstLine, _cells);
+        }
+
+        private bool SectionIsBlank()
+        {
+            for (int i = _section.Start; i < _section.End && i < _lines.Length; i++)
+                if (!_lines[i].IsBlank) return false;
+            return true;
+        }
+
+        private TableReading Missing(string message, int line, int column)
+        {
+            _diagnostics.Add(ReadDiagnosticIds.TableMissing, message, SectionId, TableId, line: line, column0: column);
+            return new TableReading(TableId, TablePresence.Missing, 0, new Dictionary<(string Row, string Column), CellReading>());
+        }
+
+        /// <summary>Places one row's cells. Returns whether the row is a table line (as opposed to stray prose).</summary>
+        private bool ReadRow(TableRowDraft draft)
+        {
+            AxisNodeDescriptor? row;
+            if (draft.Label is null)
+            {
+                if (!draft.HasContent) return false;
+                row = _index.UnlabeledRow;
+                if (row is null)
+                {
+                    if (draft.FigureCount > 0)
+                        Report(ReadDiagnosticIds.UnknownRow, $"{Count(draft.FigureCount, "figure")} ({Figures(draft)}) without a row label in table {TableName}; left out", draft);
+                    return draft.FigureCount > 0;
+                }
+            }
+            else if (draft.Resolution.Node is { } node) row = node;
+            else if (draft.Resolution.IsAmbiguous)
+            {
+                if (draft.FigureCount > 0)
+                    Report(ReadDiagnosticIds.AmbiguousRowLabel,
+                        $"row label \"{draft.Label}\" in table {TableName} could be any of {string.Join(", ", draft.Resolution.Candidates.Select(_index.Describe))}; its figures ({Figures(draft)}) are left out", draft);
+                return true;
+            }
+            else
+            {
+                if (draft.FigureCount == 0) return false;
+                Report(ReadDiagnosticIds.UnknownRow, $"row \"{Shorten(draft.Label)}\" is not a row of table {TableName}; its figures ({Figures(draft)}) are left out", draft);
+                return true;
+            }
+
+            if (!_index.IsLeafRow(row))
+            {
+                if (draft.FigureCount > 0)
+                    Report(ReadDiagnosticIds.GroupRowFigures, $"figures on the group row {row.NumberedLabel} of table {TableName} ignored ({Figures(draft)}): the format gives it none", draft, row);
+                return true;
+            }
+
+            if (_placedRows.TryGetValue(row, out TableRowDraft? earlier))
+            {
+                if (draft.FigureCount == 0) return true; // a blank repeat says nothing new
+                if (earlier.FigureCount > 0)
+                {
+                    Report(ReadDiagnosticIds.DuplicateRow, $"row {_index.Describe(row)} of table {TableName} appears again (first on line {earlier.Line}); this occurrence is left out", draft, row);
+                    return true;
+                }
+                foreach (AxisNodeDescriptor column in _index.LeafColumns) _cells.Remove((row.Path, column.Id));
+                _placedRows.Remove(row);
+            }
+            _seenRows.Add(row);
+
+            Placement placement = CellPlacer.Place(draft.Cells, _index.LeafColumns.Count, draft.TrailingBlanksArePadding);
+            if (!placement.IsPlaced)
+            {
+                string cells = $"{Count(draft.Cells.Count, "cell")} ({string.Join(", ", draft.Cells.Select(c => c.IsBlank ? "_" : c.Raw))}) for {Count(_index.LeafColumns.Count, "column")}";
+                if (placement.Problem == PlacementProblem.TooManyFigures)
+                    Report(ReadDiagnosticIds.RowTooManyFigures, $"row {_index.Describe(row)} of table {TableName} has more figures than columns: {cells}; its figures are left out", draft, row);
+                else
+                    Report(ReadDiagnosticIds.RowNotPlaceable, $"the cells of row {_index.Describe(row)} of table {TableName} could not be placed with certainty: {cells}; its figures are left out", draft, row);
+                return true;
+            }
+
+            _placedRows[row] = draft;
+            for (int j = 0; j < _index.LeafColumns.Count; j++)
+            {
+                AxisNodeDescriptor column = _index.LeafColumns[j];
+                _cells[(row.Path, column.Id)] = ReadCell(placement.Cells[j], row, column, draft);
+            }
+            return true;
+        }
+
+        /// <summary>A placed cell's reading: a figure that fits the cell's kind, else not stated (with a diagnostic).</summary>
+        private CellReading ReadCell(RawCell? placed, AxisNodeDescriptor row, AxisNodeDescriptor column, TableRowDraft draft)
+        {
+            if (placed is not { } cell) return new CellReading(null, "", draft.Line, 0);
+            string where = $"{_index.Describe(row)} × {column.Label} of table {TableName}";
+            switch (cell.Parsed.Kind)
+            {
+                case CellTextKind.NotStated:
+                    return new CellReading(null, cell.Raw, cell.Line, cell.Column);
+                case CellTextKind.Unreadable:
+                    ReportCell(ReadDiagnosticIds.UnreadableCell, $"cell {where} holds \"{Shorten(cell.Raw)}\", {cell.Parsed.Problem}; read as not stated", cell, row, column);
+                    return new CellReading(null, cell.Raw, cell.Line, cell.Column);
+            }
+            _placedFigures++;
+            decimal value = cell.Parsed.Value;
+            CellKind kind = _table.KindOf(row, column);
+            if (kind != CellKind.Amount && value != decimal.Truncate(value))
+            {
+                ReportCell(ReadDiagnosticIds.FractionalCount, $"cell {where} counts, but holds {cell.Raw}; read as not stated", cell, row, column);
+                return new CellReading(null, cell.Raw, cell.Line, cell.Column);
+            }
+            if (value < 0 && kind != CellKind.SignedCount)
+            {
+                ReportCell(ReadDiagnosticIds.NegativeValue, $"cell {where} cannot be negative, but holds {cell.Raw}; read as not stated", cell, row, column);
+                return new CellReading(null, cell.Raw, cell.Line, cell.Column);
+            }
+            return new CellReading(value, cell.Raw, cell.Line, cell.Column);
+        }
+
+        private void ReportRowsNotFound(int firstLine)
+        {
+            var missing = _index.LeafRows.Where(r => !_seenRows.Contains(r)).ToList();
+            if (missing.Count == 0) return;
+            _diagnostics.Add(ReadDiagnosticIds.RowsNotFound,
+                $"{Count(missing.Count, "row")} of table {TableName} not found, their cells not stated: {string.Join("; ", missing.Select(_index.Describe))}",
+                SectionId, TableId, line: firstLine, column0: 1);
+        }
+
+        private void ReportUnrecognizedHeaders(TableScan scan)
+        {
+            var texts = scan.UnrecognizedHeaders.ToList();
+            texts.AddRange(scan.Rows.Where(r => r.InHeader && r.Label is not null && !r.Resolution.IsMatched && r.FigureCount == 0)
+                .Select(r => new RawCell(r.Label!, r.Line, r.Column, default)));
+            foreach (RawCell text in texts.OrderBy(t => t.Line).ThenBy(t => t.Column))
+                _diagnostics.Add(ReadDiagnosticIds.UnrecognizedHeader, $"\"{Shorten(text.Raw)}\" in the header of table {TableName} is none of its column labels",
+                    SectionId, TableId, line: text.Line, column0: text.Column);
+        }
+
+        private void Report(string id, string message, TableRowDraft draft, AxisNodeDescriptor? row = null)
+            => _diagnostics.Add(id, message, SectionId, TableId, row?.Path, null, draft.Line, draft.Column);
+
+        private void ReportCell(string id, string message, RawCell cell, AxisNodeDescriptor row, AxisNodeDescriptor column)
+            => _diagnostics.Add(id, message, SectionId, TableId, row.Path, column.Id, cell.Line, cell.Column);
+
+        private static string Figures(TableRowDraft draft) => string.Join(", ", draft.Cells.Where(c => c.IsFigure).Select(c => c.Raw));
+
+        private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? "" : "s");
+
+        private static string Shorten(string? text)
+        {
+            string value = (text ?? "").Trim();
+            return value.Length <= 40 ? value : value.Substring(0, 40) + "…";
+        }
+    }
+}

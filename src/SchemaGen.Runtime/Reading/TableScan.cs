@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SchemaGen.Runtime.Reading
+{
+    /// <summary>One cell as it stood in the text, read but not yet placed in a column.</summary>
+    internal readonly struct RawCell
+    {
+        public RawCell(string raw, int line, int column, ParsedCell parsed, bool isBlankLine = false)
+        {
+            Raw = raw;
+            Line = line;
+            Column = column;
+            Parsed = parsed;
+            IsBlankLine = isBlankLine;
+        }
+
+        public static RawCell BlankLine(TextLine line) => new RawCell("", line.Number, 1, CellValueParser.Parse(""), isBlankLine: true);
+
+        public string Raw { get; }
+        public int Line { get; }
+        public int Column { get; }
+        public ParsedCell Parsed { get; }
+        /// <summary>An empty cell that was a blank line (one-cell-per-line layout).</summary>
+        public bool IsBlankLine { get; }
+        /// <summary>Blank or a not-stated mark: it holds no figure and nothing garbled.</summary>
+        public bool IsBlank => Parsed.IsNotStated;
+        public bool IsFigure => Parsed.IsNumber;
+    }
+
+    /// <summary>A row as the tokenizer saw it: its label (null when it has none) and its cells in order.</summary>
+    internal sealed class TableRowDraft
+    {
+        public TableRowDraft(string? label, RowResolution resolution, int line, int column, bool trailingBlanksArePadding)
+        {
+            Label = label;
+            Resolution = resolution;
+            Line = line;
+            Column = column;
+            TrailingBlanksArePadding = trailingBlanksArePadding;
+        }
+
+        /// <summary>The printed label; null for figures that follow the header with no label (table 四's row).</summary>
+        public string? Label { get; }
+        public RowResolution Resolution { get; }
+        public int Line { get; }
+        public int Column { get; }
+        /// <summary>Empty cells at the end are padding (pipe rows end in "| ||").</summary>
+        public bool TrailingBlanksArePadding { get; }
+        /// <summary>An unrecognized label met between header lines and the first row: probably a header text.</summary>
+        public bool InHeader { get; set; }
+        public List<RawCell> Cells { get; } = new List<RawCell>();
+
+        public int FigureCount => Cells.Count(c => c.IsFigure);
+        public bool HasContent => Cells.Any(c => !c.IsBlank);
+    }
+
+    /// <summary>What a tokenizer found in a table block.</summary>
+    internal sealed class TableScan
+    {
+        public List<TableRowDraft> Rows { get; } = new List<TableRowDraft>();
+        /// <summary>1-based numbers of header lines (caption, stub, column labels).</summary>
+        public List<int> HeaderLines { get; } = new List<int>();
+        /// <summary>Lines of rows with neither label nor figure (seed 000's "| | |").</summary>
+        public List<int> BlankRowLines { get; } = new List<int>();
+        /// <summary>Texts on header lines that are no header of the table.</summary>
+        public List<RawCell> UnrecognizedHeaders { get; } = new List<RawCell>();
+    }
+}

@@ -1,0 +1,53 @@
+namespace SchemaGen.Runtime.Reading
+{
+    /// <summary>
+    /// Tells what a piece of table text is, apart from row labels (see <see cref="RowLabelResolver"/>):
+    /// a value (a figure, a blank mark, or a garbled figure), a header text, or prose.
+    /// </summary>
+    internal sealed class TableTextClassifier
+    {
+        /// <summary>Longer than this, an unrecognized text is prose, not a label: the longest official label is about 40 characters.</summary>
+        private const int MaxLabelLength = 80;
+
+        /// <summary>Longer than this, a text without ideographs is not a garbled figure but something else (a URL, a code).</summary>
+        private const int MaxGarbledLength = 24;
+
+        private readonly TableIndex _table;
+
+        public TableTextClassifier(TableIndex table) => _table = table;
+
+        /// <summary>Whether the text is a caption, stub, header note or column label of the table. Numbered texts never are.</summary>
+        public bool IsHeader(string text)
+        {
+            string folded = TextNormalizer.Fold(text);
+            if (folded.Length == 0 || folded.Length > MaxLabelLength * 2 || LeadingNumber.Parse(folded).IsPresent) return false;
+            string key = TextNormalizer.TrimTrailingPunctuation(folded);
+            return key.Length > 0 && !_table.Headers.Match(key).IsEmpty;
+        }
+
+        /// <summary>
+        /// Whether the text stands where a figure could: a figure or blank mark, or a garbled figure — text
+        /// without ideographs ("l2", "1 2"), text starting with a digit that is no item number ("12件"), or a
+        /// single unknown character ("〇").
+        /// </summary>
+        public static bool IsValueLike(string text, out ParsedCell parsed)
+        {
+            parsed = CellValueParser.Parse(text);
+            if (parsed.Kind != CellTextKind.Unreadable) return true;
+            string folded = TextNormalizer.Fold(text);
+            if (folded.Length > MaxGarbledLength) return false;
+            if (!TextNormalizer.ContainsIdeograph(folded) || folded.Length == 1) return true;
+            char first = folded[0];
+            return (first >= '0' && first <= '9' || first == '-' || first == '+') && !LeadingNumber.Parse(folded).IsPresent;
+        }
+
+        public static bool IsProse(string text) => TextNormalizer.Fold(text).Length > MaxLabelLength;
+
+        public bool IsCaption(string text)
+        {
+            if (_table.Captions.Count == 0) return false;
+            string key = TextNormalizer.MatchKey(text);
+            return key.Length > 0 && !_table.Captions.Match(key).IsEmpty;
+        }
+    }
+}

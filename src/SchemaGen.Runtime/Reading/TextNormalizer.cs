@@ -1,0 +1,121 @@
+using System.Text;
+
+namespace SchemaGen.Runtime.Reading
+{
+    /// <summary>
+    /// Folds report text and schema labels into comparable keys. Published reports differ from the official
+    /// wording in ways that carry no meaning: script (Traditional/Simplified), full-width or half-width
+    /// digits and punctuation, stray spaces inside labels ("商业 企业"), the kind of quotes, a leading item
+    /// number and trailing punctuation. A match key removes all of these, and nothing else.
+    /// </summary>
+    public static class TextNormalizer
+    {
+        /// <summary>
+        /// Simplified script, half-width ASCII, no whitespace or invisible characters, no quotes, lower-case
+        /// Latin letters. Keeps the item number: see <see cref="MatchKey"/> to drop it.
+        /// </summary>
+        public static string Fold(string? text)
+        {
+            if (string.IsNullOrEmpty(text)) return "";
+            var builder = new StringBuilder(text!.Length);
+            foreach (char original in text)
+            {
+                char c = ToHalfWidth(ChineseScript.ToSimplified(original));
+                if (IsSpaceOrInvisible(c) || IsQuote(c)) continue;
+                if (c >= 'A' && c <= 'Z') c = (char)(c + ('a' - 'A'));
+                builder.Append(c);
+            }
+            return builder.ToString();
+        }
+
+        /// <summary>
+        /// The key a label is compared by: <see cref="Fold"/>, then without a leading item number
+        /// (一、 （一） (一) 1. 1、) and without trailing punctuation.
+        /// "(二)部分公开(区分处理的,只计这一情形,不计其他情形)" and "部分公开（区分处理的，只计这一情形，不计其他情形）"
+        /// have the same key.
+        /// </summary>
+        public static string MatchKey(string? text)
+        {
+            string folded = Fold(text);
+            LeadingNumber number = LeadingNumber.Parse(folded);
+            return TrimTrailingPunctuation(folded.Substring(number.Length));
+        }
+
+        /// <summary>Whether two texts are the same label once folded (script, width, spaces, quotes, numbering).</summary>
+        public static bool SameLabel(string? a, string? b)
+        {
+            string key = MatchKey(a);
+            return key.Length > 0 && key == MatchKey(b);
+        }
+
+        /// <summary>A full-width form (U+FF01–FF5E, the ideographic space, a few variants) as its ASCII counterpart.</summary>
+        public static char ToHalfWidth(char c)
+        {
+            if (c >= '\uFF01' && c <= '\uFF5E') return (char)(c - 0xFEE0);
+            switch (c)
+            {
+                case '\u3000': return ' ';
+                case '\uFF64': return '、'; // half-width ideographic comma
+                case '\uFE59': return '(';  // small parentheses
+                case '\uFE5A': return ')';
+                case '\u2236': // ratio sign, often typed for a colon
+                case '\uFE30':
+                    return ':';
+                default: return c;
+            }
+        }
+
+        /// <summary>True for text that is empty or only whitespace (including no-break and ideographic spaces) or invisible marks.</summary>
+        public static bool IsBlank(string? text)
+        {
+            if (string.IsNullOrEmpty(text)) return true;
+            foreach (char c in text!)
+                if (!IsSpaceOrInvisible(c)) return false;
+            return true;
+        }
+
+        /// <summary>Whitespace of any width, and the zero-width characters web pages leave behind.</summary>
+        public static bool IsSpaceOrInvisible(char c)
+            => char.IsWhiteSpace(c) || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+
+        /// <summary>Whether the text holds a CJK ideograph: what separates a label from a garbled figure.</summary>
+        public static bool ContainsIdeograph(string? text)
+        {
+            if (string.IsNullOrEmpty(text)) return false;
+            foreach (char c in text!)
+                if (IsIdeograph(c)) return true;
+            return false;
+        }
+
+        public static bool IsIdeograph(char c)
+            => (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF') || c == '\u3007'
+               || char.IsSurrogate(c); // CJK extension planes; a lone surrogate in garbage counts as text, not as a figure
+
+        /// <summary>Removes sentence punctuation at the end of a folded text (六、其它需要报告的事项。).</summary>
+        public static string TrimTrailingPunctuation(string folded)
+        {
+            int end = folded.Length;
+            while (end > 0 && IsTrailingPunctuation(folded[end - 1])) end--;
+            return end == folded.Length ? folded : folded.Substring(0, end);
+        }
+
+        private static bool IsTrailingPunctuation(char c)
+            => c == '。' || c == '.' || c == ':' || c == ';' || c == ',' || c == '、' || c == '!' || c == '?' || c == '…' || c == '|';
+
+        private static bool IsQuote(char c)
+        {
+            switch (c)
+            {
+                case '"': case '\'': case '`':
+                case '\u2018': case '\u2019': case '\u201A': case '\u201B':
+                case '\u201C': case '\u201D': case '\u201E': case '\u201F':
+                case '\u300C': case '\u300D': case '\u300E': case '\u300F':
+                case '\u301D': case '\u301E': case '\u301F':
+                case '\u2032': case '\u2033':
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+}
