@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Text;
 using SchemaGen.Generator.Diagnostics;
 using SchemaGen.Generator.Emit;
 using SchemaGen.Generator.Pipeline;
+using SchemaGen.Generator.Spec;
 using SchemaGen.Schema.Diagnostics;
 
 namespace SchemaGen.Generator
@@ -25,6 +26,8 @@ namespace SchemaGen.Generator
             public const string Compiled = nameof(Compiled);
             public const string Specs = nameof(Specs);
             public const string Diagnostics = nameof(Diagnostics);
+            public const string Outlines = nameof(Outlines);
+            public const string Converters = nameof(Converters);
         }
 
         /// <summary>Per-file MSBuild metadata, made visible by SchemaGen.props: the namespace to generate into, and an explicit opt-in/out.</summary>
@@ -75,6 +78,31 @@ namespace SchemaGen.Generator
                     // A generator that throws loses all its output behind a bare CS8785: report where and why instead.
                     spc.ReportDiagnostic(Diagnostic.Create(GeneratorDiagnostics.Descriptors[SchemaDiagnosticIds.GeneratorFailure.Id],
                         Location.Create(spec.SchemaPath, default, default), $"{ex.GetType().Name}: {ex.Message}"));
+                }
+            });
+
+            // Converters between versions need two schemas at once: only the small per-file outlines are collected.
+            var converters = files
+                .Select(static (input, _) => MigrationSpecBuilder.Outline(input))
+                .WithTrackingName(TrackingNames.Outlines)
+                .Collect()
+                .SelectMany(static (outlines, _) => MigrationSpecBuilder.BuildConverters(outlines))
+                .WithTrackingName(TrackingNames.Converters);
+
+            context.RegisterSourceOutput(converters, static (spc, result) =>
+            {
+                foreach (SchemaDiagnostic diagnostic in result.Diagnostics)
+                    spc.ReportDiagnostic(GeneratorDiagnostics.ToRoslyn(diagnostic));
+                if (result.Spec is null) return;
+                try
+                {
+                    GeneratedFile file = SchemaEmitter.EmitConverter(result.Spec);
+                    spc.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
+                }
+                catch (Exception ex)
+                {
+                    spc.ReportDiagnostic(Diagnostic.Create(GeneratorDiagnostics.Descriptors[SchemaDiagnosticIds.GeneratorFailure.Id],
+                        Location.Create(result.SchemaPath, default, default), $"{ex.GetType().Name}: {ex.Message}"));
                 }
             });
 

@@ -31,11 +31,24 @@ namespace SchemaGen.Generator.Emit
             return files;
         }
 
+        /// <summary>The converter from an older format version, declared by the newer schema's migration block.</summary>
+        public static GeneratedFile EmitConverter(ConverterSpec converter)
+        {
+            var globals = new ScriptObject();
+            globals.SetValue("converter", converter, readOnly: true);
+            return new GeneratedFile(converter.HintName, Render("Converter", globals));
+        }
+
         private static string Render(string templateName, GenerationSpec spec, TableModelSpec? table)
         {
             var globals = new ScriptObject();
             globals.SetValue("spec", spec, readOnly: true);
             globals.SetValue("table", table, readOnly: true);
+            return Render(templateName, globals);
+        }
+
+        private static string Render(string templateName, ScriptObject globals)
+        {
             var context = new TemplateContext
             {
                 MemberRenamer = member => member.Name, // templates use the spec's own property names
