@@ -1,0 +1,143 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using SchemaGen.Schema.Model;
+
+namespace SchemaGen.Schema.Versioning
+{
+    /// <summary>A migration rule applied to one axis of one table, with references resolved to node paths.</summary>
+    internal sealed record AxisMigration(MigrationAction Action, IReadOnlyList<string> From, string? NewTable, IReadOnlyList<string> To, string? Note, string Written);
+
+    /// <summary>
+    /// The newer schema's <c>migration:</c> block, read as declared renames, splits, merges and drops of tables,
+    /// rows and columns. Declarations win over inference: a declared rename is a rename even when the wording
+    /// changed, and a dropped element is never taken for a renamed one. Rules that cannot be applied become notes.
+    /// </summary>
+    internal sealed class MigrationPlan
+    {
+        // The reference syntax of the migration block: Table, Table.row:Path, Table.column:Path, Table.row:Path.column:Path.
+        private const string Id = "[A-Za-z][A-Za-z0-9_]*";
+        private static readonly Regex Reference = new(
+            $"^(?<table>{Id})(?:\\.row:(?<row>{Id}(?:\\.{Id})*))?(?:\\.column:(?<column>{Id}(?:\\.{Id})*))?$", RegexOptions.CultureInvariant);
+
+        private readonly List<string> _notes = new();
+        private readonly Dictionary<string, string> _tableRenames = new();
+        private readonly Dictionary<string, string?> _tableDrops = new();
+        private readonly List<(string OldTable, Axis Axis, AxisMigration Rule)> _axisRules = new();
+
+        public static MigrationPlan None { get; } = new MigrationPlan();
+
+        public IReadOnlyList<string> Notes => _notes;
+
+        /// <summary>Older table id → newer table id, as declared.</summary>
+        public IReadOnlyDictionary<string, string> TableRenames => _tableRenames;
+
+        /// <summary>Older table ids declared dropped, with the rule's note.</summary>
+        public IReadOnlyDictionary<string, string?> TableDrops => _tableDrops;
+
+        public IEnumerable<AxisMigration> RulesFor(string oldTable, Axis axis)
+            => _axisRules.Where(r => r.OldTable == oldTable && r.Axis == axis).Select(r => r.Rule);
+
+        public static MigrationPlan For(SchemaDocument older, SchemaDocument newer)
+        {
+            MigrationSpec? migration = newer.Migration;
+            if (migration is null) return None;
+            var plan = new MigrationPlan();
+            if (migration.FromVersion.Length > 0 && migration.FromVersion != older.Format.Version)
+            {
+                plan._notes.Add($"the migration block of {newer.Key} maps from version {migration.FromVersion}, not {older.Format.Version}: it was not used, every rename was inferred");
+                return plan;
+            }
+            foreach (MigrationRule rule in migration.Rules)
+                plan.Add(rule, older, newer);
+            return plan;
+        }
+
+        private void Add(MigrationRule rule, SchemaDocument older, SchemaDocument newer)
+        {
+            // Items are read through ToString(): the written reference, whatever type the model gives them.
+            var from = rule.From.Select(r => Parse(r.ToString())).ToList();
+            var to = rule.To.Select(r => Parse(r.ToString())).ToList();
+            string written = Describe(rule);
+            if (from.Count == 0 || from.Concat(to).Any(r => r is null))
+            {
+                _notes.Add($"migration rule {written}: a reference does not follow the syntax Table, Table.row:Path or Table.column:Path; rule not used");
+                return;
+            }
+            var all = from.Concat(to).Select(r => r!.Value).ToList();
+            // A cell-level rule says where figures go; it does not change the structure the report compares.
+            if (all.Any(r => r.Row is not null && r.Column is not null)) return;
+            if (all.Select(r => r.Kind).Distinct().Count() > 1)
+            {
+                _notes.Add($"migration rule {written}: its references name different kinds of element; rule not used");
+                return;
+            }
+            ParsedReference first = from[0]!.Value;
+            if (first.Kind == "table") AddTableRule(rule, from.Select(r => r!.Value).ToList(), to.Select(r => r!.Value).ToList(), older, newer, written);
+            else AddAxisRule(rule, from.Select(r => r!.Value).ToList(), to.Select(r => r!.Value).ToList(), older, newer, written, first.Kind == "row" ? Axis.Row : Axis.Column);
+        }
+
+        private void AddTableRule(MigrationRule rule, List<ParsedReference> from, List<ParsedReference> to, SchemaDocument older, SchemaDocument newer, string written)
+        {
+            if (from.Any(r => older.FindTable(r.Table) is null) || to.Any(r => newer.FindTable(r.Table) is null))
+            {
+                _notes.Add($"migration rule {written}: names a table that is not declared; rule not used");
+                return;
+            }
+            if (rule.Action == MigrationAction.Rename && from.Count == 1 && to.Count == 1)
+                _tableRenames[from[0].Table] = to[0].Table;
+            else if (rule.Action == MigrationAction.Drop)
+                foreach (ParsedReference r in from) _tableDrops[r.Table] = rule.Note;
+            else
+                _notes.Add($"migration rule {written}: {rule.Action.ToString().ToLowerInvariant()} of whole tables is not reported structurally; their tables are compared as added and removed");
+        }
+
+        private void AddAxisRule(MigrationRule rule, List<ParsedReference> from, List<ParsedReference> to, SchemaDocument older, SchemaDocument newer, string written, Axis axis)
+        {
+            string oldTable = from[0].Table;
+            TableSpec? olderTable = older.FindTable(oldTable);
+            if (from.Any(r => r.Table != oldTable) || olderTable is null)
+            {
+                _notes.Add($"migration rule {written}: its sources must name one table of {older.Key}; rule not used");
+                return;
+            }
+            TableSpec? newerTable = to.Count == 0 ? null : newer.FindTable(to[0].Table);
+            if (to.Count > 0 && (newerTable is null || to.Any(r => r.Table != newerTable.Id)))
+            {
+                _notes.Add($"migration rule {written}: its targets must name one table of {newer.Key}; rule not used");
+                return;
+            }
+            var fromPaths = from.Select(r => PathOf(olderTable, axis, r.Path!)).ToList();
+            var toPaths = to.Select(r => PathOf(newerTable!, axis, r.Path!)).ToList();
+            if (fromPaths.Concat(toPaths).Any(p => p is null))
+            {
+                _notes.Add($"migration rule {written}: names a {ElementPaths.ElementName(axis)} that is not declared; rule not used");
+                return;
+            }
+            _axisRules.Add((oldTable, axis, new AxisMigration(rule.Action, fromPaths!, newerTable?.Id, toPaths!, rule.Note, written)));
+        }
+
+        /// <summary>Rows are named by path; a column by path or by id (ids are unique within a table).</summary>
+        private static string? PathOf(TableSpec table, Axis axis, string reference)
+            => axis == Axis.Row ? table.FindRow(reference)?.Path : table.FindColumn(reference)?.Path;
+
+        private static string Describe(MigrationRule rule)
+            => $"'{rule.Action.ToString().ToLowerInvariant()} [{string.Join(", ", rule.From.Select(r => r.ToString()))}] → [{string.Join(", ", rule.To.Select(r => r.ToString()))}]'";
+
+        private static ParsedReference? Parse(string text)
+        {
+            Match match = Reference.Match(text.Trim());
+            if (!match.Success) return null;
+            string? row = match.Groups["row"].Success ? match.Groups["row"].Value : null;
+            string? column = match.Groups["column"].Success ? match.Groups["column"].Value : null;
+            return new ParsedReference(match.Groups["table"].Value, row, column);
+        }
+
+        private readonly record struct ParsedReference(string Table, string? Row, string? Column)
+        {
+            public string Kind => Row is not null ? "row" : Column is not null ? "column" : "table";
+
+            public string? Path => Row ?? Column;
+        }
+    }
+}
