@@ -1,0 +1,141 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SchemaGen.Analyzers.Catalog;
+using SchemaGen.Analyzers.Diagnostics;
+using SchemaGen.Analyzers.Symbols;
+using SchemaGen.Runtime;
+
+namespace SchemaGen.Analyzers.Analyzers
+{
+    /// <summary>
+    /// SG2004: a string constant passed to a [SchemaKey] parameter that names nothing in the schema. The schema is
+    /// the one [SchemaKeyScope] or [SchemaTable] names on the method's type, else every loaded schema; the table of
+    /// a row or column comes from the attribute's TableId or from the constant passed to its TableParameter.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class SchemaKeyAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(SchemaGenRules.UnknownSchemaKey);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            SchemaAnalysis.OnSchemaCompilationStart(context, (start, map) =>
+            {
+                var methods = new ConcurrentDictionary<IMethodSymbol, KeyedMethod?>(SymbolEqualityComparer.Default);
+                start.RegisterOperationAction(c =>
+                {
+                    var invocation = (IInvocationOperation)c.Operation;
+                    Analyze(c, invocation.TargetMethod, invocation.Arguments, map, methods);
+                }, OperationKind.Invocation);
+                start.RegisterOperationAction(c =>
+                {
+                    var creation = (IObjectCreationOperation)c.Operation;
+                    if (creation.Constructor is not null) Analyze(c, creation.Constructor, creation.Arguments, map, methods);
+                }, OperationKind.ObjectCreation);
+            });
+        }
+
+        /// <summary>A method with [SchemaKey] parameters, and the schema its type scopes them to (null: any loaded schema).</summary>
+        private sealed class KeyedMethod
+        {
+            public KeyedMethod(string? scope, IReadOnlyDictionary<string, KeyParameter> parameters)
+            {
+                Scope = scope;
+                Parameters = parameters;
+            }
+
+            public string? Scope { get; }
+            public IReadOnlyDictionary<string, KeyParameter> Parameters { get; }
+        }
+
+        private sealed class KeyParameter
+        {
+            public KeyParameter(SchemaKeyKind kind, string? tableParameter, string? tableId)
+            {
+                Kind = kind;
+                TableParameter = tableParameter;
+                TableId = tableId;
+            }
+
+            public SchemaKeyKind Kind { get; }
+            public string? TableParameter { get; }
+            public string? TableId { get; }
+        }
+
+        private static void Analyze(OperationAnalysisContext context, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments,
+            SchemaTypeMap map, ConcurrentDictionary<IMethodSymbol, KeyedMethod?> methods)
+        {
+            if (arguments.Length == 0) return;
+            KeyedMethod? keyed = methods.GetOrAdd(method.OriginalDefinition, m => Describe(m, map.Symbols));
+            if (keyed is null) return;
+
+            List<LoadedSchema> schemas;
+            if (keyed.Scope is null) schemas = map.Catalog.Schemas.ToList();
+            else if (map.Catalog.Schema(keyed.Scope) is { } scoped) schemas = new List<LoadedSchema> { scoped };
+            else return; // the scoped schema is not among the AdditionalFiles: nothing to check against
+
+            foreach (IArgumentOperation argument in arguments)
+            {
+                if (argument.Parameter is null || !keyed.Parameters.TryGetValue(argument.Parameter.Name, out KeyParameter? parameter)) continue;
+                if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.ConstantValue is not { HasValue: true, Value: string name }) continue;
+                string? tableName = parameter.TableId ?? TableArgument(arguments, parameter.TableParameter);
+                var lookup = new KeyLookup(schemas, parameter.Kind, tableName);
+                if (lookup.Skip || lookup.Knows(name)) continue;
+                string? suggestion = lookup.Suggest(name);
+                var properties = suggestion is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Suggestion, suggestion);
+                context.ReportDiagnostic(Diagnostic.Create(
+                    SchemaGenRules.UnknownSchemaKey,
+                    argument.Value.Syntax.GetLocation(),
+                    properties,
+                    lookup.KindWord,
+                    name,
+                    lookup.Owner,
+                    suggestion is null ? "" : " (did you mean '" + suggestion + "'" + lookup.LabelOf(suggestion) + "?)"));
+            }
+        }
+
+        private static string? TableArgument(ImmutableArray<IArgumentOperation> arguments, string? parameterName)
+        {
+            if (parameterName is null) return null;
+            IArgumentOperation? table = arguments.FirstOrDefault(a => a.Parameter?.Name == parameterName);
+            return table?.Value.ConstantValue is { HasValue: true, Value: string name } ? name : null;
+        }
+
+        private static KeyedMethod? Describe(IMethodSymbol method, SchemaSymbols symbols)
+        {
+            var parameters = new Dictionary<string, KeyParameter>();
+            foreach (IParameterSymbol parameter in method.Parameters)
+            {
+                if (SchemaSymbols.Find(parameter, symbols.SchemaKeyAttribute) is not { } attribute) continue;
+                if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not int kind) continue;
+                string? tableParameter = null, tableId = null;
+                foreach (var named in attribute.NamedArguments)
+                {
+                    if (named.Key == "TableParameter") tableParameter = named.Value.Value as string;
+                    else if (named.Key == "TableId") tableId = named.Value.Value as string;
+                }
+                parameters[parameter.Name] = new KeyParameter((SchemaKeyKind)kind, tableParameter, tableId);
+            }
+            return parameters.Count == 0 ? null : new KeyedMethod(ScopeOf(method.ContainingType, symbols), parameters);
+        }
+
+        private static string? ScopeOf(INamedTypeSymbol? type, SchemaSymbols symbols)
+        {
+            for (; type is not null; type = type.ContainingType)
+            {
+                if (SchemaSymbols.Find(type, symbols.SchemaKeyScopeAttribute) is { ConstructorArguments.Length: 1 } scope && scope.ConstructorArguments[0].Value is string key)
+                    return key;
+                if (SchemaSymbols.Find(type, symbols.SchemaTableAttribute) is { } table && SchemaTypeMap.TryRead(table, out string tableKey, out _, out _))
+                    return tableKey;
+            }
+            return null;
+        }
+    }
+}

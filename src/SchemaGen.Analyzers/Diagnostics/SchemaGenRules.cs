@@ -1,0 +1,108 @@
+using Microsoft.CodeAnalysis;
+using HelpLinks = SchemaGen.Schema.Diagnostics.HelpLinks;
+
+namespace SchemaGen.Analyzers.Diagnostics
+{
+    /// <summary>
+    /// The code diagnostics, SG2xxx: stable ids (never renumber, only add), one category per concern, and a help
+    /// page per id (docs/diagnostics/SG2xxx.md). Every rule can be configured in .editorconfig with
+    /// <c>dotnet_diagnostic.SG2xxx.severity</c>; release tracking lives in AnalyzerReleases.*.md.
+    /// </summary>
+    public static class SchemaGenRules
+    {
+        public const string FiguresCategory = "SchemaGen.Figures";
+        public const string UsageCategory = "SchemaGen.Usage";
+        public const string DesignCategory = "SchemaGen.Design";
+
+        public const string BrokenInvariantId = "SG2001";
+        public const string InvalidCellValueId = "SG2002";
+        public const string ManualTotalId = "SG2003";
+        public const string UnknownSchemaKeyId = "SG2004";
+        public const string IgnoredValidationResultId = "SG2005";
+        public const string MirrorMismatchId = "SG2006";
+
+        public static readonly DiagnosticDescriptor BrokenInvariant = new(
+            BrokenInvariantId,
+            "Constant figures break an invariant of the schema",
+            "Invariant {0} does not hold for {1}: {2}; expected {3}, actual {4}",
+            FiguresCategory,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "Every figure a rule instance needs is a constant in the same initializer (or blank because it was left out), and together they break the rule. The validator would report the same violation at run time.",
+            helpLinkUri: HelpLinks.For(BrokenInvariantId));
+
+        public static readonly DiagnosticDescriptor InvalidCellValue = new(
+            InvalidCellValueId,
+            "A cell cannot hold this constant",
+            "{0} cannot hold {1}: {2}",
+            FiguresCategory,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "Counts are whole and non-negative (signed counts may be negative); amounts are non-negative with at most the column's scale of decimal places.",
+            helpLinkUri: HelpLinks.For(InvalidCellValueId));
+
+        public static readonly DiagnosticDescriptor ManualTotal = new(
+            ManualTotalId,
+            "A derived total is set by hand after one of its parts changed",
+            "{0} is derived by invariant {1}, but it is set by hand after its part {2} changed; call RecomputeTotals() on the table instead",
+            FiguresCategory,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A total that a rule of kind total derives should be recomputed from its parts after a part changes; a hand-written value goes stale when the parts change again.",
+            helpLinkUri: HelpLinks.For(ManualTotalId));
+
+        // An error: an unknown key is certain to fail — the descriptor lookups throw ArgumentException for it,
+        // like a misspelt member name. Projects that prefer a warning can say so in .editorconfig.
+        public static readonly DiagnosticDescriptor UnknownSchemaKey = new(
+            UnknownSchemaKeyId,
+            "The schema has no element of this name",
+            "{0} '{1}' is not in {2}{3}",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: "A string constant passed to a [SchemaKey] parameter must name a section, table, row, column or invariant of the schema, by id, path or official label.",
+            helpLinkUri: HelpLinks.For(UnknownSchemaKeyId));
+
+        public static readonly DiagnosticDescriptor IgnoredValidationResult = new(
+            IgnoredValidationResultId,
+            "A validation result is computed and ignored",
+            "The ValidationResult of '{0}' is discarded; check IsValid or the findings, or assign it to _ if it is truly not needed",
+            UsageCategory,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "Validation has no side effects: discarding its result means the findings are never seen.",
+            helpLinkUri: HelpLinks.For(IgnoredValidationResultId));
+
+        public static readonly DiagnosticDescriptor MirrorMismatch = new(
+            MirrorMismatchId,
+            "A [SchemaTable] type does not match its table",
+            "'{0}' does not mirror {1}: {2}",
+            DesignCategory,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A hand-written type with [SchemaTable] has one public property per top-level row (Mirrors = Rows) or per leaf column (Mirrors = Columns) of the table, and no others.",
+            helpLinkUri: HelpLinks.For(MirrorMismatchId));
+    }
+
+    /// <summary>Keys of <see cref="Diagnostic.Properties"/> that the analyzers fill and the code fixes read.</summary>
+    public static class FixProperties
+    {
+        /// <summary>SG2001: the C# literal that makes the derived total satisfy its rule.</summary>
+        public const string ReplacementLiteral = nameof(ReplacementLiteral);
+
+        /// <summary>SG2003: the expression of the table to call RecomputeTotals() on ("" for the implicit this).</summary>
+        public const string RecomputeReceiver = nameof(RecomputeReceiver);
+
+        /// <summary>SG2004: the closest name the schema has.</summary>
+        public const string Suggestion = nameof(Suggestion);
+
+        /// <summary>SG2006: the members to add, one per line as name, tab, fully qualified type.</summary>
+        public const string MissingMembers = nameof(MissingMembers);
+
+        /// <summary>SG2006: whether the added members are rows (with a default instance) or cells.</summary>
+        public const string MemberKind = nameof(MemberKind);
+
+        public const string RowMembers = "rows";
+        public const string CellMembers = "cells";
+    }
+}
