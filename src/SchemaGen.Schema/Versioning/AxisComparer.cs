@@ -187,7 +187,8 @@ namespace SchemaGen.Schema.Versioning
                     // A row that stays a leaf under the same path keeps its member: only new siblings appear.
                     bool breaksCode = !(IsRows && kept is not null && kept.IsLeaf);
                     _log.Add(IsRows ? ChangeRules.RowSplit : ChangeRules.ColumnSplit, _element, kept is null ? OldPath(older) : NewPath(kept), breaksCode, true,
-                        $"{_element} {Wording.Describe(older)} is split into {string.Join(", ", targets.Select(t => t.Path))} ({note}); an older single figure cannot be apportioned among them",
+                        $"{_element} {Wording.Describe(older)} is split into {SubElements(targets.Count)}: {string.Join("; ", targets.Select(t => t.NumberedLabel))} ({note}); "
+                        + (rule.CarryInto is null ? "an older single figure cannot be apportioned among them" : $"an older figure is carried whole into {rule.CarryInto}"),
                         before: older.Path, after: string.Join(", ", targets.Select(t => t.Path)));
                 }
                 else
@@ -244,7 +245,9 @@ namespace SchemaGen.Schema.Versioning
             int index = _match.Newer.IndexOf(newer);
             if (index >= olderSiblings.Count) return "";
             AxisNode former = olderSiblings[index];
-            if (!_match.IsFreeOld(former) && !_match.IsClaimedOld(former)) return "";
+            if (_match.Drops.ContainsKey(former.Path))
+                return $"; it stands where the older {former.Id} ({former.NumberedLabel}) stood, which the migration drops";
+            if (!_match.IsFreeOld(former)) return "";
             return $"; it stands where the older {former.Id} ({former.NumberedLabel}) stood, worded differently, so it is not taken for a rename";
         }
 

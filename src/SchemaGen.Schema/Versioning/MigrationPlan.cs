@@ -6,7 +6,11 @@ using SchemaGen.Schema.Model;
 namespace SchemaGen.Schema.Versioning
 {
     /// <summary>A migration rule applied to one axis of one table, with references resolved to node paths.</summary>
-    internal sealed record AxisMigration(MigrationAction Action, IReadOnlyList<string> From, string? NewTable, IReadOnlyList<string> To, string? Note, string Written);
+    internal sealed record AxisMigration(MigrationAction Action, IReadOnlyList<string> From, string? NewTable, IReadOnlyList<string> To, string? Note, string Written)
+    {
+        /// <summary>On a split: the target path that receives the whole older figure, if the rule names one.</summary>
+        public string? CarryInto { get; init; }
+    }
 
     /// <summary>
     /// The newer schema's <c>migration:</c> block, read as declared renames, splits, merges and drops of tables,
@@ -114,7 +118,8 @@ namespace SchemaGen.Schema.Versioning
                 _notes.Add($"migration rule {written}: names a {ElementPaths.ElementName(axis)} that is not declared; rule not used");
                 return;
             }
-            _axisRules.Add((oldTable, axis, new AxisMigration(rule.Action, fromPaths!, newerTable?.Id, toPaths!, rule.Note, written)));
+            string? carryInto = rule.CarryInto is null || newerTable is null ? null : Parse(rule.CarryInto.ToString())?.Path is string carried ? PathOf(newerTable, axis, carried) : null;
+            _axisRules.Add((oldTable, axis, new AxisMigration(rule.Action, fromPaths.Select(p => p!).ToList(), newerTable?.Id, toPaths.Select(p => p!).ToList(), rule.Note, written) { CarryInto = carryInto }));
         }
 
         /// <summary>Rows are named by path; a column by path or by id (ids are unique within a table).</summary>
