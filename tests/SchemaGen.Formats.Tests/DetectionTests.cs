@@ -1,0 +1,117 @@
+using System.Linq;
+using SchemaGen.Formats.Detection;
+using SchemaGen.Formats.Tests.Support;
+using Xunit;
+
+namespace SchemaGen.Formats.Tests
+{
+    /// <summary>Format detection over the five real seeds (see tests/fixtures/seeds/README.md) and a few made-up texts.</summary>
+    public class DetectionTests
+    {
+        private static FormatDetection Detect(string seed) => FormatDetector.Detect(Fixtures.Seed(seed));
+
+        [Fact]
+        public void Seed_003_is_2019_with_high_confidence_from_its_tables()
+        {
+            FormatDetection detection = Detect("003");
+            Assert.Same(FormatCatalog.V2019, detection.Format);
+            Assert.True(detection.Confidence >= 0.9, $"confidence {detection.Confidence}");
+            Assert.Contains(detection.Evidence, e => e.StartsWith("2019:") && e.Contains("第二十条第（九）项"));
+            Assert.Contains(detection.Evidence, e => e.StartsWith("2019:") && e.Contains("本年新制作数量"));
+            Assert.Contains(detection.Evidence, e => e.StartsWith("2019:") && e.Contains("（六）其他处理 is one row of figures"));
+            Assert.DoesNotContain(detection.Evidence, e => e.StartsWith("against:"));
+        }
+
+        [Fact]
+        public void Seed_001_is_2021_with_high_confidence_from_its_tables()
+        {
+            FormatDetection detection = Detect("001");
+            Assert.Same(FormatCatalog.V2021, detection.Format);
+            Assert.True(detection.Confidence >= 0.9, $"confidence {detection.Confidence}");
+            Assert.Contains(detection.Evidence, e => e.StartsWith("2021:") && e.Contains("本年制发件数"));
+            Assert.Contains(detection.Evidence, e => e.StartsWith("2021:") && e.Contains("（六）其他处理 has sub-rows"));
+            Assert.Contains(detection.Evidence, e => e.Contains("report year 2022"));
+        }
+
+        [Fact]
+        public void Seed_000_in_Traditional_script_is_2021_from_the_sub_rows_of_other_handling()
+        {
+            // Table 二 is gone and table 三 has no figures, but its row labels (in Traditional script) are there.
+            FormatDetection detection = Detect("000");
+            Assert.Same(FormatCatalog.V2021, detection.Format);
+            Assert.True(detection.Confidence >= 0.6, $"confidence {detection.Confidence}");
+            Assert.Contains(detection.Evidence, e => e.StartsWith("2021:") && e.Contains("申请人无正当理由逾期不补正"));
+        }
+
+        [Fact]
+        public void Seed_004_without_tables_is_2021_from_its_cited_notice_with_moderate_confidence()
+        {
+            FormatDetection detection = Detect("004");
+            Assert.Same(FormatCatalog.V2021, detection.Format);
+            Assert.InRange(detection.Confidence, 0.3, 0.7);
+            Assert.Contains(detection.Evidence, e => e.StartsWith("2021:") && e.Contains("国办公开办函〔2021〕30号"));
+            Assert.DoesNotContain(detection.Evidence, e => e.Contains("a table prints"));
+        }
+
+        [Fact]
+        public void Seed_002_without_tables_or_notice_is_2021_by_its_year_only_with_low_confidence()
+        {
+            FormatDetection detection = Detect("002");
+            Assert.Same(FormatCatalog.V2021, detection.Format);
+            Assert.True(detection.Confidence < 0.3, $"confidence {detection.Confidence}");
+            Assert.Contains(detection.Evidence, e => e.StartsWith("2021:") && e.Contains("report year 2021") && e.Contains("weak"));
+        }
+
+        [Fact]
+        public void Confidence_follows_the_amount_and_kind_of_evidence()
+        {
+            double c003 = Detect("003").Confidence, c001 = Detect("001").Confidence, c000 = Detect("000").Confidence;
+            double c004 = Detect("004").Confidence, c002 = Detect("002").Confidence;
+            Assert.True(c003 >= c000 && c001 >= c000, "full tables beat a table of labels only");
+            Assert.True(c000 > c004, "table evidence beats a cited notice");
+            Assert.True(c004 > c002, "a cited notice beats the year alone");
+        }
+
+        [Fact]
+        public void Conflicting_evidence_lowers_the_confidence()
+        {
+            // 2019's procurement block alone, then the same block in a report that cites the 2021 notice for 2021.
+            const string block = "第二十条第（九）项\n信息内容|采购项目数量|采购总金额\n政府集中采购|3|12.5\n";
+            FormatDetection alone = FormatDetector.Detect(block);
+            FormatDetection conflicting = FormatDetector.Detect("某某局2021年度政府信息公开工作年度报告\n依据国办公开办函〔2021〕30号\n" + block);
+
+            Assert.Same(FormatCatalog.V2019, alone.Format);
+            Assert.Same(FormatCatalog.V2019, conflicting.Format);
+            Assert.True(conflicting.Confidence < alone.Confidence, $"{conflicting.Confidence} should be below {alone.Confidence}");
+            Assert.Contains(conflicting.Evidence, e => e.StartsWith("against: 2021:") && e.Contains("国办公开办函〔2021〕30号"));
+        }
+
+        [Fact]
+        public void Prose_that_names_a_label_is_not_table_evidence()
+        {
+            const string text = "某某局2021年度政府信息公开工作年度报告\n本年度我局依法公开政府集中采购、采购项目数量等信息。";
+            FormatDetection detection = FormatDetector.Detect(text);
+            Assert.Same(FormatCatalog.V2021, detection.Format);
+            Assert.DoesNotContain(detection.Evidence, e => e.Contains("a table prints"));
+        }
+
+        [Fact]
+        public void Full_width_pipes_and_Traditional_labels_are_read()
+        {
+            const string text = "第二十條第（一）項\n信息內容｜本年新製作數量｜本年新公開數量｜對外公開總數量\n規章｜0｜0｜0\n";
+            FormatDetection detection = FormatDetector.Detect(text);
+            Assert.Same(FormatCatalog.V2019, detection.Format);
+            Assert.Contains(detection.Evidence, e => e.Contains("本年新制作数量"));
+        }
+
+        [Fact]
+        public void Text_without_evidence_falls_back_to_the_newest_format_at_zero_confidence()
+        {
+            FormatDetection detection = FormatDetector.Detect("没有任何可用信息。");
+            Assert.Same(FormatCatalog.All.Last(), detection.Format);
+            Assert.Equal(0, detection.Confidence);
+            Assert.Contains(detection.Evidence, e => e.Contains("assuming the newest format"));
+            Assert.Equal(0, FormatDetector.Detect("").Confidence);
+        }
+    }
+}
