@@ -92,5 +92,21 @@ namespace SchemaGen.Versions.Tests
             Assert.Contains(report.Notes, n => n.Contains("maps from version 0"));
             Assert.Contains("Notes", report.ToText());
         }
+
+        [Fact]
+        public void Rule_naming_an_undeclared_row_is_noted_and_not_used()
+        {
+            ChangeReport report = CompareWith(Base, "    - { action: drop, from: [Cases.row:Nowhere] }\n");
+            Assert.Empty(report.Changes);
+            Assert.Contains(report.Notes, n => n.Contains("not declared"));
+        }
+
+        [Fact]
+        public void Rule_moving_rows_between_tables_is_noted_and_not_used()
+        {
+            ChangeReport report = CompareWith(Base, "    - { action: rename, from: [Cases.row:Pending], to: [Fees.row:AllFees] }\n");
+            Assert.Empty(report.Changes);
+            Assert.Contains(report.Notes, n => n.Contains("pairs with Cases"));
+        }
     }
 }

@@ -176,7 +176,6 @@ namespace SchemaGen.Schema.Versioning
         {
             foreach (AxisMigration rule in _match.Reshapes)
             {
-                if (rule.NewTable != _newer.Id) continue;
                 string note = string.IsNullOrWhiteSpace(rule.Note) ? "declared by the migration" : "declared by the migration: " + rule.Note;
                 var targets = rule.To.Select(p => _match.Newer.Find(p)!).ToList();
                 if (rule.Action == MigrationAction.Split)

@@ -60,10 +60,6 @@ namespace SchemaGen.Schema.Versioning
 
         public bool IsFreeNew(AxisNode newer) => !_oldByNew.ContainsKey(newer.Path) && !_claimedNew.Contains(newer.Path);
 
-        public bool IsClaimedOld(AxisNode older) => _claimedOld.Contains(older.Path);
-
-        public bool IsClaimedNew(AxisNode newer) => _claimedNew.Contains(newer.Path);
-
         /// <summary>The pairs in the newer schema's document order.</summary>
         public IEnumerable<(AxisNode Old, AxisNode New)> Pairs
             => Newer.All.Where(n => _oldByNew.ContainsKey(n.Path)).Select(n => (_oldByNew[n.Path], n));

@@ -31,12 +31,6 @@ namespace SchemaGen.Schema.Versioning
 
         public IReadOnlyList<AxisNode> ChildrenOf(AxisNode? parent) => parent is null ? Roots : parent.Children;
 
-        public IEnumerable<AxisNode> Ancestors(AxisNode node)
-        {
-            for (AxisNode? p = ParentOf(node); p is not null; p = ParentOf(p))
-                yield return p;
-        }
-
         private void Index(IReadOnlyList<AxisNode> nodes, AxisNode? parent)
         {
             for (int i = 0; i < nodes.Count; i++)

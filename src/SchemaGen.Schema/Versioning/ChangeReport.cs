@@ -10,7 +10,9 @@ namespace SchemaGen.Schema.Versioning
     /// One change between two schema versions, classified for code and for data, with a stable rule id
     /// (<see cref="ChangeRules"/>). <see cref="Path"/> names the element in the newer schema, or in the older one
     /// when it is gone: <c>section:Overview</c>, <c>Regulations</c> (a table), <c>Applications.row:Outcomes.OtherHandling</c>,
-    /// <c>Regulations.column:Issued</c>, <c>invariant:balance</c>, <c>format:namespace</c>.
+    /// <c>Regulations.column:Issued</c>, <c>invariant:balance</c>, <c>format:namespace</c>; an order change names the
+    /// parent whose children moved, or <c>sections</c> / <c>tables</c>. <see cref="Element"/> is format, section, table,
+    /// row, column or invariant.
     /// </summary>
     public sealed record SchemaChange(string RuleId, ChangeKind Kind, string Element, string Path, bool BreaksCode, bool BreaksData, string Message)
     {
@@ -34,7 +36,7 @@ namespace SchemaGen.Schema.Versioning
     public sealed class ChangeReport
     {
         public ChangeReport(SchemaDocument older, SchemaDocument newer, IReadOnlyList<SchemaChange> changes)
-            : this(older, newer, changes, new string[0])
+            : this(older, newer, changes, System.Array.Empty<string>())
         {
         }
 

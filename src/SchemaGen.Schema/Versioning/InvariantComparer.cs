@@ -56,7 +56,7 @@ namespace SchemaGen.Schema.Versioning
             {
                 InvariantSpec? n = newer.Invariants.FirstOrDefault(x => !taken.Contains(x.Id) && older.Invariants.All(y => y.Id != x.Id)
                     && x.Table == tables.NewIdOf(o.Table)
-                    && (Wording.Normalize(x.Rule) == Wording.Normalize(o.Rule) || Meaning(older, o, tables) == Meaning(newer, x, null)));
+                    && (Wording.Normalize(x.Rule) == Wording.Normalize(o.Rule) || SameMeaning(Meaning(older, o, tables), Meaning(newer, x, null))));
                 if (n is null) continue;
                 pairs[o.Id] = n;
                 taken.Add(n.Id);
@@ -76,7 +76,7 @@ namespace SchemaGen.Schema.Versioning
 
             string? olderMeaning = moved ? null : Meaning(olderDoc, older, tables);
             string? newerMeaning = Meaning(newerDoc, newer, null);
-            bool sameMeaning = olderMeaning is not null && olderMeaning == newerMeaning;
+            bool sameMeaning = SameMeaning(olderMeaning, newerMeaning);
             bool sameText = Wording.Normalize(older.Rule) == Wording.Normalize(newer.Rule)
                             && older.ForEach == newer.ForEach && older.Kind == newer.Kind && older.AcrossYears == newer.AcrossYears;
             if (!sameText)
@@ -99,6 +99,9 @@ namespace SchemaGen.Schema.Versioning
             if (older.Standing != newer.Standing)
                 log.Add(ChangeRules.InvariantMessageChanged, "invariant", path, $"invariant {newer.Id}: standing {Wording.Quote(older.Standing)} → {Wording.Quote(newer.Standing)}", oldPath, older.Standing, newer.Standing);
         }
+
+        /// <summary>Two rules that do not resolve mean nothing alike.</summary>
+        private static bool SameMeaning(string? a, string? b) => a is not null && a == b;
 
         private static string Shape(InvariantSpec invariant)
             => $"for each {invariant.ForEach.ToString().ToLowerInvariant()}, {invariant.Kind.ToString().ToLowerInvariant()}{(invariant.AcrossYears ? ", across years" : "")}: {Wording.Normalize(invariant.Rule)}";

@@ -39,8 +39,17 @@ namespace SchemaGen.Schema.Versioning
         /// <summary>Older table ids declared dropped, with the rule's note.</summary>
         public IReadOnlyDictionary<string, string?> TableDrops => _tableDrops;
 
-        public IEnumerable<AxisMigration> RulesFor(string oldTable, Axis axis)
-            => _axisRules.Where(r => r.OldTable == oldTable && r.Axis == axis).Select(r => r.Rule);
+        /// <summary>
+        /// The rules on one axis of a paired table. A rule whose targets lie in another table (rows moving between
+        /// tables) is not something the structure comparison can show; it becomes a note.
+        /// </summary>
+        public IReadOnlyList<AxisMigration> RulesFor(string oldTable, string newTable, Axis axis)
+        {
+            var rules = _axisRules.Where(r => r.OldTable == oldTable && r.Axis == axis).Select(r => r.Rule).ToList();
+            foreach (AxisMigration rule in rules.Where(r => r.NewTable is not null && r.NewTable != newTable))
+                _notes.Add($"migration rule {rule.Written}: maps {oldTable} onto table {rule.NewTable}, but {oldTable} pairs with {newTable}; rule not used");
+            return rules.Where(r => r.NewTable is null || r.NewTable == newTable).ToList();
+        }
 
         public static MigrationPlan For(SchemaDocument older, SchemaDocument newer)
         {

@@ -52,8 +52,8 @@ namespace SchemaGen.Schema.Versioning
                         $"table {table.Id} {Heading(table)} was added to section {table.Section} ({table.LeafRows.Count()} × {table.LeafColumns.Count()} figures)", after: table.Id);
                     continue;
                 }
-                var columns = AxisMatcher.Match(new AxisTree(old.Columns), new AxisTree(table.Columns), Axis.Column, plan.RulesFor(old.Id, Axis.Column));
-                var rows = AxisMatcher.Match(new AxisTree(old.Rows), new AxisTree(table.Rows), Axis.Row, plan.RulesFor(old.Id, Axis.Row));
+                var columns = AxisMatcher.Match(new AxisTree(old.Columns), new AxisTree(table.Columns), Axis.Column, plan.RulesFor(old.Id, table.Id, Axis.Column));
+                var rows = AxisMatcher.Match(new AxisTree(old.Rows), new AxisTree(table.Rows), Axis.Row, plan.RulesFor(old.Id, table.Id, Axis.Row));
                 matches.Add(old, table, rows, columns);
                 ReportPair(old, table, sections, plan, log);
                 AxisComparer.Report(columns, old, table, log);
