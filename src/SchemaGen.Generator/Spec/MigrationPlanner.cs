@@ -65,22 +65,19 @@ namespace SchemaGen.Generator.Spec
             if (losing.Rule is not null)
                 return new CellPlan(cell, null, null, false, losing.Rule.Note?.Trim() ?? $"dropped by the migration to {_newer.Key}", null);
 
-            string tableId = cell.Table.Id, rowPath = cell.Row.Path, columnId = cell.Column.Id;
-            string? caveat = null, targetTableSetBy = null;
+            var target = new TargetBuilder(cell);
+            string? caveat = null;
             bool viaMerge = false;
             foreach (var (rule, from, _) in applied)
             {
                 ElementReference to = rule.Action == MigrationAction.Split ? rule.CarryInto! : rule.To[0];
                 if (rule.Action == MigrationAction.Split) caveat = rule.Note?.Trim() ?? "carried whole into one of the elements it was split into";
                 viaMerge |= rule.Action == MigrationAction.Merge;
-                if (targetTableSetBy is not null && from.Kind != ElementKind.Table && to.Table != tableId)
-                    _diagnostics.Add(Diagnostic(SchemaDiagnosticIds.InvalidValue, $"rules for '{targetTableSetBy}' and '{from}' send {cell} to different tables ('{tableId}' and '{to.Table}')", rule.Span));
-                tableId = to.Table;
-                if (from.Kind != ElementKind.Table) targetTableSetBy = from.Value;
-                if (from.Row is not null) rowPath = to.Row + cell.Row.Path.Substring(from.Row.Length);
-                if (from.Column is not null) columnId = TargetColumn(from.Column, to.Column!, cell.Column);
+                string? conflict = target.Apply(rule, from, to);
+                if (conflict is not null)
+                    _diagnostics.Add(Diagnostic(SchemaDiagnosticIds.InvalidValue, conflict, rule.Span));
             }
-            return Resolve(cell, tableId, rowPath, columnId, caveat, viaMerge, applied.Count > 0 ? applied[applied.Count - 1].Rule : null);
+            return Resolve(target, caveat, viaMerge);
         }
 
         /// <summary>The rules that decide a cell: a cell rule alone, else the deepest row rule, the deepest column rule and the table rule.</summary>
@@ -100,28 +97,37 @@ namespace SchemaGen.Generator.Spec
         private static (MigrationRule Rule, ElementReference From, int Order) Deepest(IEnumerable<(MigrationRule Rule, ElementReference From, int Order)> candidates)
             => candidates.OrderByDescending(c => (c.From.Row?.Length ?? 0) + (c.From.Column?.Length ?? 0)).ThenBy(c => c.Order).FirstOrDefault();
 
-        /// <summary>A rule on the leaf column itself renames it; a rule on a column group keeps its leaves' ids.</summary>
-        private static string TargetColumn(string from, string to, AxisNode leaf)
-            => from == leaf.Id || from == leaf.Path ? to.Split('.').Last() : leaf.Id;
-
-        private CellPlan Resolve(LeafCell cell, string tableId, string rowPath, string columnId, string? caveat, bool viaMerge, MigrationRule? lastRule)
+        private CellPlan Resolve(TargetBuilder target, string? caveat, bool viaMerge)
         {
-            TableSpec? table = _newer.Tables.FirstOrDefault(t => t.Id == tableId);
-            AxisNode? row = table?.FindRow(rowPath);
-            AxisNode? column = table?.LeafColumns.FirstOrDefault(c => c.Id == columnId);
+            LeafCell cell = target.Source;
+            TableSpec? table = _newer.Tables.FirstOrDefault(t => t.Id == target.TableId);
+            AxisNode? row = table?.FindRow(target.RowPath);
+            AxisNode? column = table?.LeafColumns.FirstOrDefault(c => c.Id == target.ColumnId);
             if (table is not null && row is { IsLeaf: true } && column is not null)
                 return new CellPlan(cell, new LeafCell(table, row, column), caveat, viaMerge, null, null);
 
+            // Which part of the target is missing, the older element it came from, and the rule that chose it (if any).
             string problem, element;
-            if (table is null) { problem = $"no table '{tableId}'"; element = cell.Table.Id; }
-            else if (row is null || !row.IsLeaf) { problem = row is null ? $"no row '{rowPath}' in table '{tableId}'" : $"only a row group '{rowPath}' in table '{tableId}', which carries no figures"; element = $"{cell.Table.Id}.row:{cell.Row.Path}"; }
-            else { problem = $"no column '{columnId}' in table '{tableId}'"; element = $"{cell.Table.Id}.column:{cell.Column.Id}"; }
+            MigrationRule? chosenBy;
+            if (table is null)
+            {
+                (problem, element, chosenBy) = ($"no table '{target.TableId}'", cell.Table.Id, target.TableSetBy);
+            }
+            else if (row is null || !row.IsLeaf)
+            {
+                problem = row is null ? $"no row '{target.RowPath}' in table '{target.TableId}'" : $"only a row group '{target.RowPath}' in table '{target.TableId}', which carries no figures";
+                (element, chosenBy) = ($"{cell.Table.Id}.row:{cell.Row.Path}", target.RowSetBy);
+            }
+            else
+            {
+                (problem, element, chosenBy) = ($"no column '{target.ColumnId}' in table '{target.TableId}'", $"{cell.Table.Id}.column:{cell.Column.Id}", target.ColumnSetBy);
+            }
 
             string reason = $"{_newer.Key} has {problem}";
-            if (lastRule is not null)
+            if (chosenBy is not null)
             {
                 // A rule sent the figure somewhere that does not exist: the migration is wrong, not merely silent.
-                _diagnostics.Add(Diagnostic(SchemaDiagnosticIds.UnknownReference, $"this rule maps {cell} of {_older.Key} onto a cell that {reason}", lastRule.Span));
+                _diagnostics.Add(Diagnostic(SchemaDiagnosticIds.UnknownReference, $"this rule maps {cell} of {_older.Key} onto a cell that {reason}", chosenBy.Span));
                 return new CellPlan(cell, null, null, false, reason, null);
             }
             return new CellPlan(cell, null, null, false, reason, element);
@@ -151,5 +157,54 @@ namespace SchemaGen.Generator.Spec
         }
 
         private static SchemaDiagnostic Diagnostic(DiagnosticRule rule, string message, SourceSpan span) => new(rule.Id, rule.Severity, message, span);
+    }
+
+    /// <summary>
+    /// The newer cell an older cell is headed for, built up rule by rule (table, then row, then column), remembering
+    /// which rule chose each part so that a wrong target can be blamed on the rule that chose it.
+    /// </summary>
+    internal sealed class TargetBuilder
+    {
+        public TargetBuilder(LeafCell source)
+        {
+            Source = source;
+            TableId = source.Table.Id;
+            RowPath = source.Row.Path;
+            ColumnId = source.Column.Id;
+        }
+
+        public LeafCell Source { get; }
+        public string TableId { get; private set; }
+        public string RowPath { get; private set; }
+        public string ColumnId { get; private set; }
+        public MigrationRule? TableSetBy { get; private set; }
+        public MigrationRule? RowSetBy { get; private set; }
+        public MigrationRule? ColumnSetBy { get; private set; }
+
+        /// <summary>Applies one rule; returns a message when it sends the cell to another table than an earlier row or column rule did.</summary>
+        public string? Apply(MigrationRule rule, ElementReference from, ElementReference to)
+        {
+            string? conflict = null;
+            if (from.Kind != ElementKind.Table && (RowSetBy ?? ColumnSetBy) is not null && to.Table != TableId)
+                conflict = $"rules at lines {(RowSetBy ?? ColumnSetBy)!.Span.StartLine} and {rule.Span.StartLine} send {Source} to different tables ('{TableId}' and '{to.Table}')";
+            TableId = to.Table;
+            TableSetBy = rule;
+            // A rule on a row group keeps the path below the group: Old.Group.Leaf → New.Group.Leaf.
+            if (from.Row is not null)
+            {
+                RowPath = (to.Row ?? "") + Source.Row.Path.Substring(from.Row.Length);
+                RowSetBy = rule;
+            }
+            if (from.Column is not null)
+            {
+                ColumnId = TargetColumn(from.Column, to.Column ?? from.Column, Source.Column);
+                ColumnSetBy = rule;
+            }
+            return conflict;
+        }
+
+        /// <summary>A rule on the leaf column itself renames it; a rule on a column group keeps its leaves' ids.</summary>
+        private static string TargetColumn(string from, string to, AxisNode leaf)
+            => from == leaf.Id || from == leaf.Path ? to.Split('.').Last() : leaf.Id;
     }
 }
