@@ -126,6 +126,22 @@ namespace SchemaGen.Formats.Tests
             Assert.DoesNotContain(Hints(run), h => h.Contains("Migration"));
         }
 
+        [Fact]
+        public void A_rule_that_sends_figures_nowhere_is_one_error_at_that_rule()
+        {
+            // Both becomes a row group in this variant: a rename onto it names a real row that holds no figures.
+            string v2 = MiniSchemas.V2
+                .Replace("- { id: Both, label: 第一二行 }", "- { id: Both, label: 第一二行, rows: [ { id: Part, label: 部分 } ] }")
+                .Replace("action: merge\n      from: [Counts.row:First, Counts.row:Second]\n      to: [Counts.row:Both]",
+                    "action: rename\n      from: [Counts.row:First]\n      to: [Counts.row:Both]");
+            GeneratorDriverRunResult run = GeneratorRun.Run(new SchemaText(MiniSchemas.V1Path, MiniSchemas.V1), new SchemaText(MiniSchemas.V2Path, v2));
+            Diagnostic error = Assert.Single(run.Diagnostics, d => d.Id == "SG1007");
+            Assert.Contains("2 cells", error.GetMessage());          // First × A and First × Total (B is dropped)
+            Assert.Contains("only a row group 'Both'", error.GetMessage());
+            AssertAt(error, v2, "action: rename\n      from: [Counts.row:First]");
+            Assert.DoesNotContain(Hints(run), h => h.Contains("Migration"));
+        }
+
         /// <summary>The diagnostic points at the first occurrence of <paramref name="snippet"/> in the YAML (1-based line and column).</summary>
         private static void AssertAt(Diagnostic diagnostic, string yaml, string snippet)
         {

@@ -35,6 +35,7 @@ namespace SchemaGen.Generator.Spec
         private readonly SchemaOutline _newer;
         private readonly List<(MigrationRule Rule, ElementReference From, int Order)> _sources;
         private readonly List<SchemaDiagnostic> _diagnostics = new();
+        private readonly List<(MigrationRule Rule, string Reason, LeafCell Cell)> _misdirected = new();
 
         private MigrationPlanner(SchemaOutline older, SchemaOutline newer)
         {
@@ -50,6 +51,7 @@ namespace SchemaGen.Generator.Spec
                 .SelectMany(t => t.LeafRows.SelectMany(r => t.LeafColumns.Select(c => new LeafCell(t, r, c))))
                 .Select(planner.PlanCell)
                 .ToList();
+            planner.ReportMisdirected();
             planner.CheckCollisions(cells);
             planner.ReportUndeclared(cells);
             return (cells, planner._diagnostics);
@@ -127,10 +129,21 @@ namespace SchemaGen.Generator.Spec
             if (chosenBy is not null)
             {
                 // A rule sent the figure somewhere that does not exist: the migration is wrong, not merely silent.
-                _diagnostics.Add(Diagnostic(SchemaDiagnosticIds.UnknownReference, $"this rule maps {cell} of {_older.Key} onto a cell that {reason}", chosenBy.Span));
+                _misdirected.Add((chosenBy, reason, cell));
                 return new CellPlan(cell, null, null, false, reason, null);
             }
             return new CellPlan(cell, null, null, false, reason, element);
+        }
+
+        /// <summary>One error per rule and problem, however many cells the rule sends there.</summary>
+        private void ReportMisdirected()
+        {
+            foreach (var group in _misdirected.GroupBy(m => (m.Rule, m.Reason)))
+            {
+                int count = group.Count();
+                string cells = count == 1 ? group.First().Cell.ToString() : $"{count} cells ({group.First().Cell}, …)";
+                _diagnostics.Add(Diagnostic(SchemaDiagnosticIds.UnknownReference, $"this rule maps {cells} of {_older.Key} onto a place where {group.Key.Reason}", group.Key.Rule.Span));
+            }
         }
 
         /// <summary>Two older figures may land on one newer cell only through a merge, which adds them up.</summary>
