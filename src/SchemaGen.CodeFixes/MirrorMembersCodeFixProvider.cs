@@ -35,7 +35,8 @@ namespace SchemaGen.CodeFixes
                 if (!diagnostic.Properties.TryGetValue(FixProperties.MissingMembers, out string? lines) || string.IsNullOrEmpty(lines)) continue;
                 if (root.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type) continue;
                 bool rows = diagnostic.Properties.TryGetValue(FixProperties.MemberKind, out string? kind) && kind == FixProperties.RowMembers;
-                var members = Parse(lines!, rows).ToList();
+                SyntaxTrivia endOfLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+                var members = Parse(lines!, rows, SyntaxFactory.ElasticEndOfLine(endOfLine.IsKind(SyntaxKind.None) ? "\r\n" : endOfLine.ToString())).ToList();
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         rows ? "Add the missing rows of the table" : "Add the missing columns of the table",
@@ -45,7 +46,7 @@ namespace SchemaGen.CodeFixes
             }
         }
 
-        private static IEnumerable<MemberDeclarationSyntax> Parse(string lines, bool rows)
+        private static IEnumerable<MemberDeclarationSyntax> Parse(string lines, bool rows, SyntaxTrivia endOfLine)
         {
             foreach (string line in lines.Split('\n'))
             {
@@ -56,7 +57,11 @@ namespace SchemaGen.CodeFixes
                     ? "public " + type + " " + name + " { get; set; } = new " + type + "();"
                     : "public " + type + " " + name + " { get; set; }";
                 if (SyntaxFactory.ParseMemberDeclaration(text) is { } member)
-                    yield return member.WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
+                    // Elastic trivia with the file's own line ending: each new member on its own line, indented like the others.
+                    yield return member
+                        .WithLeadingTrivia(SyntaxFactory.ElasticMarker)
+                        .WithTrailingTrivia(endOfLine)
+                        .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
             }
         }
 

@@ -33,6 +33,8 @@ namespace SchemaGen.Analyzers.Analyzers
         {
             var statement = (IExpressionStatementOperation)context.Operation;
             IOperation expression = statement.Operation;
+            // Calls only: an assignment (a discard included) has the result's type but keeps or drops it on purpose.
+            if (expression is not (IInvocationOperation or IAwaitOperation or IConditionalAccessOperation)) return;
             if (!SymbolEqualityComparer.Default.Equals(expression.Type, validationResult)) return;
             string what = expression switch
             {
