@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SchemaGen.Formats;
+using SchemaGen.Formats.Detection;
+using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Reading;
+using SchemaGen.Runtime.Validation;
+
+namespace SchemaGen.Cli.Checking
+{
+    /// <summary>
+    /// Checks one report: detects its format version (or takes the forced one), reads and validates it with that
+    /// version's generated parser and validator, and turns everything into <see cref="CheckFinding"/>s.
+    /// Pure apart from reading the file in <see cref="CheckFile"/>; never throws for a bad input.
+    /// </summary>
+    public sealed class CheckRunner
+    {
+        /// <summary>Below this the detector's choice is reported as uncertain (SG4003).</summary>
+        public const double UncertainConfidence = 0.5;
+
+        private readonly FormatEntry? _forced;
+
+        public CheckRunner(FormatEntry? forcedFormat = null) => _forced = forcedFormat;
+
+        public FileCheckResult CheckFile(ReportInput input)
+        {
+            if (input.Problem is not null) return FileCheckResult.Unreadable(input.Path, input.Problem);
+            if (!ReportTextLoader.TryLoad(input.Path, out string text, out string? problem))
+                return FileCheckResult.Unreadable(input.Path, problem!);
+            return Check(input.Path, text);
+        }
+
+        public FileCheckResult Check(string path, string text)
+        {
+            FormatChoice? choice = null;
+            try
+            {
+                choice = ChooseFormat(text);
+                CheckedReport report = choice.Format.Check(text);
+                return Assemble(path, choice, report);
+            }
+            catch (Exception ex)
+            {
+                // A batch never stops at one bad file: the failure becomes this file's result.
+                return FileCheckResult.Failed(path, $"{ex.GetType().Name}: {ex.Message}", choice);
+            }
+        }
+
+        private FormatChoice ChooseFormat(string text)
+        {
+            FormatDetection? detection = null;
+            try
+            {
+                detection = FormatDetector.Detect(text);
+            }
+            catch (Exception) when (_forced is not null)
+            {
+                // Forced: detection only informs, so its failure does not stop the check.
+            }
+            if (_forced is not null)
+                return new FormatChoice(_forced, detection?.Confidence, true, detection?.Evidence ?? Array.Empty<string>(), detection?.Format.Version);
+            return new FormatChoice(detection!.Format, detection.Confidence, false, detection.Evidence, detection.Format.Version);
+        }
+
+        private static FileCheckResult Assemble(string path, FormatChoice choice, CheckedReport report)
+        {
+            ReportReading reading = report.Reading;
+            SchemaDescriptor schema = reading.Schema;
+            var findings = new List<CheckFinding>();
+
+            CheckFinding? uncertain = FormatNote(choice);
+            if (uncertain is not null) findings.Add(uncertain);
+
+            var readFindings = reading.Diagnostics.Select(d => FromReadDiagnostic(d, schema)).ToList();
+            findings.AddRange(PresenceFindings(reading, readFindings));
+            findings.AddRange(readFindings);
+
+            // A table that is missing, empty or unplaceable already has its finding; validating its blanks would only add noise.
+            var checkable = new HashSet<string>(reading.Tables.Where(t => t.Presence == TablePresence.Present).Select(t => t.TableId));
+            findings.AddRange(report.Validation.Findings.Where(f => checkable.Contains(f.Table)).Select(f => FromValidation(f, reading, null)));
+
+            var ordered = findings
+                .Select((f, index) => (f, index))
+                .OrderBy(p => p.f.Origin == FindingOrigin.Input ? 0 : 1)
+                .ThenBy(p => p.f.Line ?? 0)
+                .ThenBy(p => p.index)
+                .Select(p => p.f)
+                .ToArray();
+            return new FileCheckResult(path, CheckStatus.Checked, null, choice, StatutoryTables(reading), ordered, report);
+        }
+
+        private static CheckFinding? FormatNote(FormatChoice choice)
+        {
+            string? message = null;
+            if (choice.Forced && choice.DetectedVersion is not null && choice.DetectedVersion != choice.Format.Version)
+                message = $"read as version {choice.Format.Version} because --schema says so, but the text looks like version {choice.DetectedVersion} (confidence {choice.Confidence:0.00})";
+            else if (!choice.Forced && choice.Confidence < UncertainConfidence)
+                message = $"format version {choice.Format.Version} detected with low confidence ({choice.Confidence:0.00}); use --schema to force a version";
+            return message is null ? null : CheckFinding.Simple(CheckerRules.FormatUncertain.Id, CheckerRules.FormatUncertain.Level, FindingOrigin.Input, message);
+        }
+
+        /// <summary>The table-presence findings (SG3003/SG3004/SG3005): the reader's own where it gave one, else made here from <see cref="TablePresence"/>.</summary>
+        private static IEnumerable<CheckFinding> PresenceFindings(ReportReading reading, List<CheckFinding> readFindings)
+        {
+            var result = new List<CheckFinding>();
+            foreach (TableReading table in reading.Tables)
+            {
+                string? id = PresenceRuleId(table.Presence);
+                if (id is null) continue;
+                TableDescriptor descriptor = reading.Schema.Table(table.TableId);
+                CheckFinding? fromReader = readFindings.FirstOrDefault(f => f.RuleId == id && f.Table == table.TableId);
+                if (fromReader is not null)
+                {
+                    readFindings.Remove(fromReader);
+                    result.Add(fromReader with { Origin = FindingOrigin.Presence });
+                    continue;
+                }
+                SectionDescriptor section = reading.Schema.Section(descriptor.SectionId);
+                SectionReading? sectionReading = reading.Sections.FirstOrDefault(s => s.SectionId == section.Id);
+                int line = table.FirstLine > 0 ? table.FirstLine : sectionReading is { Found: true } ? sectionReading.HeadingLine : 0;
+                string name = TableName(section, descriptor);
+                string message = table.Presence switch
+                {
+                    TablePresence.Missing => $"{name} is missing: the format requires it (a statutory defect)",
+                    TablePresence.Empty => $"{name} is there but holds no figures, so nothing in it can be checked",
+                    _ => $"{name} holds figures that cannot be placed in cells with certainty, so none is read or checked",
+                };
+                result.Add(new CheckFinding(id, CheckerRules.LevelOfReadDiagnostic(id, FindingSeverity.Warning), FindingOrigin.Presence, message,
+                    section.Id, section.Number, descriptor.Id, null, null, null, null, line > 0 ? line : null, null, null, null, Array.Empty<FindingCell>()));
+            }
+            return result;
+        }
+
+        private static string? PresenceRuleId(TablePresence presence) => presence switch
+        {
+            TablePresence.Missing => ReadDiagnosticIds.TableMissing,
+            TablePresence.Empty => ReadDiagnosticIds.TableEmpty,
+            TablePresence.Unplaceable => ReadDiagnosticIds.TableUnplaceable,
+            _ => null,
+        };
+
+        /// <summary>"table 三" for a one-table section; "table 二 第二十条第（一）项 规章和行政规范性文件" for a block of table 二.</summary>
+        internal static string TableName(SectionDescriptor section, TableDescriptor table)
+            => section.TableIds.Count > 1 ? $"table {section.Number} {table.Caption} {table.Label}".Replace("  ", " ") : $"table {section.Number}";
+
+        private static CheckFinding FromReadDiagnostic(ReadDiagnostic d, SchemaDescriptor schema)
+        {
+            TableDescriptor? table = d.Table is null ? null : schema.Tables.FirstOrDefault(t => t.Id == d.Table);
+            string? sectionId = d.Section ?? table?.SectionId;
+            SectionDescriptor? section = sectionId is null ? null : schema.Sections.FirstOrDefault(s => s.Id == sectionId);
+            AxisNodeDescriptor? row = table is null || d.Row is null ? null : table.FindRow(d.Row);
+            AxisNodeDescriptor? column = table is null || d.Column is null ? null : table.FindColumn(d.Column);
+            return new CheckFinding(d.Id, CheckerRules.LevelOfReadDiagnostic(d.Id, d.Severity), FindingOrigin.Reading, d.Message,
+                sectionId, section?.Number, d.Table, d.Row, row?.NumberedLabel, d.Column, column?.Label,
+                d.Line > 0 ? d.Line : null, d.Column0 > 0 ? d.Column0 : null, null, null, Array.Empty<FindingCell>());
+        }
+
+        /// <summary>A validator finding located in the text: the line of its subject cell, else the table's first line.</summary>
+        internal static CheckFinding FromValidation(ValidationFinding f, ReportReading reading, ReportReading? previousYear)
+        {
+            SchemaDescriptor schema = reading.Schema;
+            TableDescriptor? table = schema.Tables.FirstOrDefault(t => t.Id == f.Table);
+            SectionDescriptor? section = table is null ? null : schema.Sections.FirstOrDefault(s => s.Id == table.SectionId);
+            TableReading? tableReading = reading.Tables.FirstOrDefault(t => t.TableId == f.Table);
+            int? line = LineOf(tableReading, f.Row, f.Column) ?? (tableReading is { FirstLine: > 0 } ? tableReading.FirstLine : null);
+            var cells = f.Cells.Select(c => new FindingCell(c.Table, c.Row, c.Column, c.RowLabel, c.ColumnLabel, LineOf(tableReading, c.Row, c.Column), false)).ToList();
+            if (previousYear is not null)
+                cells = MarkPreviousYearCells(f, cells, reading, previousYear);
+            return new CheckFinding(f.RuleId, FindingLevels.From(f.Severity), previousYear is null ? FindingOrigin.Validation : FindingOrigin.AcrossYears, f.Message,
+                section?.Id, section?.Number, f.Table, f.Row, f.RowLabel, f.Column, f.ColumnLabel, line, null, f.Expected, f.Actual, cells);
+        }
+
+        /// <summary>
+        /// A cross-year finding's cells come from both reports, and a cell address does not say which year: the
+        /// subject cell (first) is this year's; a cell the rule reads as previous.X is last year's.
+        /// </summary>
+        private static List<FindingCell> MarkPreviousYearCells(ValidationFinding f, List<FindingCell> cells, ReportReading current, ReportReading previous)
+        {
+            InvariantDescriptor? invariant = current.Schema.Invariants.FirstOrDefault(i => i.Id == f.RuleId);
+            TableDescriptor? table = current.Schema.Tables.FirstOrDefault(t => t.Id == f.Table);
+            if (invariant is null || table is null) return cells;
+            var previousNames = new HashSet<string>(Comparing.AcrossYearsRules.PreviousYearReferences(invariant));
+            TableReading? previousTable = previous.Tables.FirstOrDefault(t => t.TableId == f.Table);
+            var marked = new List<FindingCell>();
+            for (int i = 0; i < cells.Count; i++)
+            {
+                FindingCell c = cells[i];
+                string name = invariant.ForEach == RuleAxis.Column ? c.Row : c.Column;
+                bool fromPrevious = i > 0 && previousNames.Any(n => name == n || name.StartsWith(n + ".", StringComparison.Ordinal));
+                marked.Add(fromPrevious ? c with { PreviousYear = true, Line = LineOf(previousTable, c.Row, c.Column) } : c);
+            }
+            return marked;
+        }
+
+        internal static int? LineOf(TableReading? table, string? row, string? column)
+        {
+            if (table is null || row is null || column is null) return null;
+            return table.Cells.TryGetValue((row, column), out CellReading cell) && cell.Line > 0 ? cell.Line : null;
+        }
+
+        internal static IReadOnlyList<StatutoryTable> StatutoryTables(ReportReading reading)
+        {
+            var result = new List<StatutoryTable>();
+            foreach (SectionDescriptor section in reading.Schema.Sections.Where(s => s.TableIds.Count > 0))
+            {
+                var blocks = section.TableIds.Select(id =>
+                {
+                    TableDescriptor table = reading.Schema.Table(id);
+                    TableReading? read = reading.Tables.FirstOrDefault(t => t.TableId == id);
+                    return new TableStatus(id, section.Id, section.Number, table.Caption, table.Label, read?.Presence ?? TablePresence.Missing,
+                        read is { FirstLine: > 0 } ? read.FirstLine : null, read?.FigureCount ?? 0, table.LeafRows.Count * table.LeafColumns.Count);
+                }).ToArray();
+                // TablePresence is ordered Missing < Empty < Unplaceable < Present: the best block speaks for the table.
+                TablePresence presence = blocks.Max(b => b.Presence);
+                result.Add(new StatutoryTable(section.Number, section.Id, section.Heading, presence, blocks));
+            }
+            return result;
+        }
+    }
+}

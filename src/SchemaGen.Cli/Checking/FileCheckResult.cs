@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using System.Linq;
+using SchemaGen.Formats;
+using SchemaGen.Runtime.Reading;
+
+namespace SchemaGen.Cli.Checking
+{
+    public enum CheckStatus { Checked, Unreadable, Failed }
+
+    /// <summary>The format version a report was read with, and why.</summary>
+    public sealed record FormatChoice(FormatEntry Format, double? Confidence, bool Forced, IReadOnlyList<string> Evidence, string? DetectedVersion);
+
+    /// <summary>What one table of the format turned out to be in the report.</summary>
+    public sealed record TableStatus(
+        string Table, string Section, string SectionNumber, string? Caption, string Label, TablePresence Presence, int? Line, int Figures, int Cells);
+
+    /// <summary>
+    /// A statutory table as the law numbers it (二, 三, 四): table 二 is several blocks in the schema, so its
+    /// presence is the best of its blocks' (any block with figures makes the table present).
+    /// </summary>
+    public sealed record StatutoryTable(string Number, string Section, string Heading, TablePresence Presence, IReadOnlyList<TableStatus> Blocks);
+
+    /// <summary>Everything the checker has to say about one input file.</summary>
+    public sealed class FileCheckResult
+    {
+        public FileCheckResult(string path, CheckStatus status, string? problem, FormatChoice? format,
+            IReadOnlyList<StatutoryTable> tables, IReadOnlyList<CheckFinding> findings, CheckedReport? report)
+        {
+            Path = path;
+            Status = status;
+            Problem = problem;
+            Format = format;
+            Tables = tables;
+            Findings = findings;
+            Report = report;
+        }
+
+        public string Path { get; }
+        public CheckStatus Status { get; }
+        /// <summary>Why the file could not be checked (unreadable or failed), else null.</summary>
+        public string? Problem { get; }
+        public FormatChoice? Format { get; }
+        public IReadOnlyList<StatutoryTable> Tables { get; }
+        public IReadOnlyList<CheckFinding> Findings { get; }
+        /// <summary>The generated parser's and validator's output, kept for cross-year comparison; null when not checked.</summary>
+        public CheckedReport? Report { get; }
+
+        public int Errors => Findings.Count(f => f.Level == FindingLevel.Error);
+        public int Warnings => Findings.Count(f => f.Level == FindingLevel.Warning);
+        public int Notes => Findings.Count(f => f.Level == FindingLevel.Note);
+
+        public IEnumerable<StatutoryTable> TablesWith(TablePresence presence) => Tables.Where(t => t.Presence == presence);
+
+        public static FileCheckResult Unreadable(string path, string problem)
+            => new(path, CheckStatus.Unreadable, problem, null, System.Array.Empty<StatutoryTable>(),
+                new[] { CheckFinding.Simple(CheckerRules.InputUnreadable.Id, FindingLevel.Error, FindingOrigin.Input, "not checked: " + problem) }, null);
+
+        public static FileCheckResult Failed(string path, string problem, FormatChoice? format)
+            => new(path, CheckStatus.Failed, problem, format, System.Array.Empty<StatutoryTable>(),
+                new[] { CheckFinding.Simple(CheckerRules.CheckFailed.Id, FindingLevel.Error, FindingOrigin.Input, "not checked: the checker failed: " + problem) }, null);
+    }
+}

@@ -1,0 +1,181 @@
+using System.Collections.Generic;
+using System.Linq;
+using SchemaGen.Cli.Checking;
+using SchemaGen.Formats;
+using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Reading;
+using SchemaGen.Runtime.Validation;
+
+namespace SchemaGen.Cli.Comparing
+{
+    /// <summary>
+    /// Compares last year's and this year's checked reports: runs this year's version's generated cross-year rules
+    /// (on last year's figures re-keyed to this year's version when the versions differ), says which rules and
+    /// figures cannot be compared, and lists every figure with its change. Pure.
+    /// </summary>
+    public static class YearComparer
+    {
+        public static YearComparison Compare(FileCheckResult lastYear, FileCheckResult thisYear)
+        {
+            CheckedReport previous = lastYear.Report ?? throw new System.ArgumentException("last year's report was not checked", nameof(lastYear));
+            CheckedReport current = thisYear.Report ?? throw new System.ArgumentException("this year's report was not checked", nameof(thisYear));
+            SchemaDescriptor previousSchema = previous.Reading.Schema;
+            SchemaDescriptor currentSchema = current.Reading.Schema;
+            bool sameVersion = previousSchema.Key == currentSchema.Key;
+
+            ReportReading previousForCurrent = sameVersion ? previous.Reading : ReadingProjection.Project(previous.Reading, currentSchema);
+            ValidationResult validation = GeneratedAcrossYears.Validate(current.Format, previousForCurrent, current.Reading);
+
+            var findings = new List<CheckFinding>();
+            var rules = new List<RuleApplicability>();
+            foreach (InvariantDescriptor invariant in currentSchema.Invariants.Where(i => i.AcrossYears))
+            {
+                string? reason = WhyNotApplicable(invariant, previous.Reading, current.Reading);
+                if (reason is not null)
+                {
+                    rules.Add(new RuleApplicability(invariant.Id, invariant.Rule, false, reason, 0));
+                    findings.Add(NotComparable(invariant, reason, current.Reading.Schema));
+                    continue;
+                }
+                var broken = validation.Findings.Where(f => f.RuleId == invariant.Id)
+                    .Select(f => CheckRunner.FromValidation(f, current.Reading, previous.Reading)).ToArray();
+                rules.Add(new RuleApplicability(invariant.Id, invariant.Rule, true, null, broken.Length));
+                findings.AddRange(broken);
+            }
+            // A rule only last year's version has cannot run on this year's figures: say so rather than stay silent.
+            foreach (InvariantDescriptor invariant in previousSchema.Invariants.Where(i => i.AcrossYears && !currentSchema.Invariants.Any(c => c.Id == i.Id)))
+            {
+                string reason = $"this year's report follows version {currentSchema.Version}, which has no such rule";
+                rules.Add(new RuleApplicability(invariant.Id, invariant.Rule, false, reason, 0));
+                findings.Add(NotComparable(invariant, reason, currentSchema));
+            }
+
+            IReadOnlyList<FigureChange> figures = Figures(previous.Reading, current.Reading);
+            return new YearComparison(lastYear, thisYear, ScopeNotes(previousSchema, currentSchema, figures), rules, findings, figures);
+        }
+
+        private static string? WhyNotApplicable(InvariantDescriptor invariant, ReportReading previous, ReportReading current)
+        {
+            TableDescriptor table = current.Schema.Table(invariant.TableId);
+            SectionDescriptor section = current.Schema.Section(table.SectionId);
+            string name = CheckRunner.TableName(section, table);
+            TableDescriptor? previousTable = previous.Schema.Tables.FirstOrDefault(t => t.Id == table.Id);
+            var needed = AcrossYearsRules.PreviousYearCells(invariant, table);
+            var absent = needed.Where(c => !AcrossYearsRules.HasCell(previousTable, c.Row, c.Column)).ToArray();
+            if (absent.Length > 0)
+            {
+                string what = string.Join(", ", absent.Select(c => table.FindRow(c.Row)!.NumberedLabel + " × " + table.FindColumn(c.Column)!.Label).Distinct().Take(3));
+                return $"last year's report follows version {previous.Schema.Version}, whose {name} has no {what}{(absent.Length > 3 ? " …" : "")}";
+            }
+            if (PresenceOf(previous, table.Id) is var p and not TablePresence.Present)
+                return $"{name} is {Describe(p)} in last year's report";
+            if (PresenceOf(current, table.Id) is var c and not TablePresence.Present)
+                return $"{name} is {Describe(c)} in this year's report";
+            return null;
+        }
+
+        private static TablePresence PresenceOf(ReportReading reading, string tableId)
+            => reading.Tables.FirstOrDefault(t => t.TableId == tableId)?.Presence ?? TablePresence.Missing;
+
+        internal static string Describe(TablePresence presence) => presence switch
+        {
+            TablePresence.Missing => "missing",
+            TablePresence.Empty => "empty (no figures)",
+            TablePresence.Unplaceable => "not placeable (figures cannot be put in cells)",
+            _ => "present",
+        };
+
+        private static CheckFinding NotComparable(InvariantDescriptor invariant, string reason, SchemaDescriptor schema)
+        {
+            TableDescriptor? table = schema.Tables.FirstOrDefault(t => t.Id == invariant.TableId);
+            SectionDescriptor? section = table is null ? null : schema.Section(table.SectionId);
+            return new CheckFinding(CheckerRules.NotComparable.Id, CheckerRules.NotComparable.Level, FindingOrigin.AcrossYears,
+                $"{invariant.Id} cannot be applied: {reason}", section?.Id, section?.Number, table?.Id, null, null, null, null, null, null, null, null,
+                System.Array.Empty<FindingCell>());
+        }
+
+        private static IReadOnlyList<FigureChange> Figures(ReportReading previous, ReportReading current)
+        {
+            var figures = new List<FigureChange>();
+            foreach (TableDescriptor table in current.Schema.Tables)
+            {
+                TableDescriptor? previousTable = previous.Schema.Tables.FirstOrDefault(t => t.Id == table.Id);
+                foreach (AxisNodeDescriptor row in table.LeafRows)
+                    foreach (AxisNodeDescriptor column in table.LeafColumns)
+                    {
+                        bool both = AcrossYearsRules.HasCell(previousTable, row.Path, column.Id);
+                        figures.Add(Figure(current.Schema, table, row, column, both ? FigureScope.Both : FigureScope.OnlyThisYear,
+                            both ? ValueOf(previous, table.Id, row.Path, column.Id) : null, ValueOf(current, table.Id, row.Path, column.Id)));
+                    }
+            }
+            foreach (TableDescriptor table in previous.Schema.Tables)
+            {
+                TableDescriptor? currentTable = current.Schema.Tables.FirstOrDefault(t => t.Id == table.Id);
+                foreach (AxisNodeDescriptor row in table.LeafRows)
+                    foreach (AxisNodeDescriptor column in table.LeafColumns)
+                        if (!AcrossYearsRules.HasCell(currentTable, row.Path, column.Id))
+                            figures.Add(Figure(previous.Schema, table, row, column, FigureScope.OnlyLastYear, ValueOf(previous, table.Id, row.Path, column.Id), null));
+            }
+            return figures;
+        }
+
+        private static FigureChange Figure(SchemaDescriptor schema, TableDescriptor table, AxisNodeDescriptor row, AxisNodeDescriptor column, FigureScope scope, decimal? last, decimal? current)
+        {
+            SectionDescriptor section = schema.Section(table.SectionId);
+            return new FigureChange(section.Number, table.Id, CheckRunner.TableName(section, table), row.Path, RowLabel(table, row), column.Id, ColumnLabel(table, column), scope, last, current);
+        }
+
+        /// <summary>Table 四 prints no row labels: its one row is named by the table.</summary>
+        private static string RowLabel(TableDescriptor table, AxisNodeDescriptor row) => row.Unlabeled ? table.Label : row.NumberedLabel;
+
+        /// <summary>A leaf column under a group reads as "group › leaf" (法人或其他组织 › 商业企业, 行政诉讼 › 复议后起诉 › 总计).</summary>
+        private static string ColumnLabel(TableDescriptor table, AxisNodeDescriptor column)
+        {
+            var labels = new List<string>();
+            string[] parts = column.Path.Split('.');
+            for (int i = 1; i <= parts.Length; i++)
+            {
+                AxisNodeDescriptor? node = table.FindColumn(string.Join(".", parts.Take(i)));
+                if (node is not null) labels.Add(node.Label);
+            }
+            return labels.Count > 0 ? string.Join(" › ", labels) : column.Label;
+        }
+
+        private static decimal? ValueOf(ReportReading reading, string table, string row, string column)
+            => reading.Tables.FirstOrDefault(t => t.TableId == table)?.Amount(row, column);
+
+        /// <summary>A few cells by label, enough to see what differs: "（六）其他处理 × 自然人, … (7 in all)".</summary>
+        private static string Cells(IReadOnlyList<FigureChange> cells)
+        {
+            if (cells.Count == 0) return "none";
+            var rows = cells.GroupBy(c => c.RowLabel).Select(g => g.Count() == 1 ? $"{g.Key} × {g.First().ColumnLabel}" : $"{g.Key} ({g.Count()} figures)").ToArray();
+            return string.Join(", ", rows.Take(3)) + (rows.Length > 3 ? $", … ({cells.Count} in all)" : "");
+        }
+
+        private static IReadOnlyList<string> ScopeNotes(SchemaDescriptor previous, SchemaDescriptor current, IReadOnlyList<FigureChange> figures)
+        {
+            if (previous.Key == current.Key)
+                return new[] { $"both reports follow version {current.Version}: every figure and every cross-year rule can be compared" };
+            var notes = new List<string>
+            {
+                $"last year's report follows version {previous.Version} and this year's version {current.Version}: figures are compared only where both versions define the same cell (same table, row and column)",
+            };
+            // Grouped by table id: a table keeps its id across versions even where its caption changed.
+            foreach (var group in figures.GroupBy(f => f.Table))
+            {
+                string name = group.First().TableName;
+                int both = group.Count(f => f.Scope == FigureScope.Both);
+                var onlyLast = group.Where(f => f.Scope == FigureScope.OnlyLastYear).ToArray();
+                var onlyThis = group.Where(f => f.Scope == FigureScope.OnlyThisYear).ToArray();
+                if (onlyLast.Length == 0 && onlyThis.Length == 0) { notes.Add($"{name}: every figure comparable ({both})"); continue; }
+                if (both == 0)
+                {
+                    notes.Add($"{name}: not comparable, the versions define different cells ({onlyLast.Length} in {previous.Version}, {onlyThis.Length} in {current.Version})");
+                    continue;
+                }
+                notes.Add($"{name}: {Output.SummaryTable.Plural(both, "figure")} comparable; only in {previous.Version}: {Cells(onlyLast)}; only in {current.Version}: {Cells(onlyThis)}");
+            }
+            return notes;
+        }
+    }
+}
