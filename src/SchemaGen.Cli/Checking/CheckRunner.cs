@@ -78,7 +78,7 @@ namespace SchemaGen.Cli.Checking
 
             // A table that is missing, empty or unplaceable already has its finding; validating its blanks would only add noise.
             var checkable = new HashSet<string>(reading.Tables.Where(t => t.Presence == TablePresence.Present).Select(t => t.TableId));
-            findings.AddRange(report.Validation.Findings.Where(f => checkable.Contains(f.Table)).Select(f => FromValidation(f, reading, null)));
+            findings.AddRange(report.Validation.Findings.Where(f => checkable.Contains(f.Table)).Select(f => FromValidation(f, reading)));
 
             var ordered = findings
                 .Select((f, index) => (f, index))
@@ -157,40 +157,16 @@ namespace SchemaGen.Cli.Checking
         }
 
         /// <summary>A validator finding located in the text: the line of its subject cell, else the table's first line.</summary>
-        internal static CheckFinding FromValidation(ValidationFinding f, ReportReading reading, ReportReading? previousYear)
+        internal static CheckFinding FromValidation(ValidationFinding f, ReportReading reading)
         {
             SchemaDescriptor schema = reading.Schema;
             TableDescriptor? table = schema.Tables.FirstOrDefault(t => t.Id == f.Table);
             SectionDescriptor? section = table is null ? null : schema.Sections.FirstOrDefault(s => s.Id == table.SectionId);
             TableReading? tableReading = reading.Tables.FirstOrDefault(t => t.TableId == f.Table);
             int? line = LineOf(tableReading, f.Row, f.Column) ?? (tableReading is { FirstLine: > 0 } ? tableReading.FirstLine : null);
-            var cells = f.Cells.Select(c => new FindingCell(c.Table, c.Row, c.Column, c.RowLabel, c.ColumnLabel, LineOf(tableReading, c.Row, c.Column), false)).ToList();
-            if (previousYear is not null)
-                cells = MarkPreviousYearCells(f, cells, reading, previousYear);
-            return new CheckFinding(f.RuleId, FindingLevels.From(f.Severity), previousYear is null ? FindingOrigin.Validation : FindingOrigin.AcrossYears, f.Message,
+            var cells = f.Cells.Select(c => new FindingCell(c.Table, c.Row, c.Column, c.RowLabel, c.ColumnLabel, LineOf(tableReading, c.Row, c.Column), false)).ToArray();
+            return new CheckFinding(f.RuleId, FindingLevels.From(f.Severity), FindingOrigin.Validation, f.Message,
                 section?.Id, section?.Number, f.Table, f.Row, f.RowLabel, f.Column, f.ColumnLabel, line, null, f.Expected, f.Actual, cells);
-        }
-
-        /// <summary>
-        /// A cross-year finding's cells come from both reports, and a cell address does not say which year: the
-        /// subject cell (first) is this year's; a cell the rule reads as previous.X is last year's.
-        /// </summary>
-        private static List<FindingCell> MarkPreviousYearCells(ValidationFinding f, List<FindingCell> cells, ReportReading current, ReportReading previous)
-        {
-            InvariantDescriptor? invariant = current.Schema.Invariants.FirstOrDefault(i => i.Id == f.RuleId);
-            TableDescriptor? table = current.Schema.Tables.FirstOrDefault(t => t.Id == f.Table);
-            if (invariant is null || table is null) return cells;
-            var previousNames = new HashSet<string>(Comparing.AcrossYearsRules.PreviousYearReferences(invariant));
-            TableReading? previousTable = previous.Tables.FirstOrDefault(t => t.TableId == f.Table);
-            var marked = new List<FindingCell>();
-            for (int i = 0; i < cells.Count; i++)
-            {
-                FindingCell c = cells[i];
-                string name = invariant.ForEach == RuleAxis.Column ? c.Row : c.Column;
-                bool fromPrevious = i > 0 && previousNames.Any(n => name == n || name.StartsWith(n + ".", StringComparison.Ordinal));
-                marked.Add(fromPrevious ? c with { PreviousYear = true, Line = LineOf(previousTable, c.Row, c.Column) } : c);
-            }
-            return marked;
         }
 
         internal static int? LineOf(TableReading? table, string? row, string? column)

@@ -38,7 +38,7 @@ namespace SchemaGen.Cli.Comparing
                     continue;
                 }
                 var broken = validation.Findings.Where(f => f.RuleId == invariant.Id)
-                    .Select(f => CheckRunner.FromValidation(f, current.Reading, previous.Reading)).ToArray();
+                    .Select(f => AcrossYearsFinding(f, invariant, current.Reading, previous.Reading)).ToArray();
                 rules.Add(new RuleApplicability(invariant.Id, invariant.Rule, true, null, broken.Length));
                 findings.AddRange(broken);
             }
@@ -52,6 +52,25 @@ namespace SchemaGen.Cli.Comparing
 
             IReadOnlyList<FigureChange> figures = Figures(previous.Reading, current.Reading);
             return new YearComparison(lastYear, thisYear, ScopeNotes(previousSchema, currentSchema, figures), rules, findings, figures);
+        }
+
+        /// <summary>
+        /// A cross-year finding, located in this year's report. Its cells come from both reports and a cell address
+        /// does not say which year: the subject cell (first) is this year's, a cell the rule reads as previous.X is
+        /// last year's and gets its line from last year's text.
+        /// </summary>
+        private static CheckFinding AcrossYearsFinding(ValidationFinding f, InvariantDescriptor invariant, ReportReading current, ReportReading previous)
+        {
+            CheckFinding finding = CheckRunner.FromValidation(f, current);
+            var previousNames = AcrossYearsRules.PreviousYearReferences(invariant);
+            TableReading? previousTable = previous.Tables.FirstOrDefault(t => t.TableId == f.Table);
+            var cells = finding.Cells.Select((c, i) =>
+            {
+                string name = invariant.ForEach == RuleAxis.Column ? c.Row : c.Column;
+                bool lastYears = i > 0 && previousNames.Any(n => name == n || name.StartsWith(n + ".", System.StringComparison.Ordinal));
+                return lastYears ? c with { PreviousYear = true, Line = CheckRunner.LineOf(previousTable, c.Row, c.Column) } : c;
+            }).ToArray();
+            return finding with { Origin = FindingOrigin.AcrossYears, Cells = cells };
         }
 
         private static string? WhyNotApplicable(InvariantDescriptor invariant, ReportReading previous, ReportReading current)
