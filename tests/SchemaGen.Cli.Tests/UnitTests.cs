@@ -72,3 +72,76 @@ namespace SchemaGen.Cli.Tests
         }
     }
 }
+
+namespace SchemaGen.Cli.Tests
+{
+    using System.Collections.Generic;
+    using System.Linq;
+    using SchemaGen.Runtime.Reading;
+    using V2021 = SchemaGen.Formats.V2021;
+
+    public class PresenceFindingTests
+    {
+        /// <summary>A reading in which every table is missing and the reader said nothing about it.</summary>
+        private static CheckedReport Silent(TablePresence presence)
+        {
+            var schema = FormatCatalog.V2021.Descriptor;
+            var reading = new ReportReading(schema,
+                schema.Sections.Select(s => new SectionReading(s.Id, true, 10, "")).ToArray(),
+                schema.Tables.Select(t => new TableReading(t.Id, presence, 0, new Dictionary<(string, string), CellReading>())).ToArray(),
+                new ReadDiagnostic[0]);
+            var report = V2021.AnnualReportParser.FromReading(reading);
+            return new CheckedReport(FormatCatalog.V2021, reading, report, V2021.AnnualReportValidator.Validate(report));
+        }
+
+        [Fact]
+        public void Presence_findings_are_made_from_table_presence_when_the_reader_gave_none()
+        {
+            var choice = new FormatChoice(FormatCatalog.V2021, 0.9, false, new string[0], "2021");
+            FileCheckResult result = CheckRunner.FromCheckedReport("r.txt", choice, Silent(TablePresence.Missing));
+            Assert.Equal(6, result.Findings.Count);
+            Assert.All(result.Findings, f => Assert.Equal(("SG3003", FindingLevel.Error, 10), (f.RuleId, f.Level, f.Line!.Value)));
+            Assert.Contains(result.Findings, f => f.Message == "table 三 is missing: the format requires it (a statutory defect)");
+            Assert.Contains(result.Findings, f => f.Message == "table 二 第二十条第（一）项 规章和行政规范性文件 is missing: the format requires it (a statutory defect)");
+            // Blank tables are not validated: no not-assessable warnings on top of the missing tables.
+            Assert.DoesNotContain(result.Findings, f => f.Origin == FindingOrigin.Validation);
+        }
+
+        [Fact]
+        public void An_empty_table_is_a_warning()
+        {
+            var choice = new FormatChoice(FormatCatalog.V2021, 0.9, false, new string[0], "2021");
+            FileCheckResult result = CheckRunner.FromCheckedReport("r.txt", choice, Silent(TablePresence.Empty));
+            Assert.All(result.Findings, f => Assert.Equal(("SG3004", FindingLevel.Warning), (f.RuleId, f.Level)));
+            Assert.All(result.Tables, t => Assert.Equal(TablePresence.Empty, t.Presence));
+        }
+    }
+}
+
+namespace SchemaGen.Cli.Tests
+{
+    using System.Globalization;
+    using SchemaGen.Cli.Tests.Support;
+
+    public class CultureTests
+    {
+        [Fact]
+        public void Text_output_does_not_depend_on_the_current_culture()
+        {
+            string invariant = CliHarness.Run("check", Repo.Seeds).Out;
+            string invariantCompare = CliHarness.Run("compare", Repo.Seed("003"), Repo.Seed("001")).Out;
+            CultureInfo saved = CultureInfo.CurrentCulture;
+            try
+            {
+                // fi-FI writes a decimal comma and a Unicode minus sign.
+                CultureInfo.CurrentCulture = new CultureInfo("fi-FI");
+                Assert.Equal(invariant, CliHarness.Run("check", Repo.Seeds).Out);
+                Assert.Equal(invariantCompare, CliHarness.Run("compare", Repo.Seed("003"), Repo.Seed("001")).Out);
+            }
+            finally
+            {
+                CultureInfo.CurrentCulture = saved;
+            }
+        }
+    }
+}

@@ -38,7 +38,7 @@ namespace SchemaGen.Cli.Checking
             {
                 choice = ChooseFormat(text);
                 CheckedReport report = choice.Format.Check(text);
-                return Assemble(path, choice, report);
+                return FromCheckedReport(path, choice, report);
             }
             catch (Exception ex)
             {
@@ -63,7 +63,8 @@ namespace SchemaGen.Cli.Checking
             return new FormatChoice(detection!.Format, detection.Confidence, false, detection.Evidence, detection.Format.Version);
         }
 
-        private static FileCheckResult Assemble(string path, FormatChoice choice, CheckedReport report)
+        /// <summary>Turns the generated parser's and validator's output into this file's result.</summary>
+        internal static FileCheckResult FromCheckedReport(string path, FormatChoice choice, CheckedReport report)
         {
             ReportReading reading = report.Reading;
             SchemaDescriptor schema = reading.Schema;
@@ -94,9 +95,9 @@ namespace SchemaGen.Cli.Checking
         {
             string? message = null;
             if (choice.Forced && choice.DetectedVersion is not null && choice.DetectedVersion != choice.Format.Version)
-                message = $"read as version {choice.Format.Version} because --schema says so, but the text looks like version {choice.DetectedVersion} (confidence {choice.Confidence:0.00})";
+                message = $"read as version {choice.Format.Version} because --schema says so, but the text looks like version {choice.DetectedVersion} (confidence {Output.FindingText.Confidence(choice.Confidence)})";
             else if (!choice.Forced && choice.Confidence < UncertainConfidence)
-                message = $"format version {choice.Format.Version} detected with low confidence ({choice.Confidence:0.00}); use --schema to force a version";
+                message = $"format version {choice.Format.Version} detected with low confidence ({Output.FindingText.Confidence(choice.Confidence)}); use --schema to force a version";
             return message is null ? null : CheckFinding.Simple(CheckerRules.FormatUncertain.Id, CheckerRules.FormatUncertain.Level, FindingOrigin.Input, message);
         }
 
