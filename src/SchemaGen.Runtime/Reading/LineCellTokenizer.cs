@@ -45,6 +45,12 @@ namespace SchemaGen.Runtime.Reading
                 previousBlank = false;
                 string text = line.Text;
                 int column = line.FirstColumn;
+                if (TableTextClassifier.IsLongProse(text))
+                {
+                    Close(false); // a paragraph: no cell, no label, and not worth folding
+                    pendingBlanks.Clear();
+                    continue;
+                }
 
                 if (i == block.CaptionIndex || classifier.IsCaption(text) || (!inData && classifier.IsHeader(text)))
                 {

@@ -41,7 +41,17 @@ namespace SchemaGen.Runtime.Reading
             return (first >= '0' && first <= '9' || first == '-' || first == '+') && !LeadingNumber.Parse(folded).IsPresent;
         }
 
-        public static bool IsProse(string text) => TextNormalizer.Fold(text).Length > MaxLabelLength;
+        public static bool IsProse(string text) => IsLongProse(text) || TextNormalizer.Fold(text).Length > MaxLabelLength;
+
+        /// <summary>Prose by counting visible characters, without folding: cheap for the long paragraphs between tables.</summary>
+        public static bool IsLongProse(string text)
+        {
+            if (text.Length <= MaxLabelLength) return false;
+            int visible = 0;
+            foreach (char c in text)
+                if (!TextNormalizer.IsSpaceOrInvisible(c) && ++visible > MaxLabelLength) return true;
+            return false;
+        }
 
         public bool IsCaption(string text)
         {

@@ -1,0 +1,189 @@
+using SchemaGen.Runtime.Reading;
+using Xunit;
+
+namespace SchemaGen.Runtime.Tests
+{
+    public class TextNormalizerTests
+    {
+        [Theory]
+        [InlineData("(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "部分公开（区分处理的，只计这一情形，不计其他情形）")]
+        [InlineData("（二）部分公開（區分處理的，只計這一情形，不計其他情形）", "部分公开（区分处理的，只计这一情形，不计其他情形）")]
+        [InlineData("商业 企业", "商业企业")]
+        [InlineData("科研\u3000機構", "科研机构")]
+        [InlineData("3.危及“三安全一稳定”", "危及\"三安全一稳定\"")]
+        [InlineData("3.危及「三安全一穩定」", "危及三安全一稳定")]
+        [InlineData("一、本年新收政府信息公开申请数量", "本年新收政府信息公开申请数量")]
+        [InlineData("1、重复申请", "重复申请")]
+        [InlineData("1．重复申请", "重复申请")]
+        [InlineData("(一)予以公开", "予以公开")]
+        [InlineData("⑴予以公开", "予以公开")]
+        [InlineData("四、结转下年度继续办理：", "结转下年度继续办理")]
+        [InlineData("本年收费金额(单位:万元)", "本年收费金额（单位：万元）")]
+        [InlineData("第二十条第(一)项", "第二十条第（一）项")]
+        [InlineData("(本列数據的勾稽關係為:第一項加第二項之和,等於第三項加第四項之和)", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")]
+        public void Same_label(string text, string label)
+        {
+            Assert.True(TextNormalizer.SameLabel(text, label), TextNormalizer.MatchKey(text) + " ≠ " + TextNormalizer.MatchKey(label));
+        }
+
+        [Theory]
+        [InlineData("予以公开", "部分公开")]
+        [InlineData("第二十条第(一)项", "第二十条第(五)项")]
+        [InlineData("", "")]
+        public void Different_labels(string a, string b) => Assert.False(TextNormalizer.SameLabel(a, b));
+
+        [Fact]
+        public void Fold_keeps_the_number_and_folds_width()
+        {
+            Assert.Equal("(一)予以公开", TextNormalizer.Fold("（一）予以公開"));
+            Assert.Equal("17abc", TextNormalizer.Fold("１７ＡＢｃ"));
+            Assert.Equal("二、主动公开情况", TextNormalizer.Fold(" 二、主動公開情況 "));
+            Assert.Equal("", TextNormalizer.Fold(null));
+        }
+
+        [Fact]
+        public void Match_key_does_not_eat_a_decimal_or_a_year()
+        {
+            Assert.Equal("1.5", TextNormalizer.MatchKey("1.5"));
+            Assert.Equal("2022年", TextNormalizer.MatchKey("2022年"));
+            Assert.Equal("一是加强", TextNormalizer.MatchKey("一是加强"));
+            Assert.Equal("其它需要报告的事项", TextNormalizer.MatchKey("六、其它需要报告的事项。"));
+        }
+
+        [Fact]
+        public void Blank_lines_include_no_break_and_ideographic_spaces()
+        {
+            Assert.True(TextNormalizer.IsBlank("\u00A0"));
+            Assert.True(TextNormalizer.IsBlank(" \u3000\t\u200B"));
+            Assert.False(TextNormalizer.IsBlank(" 0 "));
+        }
+
+        [Theory]
+        [InlineData('總', '总')]
+        [InlineData('計', '计')]
+        [InlineData('複', '复')]
+        [InlineData('議', '议')]
+        [InlineData('訴', '诉')]
+        [InlineData('訟', '讼')]
+        [InlineData('於', '于')]
+        [InlineData('為', '为')]
+        [InlineData('爲', '为')]
+        [InlineData('關', '关')]
+        [InlineData('总', '总')]
+        [InlineData('著', '著')]
+        [InlineData('A', 'A')]
+        public void Traditional_to_simplified(char traditional, char simplified) => Assert.Equal(simplified, ChineseScript.ToSimplified(traditional));
+
+        [Fact]
+        public void Every_traditional_alias_in_the_schemas_folds_onto_a_simplified_label()
+        {
+            foreach (var schema in new[] { TestSchemas.V2019, TestSchemas.V2021 })
+            {
+                foreach (var section in schema.Sections)
+                    foreach (string alias in section.Aliases)
+                        Assert.DoesNotContain(TextNormalizer.MatchKey(alias), c => ChineseScript.ToSimplified(c) != c);
+                foreach (var table in schema.Tables)
+                    foreach (var node in SchemaGen.Runtime.Descriptors.AxisNodeDescriptor.All(table.Rows))
+                        foreach (string alias in node.Aliases)
+                            Assert.DoesNotContain(TextNormalizer.MatchKey(alias), c => ChineseScript.ToSimplified(c) != c);
+            }
+            Assert.True(ChineseScript.Count > 1000);
+        }
+
+        [Fact]
+        public void Simplified_labels_are_unchanged_by_the_script_map()
+        {
+            foreach (var schema in new[] { TestSchemas.V2019, TestSchemas.V2021 })
+                foreach (var table in schema.Tables)
+                    foreach (var node in SchemaGen.Runtime.Descriptors.AxisNodeDescriptor.All(table.Rows))
+                        Assert.Equal(node.Label, ChineseScript.ToSimplified(node.Label));
+        }
+    }
+
+    public class CellValueParserTests
+    {
+        [Theory]
+        [InlineData("17", 17)]
+        [InlineData(" 17 ", 17)]
+        [InlineData("１７", 17)]
+        [InlineData("01", 1)]
+        [InlineData("0", 0)]
+        [InlineData("77.99", 77.99)]
+        [InlineData("190.457379", 190.457379)]
+        [InlineData("１９０．５", 190.5)]
+        [InlineData("-3", -3)]
+        [InlineData("－3", -3)]
+        [InlineData("+3", 3)]
+        [InlineData("1,234", 1234)]
+        [InlineData("12,345,678.5", 12345678.5)]
+        public void Figures(string text, double value)
+        {
+            ParsedCell cell = CellValueParser.Parse(text);
+            Assert.Equal(CellTextKind.Number, cell.Kind);
+            Assert.Equal((decimal)value, cell.Value);
+        }
+
+        [Theory]
+        [InlineData("")]
+        [InlineData("   ")]
+        [InlineData("\u00A0")]
+        [InlineData("—")]
+        [InlineData("——")]
+        [InlineData("-")]
+        [InlineData("--")]
+        [InlineData("/")]
+        [InlineData("／")]
+        [InlineData("无")]
+        [InlineData("無")]
+        [InlineData("空")]
+        [InlineData(null)]
+        public void Not_stated(string? text) => Assert.Equal(CellTextKind.NotStated, CellValueParser.Parse(text).Kind);
+
+        [Theory]
+        [InlineData("12件")]
+        [InlineData("1 2")]
+        [InlineData("l2")]
+        [InlineData("1.")]
+        [InlineData(".5")]
+        [InlineData("1,23")]
+        [InlineData("12,3456")]
+        [InlineData("5%")]
+        [InlineData("〇")]
+        [InlineData("--3")]
+        [InlineData("99999999999999999999999999999999999")]
+        public void Unreadable(string text)
+        {
+            ParsedCell cell = CellValueParser.Parse(text);
+            Assert.Equal(CellTextKind.Unreadable, cell.Kind);
+            Assert.False(string.IsNullOrEmpty(cell.Problem));
+        }
+    }
+
+    public class DiagnosticCatalogTests
+    {
+        [Fact]
+        public void Ids_are_unique_stable_codes_with_title_and_description()
+        {
+            var ids = new System.Collections.Generic.HashSet<string>();
+            foreach (ReadDiagnosticDescriptor d in ReadDiagnosticIds.All)
+            {
+                Assert.Matches("^SG3[0-9]{3}$", d.Id);
+                Assert.True(ids.Add(d.Id), d.Id);
+                Assert.False(string.IsNullOrWhiteSpace(d.Title));
+                Assert.False(string.IsNullOrWhiteSpace(d.Description));
+                Assert.Same(d, ReadDiagnosticIds.Find(d.Id));
+            }
+            Assert.Equal("SG3003", ReadDiagnosticIds.TableMissing);
+            Assert.Equal(Validation.FindingSeverity.Warning, ReadDiagnosticIds.Find(ReadDiagnosticIds.TableMissing)!.DefaultSeverity);
+            Assert.Null(ReadDiagnosticIds.Find("SG9999"));
+        }
+
+        [Fact]
+        public void Every_id_constant_is_in_the_catalog()
+        {
+            foreach (var field in typeof(ReadDiagnosticIds).GetFields())
+                if (field.IsLiteral)
+                    Assert.NotNull(ReadDiagnosticIds.Find((string)field.GetValue(null)!));
+        }
+    }
+}
