@@ -200,6 +200,18 @@ namespace SchemaGen.Runtime.Tests
         }
 
         [Fact]
+        public void A_stray_pipe_in_a_note_does_not_change_the_layout()
+        {
+            string table = string.Join("\n",
+                "自然人", "", "总计", "",
+                "一、本年新收政府信息公开申请数量", "", "5", "", "", "", "", "", "", "5", "",
+                "注：数据来源 | 办公室");
+            TableReading t = Read2021(Report(tableThree: table)).Table("Applications");
+            Assert.Equal(5, t.Count("NewlyReceived", "Total"));
+            Assert.Equal(new CellReading(5m, "5", 19, 1), t.Cells[("NewlyReceived", "Total")]);
+        }
+
+        [Fact]
         public void Appeals_single_unlabeled_row_in_pipe_layout()
         {
             string table = "行政复议 | 行政诉讼\n结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n| 0 | 1 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 2 | 0 | 0 | 0 | 2 |";

@@ -22,6 +22,12 @@ namespace SchemaGen.Runtime.Reading
     /// A problem found while reading a report's text, located by section/table/row/column and by
     /// line:column in the text. Ids are stable (SG3xxx).
     /// </summary>
+    /// <param name="Section">Section id (ProactiveDisclosure), or null.</param>
+    /// <param name="Table">Table id (Applications), or null.</param>
+    /// <param name="Row">Leaf or group row path (Outcomes.Withheld.StateSecret), or null.</param>
+    /// <param name="Column">Leaf column id (NaturalPerson), or null.</param>
+    /// <param name="Line">1-based line in the text; 0 when the problem has no place in it (a section not found).</param>
+    /// <param name="Column0">1-based column (UTF-16 code unit) in that line; 0 with <paramref name="Line"/> 0.</param>
     public sealed record ReadDiagnostic(
         string Id,
         FindingSeverity Severity,
@@ -45,6 +51,9 @@ namespace SchemaGen.Runtime.Reading
                 return string.Join(", ", parts);
             }
         }
+
+        /// <summary>The catalog entry of <see cref="Id"/>: title and description (see <see cref="ReadDiagnosticIds"/>).</summary>
+        public ReadDiagnosticDescriptor? Descriptor => ReadDiagnosticIds.Find(Id);
 
         public override string ToString() => $"{Line}:{Column0}: {Severity.ToString().ToLowerInvariant()} {Id}: {Message}" + (Location.Length > 0 ? $" [{Location}]" : "");
     }

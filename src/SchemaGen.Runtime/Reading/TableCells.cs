@@ -36,12 +36,19 @@ namespace SchemaGen.Runtime.Reading
             return false;
         }
 
-        /// <summary>A block is in pipe layout when any of its lines holds a '|'; otherwise each line is one cell.</summary>
+        /// <summary>
+        /// A block is in pipe layout when a good share of its lines hold a '|' (in pipe tables nearly all do);
+        /// a stray pipe in a footnote does not turn a one-cell-per-line table into rows.
+        /// </summary>
         public static CellLayout Detect(TextLine[] lines, int start, int end)
         {
+            int pipeLines = 0, otherLines = 0;
             for (int i = start; i < end && i < lines.Length; i++)
-                if (HasPipe(lines[i].Text)) return CellLayout.Pipe;
-            return CellLayout.OnePerLine;
+            {
+                if (HasPipe(lines[i].Text)) pipeLines++;
+                else if (!lines[i].IsBlank) otherLines++;
+            }
+            return pipeLines > 0 && pipeLines * 3 >= otherLines ? CellLayout.Pipe : CellLayout.OnePerLine;
         }
 
         /// <summary>
