@@ -70,16 +70,40 @@ namespace SchemaGen.Cli.Tests
             Assert.Contains("现行有效件数", rules["in-force-across-years"].GetProperty("reason").GetString());
             Assert.Contains(comparison.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "SG4010" && f.GetProperty("level").GetString() == "note");
 
+            Assert.Contains("AnnualReportMigration.FromV2019", comparison.GetProperty("basis").GetString());
             var scope = comparison.GetProperty("scope").EnumerateArray().Select(s => s.GetString()!).ToArray();
-            Assert.Contains(scope, s => s.StartsWith("table 三: 154 figures comparable; only in 2019: （六）其他处理 (7 figures)"));
+            Assert.Contains(scope, s => s.StartsWith("table 三: 161 figures comparable (7 only approximately); only in 2019: none"));
             Assert.Contains(scope, s => s.StartsWith("table 四: every figure comparable (15)"));
-            Assert.Contains(scope, s => s.StartsWith("table 二 第二十条第（一）项 规章和行政规范性文件: not comparable"));
+            Assert.Contains(scope, s => s.StartsWith("table 二 第二十条第（一）项 规章和行政规范性文件: 2 figures comparable"));
+            Assert.Contains(scope, s => s.StartsWith("note: 对外公开总数量 counts every document published to date")); // the migration's declared reason
 
             var figures = comparison.GetProperty("figures").EnumerateArray().ToArray();
-            JsonElement newlyReceived = figures.Single(f => f.GetProperty("row").GetString() == "NewlyReceived" && f.GetProperty("column").GetString() == "Total");
+            JsonElement Figure(string table, string row, string column) => figures.Single(f =>
+                f.GetProperty("table").GetString() == table && f.GetProperty("row").GetString() == row && f.GetProperty("column").GetString() == column);
+            JsonElement newlyReceived = Figure("Applications", "NewlyReceived", "Total");
             Assert.Equal((46m, 20m, -26m), (newlyReceived.GetProperty("lastYear").GetDecimal(), newlyReceived.GetProperty("thisYear").GetDecimal(), newlyReceived.GetProperty("change").GetDecimal()));
-            Assert.Contains(figures, f => f.GetProperty("table").GetString() == "Procurement" && f.GetProperty("scope").GetString() == "lastYearOnly");
-            Assert.Contains(figures, f => f.GetProperty("row").GetString() == "Outcomes.OtherHandling.FeeNotPaid" && f.GetProperty("scope").GetString() == "thisYearOnly");
+            // Renamed by the migration: 2019's 本年新制作数量 is 2021's 本年制发件数.
+            Assert.Equal("both", Figure("Regulations", "Rules", "Issued").GetProperty("scope").GetString());
+            // Split by the migration: 2019's （六）其他处理 is carried whole into 3.其他, with the caveat.
+            JsonElement otherHandling = Figure("Applications", "Outcomes.OtherHandling.Other", "NaturalPerson");
+            Assert.Equal(4m, otherHandling.GetProperty("lastYear").GetDecimal());
+            Assert.Contains("cannot be apportioned", otherHandling.GetProperty("note").GetString());
+            JsonElement procurement = Figure("Procurement", "CentralizedProcurement", "Projects");
+            Assert.Equal("lastYearOnly", procurement.GetProperty("scope").GetString());
+            Assert.Contains("no procurement table", procurement.GetProperty("note").GetString());
+            Assert.Equal("thisYearOnly", Figure("Applications", "Outcomes.OtherHandling.FeeNotPaid", "Total").GetProperty("scope").GetString());
+        }
+
+        [Fact]
+        public void A_report_back_in_the_older_format_is_matched_by_ids()
+        {
+            // No converter runs from 2021 back to 2019: cells are matched where both versions have the same ids.
+            CliRun run = CliHarness.Run("compare", Repo.Seed("001"), Repo.Seed("003"), "--format", "json");
+            JsonElement comparison = run.Json();
+            Assert.StartsWith("no converter from version 2021 to 2019", comparison.GetProperty("basis").GetString());
+            var rules = comparison.GetProperty("rules").EnumerateArray().ToDictionary(r => r.GetProperty("ruleId").GetString()!);
+            Assert.True(rules["carry-over-across-years"].GetProperty("applied").GetBoolean());
+            Assert.Equal("this year's report follows version 2019, which has no such rule", rules["in-force-across-years"].GetProperty("reason").GetString());
         }
 
         [Fact]

@@ -37,9 +37,5 @@ namespace SchemaGen.Cli.Comparing
             }
             return cells;
         }
-
-        /// <summary>Whether a table of another version defines the same cell (same table, leaf row path and leaf column id).</summary>
-        public static bool HasCell(TableDescriptor? table, string row, string column)
-            => table is not null && table.FindRow(row) is { IsLeaf: true } && table.LeafColumns.Any(c => c.Id == column);
     }
 }

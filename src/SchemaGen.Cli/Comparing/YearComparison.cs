@@ -7,10 +7,13 @@ namespace SchemaGen.Cli.Comparing
     /// <summary>Whether a figure exists in both years' formats or in one only.</summary>
     public enum FigureScope { Both, OnlyLastYear, OnlyThisYear }
 
-    /// <summary>One figure of the format, last year's and this year's value, and the change (null unless both are stated).</summary>
+    /// <summary>
+    /// One figure of the format, last year's and this year's value, and the change (null unless both are stated).
+    /// Note says why a figure is only in one year's format, or why last year's is an approximation.
+    /// </summary>
     public sealed record FigureChange(
         string SectionNumber, string Table, string TableName, string Row, string RowLabel, string Column, string ColumnLabel,
-        FigureScope Scope, decimal? LastYear, decimal? ThisYear)
+        FigureScope Scope, decimal? LastYear, decimal? ThisYear, string? Note)
     {
         public decimal? Change => LastYear.HasValue && ThisYear.HasValue ? ThisYear - LastYear : null;
     }
@@ -21,11 +24,12 @@ namespace SchemaGen.Cli.Comparing
     /// <summary>Two consecutive years' reports of one agency, compared.</summary>
     public sealed class YearComparison
     {
-        public YearComparison(FileCheckResult lastYear, FileCheckResult thisYear, IReadOnlyList<string> scopeNotes,
+        public YearComparison(FileCheckResult lastYear, FileCheckResult thisYear, string basis, IReadOnlyList<string> scopeNotes,
             IReadOnlyList<RuleApplicability> rules, IReadOnlyList<CheckFinding> findings, IReadOnlyList<FigureChange> figures)
         {
             LastYear = lastYear;
             ThisYear = thisYear;
+            Basis = basis;
             ScopeNotes = scopeNotes;
             Rules = rules;
             Findings = findings;
@@ -35,6 +39,8 @@ namespace SchemaGen.Cli.Comparing
         public FileCheckResult LastYear { get; }
         public FileCheckResult ThisYear { get; }
         public bool SameVersion => LastYear.Format!.Format.Version == ThisYear.Format!.Format.Version;
+        /// <summary>How last year's cells were matched to this year's (same version, the generated converter, or same ids).</summary>
+        public string Basis { get; }
         /// <summary>What can and cannot be compared, in sentences (mostly about differing versions).</summary>
         public IReadOnlyList<string> ScopeNotes { get; }
         public IReadOnlyList<RuleApplicability> Rules { get; }

@@ -110,6 +110,7 @@ namespace SchemaGen.Cli.Output
             ["lastYear"] = new JsonObject { ["path"] = comparison.LastYear.Path, ["version"] = comparison.LastYear.Format!.Format.Version },
             ["thisYear"] = new JsonObject { ["path"] = comparison.ThisYear.Path, ["version"] = comparison.ThisYear.Format!.Format.Version },
             ["sameVersion"] = comparison.SameVersion,
+            ["basis"] = comparison.Basis,
             ["scope"] = new JsonArray(comparison.ScopeNotes.Select(n => (JsonNode?)n).ToArray()),
             ["rules"] = new JsonArray(comparison.Rules.Select(r => (JsonNode?)new JsonObject
             {
@@ -132,6 +133,7 @@ namespace SchemaGen.Cli.Output
                 ["lastYear"] = f.LastYear,
                 ["thisYear"] = f.ThisYear,
                 ["change"] = f.Change,
+                ["note"] = f.Note,
             }).ToArray()),
         };
 

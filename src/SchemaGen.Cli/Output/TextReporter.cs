@@ -52,6 +52,12 @@ namespace SchemaGen.Cli.Output
             return $"{table.Number} {word}{blocks}";
         }
 
+        private static int Add(List<string> notes, string note)
+        {
+            notes.Add(note);
+            return notes.Count;
+        }
+
         public static void WriteComparison(TextWriter writer, YearComparison comparison)
         {
             writer.WriteLine($"last year: {comparison.LastYear.Path}");
@@ -77,15 +83,19 @@ namespace SchemaGen.Cli.Output
             }
             writer.WriteLine();
             writer.WriteLine("year over year:");
-            var table = new TextTable("table", "row", "column", "last year", "this year", "change").AlignRight(3, 4, 5);
+            var table = new TextTable("table", "row", "column", "last year", "this year", "change", "").AlignRight(3, 4, 5);
+            var notes = new List<string>();
             foreach (FigureChange figure in comparison.Figures)
             {
                 string last = figure.Scope == FigureScope.OnlyThisYear ? "n/a" : FindingText.Number(figure.LastYear);
                 string current = figure.Scope == FigureScope.OnlyLastYear ? "n/a" : FindingText.Number(figure.ThisYear);
-                table.Add(DisplayWidth.Truncate(figure.TableName, 40), DisplayWidth.Truncate(figure.RowLabel, 36), DisplayWidth.Truncate(figure.ColumnLabel, 30), last, current, FindingText.Signed(figure.Change));
+                // A figure matched only approximately (a 2019 row carried whole into a 2021 sub-row) is marked * and explained below.
+                string mark = figure.Scope == FigureScope.Both && figure.Note is not null ? "*" + (notes.IndexOf(figure.Note) is int i && i >= 0 ? i + 1 : Add(notes, figure.Note)) : "";
+                table.Add(DisplayWidth.Truncate(figure.TableName, 40), DisplayWidth.Truncate(figure.RowLabel, 36), DisplayWidth.Truncate(figure.ColumnLabel, 30), last, current, FindingText.Signed(figure.Change), mark);
             }
             table.WriteTo(writer);
             writer.WriteLine("(blank = not stated; n/a = that year's format has no such figure)");
+            for (int i = 0; i < notes.Count; i++) writer.WriteLine($"*{i + 1} {notes[i]}");
         }
     }
 }
