@@ -54,7 +54,19 @@ namespace SchemaGen.Analyzers.Tests
             await test.RunAsync();
         }
 
+        [Fact]
+        public async Task A_fractional_count_through_SetCell_warns_for_that_exact_cell()
+        {
+            var test = new SchemaAnalyzerTest<CellValueAnalyzer>(Wrap("table.SetCell(\"Outcomes.Withheld.StateSecret\", \"Business\", {|#0:1.5m|});"));
+            test.ExpectedDiagnostics.Add(Expect.Message(SchemaGenRules.InvalidCellValue, 0,
+                "Cell 1.属于国家秘密 (Outcomes.Withheld.StateSecret) × 法人或其他组织 › 商业企业 (Business) of 收到和处理政府信息公开申请情况 (Applications)",
+                "1.5", "a count must be a whole number"));
+            await test.RunAsync();
+        }
+
         [Theory]
+        [InlineData("table.SetCell(\"NewlyReceived\", \"NaturalPerson\", 2m);")]
+        [InlineData("table.SetCell(\"NoSuchRow\", \"NaturalPerson\", -2m);")] // an unknown row is SG2004's to report
         [InlineData("table.NewlyReceived.NaturalPerson = 0;")]
         [InlineData("table.NewlyReceived.NaturalPerson = null;")]
         [InlineData("table.NewlyReceived.NaturalPerson = -count;")]

@@ -74,8 +74,10 @@ namespace SchemaGen.Analyzers.Tests
         public Task Assignments_that_are_not_stale_do_not_warn(string body)
             => new SchemaAnalyzerTest<DerivedCellAssignmentAnalyzer>(Wrap(body)).RunAsync();
 
-        [Fact]
-        public async Task The_fix_calls_RecomputeTotals_on_the_table_instead()
+        [Theory]
+        [InlineData(ModelPlacement.Source)]
+        [InlineData(ModelPlacement.Reference)]
+        internal async Task The_fix_calls_RecomputeTotals_on_the_table_instead(ModelPlacement model)
         {
             var test = new SchemaCodeFixTest<DerivedCellAssignmentAnalyzer, RecomputeTotalsCodeFixProvider>(
                 Wrap("""
@@ -85,7 +87,7 @@ namespace SchemaGen.Analyzers.Tests
                 Wrap("""
                     t.NewlyReceived.NaturalPerson = count;
                             t.RecomputeTotals();
-                    """));
+                    """), model);
             test.ExpectedDiagnostics.Add(Expect.Id(SchemaGenRules.ManualTotal, 0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
             await test.RunAsync();
         }

@@ -84,8 +84,10 @@ namespace SchemaGen.Analyzers.Tests
                 public sealed record FeeFigures(decimal? Amount);
                 """).RunAsync();
 
-        [Fact]
-        public async Task The_fix_adds_missing_rows_with_the_generated_row_and_group_types()
+        [Theory]
+        [InlineData(ModelPlacement.Source)]
+        [InlineData(ModelPlacement.Reference)]
+        internal async Task The_fix_adds_missing_rows_with_the_generated_row_and_group_types(ModelPlacement model)
         {
             var test = new SchemaCodeFixTest<MirrorTypeAnalyzer, MirrorMembersCodeFixProvider>(Usings + """
                 [SchemaTable("gov-info-annual-report@2021", "Applications")]
@@ -102,7 +104,7 @@ namespace SchemaGen.Analyzers.Tests
                     public ApplicationsTable.OutcomesGroup Outcomes { get; set; } = new ApplicationsTable.OutcomesGroup();
                     public ApplicationsTable.Row CarriedForward { get; set; } = new ApplicationsTable.Row();
                 }
-                """);
+                """, model);
             test.ExpectedDiagnostics.Add(Expect.Id(SchemaGenRules.MirrorMismatch, 0));
             await test.RunAsync();
         }

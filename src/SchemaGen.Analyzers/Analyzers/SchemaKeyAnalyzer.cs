@@ -42,38 +42,11 @@ namespace SchemaGen.Analyzers.Analyzers
             });
         }
 
-        /// <summary>A method with [SchemaKey] parameters, and the schema its type scopes them to (null: any loaded schema).</summary>
-        private sealed class KeyedMethod
-        {
-            public KeyedMethod(string? scope, IReadOnlyDictionary<string, KeyParameter> parameters)
-            {
-                Scope = scope;
-                Parameters = parameters;
-            }
-
-            public string? Scope { get; }
-            public IReadOnlyDictionary<string, KeyParameter> Parameters { get; }
-        }
-
-        private sealed class KeyParameter
-        {
-            public KeyParameter(SchemaKeyKind kind, string? tableParameter, string? tableId)
-            {
-                Kind = kind;
-                TableParameter = tableParameter;
-                TableId = tableId;
-            }
-
-            public SchemaKeyKind Kind { get; }
-            public string? TableParameter { get; }
-            public string? TableId { get; }
-        }
-
         private static void Analyze(OperationAnalysisContext context, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments,
             SchemaTypeMap map, ConcurrentDictionary<IMethodSymbol, KeyedMethod?> methods)
         {
             if (arguments.Length == 0) return;
-            KeyedMethod? keyed = methods.GetOrAdd(method.OriginalDefinition, m => Describe(m, map.Symbols));
+            KeyedMethod? keyed = methods.GetOrAdd(method.OriginalDefinition, m => KeyedMethod.Describe(m, map.Symbols));
             if (keyed is null) return;
 
             List<LoadedSchema> schemas;
@@ -85,7 +58,7 @@ namespace SchemaGen.Analyzers.Analyzers
             {
                 if (argument.Parameter is null || !keyed.Parameters.TryGetValue(argument.Parameter.Name, out KeyParameter? parameter)) continue;
                 if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.ConstantValue is not { HasValue: true, Value: string name }) continue;
-                string? tableName = parameter.TableId ?? TableArgument(arguments, parameter.TableParameter);
+                string? tableName = parameter.TableId ?? KeyedMethod.ConstantArgument(arguments, parameter.TableParameter);
                 var lookup = new KeyLookup(schemas, parameter.Kind, tableName);
                 if (lookup.Skip || lookup.Knows(name)) continue;
                 string? suggestion = lookup.Suggest(name);
@@ -99,43 +72,6 @@ namespace SchemaGen.Analyzers.Analyzers
                     lookup.Owner,
                     suggestion is null ? "" : " (did you mean '" + suggestion + "'" + lookup.LabelOf(suggestion) + "?)"));
             }
-        }
-
-        private static string? TableArgument(ImmutableArray<IArgumentOperation> arguments, string? parameterName)
-        {
-            if (parameterName is null) return null;
-            IArgumentOperation? table = arguments.FirstOrDefault(a => a.Parameter?.Name == parameterName);
-            return table?.Value.ConstantValue is { HasValue: true, Value: string name } ? name : null;
-        }
-
-        private static KeyedMethod? Describe(IMethodSymbol method, SchemaSymbols symbols)
-        {
-            var parameters = new Dictionary<string, KeyParameter>();
-            foreach (IParameterSymbol parameter in method.Parameters)
-            {
-                if (SchemaSymbols.Find(parameter, symbols.SchemaKeyAttribute) is not { } attribute) continue;
-                if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not int kind) continue;
-                string? tableParameter = null, tableId = null;
-                foreach (var named in attribute.NamedArguments)
-                {
-                    if (named.Key == "TableParameter") tableParameter = named.Value.Value as string;
-                    else if (named.Key == "TableId") tableId = named.Value.Value as string;
-                }
-                parameters[parameter.Name] = new KeyParameter((SchemaKeyKind)kind, tableParameter, tableId);
-            }
-            return parameters.Count == 0 ? null : new KeyedMethod(ScopeOf(method.ContainingType, symbols), parameters);
-        }
-
-        private static string? ScopeOf(INamedTypeSymbol? type, SchemaSymbols symbols)
-        {
-            for (; type is not null; type = type.ContainingType)
-            {
-                if (SchemaSymbols.Find(type, symbols.SchemaKeyScopeAttribute) is { ConstructorArguments.Length: 1 } scope && scope.ConstructorArguments[0].Value is string key)
-                    return key;
-                if (SchemaSymbols.Find(type, symbols.SchemaTableAttribute) is { } table && SchemaTypeMap.TryRead(table, out string tableKey, out _, out _))
-                    return tableKey;
-            }
-            return null;
         }
     }
 }

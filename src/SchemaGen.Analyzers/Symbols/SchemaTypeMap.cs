@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using SchemaGen.Analyzers.Catalog;
+using SchemaGen.Runtime;
 using SchemaGen.Schema.Model;
 
 namespace SchemaGen.Analyzers.Symbols
@@ -85,8 +86,8 @@ namespace SchemaGen.Analyzers.Symbols
             schemaKey = key;
             tableId = table;
             foreach (var named in attribute.NamedArguments)
-                if (named.Key == "Mirrors" && named.Value.Value is int mirror)
-                    mirrorsColumns = mirror == 1; // SchemaMirror.Columns
+                if (named.Key == nameof(SchemaTableAttribute.Mirrors) && named.Value.Value is int mirror)
+                    mirrorsColumns = mirror == (int)SchemaMirror.Columns;
             return true;
         }
 

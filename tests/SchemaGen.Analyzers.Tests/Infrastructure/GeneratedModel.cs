@@ -23,7 +23,12 @@ namespace SchemaGen.Analyzers.Tests.Infrastructure
         private static readonly Lazy<string> LazyYaml2019 = new(() => ReadSchema("gov-info-annual-report-2019.yaml"));
         private static readonly Lazy<ImmutableArray<(string Name, string Text)>> LazySources2021 = new(() => Generate((Schema2021Path, Yaml2021)));
 
+        private static readonly Lazy<MetadataReference> LazyReference2021 = new(() => Compile(Sources2021));
+
         public static string Yaml2021 => LazyYaml2021.Value;
+
+        /// <summary>The generated 2021 model compiled once into an assembly, as a project referencing SchemaGen.Formats sees it.</summary>
+        public static MetadataReference Reference2021 => LazyReference2021.Value;
 
         public static string Yaml2019 => LazyYaml2019.Value;
 
@@ -41,6 +46,18 @@ namespace SchemaGen.Analyzers.Tests.Infrastructure
             var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             if (errors.Count > 0) throw new InvalidOperationException("The generator failed: " + string.Join("; ", errors));
             return result.GeneratedTrees.Select(t => (Path.GetFileName(t.FilePath), t.GetText().ToString())).ToImmutableArray();
+        }
+
+        private static MetadataReference Compile(ImmutableArray<(string Name, string Text)> sources)
+        {
+            var compilation = CSharpCompilation.Create("SchemaGen.GeneratedModel",
+                sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, path: s.Name)),
+                TestReferences.All,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            using var image = new MemoryStream();
+            var emitted = compilation.Emit(image);
+            if (!emitted.Success) throw new InvalidOperationException("The generated model does not compile: " + string.Join("; ", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+            return MetadataReference.CreateFromImage(image.ToArray());
         }
 
         private static string ReadSchema(string fileName) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schema", fileName));
