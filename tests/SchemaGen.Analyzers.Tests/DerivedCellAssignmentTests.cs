@@ -93,6 +93,28 @@ namespace SchemaGen.Analyzers.Tests
         }
 
         [Fact]
+        public async Task Inside_the_table_itself_the_fix_calls_RecomputeTotals_on_this()
+        {
+            const string before = """
+                namespace SchemaGen.Formats.V2021
+                {
+                    public sealed partial record ApplicationsTable
+                    {
+                        public void Receive(int count)
+                        {
+                            NewlyReceived.NaturalPerson = count;
+                            {|#0:NewlyReceived.Total = count|};
+                        }
+                    }
+                }
+                """;
+            var test = new SchemaCodeFixTest<DerivedCellAssignmentAnalyzer, RecomputeTotalsCodeFixProvider>(before,
+                before.Replace("{|#0:NewlyReceived.Total = count|};", "RecomputeTotals();"), ModelPlacement.Source);
+            test.ExpectedDiagnostics.Add(Expect.Id(SchemaGenRules.ManualTotal, 0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+            await test.RunAsync();
+        }
+
+        [Fact]
         public async Task The_fix_keeps_the_path_to_a_table_inside_the_report()
         {
             var test = new SchemaCodeFixTest<DerivedCellAssignmentAnalyzer, RecomputeTotalsCodeFixProvider>(

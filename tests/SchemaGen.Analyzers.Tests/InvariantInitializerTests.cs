@@ -127,6 +127,20 @@ namespace SchemaGen.Analyzers.Tests
             await test.RunAsync();
         }
 
+        [Fact]
+        public async Task A_row_group_on_its_own_is_checked_for_the_rules_inside_it()
+        {
+            var test = new SchemaAnalyzerTest<InvariantInitializerAnalyzer>(Wrap(
+                "return new ApplicationsTable.OutcomesGroup { Granted = { NaturalPerson = {|#1:2|} }, Total = { NaturalPerson = {|#0:3|} } };"));
+            test.ExpectedDiagnostics.Add(SG2001(0,
+                "'outcome-total' (（七）总计 is the sum of the outcome rows （一） to （六）)",
+                "column 自然人 (NaturalPerson) of 收到和处理政府信息公开申请情况 (Applications)",
+                "（七）总计 (Outcomes.Total) 3 ≠ （一）予以公开 (Outcomes.Granted) 2 (blank cells count as 0)",
+                "2",
+                "3").WithLocation(1));
+            await test.RunAsync();
+        }
+
         [Theory]
         [InlineData("return new ApplicationsTable { NewlyReceived = { NaturalPerson = 17, Business = 3, Total = 20 } };")]
         [InlineData("return new ApplicationsTable { NewlyReceived = { NaturalPerson = 17 } };")] // the total is blank: not assessable

@@ -8,7 +8,6 @@ using Microsoft.CodeAnalysis.Operations;
 using SchemaGen.Analyzers.Catalog;
 using SchemaGen.Analyzers.Diagnostics;
 using SchemaGen.Analyzers.Symbols;
-using SchemaGen.Runtime;
 
 namespace SchemaGen.Analyzers.Analyzers
 {
