@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs Debian's chromium for the docs' headless-browser tests (tests/SchemaGen.Docs.Tests).
-# Idempotent: does nothing when /usr/bin/chromium is already there. Called from .ci/run.
+# Also a CJK font, so that the screenshots show the Chinese labels rather than boxes.
+# Idempotent: does nothing when both are already there. Called from .ci/run.
 set -euo pipefail
 
-if [ -x /usr/bin/chromium ]; then
+if [ -x /usr/bin/chromium ] && dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
   echo "install-chromium: $(/usr/bin/chromium --version 2>/dev/null || echo chromium) already installed"
   exit 0
 fi

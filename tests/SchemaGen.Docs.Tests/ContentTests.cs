@@ -81,6 +81,20 @@ namespace SchemaGen.Docs.Tests
         }
 
         [Fact]
+        public void Migration_of_the_newer_version_is_listed()
+        {
+            var document = new HtmlParser().ParseDocument(Docs.Read("gov-info-annual-report-2021.html"));
+            var migration = document.GetElementById("migration")!;
+            Assert.Equal("Migration from 2019", migration.QuerySelector("h2")!.TextContent);
+            var first = migration.QuerySelectorAll("tr")[1];
+            Assert.Equal("rename", first.Children[0].TextContent);
+            Assert.Equal("Regulations.column:MadeThisYear", first.Children[1].TextContent);
+            Assert.Equal("Regulations.column:Issued", first.Children[2].TextContent);
+            Assert.Null(new HtmlParser().ParseDocument(Docs.Read("gov-info-annual-report-2019.html")).GetElementById("migration"));
+            Assert.Contains("## Migration from 2019", Docs.Read("gov-info-annual-report-2021.md"));
+        }
+
+        [Fact]
         public void Html_pages_are_self_contained()
         {
             foreach (string file in Directory.GetFiles(Docs.OutputDirectory, "*.html", SearchOption.AllDirectories))

@@ -23,6 +23,7 @@ namespace SchemaGen.Docs.Html
                 RenderSection(w, facts, section);
             RenderOrphanTables(w, facts);
             RenderInvariantIndex(w, facts);
+            RenderMigration(w, facts);
             return HtmlPage.Wrap(f.Title + " (" + facts.VersionLabel + ")", w.ToString());
         }
 
@@ -82,6 +83,8 @@ namespace SchemaGen.Docs.Html
                 w.Close("li").Line();
             }
             w.Open("li").Open("a", "href", "#invariants").Text("Invariants").Close("a").Close("li").Line();
+            if (facts.Document.Migration is not null)
+                w.Open("li").Open("a", "href", "#migration").Text("Migration from " + facts.Document.Migration.FromVersion).Close("a").Close("li").Line();
             w.Close("ol").Line();
         }
 
@@ -215,6 +218,50 @@ namespace SchemaGen.Docs.Html
             }
             w.Close("table").Line();
             w.Close("section").Line();
+        }
+
+        /// <summary>How figures of the older version map onto this one, as the schema declares it.</summary>
+        private static void RenderMigration(HtmlWriter w, SchemaFacts facts)
+        {
+            MigrationSpec? migration = facts.Document.Migration;
+            if (migration is null) return;
+            w.Open("section", "id", "migration").Line();
+            w.Element("h2", "Migration from " + migration.FromVersion).Line();
+            if (migration.Description is not null) w.Element("p", migration.Description).Line();
+            w.Element("p", "Elements no rule names map by the same table id, leaf row path and leaf column id.", "class", "muted").Line();
+            w.Open("table", "class", "list").Line();
+            w.Open("tr");
+            foreach (string h in new[] { "action", "from " + migration.FromVersion, "to " + facts.VersionLabel, "note" }) w.Element("th", h);
+            w.Close("tr").Line();
+            foreach (MigrationRule rule in migration.Rules)
+            {
+                w.Open("tr");
+                w.Element("td", rule.Action.ToString().ToLowerInvariant());
+                References(w, rule.From);
+                w.Open("td");
+                for (int i = 0; i < rule.To.Count; i++)
+                {
+                    if (i > 0) w.Void("br");
+                    w.Element("code", rule.To[i].Value);
+                    if (rule.CarryInto is not null && rule.CarryInto.Value == rule.To[i].Value) w.Text(" (receives the figure)");
+                }
+                w.Close("td");
+                w.Element("td", rule.Note ?? "");
+                w.Close("tr").Line();
+            }
+            w.Close("table").Line();
+            w.Close("section").Line();
+        }
+
+        private static void References(HtmlWriter w, IReadOnlyList<ElementReference> references)
+        {
+            w.Open("td");
+            for (int i = 0; i < references.Count; i++)
+            {
+                if (i > 0) w.Void("br");
+                w.Element("code", references[i].Value);
+            }
+            w.Close("td");
         }
 
         public static string SectionAnchor(string id) => "section-" + HtmlText.Slug(id);

@@ -48,6 +48,21 @@ namespace SchemaGen.Docs.Markdown
                     Code(i.Id), Code(i.Table), i.ForEach.ToString().ToLowerInvariant() + (i.AcrossYears ? ", across years" : ""),
                     i.Kind.ToString().ToLowerInvariant(), Escape(i.Standing), i.Severity.ToString().ToLowerInvariant(), Escape(i.Message),
                 }));
+            MigrationSpec? migration = facts.Document.Migration;
+            if (migration is not null)
+            {
+                md.Heading(2, "Migration from " + Escape(migration.FromVersion));
+                if (migration.Description is not null) md.Paragraph(Escape(migration.Description));
+                md.Paragraph("Elements no rule names map by the same table id, leaf row path and leaf column id.");
+                md.Table(new[] { "action", "from " + Escape(migration.FromVersion), "to " + Escape(facts.VersionLabel), "note" },
+                    migration.Rules.Select(r => (IReadOnlyList<string>)new[]
+                    {
+                        r.Action.ToString().ToLowerInvariant(),
+                        string.Join(" ", r.From.Select(f => Code(f.Value))),
+                        string.Join(" ", r.To.Select(t => Code(t.Value) + (r.CarryInto?.Value == t.Value ? " (receives the figure)" : ""))),
+                        Escape(r.Note),
+                    }));
+            }
             return md.ToString();
         }
 

@@ -12,7 +12,8 @@ namespace SchemaGen.Docs.Tests.Support
     /// </summary>
     public static class Chromium
     {
-        public const string BinaryPath = "/usr/bin/chromium";
+        /// <summary>Debian's chromium; SCHEMAGEN_CHROMIUM points elsewhere (a test of the skip path sets a missing file).</summary>
+        public static readonly string BinaryPath = Environment.GetEnvironmentVariable("SCHEMAGEN_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
         public const string InstallVariable = "SCHEMAGEN_INSTALL_CHROMIUM";
 
         private static readonly TimeSpan BrowserTimeout = TimeSpan.FromSeconds(90);
