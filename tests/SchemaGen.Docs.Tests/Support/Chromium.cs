@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using Xunit;
 
@@ -86,6 +87,20 @@ namespace SchemaGen.Docs.Tests.Support
         private static ProcessResult RunBrowser(List<string> args)
         {
             EnsureInstalled();
+            string profile = args.Single(a => a.StartsWith("--user-data-dir=", StringComparison.Ordinal)).Substring("--user-data-dir=".Length);
+            try
+            {
+                return RunWithRetry(args);
+            }
+            finally
+            {
+                // Profiles are a few megabytes each; nothing in them is needed after the launch.
+                try { Directory.Delete(profile, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            }
+        }
+
+        private static ProcessResult RunWithRetry(List<string> args)
+        {
             // One retry: a first start on a fresh machine occasionally times out while fontconfig builds its cache.
             for (int attempt = 1; ; attempt++)
             {
