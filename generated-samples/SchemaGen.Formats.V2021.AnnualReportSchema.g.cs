@@ -111,7 +111,7 @@ namespace SchemaGen.Formats.V2021
                 "国办公开办函〔2021〕30号",
                 2021,
                 null,
-                new[]
+                new global::SchemaGen.Runtime.Descriptors.SectionDescriptor[]
                 {
                     new global::SchemaGen.Runtime.Descriptors.SectionDescriptor("Overview", "一", "总体情况", new string[] { "總體情況" }, true, global::System.Array.Empty<string>()),
                     new global::SchemaGen.Runtime.Descriptors.SectionDescriptor("ProactiveDisclosure", "二", "主动公开政府信息情况", new string[] { "主动公开情况", "主動公開政府信息情況", "主動公開情況" }, false, new string[] { "Regulations", "Licensing", "Enforcement", "Fees" }),
@@ -120,7 +120,7 @@ namespace SchemaGen.Formats.V2021
                     new global::SchemaGen.Runtime.Descriptors.SectionDescriptor("Problems", "五", "存在的主要问题及改进情况", new string[] { "存在的主要問題及改進情況" }, true, global::System.Array.Empty<string>()),
                     new global::SchemaGen.Runtime.Descriptors.SectionDescriptor("OtherMatters", "六", "其他需要报告的事项", new string[] { "其它需要报告的事项", "其他需要報告的事項" }, true, global::System.Array.Empty<string>()),
                 },
-                new[]
+                new global::SchemaGen.Runtime.Descriptors.TableDescriptor[]
                 {
                     new global::SchemaGen.Runtime.Descriptors.TableDescriptor("Regulations", "ProactiveDisclosure", "第二十条第（一）项", "规章和行政规范性文件", "信息内容", global::System.Array.Empty<string>(), global::SchemaGen.Runtime.Descriptors.CellKind.Count, new[] { c_Regulations_Issued, c_Regulations_Repealed, c_Regulations_InForce }, new[] { r_Regulations_Rules, r_Regulations_NormativeDocuments }),
                     new global::SchemaGen.Runtime.Descriptors.TableDescriptor("Licensing", "ProactiveDisclosure", "第二十条第（五）项", "行政许可", "信息内容", global::System.Array.Empty<string>(), global::SchemaGen.Runtime.Descriptors.CellKind.Count, new[] { c_Licensing_Decisions }, new[] { r_Licensing_AdministrativeLicensing }),
@@ -129,7 +129,7 @@ namespace SchemaGen.Formats.V2021
                     new global::SchemaGen.Runtime.Descriptors.TableDescriptor("Applications", "Applications", null, "收到和处理政府信息公开申请情况", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", new string[] { "申请人情况", "申請人情況" }, global::SchemaGen.Runtime.Descriptors.CellKind.Count, new[] { c_Applications_NaturalPerson, c_Applications_LegalPersons, c_Applications_Total }, new[] { r_Applications_NewlyReceived, r_Applications_CarriedOver, r_Applications_Outcomes, r_Applications_CarriedForward }),
                     new global::SchemaGen.Runtime.Descriptors.TableDescriptor("Appeals", "Appeals", null, "政府信息公开行政复议、行政诉讼情况", null, global::System.Array.Empty<string>(), global::SchemaGen.Runtime.Descriptors.CellKind.Count, new[] { c_Appeals_Reconsideration, c_Appeals_Litigation }, new[] { r_Appeals_Cases }),
                 },
-                new[]
+                new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor[]
                 {
                     new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor("balance", "Applications", global::SchemaGen.Runtime.Descriptors.RuleAxis.Column, global::SchemaGen.Runtime.Descriptors.InvariantKind.Equation, false, global::SchemaGen.Runtime.Validation.FindingSeverity.Error, "NewlyReceived + CarriedOver == Outcomes.Total + CarriedForward", "第一项加第二项之和，等于第三项加第四项之和 (received + carried over = concluded + carried forward)", "stated"),
                     new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor("applicant-total", "Applications", global::SchemaGen.Runtime.Descriptors.RuleAxis.Row, global::SchemaGen.Runtime.Descriptors.InvariantKind.Total, false, global::SchemaGen.Runtime.Validation.FindingSeverity.Error, "Total == NaturalPerson + sum(LegalPersons)", "总计 is the sum of the applicant columns", "implied"),

@@ -24,7 +24,7 @@ namespace SchemaGen.Formats.V2021
             var t = this;
         }
 
-        /// <summary>A cell by leaf row path (Outcomes.Withheld.StateSecret) and column id; null when blank.</summary>
+        /// <summary>A cell by leaf row path (row ids joined by dots) and column id; null when blank.</summary>
         /// <exception cref="global::System.ArgumentException">The table has no such cell.</exception>
         public decimal? GetCell(
             [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Row, TableId = "Regulations")] string row,

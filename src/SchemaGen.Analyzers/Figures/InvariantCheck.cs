@@ -111,8 +111,15 @@ namespace SchemaGen.Analyzers.Figures
             }
             var left = operands.Where(o => o.LeftSide).Select(ToOperand).ToList();
             var right = operands.Where(o => !o.LeftSide).Select(ToOperand).ToList();
-            return InvariantEvaluator.Evaluate(ToRuntime(rule.Expression.Operator), left, rule.LeftConstant, right, rule.RightConstant);
+            return InvariantEvaluator.Evaluate(ToRuntime(rule.Invariant.Kind), ToRuntime(rule.Expression.Operator), left, rule.LeftConstant, right, rule.RightConstant);
         }
+
+        public static SchemaGen.Runtime.Descriptors.InvariantKind ToRuntime(SchemaGen.Schema.Model.InvariantKind kind) => kind switch
+        {
+            SchemaGen.Schema.Model.InvariantKind.Total => SchemaGen.Runtime.Descriptors.InvariantKind.Total,
+            SchemaGen.Schema.Model.InvariantKind.Equation => SchemaGen.Runtime.Descriptors.InvariantKind.Equation,
+            _ => SchemaGen.Runtime.Descriptors.InvariantKind.Bound,
+        };
 
         public static RuntimeComparison ToRuntime(Comparison comparison) => comparison switch
         {

@@ -29,11 +29,17 @@ namespace SchemaGen.Runtime.Validation
     /// </summary>
     public static class InvariantEvaluator
     {
-        public static Evaluation Evaluate(Comparison op, IReadOnlyList<Operand> left, decimal leftConstant, IReadOnlyList<Operand> right, decimal rightConstant)
+        /// <summary>
+        /// Evaluates one rule instance. Which blanks make it not assessable depends on the rule's kind: for a total rule
+        /// only its own total (the left cell) does, since every cell on the right is a part — even one that another rule
+        /// derives (a blank 总计 of an all-blank row adds as 0). For an equation or a bound, any blank derived cell does.
+        /// </summary>
+        public static Evaluation Evaluate(InvariantKind kind, Comparison op, IReadOnlyList<Operand> left, decimal leftConstant, IReadOnlyList<Operand> right, decimal rightConstant)
         {
             bool anyStated = left.Any(o => o.Value.HasValue) || right.Any(o => o.Value.HasValue);
             if (!anyStated) return new Evaluation(Assessment.NothingStated, leftConstant, rightConstant);
-            if (left.Concat(right).Any(o => o.IsDerived && !o.Value.HasValue))
+            IEnumerable<Operand> totals = kind == InvariantKind.Total ? left : left.Concat(right);
+            if (totals.Any(o => o.IsDerived && !o.Value.HasValue))
                 return new Evaluation(Assessment.NotAssessable, 0m, 0m);
             decimal l = leftConstant + left.Sum(o => o.Sign * (o.Value ?? 0m));
             decimal r = rightConstant + right.Sum(o => o.Sign * (o.Value ?? 0m));

@@ -22,7 +22,7 @@ namespace SchemaGen.Runtime.Validation
         public void Check(string invariantId, string instance, Operand[] left, decimal leftConstant, Operand[] right, decimal rightConstant, Comparison op)
         {
             InvariantDescriptor invariant = _schema.Invariant(invariantId);
-            Evaluation result = InvariantEvaluator.Evaluate(op, left, leftConstant, right, rightConstant);
+            Evaluation result = InvariantEvaluator.Evaluate(invariant.Kind, op, left, leftConstant, right, rightConstant);
             switch (result.Assessment)
             {
                 case Assessment.Broken:

@@ -28,6 +28,8 @@ namespace SchemaGen.Schema.Linting
             LintSections(doc, Report);
             foreach (TableSpec table in doc.Tables) LintTable(doc, table, Report);
             LintInvariants(doc, Report);
+            // The migration's targets name this schema's elements; its sources are checked where the older schema is known.
+            if (doc.Migration is not null) found.AddRange(Loading.MigrationLint.CheckTargets(doc));
             return found;
         }
 

@@ -30,9 +30,12 @@ namespace SchemaGen.Schema.Loading
             SchemaDocument? document = null;
             try
             {
-                var stream = new YamlStream();
-                stream.Load(new StringReader(text));
-                if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+                YamlStream? stream = Parse(text, context);
+                if (stream is null)
+                {
+                    // reported by Parse
+                }
+                else if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
                 {
                     context.Report(SchemaDiagnosticIds.Structure, "a schema file must be a mapping with format, sections, tables and invariants", SourceSpan.None(path) with { StartLine = 1, StartColumn = 1 });
                 }
@@ -58,6 +61,32 @@ namespace SchemaGen.Schema.Loading
                 .OrderBy(d => d.Span.StartLine).ThenBy(d => d.Span.StartColumn).ThenBy(d => d.Id, StringComparer.Ordinal)
                 .ToEquatableArray();
             return new SchemaLoadResult(document, ordered);
+        }
+
+        /// <summary>
+        /// Parses the YAML. Most syntax errors come as YamlException with a position; a few malformed inputs (an unclosed
+        /// flow sequence) make YamlDotNet throw other exceptions, which are still syntax errors: report them at the end of
+        /// the text, where the parser gave up.
+        /// </summary>
+        private static YamlStream? Parse(string text, LoadContext context)
+        {
+            var stream = new YamlStream();
+            try
+            {
+                stream.Load(new StringReader(text));
+                return stream;
+            }
+            catch (YamlException)
+            {
+                throw;
+            }
+            catch (Exception ex) when (ex is InvalidOperationException || ex is ArgumentException || ex is FormatException)
+            {
+                string[] lines = text.Split('\n');
+                var end = new SourceSpan(context.Path, lines.Length, lines[lines.Length - 1].Length + 1, lines.Length, lines[lines.Length - 1].Length + 1, text.Length, text.Length);
+                context.Report(SchemaDiagnosticIds.YamlSyntax, "the YAML ends before a structure is closed (" + ex.Message.Replace("\r", "").Replace("\n", " ") + ")", end);
+                return null;
+            }
         }
 
         private static readonly Dictionary<string, SectionKind> SectionKinds = new() { ["text"] = SectionKind.Text, ["tables"] = SectionKind.Tables };
