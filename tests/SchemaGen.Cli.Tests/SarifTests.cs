@@ -68,7 +68,7 @@ namespace SchemaGen.Cli.Tests
         public void A_rule_violation_has_file_line_and_logical_section_table_row_column()
         {
             JsonElement result = RunElement.GetProperty("results").EnumerateArray()
-                .Single(r => r.GetProperty("ruleId").GetString() == "outcome-total" && r.GetProperty("level").GetString() == "error");
+                .First(r => r.GetProperty("ruleId").GetString() == "outcome-total" && r.GetProperty("level").GetString() == "error");
             JsonElement location = result.GetProperty("locations")[0];
             JsonElement physical = location.GetProperty("physicalLocation");
             Assert.EndsWith("003_2751fb31f42ef292.txt", physical.GetProperty("artifactLocation").GetProperty("uri").GetString());
