@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SchemaGen.Analyzers.Analyzers;
+using SchemaGen.Generator;
+
+namespace SchemaGen.Benchmarks
+{
+    /// <summary>
+    /// What the SG2xxx analyzers add to a build: the compiler's own diagnostics of a consumer compilation (the generated
+    /// 2021 model plus user code) against the same compilation with every SchemaGen analyzer attached.
+    /// </summary>
+    [MemoryDiagnoser]
+    public class AnalyzerBenchmarks
+    {
+        private sealed class Text : AdditionalText
+        {
+            private readonly SourceText _text;
+            public Text(string path) { Path = path; _text = SourceText.From(File.ReadAllText(path)); }
+            public override string Path { get; }
+            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+        }
+
+        private const string UserCode = @"
+using SchemaGen.Formats.V2021;
+public static class ReportTool
+{
+    public static ApplicationsTable Build(int received)
+    {
+        var table = new ApplicationsTable { NewlyReceived = { NaturalPerson = 17, Business = 3, Total = 20 }, CarriedForward = { NaturalPerson = 1, Total = 1 } };
+        table.NewlyReceived.NaturalPerson = received;
+        table.RecomputeTotals();
+        var row = AnnualReportSchema.Row(""Applications"", ""Outcomes.Granted"");
+        _ = AnnualReportValidator.Validate(table);
+        return table;
+    }
+}";
+
+        private Compilation _compilation = null!;
+        private ImmutableArray<DiagnosticAnalyzer> _analyzers;
+        private AnalyzerOptions _options = null!;
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            string tpa = (string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!;
+            var references = tpa.Split(Path.PathSeparator).Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) == "netstandard.dll")
+                .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+                .Append(MetadataReference.CreateFromFile(typeof(SchemaGen.Runtime.CellMath).Assembly.Location));
+            var parse = new CSharpParseOptions(LanguageVersion.Latest);
+            var user = CSharpCompilation.Create("Consumer", new[] { CSharpSyntaxTree.ParseText(UserCode, parse) }, references,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            var schema = new Text(Files.Schema("2021"));
+            CSharpGeneratorDriver.Create(new[] { new SchemaSourceGenerator().AsSourceGenerator() }, new AdditionalText[] { schema }, parse)
+                .RunGeneratorsAndUpdateCompilation(user, out _compilation, out _);
+            _options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(schema));
+            _analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new InvariantInitializerAnalyzer(), new CellValueAnalyzer(), new DerivedCellAssignmentAnalyzer(),
+                new SchemaKeyAnalyzer(), new IgnoredValidationResultAnalyzer(), new MirrorTypeAnalyzer());
+        }
+
+        [Benchmark(Baseline = true, Description = "compiler diagnostics only")]
+        public int CompilerOnly() => _compilation.WithOptions(_compilation.Options).GetDiagnostics().Length;
+
+        [Benchmark(Description = "compiler + SchemaGen analyzers")]
+        public async Task<int> WithAnalyzers()
+        {
+            var withAnalyzers = _compilation.WithOptions(_compilation.Options).WithAnalyzers(_analyzers, _options);
+            return (await withAnalyzers.GetAllDiagnosticsAsync().ConfigureAwait(false)).Length;
+        }
+    }
+}
