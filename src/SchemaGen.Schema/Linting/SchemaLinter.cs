@@ -111,6 +111,7 @@ namespace SchemaGen.Schema.Linting
             var resolved = new List<ResolvedRule>();
             foreach (InvariantSpec invariant in doc.Invariants)
             {
+                if (invariant.HasUnknownShape) continue;
                 TableSpec? table = doc.FindTable(invariant.Table);
                 if (table is null)
                 {

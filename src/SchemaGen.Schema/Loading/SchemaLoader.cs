@@ -203,8 +203,13 @@ namespace SchemaGen.Schema.Loading
             if (id.Length > 0 && !System.Text.RegularExpressions.Regex.IsMatch(id, "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"))
                 context.Report(SchemaDiagnosticIds.InvalidIdentifier, $"invariant id '{id}' must be lower-case words joined by '-' (it is a stable rule id)", map.SpanOf("id"));
             string table = map.String("table", required: true) ?? "";
-            Axis forEach = map.Enum("for-each", Axes) ?? Axis.Column;
-            InvariantKind kind = map.Enum("kind", InvariantKinds) ?? InvariantKind.Equation;
+            Axis? forEachValue = map.Enum("for-each", Axes);
+            InvariantKind? kindValue = map.Enum("kind", InvariantKinds);
+            // A for-each or kind that was given but is not a known word has been reported; checking the rule against a
+            // guessed axis would only add errors that are not the user's.
+            bool unknownShape = (forEachValue is null && map.Get("for-each") is not null) || (kindValue is null && map.Get("kind") is not null);
+            Axis forEach = forEachValue ?? Axis.Column;
+            InvariantKind kind = kindValue ?? InvariantKind.Equation;
             bool acrossYears = map.Bool("across-years");
             RuleSeverity severity = map.Enum("severity", Severities) ?? RuleSeverity.Error;
             string rule = map.String("rule", required: true) ?? "";
@@ -212,7 +217,7 @@ namespace SchemaGen.Schema.Loading
             string? standing = map.String("standing");
             SourceSpan ruleSpan = RuleSpanOf(map.Get("rule"), context) ?? map.Span;
             map.ReportUnknownKeys($"invariant '{id}'");
-            return new InvariantSpec(id, table, forEach, kind, acrossYears, severity, rule.Trim(), message, standing, map.Span, ruleSpan);
+            return new InvariantSpec(id, table, forEach, kind, acrossYears, severity, rule.Trim(), message, standing, map.Span, ruleSpan) { HasUnknownShape = unknownShape };
         }
 
         /// <summary>

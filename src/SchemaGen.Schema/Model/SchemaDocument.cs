@@ -157,6 +157,9 @@ namespace SchemaGen.Schema.Model
         SourceSpan Span,
         SourceSpan RuleSpan)
     {
+        /// <summary>True when for-each or kind was given an unknown word (already reported): the rule is then not checked further.</summary>
+        public bool HasUnknownShape { get; init; }
+
         /// <summary>The axis the rule's references name: rows when it is checked for each column, and the reverse.</summary>
         public Axis ReferenceAxis => ForEach == Axis.Column ? Axis.Row : Axis.Column;
     }
