@@ -79,6 +79,11 @@ namespace SchemaGen.Docs
                 files.Add("diagnostics/" + HelpPages.HtmlFileName(rule.Id), HelpPages.Html(rule, "../index.html"));
                 files.Add("diagnostics/" + HelpPages.MarkdownFileName(rule.Id), HelpPages.Markdown(rule));
             }
+            foreach (HelpPage page in RuntimeHelpPages.All(ordered))
+            {
+                files.Add("diagnostics/" + HelpPages.HtmlFileName(page.Id), HelpPageRenderer.Html(page, "../index.html"));
+                files.Add("diagnostics/" + HelpPages.MarkdownFileName(page.Id), HelpPageRenderer.Markdown(page));
+            }
             files.Add("index.html", IndexHtmlPage.Render(ordered, pairs));
             files.Add("index.md", IndexMarkdownPage.Render(ordered, pairs));
             return files;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Formats;
+using SchemaGen.Runtime.Checking;
 using SchemaGen.Runtime.Reading;
 using SchemaGen.Runtime.Validation;
 using SchemaGen.Schema.Diagnostics;
@@ -20,21 +21,21 @@ namespace SchemaGen.Cli.Checking
     /// </summary>
     public static class CheckerRules
     {
-        public static readonly RuleInfo InputUnreadable = new("SG4001", "InputUnreadable", FindingLevel.Error,
-            "Input cannot be read",
-            "The path does not exist, is not a file, or does not hold text. The file gets a result saying so and the run ends with exit code 2; the other inputs are still checked.");
+        // The SG40xx ids, titles, levels and descriptions come from the runtime catalog (so the docs can list them);
+        // only the SARIF names are the CLI's.
+        public static readonly RuleInfo InputUnreadable = Own4000(CheckerDiagnosticIds.InputUnreadable, "InputUnreadable");
 
-        public static readonly RuleInfo CheckFailed = new("SG4002", "CheckFailed", FindingLevel.Error,
-            "The checker failed on this input",
-            "An unexpected error inside SchemaGen while checking this file; the message carries the exception. The run ends with exit code 2. Please report the input.");
+        public static readonly RuleInfo CheckFailed = Own4000(CheckerDiagnosticIds.CheckFailed, "CheckFailed");
 
-        public static readonly RuleInfo FormatUncertain = new("SG4003", "FormatUncertain", FindingLevel.Note,
-            "Format version uncertain",
-            "Format detection had low confidence, or --schema forced a version other than the one detected. The figures were read with the version shown.");
+        public static readonly RuleInfo FormatUncertain = Own4000(CheckerDiagnosticIds.FormatUncertain, "FormatUncertain");
 
-        public static readonly RuleInfo NotComparable = new("SG4010", "NotComparableAcrossYears", FindingLevel.Note,
-            "Cross-year rule cannot be applied",
-            "A cross-year rule needs figures that one of the two reports does not have: the reports follow different format versions that do not share those cells, or a table it needs is not present in one of the years.");
+        public static readonly RuleInfo NotComparable = Own4000(CheckerDiagnosticIds.NotComparable, "NotComparableAcrossYears");
+
+        private static RuleInfo Own4000(string id, string name)
+        {
+            ReadDiagnosticDescriptor d = CheckerDiagnosticIds.Get(id);
+            return new RuleInfo(d.Id, name, FindingLevels.From(d.DefaultSeverity), d.Title, d.Description);
+        }
 
         /// <summary>
         /// A missing statutory table is an error, not the reader's default warning: 《政府信息公开条例》第五十条 and the

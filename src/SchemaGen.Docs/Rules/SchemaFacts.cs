@@ -56,6 +56,11 @@ namespace SchemaGen.Docs.Rules
                 ? ids
                 : Array.Empty<string>();
 
+        /// <summary>Whether some total rule derives the leaf (a row path or a column id) in at least one cell: such a blank cell is a blank total.</summary>
+        public bool IsDerived(string tableId, Axis axis, string leaf)
+            => _derivedBy.TryGetValue(tableId, out var cells)
+               && cells.Keys.Any(k => (axis == Axis.Row ? k.Row : k.Column) == leaf);
+
         /// <summary>The tables in reading order: by section as declared, then any table no section lists.</summary>
         public IEnumerable<TableSpec> TablesInOrder()
         {

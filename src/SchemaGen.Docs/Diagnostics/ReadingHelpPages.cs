@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Linq;
+using SchemaGen.Runtime.Reading;
+
+namespace SchemaGen.Docs.Diagnostics
+{
+    /// <summary>The help pages of the report-text reader's diagnostics (SG3xxx), from the runtime catalog.</summary>
+    public static class ReadingHelpPages
+    {
+        /// <summary>What the reader does next, and a short excerpt of report text that leads to the diagnostic (where one is easy to show).</summary>
+        private sealed record Extra(string Outcome, string? Excerpt);
+
+        private static readonly Dictionary<string, Extra> Extras = new Dictionary<string, Extra>
+        {
+            [ReadDiagnosticIds.SectionNotFound] = new("The section is treated as missing; its tables are then reported as missing too (SG3003).", null),
+            [ReadDiagnosticIds.SectionHeadingRenumbered] = new("The heading is accepted and the section is read normally.",
+                "二、主动公开政府信息情况\n四、收到和处理政府信息公开申请情况   ← the format numbers this section 三"),
+            [ReadDiagnosticIds.TableMissing] = new("The table is absent from the result; no rule on it is checked.", null),
+            [ReadDiagnosticIds.TableEmpty] = new("The table is present but has no stated cells; its rules find nothing stated and are not checked.", null),
+            [ReadDiagnosticIds.TableUnplaceable] = new("No cell of the table is read; each unplaceable row has its own SG3010 or SG3011.", null),
+            [ReadDiagnosticIds.RowNotPlaceable] = new("The row's figures are left out (not stated); the rest of the table is read.", null),
+            [ReadDiagnosticIds.RowTooManyFigures] = new("The row's figures are left out (not stated); the rest of the table is read.", null),
+            [ReadDiagnosticIds.UnknownRow] = new("The row's figures are left out; the other rows are read.", null),
+            [ReadDiagnosticIds.AmbiguousRowLabel] = new("The row's figures are left out; the other rows are read.", null),
+            [ReadDiagnosticIds.DuplicateRow] = new("The first occurrence with figures is kept; later ones are left out.", null),
+            [ReadDiagnosticIds.GroupRowFigures] = new("The figures are ignored; the group's own rows are read as usual.",
+                "（三）不予公开 | 3 | 0 | 0 | 0 | 0 | 0 | 3   ← a subtotal on a group row"),
+            [ReadDiagnosticIds.BlankRowsIgnored] = new("The rows are skipped.", null),
+            [ReadDiagnosticIds.RowsNotFound] = new("The missing rows' cells are not stated: they add as 0 in sums, and a blank total makes its rule not assessable.", null),
+            [ReadDiagnosticIds.UnrecognizedHeader] = new("Reading goes on; the figures are placed by the format's columns.", null),
+            [ReadDiagnosticIds.UnreadableCell] = new("The cell is read as not stated.", "| 制发件数 | 见附件 |   ← 见附件 is not a figure"),
+            [ReadDiagnosticIds.FractionalCount] = new("The cell is read as not stated.", "| 制发件数 | 12.5 |   ← a count cannot have a fraction"),
+            [ReadDiagnosticIds.NegativeValue] = new("The cell is read as not stated.", "| 制发件数 | -3 |   ← only 本年增/减 may be negative"),
+            [ReadDiagnosticIds.ReaderFailure] = new("Reading stops; whatever was not read yet is reported as missing.", null),
+        };
+
+        public static IEnumerable<HelpPage> All => ReadDiagnosticIds.All.Select(Page);
+
+        public static HelpPage Page(ReadDiagnosticDescriptor d)
+        {
+            Extra extra = Extras.TryGetValue(d.Id, out var e) ? e : new Extra("See the message.", null);
+            string level = CheckLevels.OfReadDiagnostic(d);
+            var facts = new List<(string, string)>
+            {
+                ("reader severity", CheckLevels.Word(d.DefaultSeverity)),
+                ("reported by", "the report-text reader: generated parsers (AnnualReportParser.Parse) and schemagen check"),
+            };
+            var body = new List<HelpBlock> { new HelpHeading("Description"), new HelpParagraph(d.Description) };
+            if (level != CheckLevels.Word(d.DefaultSeverity))
+                body.Add(new HelpParagraph($"schemagen check reports it as an {level}, not the reader's {CheckLevels.Word(d.DefaultSeverity)}: 《政府信息公开条例》第五十条 and the unified format require every table, so a report without one is defective whatever its figures."));
+            body.Add(new HelpHeading("What the reader does"));
+            body.Add(new HelpParagraph(extra.Outcome));
+            if (extra.Excerpt is not null)
+            {
+                body.Add(new HelpHeading("Example"));
+                body.Add(new HelpParagraph("Report text like this (an excerpt, marked with ←) leads to " + d.Id + ":"));
+                body.Add(new HelpCode("text", extra.Excerpt));
+            }
+            body.Add(new HelpParagraph("All reading diagnostics: " + string.Join(" · ", ReadDiagnosticIds.All.Select(r => r.Id))));
+            return new HelpPage(d.Id, d.Title, level, facts, body);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using SchemaGen.Runtime.Reading;
+using SchemaGen.Runtime.Validation;
+
+namespace SchemaGen.Runtime.Checking
+{
+    /// <summary>
+    /// The catalog of the checker's own diagnostics (SG40xx): input and comparison problems of `schemagen check`.
+    /// It lives here rather than in the CLI so the docs generator can write their help pages without referencing
+    /// the CLI. Ids are stable. Info is reported by the CLI as a SARIF note.
+    /// </summary>
+    public static class CheckerDiagnosticIds
+    {
+        public const string InputUnreadable = "SG4001";
+        public const string CheckFailed = "SG4002";
+        public const string FormatUncertain = "SG4003";
+        public const string NotComparable = "SG4010";
+
+        public static IReadOnlyList<ReadDiagnosticDescriptor> All { get; } = new[]
+        {
+            new ReadDiagnosticDescriptor(InputUnreadable, "Input cannot be read", FindingSeverity.Error,
+                "The path does not exist, is not a file, or does not hold text. The file gets a result saying so and the run ends with exit code 2; the other inputs are still checked."),
+            new ReadDiagnosticDescriptor(CheckFailed, "The checker failed on this input", FindingSeverity.Error,
+                "An unexpected error inside SchemaGen while checking this file; the message carries the exception. The run ends with exit code 2. Please report the input."),
+            new ReadDiagnosticDescriptor(FormatUncertain, "Format version uncertain", FindingSeverity.Info,
+                "Format detection had low confidence, or --schema forced a version other than the one detected. The figures were read with the version shown."),
+            new ReadDiagnosticDescriptor(NotComparable, "Cross-year rule cannot be applied", FindingSeverity.Info,
+                "A cross-year rule needs figures that one of the two reports does not have: the reports follow different format versions that do not share those cells, or a table it needs is not present in one of the years."),
+        };
+
+        public static ReadDiagnosticDescriptor Get(string id)
+        {
+            foreach (ReadDiagnosticDescriptor descriptor in All)
+                if (descriptor.Id == id) return descriptor;
+            throw new KeyNotFoundException(id);
+        }
+    }
+}
