@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using SchemaGen.Formats.Tests.Support;
 using SchemaGen.Generator;
 using SchemaGen.Runtime.Migration;
+using SchemaGen.Tests.Shared;
 using Xunit;
 
 namespace SchemaGen.Formats.Tests
@@ -15,14 +16,14 @@ namespace SchemaGen.Formats.Tests
     {
         private const string ConverterHint = "SchemaGen.Formats.V2021.AnnualReportMigration.FromV2019.g.cs";
 
-        private static AdditionalText Statutory(string version) => new SchemaText(Fixtures.SchemaPath(version), Fixtures.SchemaText(version));
+        private static AdditionalText Statutory(string version) => new InMemoryAdditionalText(Fixtures.SchemaPath(version), Fixtures.SchemaText(version));
 
         private static IEnumerable<string> Hints(GeneratorDriverRunResult run) => run.Results.Single().GeneratedSources.Select(s => s.HintName);
 
         [Fact]
         public void Both_statutory_schemas_yield_the_converter_without_diagnostics()
         {
-            GeneratorDriverRunResult run = GeneratorRun.Run(Statutory("2019"), Statutory("2021"));
+            GeneratorDriverRunResult run = GeneratorHarness.Run(Statutory("2019"), Statutory("2021"));
             Assert.Empty(run.Diagnostics);
             Assert.Contains(ConverterHint, Hints(run));
         }
@@ -32,7 +33,7 @@ namespace SchemaGen.Formats.Tests
         [InlineData("2019")]
         public void One_schema_alone_yields_no_converter_and_no_diagnostic(string version)
         {
-            GeneratorDriverRunResult run = GeneratorRun.Run(Statutory(version));
+            GeneratorDriverRunResult run = GeneratorHarness.Run(Statutory(version));
             Assert.Empty(run.Diagnostics);
             Assert.NotEmpty(Hints(run));
             Assert.DoesNotContain(Hints(run), h => h.Contains("Migration"));
@@ -41,15 +42,15 @@ namespace SchemaGen.Formats.Tests
         [Fact]
         public void Converter_output_is_deterministic()
         {
-            string Text() => GeneratorRun.Run(Statutory("2019"), Statutory("2021")).Results.Single().GeneratedSources.Single(s => s.HintName == ConverterHint).SourceText.ToString();
+            string Text() => GeneratorHarness.Run(Statutory("2019"), Statutory("2021")).Results.Single().GeneratedSources.Single(s => s.HintName == ConverterHint).SourceText.ToString();
             Assert.Equal(Text(), Text());
         }
 
         [Fact]
         public void Converter_steps_are_cached_on_an_unrelated_rerun()
         {
-            GeneratorDriver driver = GeneratorRun.Driver(Statutory("2019"), Statutory("2021")).RunGenerators(GeneratorRun.EmptyCompilation());
-            GeneratorRunResult rerun = driver.RunGenerators(GeneratorRun.EmptyCompilation().AddSyntaxTrees(
+            GeneratorDriver driver = GeneratorHarness.NewDriver(new[] { Statutory("2019"), Statutory("2021") }).RunGenerators(GeneratorHarness.NewCompilation());
+            GeneratorRunResult rerun = driver.RunGenerators(GeneratorHarness.NewCompilation().AddSyntaxTrees(
                 Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class Unrelated { }"))).GetRunResult().Results.Single();
             foreach (string step in new[] { SchemaSourceGenerator.TrackingNames.Outlines, SchemaSourceGenerator.TrackingNames.Converters })
                 Assert.All(rerun.TrackedSteps[step].SelectMany(s => s.Outputs),
@@ -59,7 +60,7 @@ namespace SchemaGen.Formats.Tests
         [Fact]
         public void Merge_rename_and_drop_convert_a_made_up_format()
         {
-            var (assembly, diagnostics) = GeneratorRun.CompileAndLoad(new SchemaText(MiniSchemas.V1Path, MiniSchemas.V1), new SchemaText(MiniSchemas.V2Path, MiniSchemas.V2));
+            var (assembly, diagnostics) = GeneratorHarness.CompileAndLoad(new InMemoryAdditionalText(MiniSchemas.V1Path, MiniSchemas.V1), new InMemoryAdditionalText(MiniSchemas.V2Path, MiniSchemas.V2));
             Assert.True(assembly is not null, string.Join("\n", diagnostics));
             Assert.Empty(diagnostics);
 
@@ -85,7 +86,7 @@ namespace SchemaGen.Formats.Tests
         public void An_undeclared_loss_is_advice_and_the_converter_still_says_why()
         {
             string v2 = MiniSchemas.V2.Replace("    - action: drop\n      from: [Counts.column:B]\n      note: 乙 is no longer asked for.\n", "");
-            GeneratorDriverRunResult run = GeneratorRun.Run(new SchemaText(MiniSchemas.V1Path, MiniSchemas.V1), new SchemaText(MiniSchemas.V2Path, v2));
+            GeneratorDriverRunResult run = GeneratorHarness.Run(new InMemoryAdditionalText(MiniSchemas.V1Path, MiniSchemas.V1), new InMemoryAdditionalText(MiniSchemas.V2Path, v2));
             Diagnostic advice = Assert.Single(run.Diagnostics);
             Assert.Equal(("SG1013", DiagnosticSeverity.Warning), (advice.Id, advice.Severity));
             Assert.Contains("'Counts.column:B'", advice.GetMessage());
@@ -97,7 +98,7 @@ namespace SchemaGen.Formats.Tests
         public void A_source_the_older_schema_lacks_is_reported_where_it_is_written_and_no_converter_is_emitted()
         {
             string v2 = MiniSchemas.V2.Replace("from: [Counts.column:A]", "from: [Counts.column:AA]");
-            GeneratorDriverRunResult run = GeneratorRun.Run(new SchemaText(MiniSchemas.V1Path, MiniSchemas.V1), new SchemaText(MiniSchemas.V2Path, v2));
+            GeneratorDriverRunResult run = GeneratorHarness.Run(new InMemoryAdditionalText(MiniSchemas.V1Path, MiniSchemas.V1), new InMemoryAdditionalText(MiniSchemas.V2Path, v2));
             Diagnostic error = Assert.Single(run.Diagnostics);
             Assert.Equal("SG1007", error.Id);
             Assert.Contains("did you mean 'A'", error.GetMessage());
@@ -109,7 +110,7 @@ namespace SchemaGen.Formats.Tests
         public void A_target_this_schema_lacks_is_reported_even_without_the_older_schema()
         {
             string v2 = MiniSchemas.V2.Replace("to: [Counts.column:Alpha]", "to: [Counts.column:Alfa]");
-            GeneratorDriverRunResult run = GeneratorRun.Run(new SchemaText(MiniSchemas.V2Path, v2));
+            GeneratorDriverRunResult run = GeneratorHarness.Run(new InMemoryAdditionalText(MiniSchemas.V2Path, v2));
             Diagnostic error = Assert.Single(run.Diagnostics);
             Assert.Equal("SG1007", error.Id);
             Assert.Contains("did you mean 'Alpha'", error.GetMessage());
@@ -121,7 +122,7 @@ namespace SchemaGen.Formats.Tests
         {
             string v2 = MiniSchemas.V2.Replace("action: merge", "action: split").Replace("from: [Counts.row:First, Counts.row:Second]\n      to: [Counts.row:Both]",
                 "from: [Counts.row:First]\n      to: [Counts.row:Both, Counts.row:Third]\n      carry-into: Counts.row:Third\n      note: cannot be apportioned.");
-            GeneratorDriverRunResult run = GeneratorRun.Run(new SchemaText(MiniSchemas.V1Path, MiniSchemas.V1), new SchemaText(MiniSchemas.V2Path, v2));
+            GeneratorDriverRunResult run = GeneratorHarness.Run(new InMemoryAdditionalText(MiniSchemas.V1Path, MiniSchemas.V1), new InMemoryAdditionalText(MiniSchemas.V2Path, v2));
             Assert.Contains(run.Diagnostics, d => d.Id == "SG1004" && d.GetMessage().Contains("declare a merge"));
             Assert.DoesNotContain(Hints(run), h => h.Contains("Migration"));
         }
@@ -134,7 +135,7 @@ namespace SchemaGen.Formats.Tests
                 .Replace("- { id: Both, label: 第一二行 }", "- { id: Both, label: 第一二行, rows: [ { id: Part, label: 部分 } ] }")
                 .Replace("action: merge\n      from: [Counts.row:First, Counts.row:Second]\n      to: [Counts.row:Both]",
                     "action: rename\n      from: [Counts.row:First]\n      to: [Counts.row:Both]");
-            GeneratorDriverRunResult run = GeneratorRun.Run(new SchemaText(MiniSchemas.V1Path, MiniSchemas.V1), new SchemaText(MiniSchemas.V2Path, v2));
+            GeneratorDriverRunResult run = GeneratorHarness.Run(new InMemoryAdditionalText(MiniSchemas.V1Path, MiniSchemas.V1), new InMemoryAdditionalText(MiniSchemas.V2Path, v2));
             Diagnostic error = Assert.Single(run.Diagnostics, d => d.Id == "SG1007");
             Assert.Contains("2 cells", error.GetMessage());          // First × A and First × Total (B is dropped)
             Assert.Contains("only a row group 'Both'", error.GetMessage());

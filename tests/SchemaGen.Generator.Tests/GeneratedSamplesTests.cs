@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using SchemaGen.Generator.Tests.Support;
+using SchemaGen.Tests.Shared;
 using Xunit;
 
 namespace SchemaGen.Generator.Tests
@@ -16,7 +17,7 @@ namespace SchemaGen.Generator.Tests
     {
         private static IReadOnlyDictionary<string, string> Generate()
         {
-            var result = GeneratorHarness.Run(GeneratorHarness.SchemaFile("2019"), GeneratorHarness.SchemaFile("2021"));
+            var result = GeneratorHarness.Run(SchemaFiles.Of("2019"), SchemaFiles.Of("2021"));
             Assert.Empty(result.Diagnostics);
             return result.Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
         }

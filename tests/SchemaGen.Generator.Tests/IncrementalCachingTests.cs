@@ -6,6 +6,7 @@ using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SchemaGen.Generator.Tests.Support;
+using SchemaGen.Tests.Shared;
 using Xunit;
 using Names = SchemaGen.Generator.SchemaSourceGenerator.TrackingNames;
 
@@ -30,7 +31,7 @@ namespace SchemaGen.Generator.Tests
         [Fact]
         public void Unrelated_csharp_edit_leaves_every_step_cached_or_unchanged()
         {
-            var (driver, compilation) = FirstRun(GeneratorHarness.SchemaFile("2019"), GeneratorHarness.SchemaFile("2021"));
+            var (driver, compilation) = FirstRun(SchemaFiles.Of("2019"), SchemaFiles.Of("2021"));
             Compilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace App { public class B { public int X => 1; } }", new CSharpParseOptions(LanguageVersion.Latest)));
 
             GeneratorRunResult result = driver.RunGenerators(edited).GetRunResult().Results.Single();
@@ -43,7 +44,7 @@ namespace SchemaGen.Generator.Tests
         [Fact]
         public void Cloned_compilation_leaves_every_step_cached_or_unchanged()
         {
-            var (driver, compilation) = FirstRun(GeneratorHarness.SchemaFile("2021"));
+            var (driver, compilation) = FirstRun(SchemaFiles.Of("2021"));
             GeneratorRunResult result = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
             AssertAllCachedOrUnchanged(result, AllSteps);
         }
@@ -51,7 +52,7 @@ namespace SchemaGen.Generator.Tests
         [Fact]
         public void Yaml_comment_edit_reaches_no_output()
         {
-            AdditionalText original = GeneratorHarness.SchemaFile("2021");
+            AdditionalText original = SchemaFiles.Of("2021");
             var (driver, compilation) = FirstRun(original);
             AdditionalText commented = new InMemoryAdditionalText(original.Path, "# an added comment\n" + original.GetText()!.ToString());
 
@@ -68,8 +69,8 @@ namespace SchemaGen.Generator.Tests
         [Fact]
         public void Schema_edit_modifies_only_that_schemas_output()
         {
-            AdditionalText v2019 = GeneratorHarness.SchemaFile("2019");
-            AdditionalText v2021 = GeneratorHarness.SchemaFile("2021");
+            AdditionalText v2019 = SchemaFiles.Of("2019");
+            AdditionalText v2021 = SchemaFiles.Of("2021");
             var (driver, compilation) = FirstRun(v2019, v2021);
             AdditionalText edited = new InMemoryAdditionalText(v2021.Path, v2021.GetText()!.ToString().Replace("label: 予以公开", "label: 予以公开（全部）"));
 
@@ -85,7 +86,7 @@ namespace SchemaGen.Generator.Tests
         [Fact]
         public void Pipeline_holds_no_roslyn_symbols_compilations_or_syntax()
         {
-            var (driver, compilation) = FirstRun(GeneratorHarness.SchemaFile("2019"), GeneratorHarness.SchemaFile("2021"));
+            var (driver, compilation) = FirstRun(SchemaFiles.Of("2019"), SchemaFiles.Of("2021"));
             GeneratorRunResult result = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
             // Our named steps; the compiler's own input steps (AdditionalTexts, options) naturally hold Roslyn objects.
             foreach (string name in AllSteps)

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using SchemaGen.Generator.Tests.Support;
+using SchemaGen.Tests.Shared;
 using Xunit;
 
 namespace SchemaGen.Generator.Tests
@@ -79,7 +80,7 @@ namespace App
         [Fact]
         public void Two_versions_generate_side_by_side_and_compile()
         {
-            var (assembly, diagnostics) = GeneratorHarness.CompileAndLoad(GeneratorHarness.SchemaFile("2019"), GeneratorHarness.SchemaFile("2021"));
+            var (assembly, diagnostics) = GeneratorHarness.CompileAndLoad(SchemaFiles.Of("2019"), SchemaFiles.Of("2021"));
             Assert.True(assembly is not null, string.Join("\n", diagnostics));
             Assert.Empty(diagnostics);
             Assert.NotNull(assembly!.GetType("SchemaGen.Formats.V2019.AnnualReport"));

@@ -23,3 +23,12 @@ namespace SchemaGen.Generator.Tests.Support
         }
     }
 }
+
+namespace SchemaGen.Generator.Tests.Support
+{
+    /// <summary>The statutory schema files as the compiler would hand them to the generator.</summary>
+    public static class SchemaFiles
+    {
+        public static Microsoft.CodeAnalysis.AdditionalText Of(string version) => SchemaGen.Tests.Shared.GeneratorHarness.FromFile(RepoPaths.Schema(version));
+    }
+}

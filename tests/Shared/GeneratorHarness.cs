@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
-namespace SchemaGen.Generator.Tests.Support
+namespace SchemaGen.Tests.Shared
 {
     /// <summary>An additional file held in memory, as the compiler would hand it to the generator.</summary>
     public sealed class InMemoryAdditionalText : AdditionalText
@@ -28,7 +28,7 @@ namespace SchemaGen.Generator.Tests.Support
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    /// <summary>Runs the real generator over schema texts and compiles what it produced.</summary>
+    /// <summary>Runs the real generator over schema texts and compiles what it produced. Linked into each test project that needs it.</summary>
     public static class GeneratorHarness
     {
         /// <summary>Reference assemblies of the running runtime plus SchemaGen.Runtime: what a consumer compiles against.</summary>
@@ -42,13 +42,14 @@ namespace SchemaGen.Generator.Tests.Support
 
         public static GeneratorDriver NewDriver(IEnumerable<AdditionalText> files, bool trackSteps = true)
             => CSharpGeneratorDriver.Create(
-                new[] { new SchemaSourceGenerator().AsSourceGenerator() },
+                new[] { new SchemaGen.Generator.SchemaSourceGenerator().AsSourceGenerator() },
                 files,
                 new CSharpParseOptions(LanguageVersion.Latest),
                 optionsProvider: null,
                 driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
-        public static AdditionalText SchemaFile(string version) => new InMemoryAdditionalText(RepoPaths.Schema(version), File.ReadAllText(RepoPaths.Schema(version)));
+        /// <summary>A file on disk, read into memory.</summary>
+        public static AdditionalText FromFile(string path) => new InMemoryAdditionalText(path, File.ReadAllText(path));
 
         public static GeneratorDriverRunResult Run(params AdditionalText[] files)
         {
@@ -59,10 +60,10 @@ namespace SchemaGen.Generator.Tests.Support
         /// <summary>Generates from the files, compiles the result with every warning reported, and loads the assembly.</summary>
         public static (Assembly? Assembly, ImmutableArray<Diagnostic> Diagnostics) CompileAndLoad(params AdditionalText[] files)
         {
-            NewDriver(files).RunGeneratorsAndUpdateCompilation(NewCompilation(), out Compilation output, out _);
+            NewDriver(files).RunGeneratorsAndUpdateCompilation(NewCompilation(), out Compilation output, out var generatorDiagnostics);
             using var stream = new MemoryStream();
             var emit = output.Emit(stream);
-            var diagnostics = emit.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+            var diagnostics = generatorDiagnostics.Concat(emit.Diagnostics).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
             if (!emit.Success) return (null, diagnostics);
             return (Assembly.Load(stream.ToArray()), diagnostics);
         }
