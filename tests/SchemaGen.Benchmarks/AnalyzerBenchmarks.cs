@@ -61,6 +61,8 @@ public static class ReportTool
             var schema = new Text(Files.Schema("2021"));
             CSharpGeneratorDriver.Create(new[] { new SchemaSourceGenerator().AsSourceGenerator() }, new AdditionalText[] { schema }, parse)
                 .RunGeneratorsAndUpdateCompilation(user, out _compilation, out _);
+            if (!_compilation.SyntaxTrees.Skip(1).Any())
+                throw new InvalidOperationException("the generator produced no output");
             _options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(schema));
             _analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new InvariantInitializerAnalyzer(), new CellValueAnalyzer(), new DerivedCellAssignmentAnalyzer(),
                 new SchemaKeyAnalyzer(), new IgnoredValidationResultAnalyzer(), new MirrorTypeAnalyzer());

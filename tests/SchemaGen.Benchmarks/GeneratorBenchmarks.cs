@@ -34,6 +34,10 @@ namespace SchemaGen.Benchmarks
             _edited = _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { int X => 1; }"));
             _schemas = new AdditionalText[] { new Text(Files.Schema("2019")), new Text(Files.Schema("2021")) };
             _warm = NewDriver().RunGenerators(_compilation);
+            // A generator that fails is cheap and silent (CS8785): make sure this measures real work.
+            var result = _warm.GetRunResult();
+            if (result.GeneratedTrees.Length == 0 || result.Diagnostics.Length > 0)
+                throw new System.InvalidOperationException("the generator produced no output: " + string.Join("; ", result.Diagnostics));
         }
 
         private GeneratorDriver NewDriver() => CSharpGeneratorDriver.Create(new[] { new SchemaSourceGenerator().AsSourceGenerator() }, _schemas);
