@@ -136,7 +136,7 @@ namespace SchemaGen.Generator.Tests
             decimal ValueAfterChange(CellKey cell) => Seed001Applications[cell.Row][System.Array.IndexOf(ApplicationColumns, cell.Column)] + (cell == new CellKey(row, column) ? 1 : 0);
             foreach (InvariantSpec invariant in Schema2021.InvariantsOf(tableId).Where(i => !i.AcrossYears))
             {
-                ResolvedRule rule = RuleResolver.Resolve(table, invariant, RuleParser.Parse(invariant.Rule, out _)!, new List<RuleResolver.ResolveError>())!;
+                ResolvedRule rule = RuleResolver.TryResolve(Schema2021, invariant)!;
                 foreach (string instance in Derivations.InstanceKeysOf(table, invariant))
                 {
                     if (!rule.Operands.Any(o => Derivations.CellOf(invariant, instance, o.LeafPath) == new CellKey(row, column))) continue;

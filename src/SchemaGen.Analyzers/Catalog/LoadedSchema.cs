@@ -43,23 +43,9 @@ namespace SchemaGen.Analyzers.Catalog
             SchemaLoadResult loaded = SchemaLoader.Load(text, path);
             if (loaded.Document is null || loaded.HasErrors) return null;
             SchemaDocument document = loaded.Document;
-            var rules = ResolveRules(document);
+            var rules = RuleResolver.ResolveAll(document);
             // Tables with duplicate ids are a schema error, so ids are unique here.
             return new LoadedSchema(document, document.Tables.Select(t => new CatalogTable(document.Key, t, rules)));
-        }
-
-        private static List<ResolvedRule> ResolveRules(SchemaDocument document)
-        {
-            var resolved = new List<ResolvedRule>();
-            foreach (InvariantSpec invariant in document.Invariants)
-            {
-                TableSpec? table = document.FindTable(invariant.Table);
-                RuleExpression? expression = RuleParser.Parse(invariant.Rule, out _);
-                if (table is null || expression is null) continue;
-                ResolvedRule? rule = RuleResolver.Resolve(table, invariant, expression, new List<RuleResolver.ResolveError>());
-                if (rule is not null) resolved.Add(rule);
-            }
-            return resolved;
         }
     }
 }

@@ -22,7 +22,7 @@ namespace SchemaGen.Docs.Rules
             _rules = new Dictionary<string, ResolvedRule>(StringComparer.Ordinal);
             foreach (InvariantSpec invariant in document.Invariants)
             {
-                ResolvedRule? rule = Resolve(document, invariant);
+                ResolvedRule? rule = RuleResolver.TryResolve(document, invariant);
                 if (rule is not null && !_rules.ContainsKey(invariant.Id)) _rules.Add(invariant.Id, rule);
             }
             _derivedBy = new Dictionary<string, Dictionary<CellKey, List<string>>>(StringComparer.Ordinal);
@@ -73,14 +73,6 @@ namespace SchemaGen.Docs.Rules
                 }
             foreach (TableSpec table in Document.Tables)
                 if (seen.Add(table.Id)) yield return table;
-        }
-
-        private static ResolvedRule? Resolve(SchemaDocument document, InvariantSpec invariant)
-        {
-            TableSpec? table = document.FindTable(invariant.Table);
-            RuleExpression? expression = RuleParser.Parse(invariant.Rule, out _);
-            if (table is null || expression is null) return null;
-            return RuleResolver.Resolve(table, invariant, expression, new List<RuleResolver.ResolveError>());
         }
     }
 }

@@ -17,7 +17,7 @@ namespace SchemaGen.Generator.Spec
         {
             string ns = string.IsNullOrWhiteSpace(namespaceOverride) ? doc.Format.Namespace : namespaceOverride!.Trim();
             string model = doc.Format.Model;
-            var rules = ResolveAll(doc);
+            var rules = RuleResolver.ResolveAll(doc);
             var tables = doc.Tables.Select(t => BuildTable(doc, t, rules)).ToEquatableArray();
 
             return new GenerationSpec(

@@ -29,6 +29,21 @@ namespace SchemaGen.Schema.Rules
     {
         public readonly record struct ResolveError(string Message, int Offset, int Length);
 
+        /// <summary>
+        /// Parses and resolves one invariant of a schema, or null when its table, syntax or references are broken
+        /// (the linter reports those; code that works from a linted schema only needs the rules that resolve).
+        /// </summary>
+        public static ResolvedRule? TryResolve(SchemaDocument document, InvariantSpec invariant)
+        {
+            TableSpec? table = document.FindTable(invariant.Table);
+            RuleExpression? expression = RuleParser.Parse(invariant.Rule, out _);
+            return table is null || expression is null ? null : Resolve(table, invariant, expression, new List<ResolveError>());
+        }
+
+        /// <summary>Every invariant of the schema that resolves, in declaration order.</summary>
+        public static List<ResolvedRule> ResolveAll(SchemaDocument document)
+            => document.Invariants.Select(i => TryResolve(document, i)).Where(r => r is not null).Select(r => r!).ToList();
+
         /// <summary>Expands the rule's references against the table's reference axis; reports every reference that does not fit.</summary>
         public static ResolvedRule? Resolve(TableSpec table, InvariantSpec invariant, RuleExpression expression, List<ResolveError> errors)
         {

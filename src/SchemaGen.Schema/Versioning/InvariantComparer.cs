@@ -124,7 +124,7 @@ namespace SchemaGen.Schema.Versioning
 
         private static (List<string> Left, List<string> Right) Operands(SchemaDocument doc, InvariantSpec invariant, TableMatches? carryOver, out ResolvedRule? rule)
         {
-            rule = Resolve(doc, invariant);
+            rule = RuleResolver.TryResolve(doc, invariant);
             if (rule is null) return (new List<string>(), new List<string>());
             string Key(ResolvedOperand o)
             {
@@ -134,13 +134,6 @@ namespace SchemaGen.Schema.Versioning
                 return (o.Sign < 0 ? "-" : "+") + (o.Previous ? "previous." : "") + key;
             }
             return (rule.Left.Select(Key).ToList(), rule.Right.Select(Key).ToList());
-        }
-
-        private static ResolvedRule? Resolve(SchemaDocument doc, InvariantSpec invariant)
-        {
-            TableSpec? table = doc.FindTable(invariant.Table);
-            RuleExpression? expression = RuleParser.Parse(invariant.Rule, out _);
-            return table is null || expression is null ? null : RuleResolver.Resolve(table, invariant, expression, new List<RuleResolver.ResolveError>());
         }
 
         /// <summary>Which leaves the rule no longer covers and which it now covers, by newer path (older path for leaves that are gone).</summary>
