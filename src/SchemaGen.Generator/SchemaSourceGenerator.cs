@@ -82,8 +82,8 @@ namespace SchemaGen.Generator
             });
 
             // Converters between versions need two schemas at once: only the small per-file outlines are collected.
-            var converters = files
-                .Select(static (input, _) => MigrationSpecBuilder.Outline(input))
+            var converters = compiled
+                .Select(static (result, _) => result.Outline)
                 .WithTrackingName(TrackingNames.Outlines)
                 .Collect()
                 .SelectMany(static (outlines, _) => MigrationSpecBuilder.BuildConverters(outlines))

@@ -35,7 +35,7 @@ namespace SchemaGen.Generator.Tests
             }
 
             var onDisk = Directory.Exists(folder)
-                ? Directory.GetFiles(folder, "*.g.cs").ToDictionary(Path.GetFileName, f => File.ReadAllText(f), StringComparer.Ordinal)
+                ? Directory.GetFiles(folder, "*.g.cs").ToDictionary(f => Path.GetFileName(f)!, f => File.ReadAllText(f), StringComparer.Ordinal)
                 : new Dictionary<string, string>();
             Assert.True(generated.Keys.OrderBy(k => k, StringComparer.Ordinal).SequenceEqual(onDisk.Keys.OrderBy(k => k, StringComparer.Ordinal)),
                 "generated-samples/ lists other files than the generator emits; regenerate it (see the class comment)");

@@ -45,13 +45,15 @@ namespace SchemaGen.Cli.Commands
 
             var files = new List<GeneratedFile>();
             bool errors = false;
+            var outlines = new List<SchemaOutline?>();
             foreach (SchemaFileInput input in inputs)
             {
                 SchemaCompilationResult compiled = SchemaCompilation.Compile(input);
                 errors |= SchemaFiles.Print(context.Err, compiled.Diagnostics) > 0;
                 if (compiled.Spec is not null) files.AddRange(SchemaEmitter.Emit(compiled.Spec));
+                outlines.Add(compiled.Outline);
             }
-            foreach (ConverterResult converter in MigrationSpecBuilder.BuildConverters(inputs.Select(MigrationSpecBuilder.Outline).ToArray()))
+            foreach (ConverterResult converter in MigrationSpecBuilder.BuildConverters(outlines))
             {
                 // Outlines of schemas with errors are left out, so these are the migration's own diagnostics, as the generator reports them.
                 errors |= SchemaFiles.Print(context.Err, converter.Diagnostics) > 0;

@@ -7,8 +7,11 @@ using SchemaGen.Schema.Model;
 
 namespace SchemaGen.Generator.Pipeline
 {
-    /// <summary>What one schema file yields: the spec to emit (null when the schema has errors) and its diagnostics.</summary>
-    public sealed record SchemaCompilationResult(string Path, GenerationSpec? Spec, EquatableArray<SchemaDiagnostic> Diagnostics);
+    /// <summary>
+    /// What one schema file yields: the spec to emit and the outline the converter step needs (both null when the
+    /// schema has errors), and its diagnostics. One load serves all three.
+    /// </summary>
+    public sealed record SchemaCompilationResult(string Path, GenerationSpec? Spec, EquatableArray<SchemaDiagnostic> Diagnostics, SchemaOutline? Outline = null);
 
     /// <summary>Schema text → lint → spec. Shared by the generator and the CLI; never throws.</summary>
     public static class SchemaCompilation
@@ -21,7 +24,8 @@ namespace SchemaGen.Generator.Pipeline
                 if (loaded.Document is null || loaded.HasErrors)
                     return new SchemaCompilationResult(input.Path, null, loaded.Diagnostics);
                 GenerationSpec spec = SpecBuilder.Build(loaded.Document, input.NamespaceOverride);
-                return new SchemaCompilationResult(input.Path, spec, loaded.Diagnostics);
+                SchemaOutline outline = MigrationSpecBuilder.Outline(loaded.Document, input.NamespaceOverride);
+                return new SchemaCompilationResult(input.Path, spec, loaded.Diagnostics, outline);
             }
             catch (Exception ex)
             {

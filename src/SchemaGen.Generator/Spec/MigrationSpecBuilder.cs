@@ -16,27 +16,20 @@ namespace SchemaGen.Generator.Spec
     /// </summary>
     public static class MigrationSpecBuilder
     {
-        /// <summary>The parts of one schema file the converter step needs; null when the file does not load cleanly (the main pipeline reports why).</summary>
-        public static SchemaOutline? Outline(SchemaFileInput input)
+        /// <summary>
+        /// The parts of one linted schema the converter step needs. Its migration targets were already checked by the
+        /// linter (MigrationLint.CheckTargets), so an outline carries no diagnostics of its own.
+        /// </summary>
+        public static SchemaOutline Outline(SchemaDocument doc, string? namespaceOverride)
         {
-            try
-            {
-                SchemaLoadResult loaded = SchemaLoader.Load(input.Text, input.Path);
-                if (loaded.Document is null || loaded.HasErrors) return null;
-                SchemaDocument doc = loaded.Document;
-                // Target references need the loaded schema, so they are checked here; skip any the loader already reported.
-                var lint = MigrationLint.CheckTargets(doc).Where(d => !loaded.Diagnostics.Contains(d)).ToEquatableArray();
-                string ns = string.IsNullOrWhiteSpace(input.NamespaceOverride) ? doc.Format.Namespace : input.NamespaceOverride!.Trim();
-                return new SchemaOutline(doc.Path, doc.Format.Id, doc.Format.Version, doc.Key, ns, doc.Format.Model,
-                    doc.Sections.Where(s => s.Kind == SectionKind.Text).Select(s => new Text(s.Id)).ToEquatableArray(),
-                    doc.Tables, doc.Migration, lint);
-            }
-            catch (Exception ex)
-            {
-                return new SchemaOutline(input.Path, "", "", "", "", "", EquatableArray<Text>.Empty, EquatableArray<TableSpec>.Empty, null,
-                    new[] { Failure(input.Path, ex) }.ToEquatableArray());
-            }
+            string ns = string.IsNullOrWhiteSpace(namespaceOverride) ? doc.Format.Namespace : namespaceOverride!.Trim();
+            return new SchemaOutline(doc.Path, doc.Format.Id, doc.Format.Version, doc.Key, ns, doc.Format.Model,
+                doc.Sections.Where(s => s.Kind == SectionKind.Text).Select(s => new Text(s.Id)).ToEquatableArray(),
+                doc.Tables, doc.Migration, EquatableArray<SchemaDiagnostic>.Empty);
         }
+
+        /// <summary>The outline of a schema file, or null when it does not load cleanly (the per-file compile reports why).</summary>
+        public static SchemaOutline? Outline(SchemaFileInput input) => SchemaCompilation.Compile(input).Outline;
 
         /// <summary>One result per schema that declares a migration or has something to report, in path order.</summary>
         public static IEnumerable<ConverterResult> BuildConverters(IReadOnlyList<SchemaOutline?> outlines)

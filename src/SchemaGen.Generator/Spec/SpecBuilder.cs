@@ -48,20 +48,6 @@ namespace SchemaGen.Generator.Spec
                 CrossYearChecks: BuildCrossYearChecks(doc, rules).ToEquatableArray());
         }
 
-        private static List<ResolvedRule> ResolveAll(SchemaDocument doc)
-        {
-            var resolved = new List<ResolvedRule>();
-            foreach (InvariantSpec invariant in doc.Invariants)
-            {
-                TableSpec? table = doc.FindTable(invariant.Table);
-                RuleExpression? expression = RuleParser.Parse(invariant.Rule, out _);
-                if (table is null || expression is null) continue;
-                ResolvedRule? rule = RuleResolver.Resolve(table, invariant, expression, new List<RuleResolver.ResolveError>());
-                if (rule is not null) resolved.Add(rule);
-            }
-            return resolved;
-        }
-
         private static TableModelSpec BuildTable(SchemaDocument doc, TableSpec table, List<ResolvedRule> rules)
         {
             var tableRules = rules.Where(r => r.Invariant.Table == table.Id).ToList();
