@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using SchemaGen.Tests.Shared;
 using Microsoft.CodeAnalysis.CSharp;
 using SchemaGen.Generator;
 
