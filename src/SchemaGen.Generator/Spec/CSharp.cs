@@ -12,8 +12,9 @@ namespace SchemaGen.Generator.Spec
         {
             if (value is null) return "null";
             var sb = new StringBuilder(value.Length + 2).Append('"');
-            foreach (char c in value)
+            for (int i = 0; i < value.Length; i++)
             {
+                char c = value[i];
                 switch (c)
                 {
                     case '"': sb.Append("\\\""); break;
@@ -23,7 +24,10 @@ namespace SchemaGen.Generator.Spec
                     case '\t': sb.Append("\\t"); break;
                     case '\0': sb.Append("\\0"); break;
                     default:
-                        if (char.IsControl(c)) sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                        // Line terminators (U+0085, U+2028, U+2029), controls, format characters (bidi overrides, zero
+                        // widths) and unpaired surrogates are written as escapes: a raw U+2028 ends a C# line and would
+                        // let schema text continue as code.
+                        if (MustEscape(value, i)) sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                         else sb.Append(c);
                         break;
                 }
@@ -43,9 +47,50 @@ namespace SchemaGen.Generator.Spec
             return list.Count == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", list.Select(v => Literal(v))) + " }";
         }
 
-        /// <summary>Text safe inside an XML doc comment, on one line.</summary>
+        /// <summary>
+        /// Text safe inside an XML doc comment (or a // comment), on one line: markup escaped, and every line terminator,
+        /// control, format character and unpaired surrogate written as a character reference, so no schema text can end
+        /// the comment's line and continue as code.
+        /// </summary>
         public static string Doc(string? text)
-            => (text ?? "").Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", " ").Replace("\n", " ").Trim();
+        {
+            string value = text ?? "";
+            var sb = new StringBuilder(value.Length);
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                switch (c)
+                {
+                    case '&': sb.Append("&amp;"); break;
+                    case '<': sb.Append("&lt;"); break;
+                    case '>': sb.Append("&gt;"); break;
+                    case '\r': case '\n': case '\t': sb.Append(' '); break;
+                    default:
+                        if (MustEscape(value, i)) sb.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
+                        else sb.Append(c);
+                        break;
+                }
+            }
+            return sb.ToString().Trim();
+        }
+
+        /// <summary>Whether the character at <paramref name="index"/> may not appear as itself in generated source.</summary>
+        internal static bool MustEscape(string value, int index)
+        {
+            char c = value[index];
+            if (char.IsHighSurrogate(c)) return index + 1 >= value.Length || !char.IsLowSurrogate(value[index + 1]);
+            if (char.IsLowSurrogate(c)) return index == 0 || !char.IsHighSurrogate(value[index - 1]);
+            switch (CharUnicodeInfo.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.Control:
+                case UnicodeCategory.Format:
+                case UnicodeCategory.LineSeparator:
+                case UnicodeCategory.ParagraphSeparator:
+                    return true;
+                default:
+                    return false;
+            }
+        }
 
         public static string CamelCase(string name)
         {

@@ -117,6 +117,11 @@ namespace SchemaGen.Schema.Loading
                 return new FormatInfo("", "", "", "", null, null, null, null, "SchemaGen.Generated", "Report", null, SourceSpan.None(context.Path));
             string id = map.String("id", required: true) ?? "";
             string version = map.String("version", required: true) ?? "";
+            // Both reach generated code and file names (SchemaKey, hint names): plain words only, no quotes or escapes.
+            if (id.Length > 0 && !System.Text.RegularExpressions.Regex.IsMatch(id, "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"))
+                context.Report(SchemaDiagnosticIds.InvalidIdentifier, $"format id '{id}' must be lower-case words joined by '-'", map.SpanOf("id"));
+            if (version.Length > 0 && !System.Text.RegularExpressions.Regex.IsMatch(version, "^[0-9A-Za-z]+([.-][0-9A-Za-z]+)*$"))
+                context.Report(SchemaDiagnosticIds.InvalidIdentifier, $"format version '{version}' must be letters and digits, optionally joined by '.' or '-'", map.SpanOf("version"));
             string title = map.String("title", required: true) ?? "";
             string notice = map.String("notice", required: true) ?? "";
             string? issuedBy = map.String("issued-by");
