@@ -24,7 +24,8 @@ namespace SchemaGen.Runtime.Reading
 
     /// <summary>
     /// The catalog of diagnostics the report-text reader reports. Ids are stable: an id is never renumbered or
-    /// reused for another meaning. SG30xx are about sections and tables, SG301x about rows, SG302x about cells.
+    /// reused for another meaning. SG30xx are about sections and tables, SG301x about rows, SG302x about cells,
+    /// SG305x about the input document itself (its kind, encoding, pages, damage).
     /// </summary>
     public static class ReadDiagnosticIds
     {
@@ -45,6 +46,13 @@ namespace SchemaGen.Runtime.Reading
         public const string UnreadableCell = "SG3020";
         public const string FractionalCount = "SG3021";
         public const string NegativeValue = "SG3022";
+        public const string UnsupportedInput = "SG3050";
+        public const string NoTextLayer = "SG3051";
+        public const string EncodingUncertain = "SG3052";
+        public const string DamagedInput = "SG3053";
+        public const string EncryptedInput = "SG3054";
+        public const string UnreadableDocument = "SG3055";
+        public const string ContentSkipped = "SG3056";
         public const string ReaderFailure = "SG3099";
 
         public static IReadOnlyList<ReadDiagnosticDescriptor> All { get; } = new[]
@@ -83,6 +91,20 @@ namespace SchemaGen.Runtime.Reading
                 "A cell that counts (applications, documents, cases) holds a figure with a fractional part. It is read as not stated."),
             new ReadDiagnosticDescriptor(NegativeValue, "Negative figure", FindingSeverity.Error,
                 "A cell holds a negative figure where only 本年增/减 may be negative. It is read as not stated."),
+            new ReadDiagnosticDescriptor(UnsupportedInput, "Input kind not supported", FindingSeverity.Error,
+                "The input is of a kind no reader takes: a legacy Word .doc, a WPS .wps, or an unknown binary. Nothing is read from it. Convert it to .docx or PDF first, for example with `libreoffice --headless --convert-to docx FILE`."),
+            new ReadDiagnosticDescriptor(NoTextLayer, "PDF page without text", FindingSeverity.Warning,
+                "A page of the PDF holds no text, only images: it is a scan. SchemaGen does not run OCR, so nothing on the page is read; convert the PDF with an OCR tool first."),
+            new ReadDiagnosticDescriptor(EncodingUncertain, "Text encoding uncertain", FindingSeverity.Info,
+                "The input declared no encoding (no byte-order mark, no charset), so it was found by detection, or bytes that the encoding cannot decode were replaced. Figures in the damaged places may be missing."),
+            new ReadDiagnosticDescriptor(DamagedInput, "Input damaged", FindingSeverity.Warning,
+                "The input is cut short or damaged part way (a truncated UTF-8 character, a broken PDF object, a zip entry that does not inflate). What comes before the damage is read; the rest may be missing."),
+            new ReadDiagnosticDescriptor(EncryptedInput, "Input encrypted", FindingSeverity.Error,
+                "The document is protected by a password, so its text cannot be read."),
+            new ReadDiagnosticDescriptor(UnreadableDocument, "Document cannot be opened", FindingSeverity.Error,
+                "The input says it is a document of a known kind (a PDF header, a zip archive) but cannot be opened as one. Nothing is read from it."),
+            new ReadDiagnosticDescriptor(ContentSkipped, "Content skipped", FindingSeverity.Info,
+                "Part of the input was not read: an image, an embedded object, a text layer in an unsupported writing direction. Figures inside it are not seen."),
             new ReadDiagnosticDescriptor(ReaderFailure, "Reader failure", FindingSeverity.Error,
                 "The reader met an unexpected condition and stopped; what it had not read yet is reported as missing. Please report the input."),
         };

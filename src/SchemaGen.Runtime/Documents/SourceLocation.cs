@@ -1,0 +1,119 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace SchemaGen.Runtime.Documents
+{
+    /// <summary>A rectangle on a PDF page, in points, with the origin at the page's bottom left (PDF user space).</summary>
+    public readonly struct PageBox : IEquatable<PageBox>
+    {
+        public PageBox(double left, double bottom, double right, double top)
+        {
+            Left = left;
+            Bottom = bottom;
+            Right = right;
+            Top = top;
+        }
+
+        public double Left { get; }
+        public double Bottom { get; }
+        public double Right { get; }
+        public double Top { get; }
+
+        public bool Equals(PageBox other) => Left == other.Left && Bottom == other.Bottom && Right == other.Right && Top == other.Top;
+
+        public override bool Equals(object? obj) => obj is PageBox other && Equals(other);
+
+        public override int GetHashCode() => unchecked((((Left.GetHashCode() * 397) ^ Bottom.GetHashCode()) * 397 ^ Right.GetHashCode()) * 397 ^ Top.GetHashCode());
+
+        public override string ToString()
+            => string.Format(CultureInfo.InvariantCulture, "x {0:0}–{1:0}, y {2:0}–{3:0}", Left, Right, Bottom, Top);
+    }
+
+    /// <summary>
+    /// Where a block or a cell stands in the input it was read from, so that a finding can send the user to the place
+    /// to fix. Which parts are set depends on the input: plain text has a line and column; HTML has the line and column
+    /// of the element's start tag and its element path; Word has the element path; PDF has the page and the box.
+    /// Everything unset is 0 or null. A value type, equal by value.
+    /// </summary>
+    public readonly struct SourceLocation : IEquatable<SourceLocation>
+    {
+        private SourceLocation(int line, int column, string? path, int page, PageBox? box)
+        {
+            Line = line;
+            Column = column;
+            Path = path;
+            Page = page;
+            Box = box;
+        }
+
+        /// <summary>No known place (a fact about the whole input).</summary>
+        public static SourceLocation None => default;
+
+        /// <summary>1-based line in the input text (HTML: of the start tag); 0 when unknown.</summary>
+        public int Line { get; }
+
+        /// <summary>1-based column (UTF-16 code unit) in that line; 0 when unknown.</summary>
+        public int Column { get; }
+
+        /// <summary>An element path such as <c>body/table[2]/tr[4]/td[3]</c> (HTML) or <c>body/tbl[1]/tr[5]/tc[2]</c> (Word); null for text and PDF.</summary>
+        public string? Path { get; }
+
+        /// <summary>1-based PDF page; 0 for inputs without pages.</summary>
+        public int Page { get; }
+
+        /// <summary>Where on <see cref="Page"/> (PDF), when known.</summary>
+        public PageBox? Box { get; }
+
+        public bool IsNone => Line == 0 && Column == 0 && Path is null && Page == 0 && Box is null;
+
+        public static SourceLocation AtLine(int line, int column) => new SourceLocation(line, column, null, 0, null);
+
+        public static SourceLocation AtElement(string? path, int line = 0, int column = 0) => new SourceLocation(line, column, path, 0, null);
+
+        public static SourceLocation OnPage(int page, PageBox? box = null) => new SourceLocation(0, 0, null, page, box);
+
+        public bool Equals(SourceLocation other)
+            => Line == other.Line && Column == other.Column && string.Equals(Path, other.Path, StringComparison.Ordinal) && Page == other.Page && Nullable.Equals(Box, other.Box);
+
+        public override bool Equals(object? obj) => obj is SourceLocation other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            unchecked
+            {
+                int hash = Line * 397 ^ Column;
+                hash = hash * 397 ^ (Path is null ? 0 : StringComparer.Ordinal.GetHashCode(Path));
+                hash = hash * 397 ^ Page;
+                return hash * 397 ^ (Box?.GetHashCode() ?? 0);
+            }
+        }
+
+        public static bool operator ==(SourceLocation left, SourceLocation right) => left.Equals(right);
+
+        public static bool operator !=(SourceLocation left, SourceLocation right) => !left.Equals(right);
+
+        /// <summary>"12:5", "page 3 (x 72–140, y 500–512)", "body/table[2]/tr[4]/td[3] (line 88)", or "" when unknown.</summary>
+        public override string ToString()
+        {
+            var text = new StringBuilder();
+            if (Page > 0)
+            {
+                text.Append("page ").Append(Page.ToString(CultureInfo.InvariantCulture));
+                if (Box is PageBox box) text.Append(" (").Append(box.ToString()).Append(')');
+            }
+            if (Path is not null)
+            {
+                if (text.Length > 0) text.Append(' ');
+                text.Append(Path);
+            }
+            if (Line > 0)
+            {
+                string at = Line.ToString(CultureInfo.InvariantCulture) + ":" + Column.ToString(CultureInfo.InvariantCulture);
+                if (text.Length > 0) text.Append(" (line ").Append(at).Append(')');
+                else text.Append(at);
+            }
+            return text.ToString();
+        }
+    }
+}

@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SchemaGen.Runtime.Documents
+{
+    /// <summary>
+    /// Builds a <see cref="TableBlock"/> the way the HTML standard's "forming a table" algorithm places cells: row by
+    /// row, each cell in the first slot of its row that no earlier cell (spanning down from above) covers, spans clamped
+    /// (column span 1–1000, row span 0–65534, 0 meaning "to the last row"), and a span past the last row cut there.
+    /// Word's vertical merges are expressed with <see cref="ExtendCellAbove"/>, its <c>gridBefore</c> with
+    /// <see cref="SkipColumns"/>. Slots nothing covers become filler cells, so the result is always rectangular.
+    /// </summary>
+    public sealed class TableGridBuilder
+    {
+        public const int MaxColumnSpan = 1000;
+        public const int MaxRowSpan = 65534;
+
+        /// <summary>Past this many columns or rows a table is not a report table; the builder stops taking cells (and says so in <see cref="WasTruncated"/>).</summary>
+        public const int MaxSlots = 200_000;
+
+        private readonly TableStructure _structure;
+        private readonly SourceLocation _location;
+        private readonly List<SourceCell> _cells = new List<SourceCell>();
+        // Occupied slots of the rows begun so far.
+        private readonly List<List<SourceCell?>> _occupied = new List<List<SourceCell?>>();
+        // Cells that reach down past the current row, with the last row they reach (int.MaxValue: to the last row).
+        private readonly Dictionary<SourceCell, int> _reachesTo = new Dictionary<SourceCell, int>();
+        private int _row = -1;
+        private int _cursor;
+        private long _slots;
+
+        public TableGridBuilder(TableStructure structure, SourceLocation location)
+        {
+            _structure = structure;
+            _location = location;
+        }
+
+        /// <summary>Leading rows the input marks as header rows; see <see cref="TableBlock.HeaderRowCount"/>.</summary>
+        public int HeaderRowCount { get; set; }
+
+        /// <summary>Rows begun so far.</summary>
+        public int RowCount => _row + 1;
+
+        /// <summary>True when cells were dropped because the table grew past <see cref="MaxSlots"/>.</summary>
+        public bool WasTruncated { get; private set; }
+
+        public void BeginRow()
+        {
+            _row++;
+            _cursor = 0;
+            _occupied.Add(new List<SourceCell?>());
+            foreach (var pair in _reachesTo.Where(p => p.Value >= _row).OrderBy(p => p.Key.Column).ToList())
+            {
+                SourceCell cell = pair.Key;
+                cell.RowSpan = _row - cell.Row + 1;
+                for (int c = cell.Column; c < cell.Column + cell.ColumnSpan; c++) Occupy(c, cell);
+                _slots += cell.ColumnSpan;
+                if (pair.Value == _row) _reachesTo.Remove(cell);
+            }
+        }
+
+        /// <summary>Places the next cell of the current row (a row is begun if none is).</summary>
+        /// <param name="rowSpan">1 for an ordinary cell; 0 spans to the last row of the table.</param>
+        public SourceCell? AddCell(string? text, int rowSpan = 1, int columnSpan = 1, bool isHeader = false, SourceLocation location = default)
+        {
+            if (_row < 0) BeginRow();
+            columnSpan = Math.Max(1, Math.Min(columnSpan, MaxColumnSpan));
+            rowSpan = Math.Max(0, Math.Min(rowSpan, MaxRowSpan));
+            if (_slots + columnSpan > MaxSlots)
+            {
+                WasTruncated = true;
+                return null;
+            }
+            while (IsOccupied(_cursor)) _cursor++;
+            var cell = new SourceCell(text ?? "", _row, _cursor, 1, columnSpan, isHeader, isFiller: false, location);
+            _cells.Add(cell);
+            for (int c = _cursor; c < _cursor + columnSpan; c++) Occupy(c, cell);
+            if (rowSpan != 1) _reachesTo[cell] = rowSpan == 0 ? int.MaxValue : _row + rowSpan - 1;
+            _slots += columnSpan;
+            _cursor += columnSpan;
+            return cell;
+        }
+
+        /// <summary>Leaves the next <paramref name="count"/> free slots of the row empty (Word's <c>gridBefore</c>).</summary>
+        public void SkipColumns(int count)
+        {
+            if (_row < 0) BeginRow();
+            for (int i = 0; i < count && _cursor < MaxColumnSpan; i++)
+            {
+                while (IsOccupied(_cursor)) _cursor++;
+                _cursor++;
+            }
+        }
+
+        /// <summary>
+        /// Word's vertical merge: the next free slot of this row continues the cell above it, which then spans one more
+        /// row. Returns false (and places an empty cell instead) when no cell ends just above.
+        /// </summary>
+        public bool ExtendCellAbove(int columnSpan = 1, SourceLocation location = default)
+        {
+            if (_row < 0) BeginRow();
+            while (IsOccupied(_cursor)) _cursor++;
+            SourceCell? above = _row > 0 && _cursor < _occupied[_row - 1].Count ? _occupied[_row - 1][_cursor] : null;
+            if (above is null || above.Row + above.RowSpan != _row || _reachesTo.ContainsKey(above))
+            {
+                AddCell("", 1, columnSpan, false, location);
+                return false;
+            }
+            above.RowSpan++;
+            for (int c = above.Column; c < above.Column + above.ColumnSpan; c++) Occupy(c, above);
+            _slots += above.ColumnSpan;
+            _cursor = Math.Max(_cursor, above.Column + above.ColumnSpan);
+            return true;
+        }
+
+        public TableBlock Build()
+        {
+            int rows = _row + 1;
+            int columns = 0;
+            foreach (List<SourceCell?> row in _occupied)
+                for (int c = row.Count - 1; c >= 0; c--)
+                    if (row[c] is not null)
+                    {
+                        columns = Math.Max(columns, c + 1);
+                        break;
+                    }
+            var slots = new SourceCell[rows, columns];
+            var all = new List<SourceCell>(_cells);
+            for (int r = 0; r < rows; r++)
+                for (int c = 0; c < columns; c++)
+                {
+                    SourceCell? cell = c < _occupied[r].Count ? _occupied[r][c] : null;
+                    if (cell is null)
+                    {
+                        cell = new SourceCell("", r, c, 1, 1, false, isFiller: true, SourceLocation.None);
+                        all.Add(cell);
+                    }
+                    slots[r, c] = cell;
+                }
+            var ordered = all.OrderBy(c => c.Row).ThenBy(c => c.Column).ToList();
+            return new TableBlock(slots, ordered, _structure, Math.Max(0, Math.Min(HeaderRowCount, rows)), _location);
+        }
+
+        private bool IsOccupied(int column) => column < _occupied[_row].Count && _occupied[_row][column] is not null;
+
+        private void Occupy(int column, SourceCell cell)
+        {
+            List<SourceCell?> slots = _occupied[_row];
+            while (slots.Count <= column) slots.Add(null);
+            if (slots[column] is null) slots[column] = cell;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+using System.Linq;
+using SchemaGen.Runtime.Documents;
+using Xunit;
+
+namespace SchemaGen.Runtime.Tests
+{
+    /// <summary>Cell placement in the grid, as the HTML standard's table algorithm places cells.</summary>
+    public class TableGridBuilderTests
+    {
+        [Fact]
+        public void Spanning_cells_cover_their_slots_and_later_cells_take_the_next_free_slot()
+        {
+            // | a (rowspan 2) | b (colspan 2)   |
+            // |               | c     | d       |
+            var b = new TableGridBuilder(TableStructure.Exact, SourceLocation.None);
+            b.BeginRow();
+            b.AddCell("a", rowSpan: 2);
+            b.AddCell("b", columnSpan: 2);
+            b.BeginRow();
+            b.AddCell("c");
+            b.AddCell("d");
+            TableBlock t = b.Build();
+
+            Assert.Equal(2, t.RowCount);
+            Assert.Equal(3, t.ColumnCount);
+            Assert.Equal(new[] { "a", "b", "b" }, t.RowTexts(0));
+            Assert.Equal(new[] { "a", "c", "d" }, t.RowTexts(1));
+            Assert.Same(t[0, 0], t[1, 0]);
+            Assert.True(t.IsOrigin(0, 0));
+            Assert.False(t.IsOrigin(1, 0));
+            Assert.Equal(2, t[0, 0].RowSpan);
+            Assert.Equal(2, t[0, 1].ColumnSpan);
+            Assert.Equal(4, t.Cells.Count);
+        }
+
+        [Fact]
+        public void Short_rows_are_filled_and_the_grid_is_rectangular()
+        {
+            var b = new TableGridBuilder(TableStructure.Ragged, SourceLocation.None);
+            b.BeginRow();
+            b.AddCell("1");
+            b.AddCell("2");
+            b.AddCell("3");
+            b.BeginRow();
+            b.AddCell("x");
+            TableBlock t = b.Build();
+
+            Assert.Equal(3, t.ColumnCount);
+            Assert.True(t[1, 1].IsFiller);
+            Assert.True(t[1, 2].IsFiller);
+            Assert.NotSame(t[1, 1], t[1, 2]);
+            Assert.Equal("", t[1, 2].Text);
+            Assert.Equal(TableStructure.Ragged, t.Structure);
+        }
+
+        [Fact]
+        public void Row_span_zero_reaches_the_last_row_and_a_span_past_the_end_is_cut()
+        {
+            var b = new TableGridBuilder(TableStructure.Exact, SourceLocation.None);
+            b.BeginRow();
+            b.AddCell("side", rowSpan: 0);
+            b.AddCell("far", rowSpan: 99);
+            b.BeginRow();
+            b.BeginRow();
+            TableBlock t = b.Build();
+
+            Assert.Equal(3, t.RowCount);
+            Assert.Equal(3, t[0, 0].RowSpan);
+            Assert.Equal(3, t[0, 1].RowSpan);
+            Assert.Same(t[0, 0], t[2, 0]);
+            Assert.Same(t[0, 1], t[2, 1]);
+        }
+
+        [Fact]
+        public void A_vertical_merge_continues_the_cell_above()
+        {
+            // Word: vMerge restart in row 0, continue in rows 1 and 2 of the first column.
+            var b = new TableGridBuilder(TableStructure.Exact, SourceLocation.None);
+            b.BeginRow();
+            b.AddCell("三、本年度办理结果");
+            b.AddCell("（一）予以公开");
+            b.BeginRow();
+            Assert.True(b.ExtendCellAbove());
+            b.AddCell("（二）部分公开");
+            b.BeginRow();
+            Assert.True(b.ExtendCellAbove());
+            b.AddCell("（三）不予公开");
+            TableBlock t = b.Build();
+
+            Assert.Equal(3, t[0, 0].RowSpan);
+            Assert.Same(t[0, 0], t[2, 0]);
+            Assert.Equal(new[] { "三、本年度办理结果", "（三）不予公开" }, t.RowTexts(2));
+        }
+
+        [Fact]
+        public void A_vertical_merge_with_nothing_above_is_an_empty_cell()
+        {
+            var b = new TableGridBuilder(TableStructure.Exact, SourceLocation.None);
+            b.BeginRow();
+            Assert.False(b.ExtendCellAbove());
+            b.AddCell("x");
+            TableBlock t = b.Build();
+            Assert.Equal(new[] { "", "x" }, t.RowTexts(0));
+            Assert.False(t[0, 0].IsFiller);
+        }
+
+        [Fact]
+        public void Skipped_columns_stay_empty()
+        {
+            var b = new TableGridBuilder(TableStructure.Exact, SourceLocation.None);
+            b.BeginRow();
+            b.AddCell("a");
+            b.AddCell("b");
+            b.BeginRow();
+            b.SkipColumns(1);
+            b.AddCell("c");
+            TableBlock t = b.Build();
+            Assert.True(t[1, 0].IsFiller);
+            Assert.Equal("c", t[1, 1].Text);
+        }
+
+        [Fact]
+        public void Spans_are_clamped_and_a_runaway_table_stops_growing()
+        {
+            var b = new TableGridBuilder(TableStructure.Exact, SourceLocation.None);
+            b.BeginRow();
+            b.AddCell("wide", columnSpan: 5000);
+            TableBlock t = b.Build();
+            Assert.Equal(TableGridBuilder.MaxColumnSpan, t.ColumnCount);
+
+            var big = new TableGridBuilder(TableStructure.Exact, SourceLocation.None);
+            for (int r = 0; r < 400; r++)
+            {
+                big.BeginRow();
+                for (int c = 0; c < 1000; c++) big.AddCell("x");
+            }
+            Assert.True(big.WasTruncated);
+            TableBlock huge = big.Build();
+            Assert.True(huge.Cells.Count(c => !c.IsFiller) <= TableGridBuilder.MaxSlots);
+        }
+
+        [Fact]
+        public void Locations_print_where_a_user_would_look()
+        {
+            Assert.Equal("12:5", SourceLocation.AtLine(12, 5).ToString());
+            Assert.Equal("page 3 (x 72–140, y 500–512)", SourceLocation.OnPage(3, new PageBox(72, 500, 140, 512)).ToString());
+            Assert.Equal("body/table[2]/tr[4]/td[3] (line 88:7)", SourceLocation.AtElement("body/table[2]/tr[4]/td[3]", 88, 7).ToString());
+            Assert.True(SourceLocation.None.IsNone);
+            Assert.Equal(SourceLocation.AtLine(1, 2), SourceLocation.AtLine(1, 2));
+        }
+    }
+}
