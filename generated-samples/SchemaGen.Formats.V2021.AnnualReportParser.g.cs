@@ -5,8 +5,9 @@
 namespace SchemaGen.Formats.V2021
 {
     /// <summary>
-    /// Reads a published report's plain text into <see cref="AnnualReport"/>. Pipe tables, one cell per line,
-    /// blank cells and Traditional script are understood; every cell that cannot be placed with certainty is left
+    /// Reads a published report (its plain text, or a document read from a web page, a Word file or a PDF) into
+    /// <see cref="AnnualReport"/>. Pipe tables, one cell per line, merged table cells, blank cells and
+    /// Traditional script are understood; every cell that cannot be placed with certainty is left
     /// blank and reported in <see cref="global::SchemaGen.Runtime.Reading.ParseResult{TReport}.Diagnostics"/>. Never throws.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0")]
@@ -15,6 +16,16 @@ namespace SchemaGen.Formats.V2021
         public static global::SchemaGen.Runtime.Reading.ParseResult<AnnualReport> Parse(string? text)
         {
             global::SchemaGen.Runtime.Reading.ReportReading reading = global::SchemaGen.Runtime.Reading.ReportTextReader.Read(text ?? "", AnnualReportSchema.Descriptor);
+            return new global::SchemaGen.Runtime.Reading.ParseResult<AnnualReport>(FromReading(reading), reading);
+        }
+
+        /// <summary>
+        /// Reads a report from a document: a web page, a Word file or a PDF as a document reader gave it, or text
+        /// (see <see cref="global::SchemaGen.Runtime.Documents.TextDocument"/>). Never throws.
+        /// </summary>
+        public static global::SchemaGen.Runtime.Reading.ParseResult<AnnualReport> Parse(global::SchemaGen.Runtime.Documents.Document document)
+        {
+            global::SchemaGen.Runtime.Reading.ReportReading reading = global::SchemaGen.Runtime.Reading.ReportReader.Read(document, AnnualReportSchema.Descriptor);
             return new global::SchemaGen.Runtime.Reading.ParseResult<AnnualReport>(FromReading(reading), reading);
         }
 

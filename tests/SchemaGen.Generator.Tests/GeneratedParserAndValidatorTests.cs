@@ -201,7 +201,8 @@ namespace SchemaGen.Generator.Tests
                 var parsed = AnnualReportParser.Parse(text);
                 Assert.NotNull(AnnualReportValidator.Validate(parsed.Report));
             }
-            Assert.NotNull(AnnualReportParser.Parse(null).Report);
+            Assert.NotNull(AnnualReportParser.Parse((string?)null).Report);
+            Assert.NotNull(AnnualReportParser.Parse((SchemaGen.Runtime.Documents.Document)null!).Report);
         }
     }
 }

@@ -208,7 +208,7 @@ namespace SchemaGen.Runtime.Tests
                 "注：数据来源 | 办公室");
             TableReading t = Read2021(Report(tableThree: table)).Table("Applications");
             Assert.Equal(5, t.Count("NewlyReceived", "Total"));
-            Assert.Equal(new CellReading(5m, "5", 19, 1), t.Cells[("NewlyReceived", "Total")]);
+            Assert.Equal(new CellReading(5m, "5", 19, 1, SchemaGen.Runtime.Documents.SourceLocation.AtLine(19, 1)), t.Cells[("NewlyReceived", "Total")]);
         }
 
         [Fact]

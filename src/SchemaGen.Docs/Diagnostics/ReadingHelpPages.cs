@@ -31,6 +31,13 @@ namespace SchemaGen.Docs.Diagnostics
             [ReadDiagnosticIds.UnreadableCell] = new("The cell is read as not stated.", "| 制发件数 | 见附件 |   ← 见附件 is not a figure"),
             [ReadDiagnosticIds.FractionalCount] = new("The cell is read as not stated.", "| 制发件数 | 12.5 |   ← a count cannot have a fraction"),
             [ReadDiagnosticIds.NegativeValue] = new("The cell is read as not stated.", "| 制发件数 | -3 |   ← only 本年增/减 may be negative"),
+            [ReadDiagnosticIds.UnsupportedInput] = new("Nothing is read from the file; in a batch, the other files are still checked.", null),
+            [ReadDiagnosticIds.NoTextLayer] = new("The page is skipped; tables on it are reported missing or incomplete as the rest of the document allows.", null),
+            [ReadDiagnosticIds.EncodingUncertain] = new("The text is read with the encoding named in the message.", null),
+            [ReadDiagnosticIds.DamagedInput] = new("What comes before the damage is read as usual; tables or sections after it may be reported missing.", null),
+            [ReadDiagnosticIds.EncryptedInput] = new("Nothing is read from the file.", null),
+            [ReadDiagnosticIds.UnreadableDocument] = new("Nothing is read from the file.", null),
+            [ReadDiagnosticIds.ContentSkipped] = new("The rest of the document is read as usual.", null),
             [ReadDiagnosticIds.ReaderFailure] = new("Reading stops; whatever was not read yet is reported as missing.", null),
         };
 

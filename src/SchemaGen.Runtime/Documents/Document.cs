@@ -126,6 +126,9 @@ namespace SchemaGen.Runtime.Documents
         /// <summary>How many leading rows the input marks as header rows (<c>&lt;thead&gt;</c>, rows of <c>&lt;th&gt;</c>, Word's repeat-header rows); 0 when it marks none. A hint only.</summary>
         public int HeaderRowCount { get; }
 
+        /// <summary>Each row's line as a text input wrote it (pipe tables in text), so a reading can quote the input as it was; null for other inputs.</summary>
+        internal IReadOnlyList<string?>? RowSourceTexts { get; init; }
+
         /// <summary>Whether the slot is the top-left slot of its source cell (where the cell's text is "written").</summary>
         public bool IsOrigin(int row, int column)
         {

@@ -26,6 +26,7 @@ namespace SchemaGen.Runtime.Documents
         private readonly List<List<SourceCell?>> _occupied = new List<List<SourceCell?>>();
         // Cells that reach down past the current row, with the last row they reach (int.MaxValue: to the last row).
         private readonly Dictionary<SourceCell, int> _reachesTo = new Dictionary<SourceCell, int>();
+        private readonly List<string?> _rowTexts = new List<string?>();
         private int _row = -1;
         private int _cursor;
         private long _slots;
@@ -45,9 +46,13 @@ namespace SchemaGen.Runtime.Documents
         /// <summary>True when cells were dropped because the table grew past <see cref="MaxSlots"/>.</summary>
         public bool WasTruncated { get; private set; }
 
-        public void BeginRow()
+        public void BeginRow() => BeginRow(null);
+
+        /// <summary>Begins a row that was one line of a text input, keeping that line as it was written.</summary>
+        internal void BeginRow(string? sourceText)
         {
             _row++;
+            _rowTexts.Add(sourceText);
             _cursor = 0;
             _occupied.Add(new List<SourceCell?>());
             foreach (var pair in _reachesTo.Where(p => p.Value >= _row).OrderBy(p => p.Key.Column).ToList())
@@ -139,7 +144,10 @@ namespace SchemaGen.Runtime.Documents
                     slots[r, c] = cell;
                 }
             var ordered = all.OrderBy(c => c.Row).ThenBy(c => c.Column).ToList();
-            return new TableBlock(slots, ordered, _structure, Math.Max(0, Math.Min(HeaderRowCount, rows)), _location);
+            return new TableBlock(slots, ordered, _structure, Math.Max(0, Math.Min(HeaderRowCount, rows)), _location)
+            {
+                RowSourceTexts = _rowTexts.Any(t => t is not null) ? _rowTexts.ToArray() : null,
+            };
         }
 
         private bool IsOccupied(int column) => column < _occupied[_row].Count && _occupied[_row][column] is not null;

@@ -10,7 +10,7 @@ namespace SchemaGen.Runtime.Reading
     /// </summary>
     internal static class LineCellTokenizer
     {
-        public static TableScan Scan(TextLine[] lines, TableBlock block, TableTextClassifier classifier, RowLabelResolver resolver)
+        public static TableScan Scan(TextLine[] lines, TableLines block, TableTextClassifier classifier, RowLabelResolver resolver)
         {
             var scan = new TableScan();
             var pendingBlanks = new List<RawCell>();
@@ -71,11 +71,11 @@ namespace SchemaGen.Runtime.Reading
                             pendingBlanks.Clear();
                             continue;
                         }
-                        current = new TableRowDraft(null, RowResolution.NoMatch, line.Number, column, trailingBlanksArePadding: false);
+                        current = new TableRowDraft(null, RowResolution.NoMatch, line.Number, column, trailingBlanksArePadding: false, line.At(column));
                         current.Cells.AddRange(pendingBlanks);
                     }
                     pendingBlanks.Clear();
-                    current.Cells.Add(new RawCell(text.Trim(), line.Number, column, parsed));
+                    current.Cells.Add(new RawCell(text.Trim(), line.Number, column, parsed, source: line.At(column)));
                     continue;
                 }
 
@@ -85,7 +85,7 @@ namespace SchemaGen.Runtime.Reading
                 {
                     Close(false);
                     if (resolution.Node is not null) resolver.Commit(resolution.Node);
-                    current = new TableRowDraft(text.Trim(), resolution, line.Number, column, trailingBlanksArePadding: false);
+                    current = new TableRowDraft(text.Trim(), resolution, line.Number, column, trailingBlanksArePadding: false, line.At(column));
                     inData = true;
                     continue;
                 }
@@ -99,7 +99,7 @@ namespace SchemaGen.Runtime.Reading
 
                 Close(false);
                 if (TableTextClassifier.IsProse(text)) continue;
-                current = new TableRowDraft(text.Trim(), RowResolution.NoMatch, line.Number, column, trailingBlanksArePadding: false)
+                current = new TableRowDraft(text.Trim(), RowResolution.NoMatch, line.Number, column, trailingBlanksArePadding: false, line.At(column))
                 {
                     InHeader = sawHeader && !inData,
                 };

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using SchemaGen.Runtime.Documents;
 
 namespace SchemaGen.Runtime.Reading
 {
@@ -11,7 +12,7 @@ namespace SchemaGen.Runtime.Reading
     /// </summary>
     internal static class PipeRowTokenizer
     {
-        public static TableScan Scan(TextLine[] lines, TableBlock block, TableTextClassifier classifier, RowLabelResolver resolver)
+        public static TableScan Scan(TextLine[] lines, TableLines block, TableTextClassifier classifier, RowLabelResolver resolver)
         {
             var scan = new TableScan();
             bool sawHeader = false, inData = false;
@@ -25,9 +26,9 @@ namespace SchemaGen.Runtime.Reading
                     sawHeader = true;
                     continue;
                 }
-                List<TextCell> cells = TableCells.HasPipe(line.Text)
-                    ? TableCells.SplitPipes(line.Text)
-                    : new List<TextCell> { new TextCell(line.Text.Trim(), line.FirstColumn) };
+                IReadOnlyList<TextCell> cells = line.IsTableRow || TableCells.HasPipe(line.Text)
+                    ? TableCells.CellsOf(line)
+                    : new List<TextCell> { new TextCell(line.Text.Trim(), line.FirstColumn, line.Location) };
                 if (cells.All(c => c.IsBlank))
                 {
                     scan.BlankRowLines.Add(line.Number);
@@ -47,18 +48,19 @@ namespace SchemaGen.Runtime.Reading
             return scan;
         }
 
-        private static bool IsHeaderLine(List<TextCell> cells, TableTextClassifier classifier)
+        private static bool IsHeaderLine(IReadOnlyList<TextCell> cells, TableTextClassifier classifier)
             => cells.Where(c => !c.IsBlank).All(c => classifier.IsHeader(c.Text) || classifier.IsCaption(c.Text));
 
-        private static TableRowDraft? ReadRow(TextLine line, List<TextCell> cells, TableTextClassifier classifier, RowLabelResolver resolver,
+        private static TableRowDraft? ReadRow(TextLine line, IReadOnlyList<TextCell> cells, TableTextClassifier classifier, RowLabelResolver resolver,
             TableScan scan, bool sawHeader, bool inData)
         {
-            int first = cells.FindIndex(c => !c.IsBlank);
+            int first = FirstNonBlank(cells);
             bool labelled = first >= 0 && IsLabelLike(cells[first].Text);
             int valuesFrom = labelled ? first : 0; // leading blanks before a label are framing, before figures they are cells
 
             string? label = null;
             int labelColumn = line.FirstColumn;
+            SourceLocation labelSource = line.At(labelColumn);
             RowResolution resolution = RowResolution.NoMatch;
             for (int at = first; labelled && at < cells.Count && !cells[at].IsBlank && IsLabelLike(cells[at].Text); at++)
             {
@@ -70,6 +72,7 @@ namespace SchemaGen.Runtime.Reading
                     resolution = next;
                     label = cells[at].Text;
                     labelColumn = cells[at].Column;
+                    labelSource = cells[at].Source.IsNone ? line.At(labelColumn) : cells[at].Source;
                 }
                 else label ??= cells[at].Text;
                 valuesFrom = at + 1;
@@ -77,7 +80,7 @@ namespace SchemaGen.Runtime.Reading
 
             var values = new List<RawCell>();
             for (int k = valuesFrom; k < cells.Count; k++)
-                values.Add(new RawCell(cells[k].Text, line.Number, cells[k].Column, CellValueParser.Parse(cells[k].Text)));
+                values.Add(new RawCell(cells[k].Text, line.Number, cells[k].Column, CellValueParser.Parse(cells[k].Text), source: cells[k].Source));
 
             if (labelled && !resolution.IsMatched)
             {
@@ -87,19 +90,27 @@ namespace SchemaGen.Runtime.Reading
                 {
                     foreach (TextCell cell in cells)
                         if (!cell.IsBlank && !classifier.IsHeader(cell.Text))
-                            scan.UnrecognizedHeaders.Add(new RawCell(cell.Text, line.Number, cell.Column, CellValueParser.Parse(cell.Text)));
+                            scan.UnrecognizedHeaders.Add(new RawCell(cell.Text, line.Number, cell.Column, CellValueParser.Parse(cell.Text), source: cell.Source));
                     scan.HeaderLines.Add(line.Number);
                     return null;
                 }
                 if (TableTextClassifier.IsProse(label ?? "") && values.All(v => v.IsBlank)) return null;
             }
 
-            var row = new TableRowDraft(labelled ? label : null, resolution, line.Number, labelled ? labelColumn : line.FirstColumn, trailingBlanksArePadding: true)
+            var row = new TableRowDraft(labelled ? label : null, resolution, line.Number, labelled ? labelColumn : line.FirstColumn, trailingBlanksArePadding: true,
+                labelled ? labelSource : values.Count > 0 ? values[0].Source : line.Location)
             {
                 InHeader = sawHeader && !inData && labelled && !resolution.IsMatched,
             };
             row.Cells.AddRange(values);
             return row;
+        }
+
+        private static int FirstNonBlank(IReadOnlyList<TextCell> cells)
+        {
+            for (int i = 0; i < cells.Count; i++)
+                if (!cells[i].IsBlank) return i;
+            return -1;
         }
 
         private static bool IsLabelLike(string text) => !TableTextClassifier.IsValueLike(text, out _) && TextNormalizer.ContainsIdeograph(text);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SchemaGen.Runtime.Documents;
 
 namespace SchemaGen.Runtime.Reading
 {
@@ -9,10 +10,15 @@ namespace SchemaGen.Runtime.Reading
 
         public IReadOnlyList<ReadDiagnostic> Items => _items;
 
-        public void Add(string id, string message, string? section = null, string? table = null, string? row = null, string? column = null, int line = 0, int column0 = 0)
+        public void Add(string id, string message, string? section = null, string? table = null, string? row = null, string? column = null, int line = 0, int column0 = 0,
+            SourceLocation source = default)
         {
             var severity = ReadDiagnosticIds.Find(id)?.DefaultSeverity ?? Validation.FindingSeverity.Warning;
-            _items.Add(new ReadDiagnostic(id, severity, message, section, table, row, column, line, column0));
+            _items.Add(new ReadDiagnostic(id, severity, message, section, table, row, column, line, column0) { Source = source });
         }
+
+        /// <summary>A note the document's producer made, as a diagnostic of the reading.</summary>
+        public void Add(DocumentNote note)
+            => _items.Add(new ReadDiagnostic(note.Id, note.Severity, note.Message, null, null, null, null, note.Location.Line, note.Location.Column) { Source = note.Location });
     }
 }

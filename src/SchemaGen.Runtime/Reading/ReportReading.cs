@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Documents;
 using SchemaGen.Runtime.Validation;
 
 namespace SchemaGen.Runtime.Reading
@@ -26,7 +27,7 @@ namespace SchemaGen.Runtime.Reading
     /// <param name="Table">Table id (Applications), or null.</param>
     /// <param name="Row">Leaf or group row path (Outcomes.Withheld.StateSecret), or null.</param>
     /// <param name="Column">Leaf column id (NaturalPerson), or null.</param>
-    /// <param name="Line">1-based line in the text; 0 when the problem has no place in it (a section not found).</param>
+    /// <param name="Line">1-based line in the text (for a web page: of the element's start tag); 0 when the problem has no line (a section not found, a PDF page).</param>
     /// <param name="Column0">1-based column (UTF-16 code unit) in that line; 0 with <paramref name="Line"/> 0.</param>
     public sealed record ReadDiagnostic(
         string Id,
@@ -39,6 +40,9 @@ namespace SchemaGen.Runtime.Reading
         int Line,
         int Column0)
     {
+        /// <summary>Where the problem stands in the input: line:column for text, the element path for a web page or a Word file, the page and box for a PDF.</summary>
+        public SourceLocation Source { get; init; }
+
         public string Location
         {
             get
@@ -58,8 +62,12 @@ namespace SchemaGen.Runtime.Reading
         public override string ToString() => $"{Line}:{Column0}: {Severity.ToString().ToLowerInvariant()} {Id}: {Message}" + (Location.Length > 0 ? $" [{Location}]" : "");
     }
 
-    /// <summary>A figure read from the text: its value (null = blank, "not stated"), the raw text and where it stood.</summary>
-    public readonly record struct CellReading(decimal? Value, string Raw, int Line, int Column);
+    /// <summary>
+    /// A figure read from the report: its value (null = blank, "not stated"), the raw text, and where it stood: the line
+    /// and column of the text (for a web page, of the cell's start tag; 0 for inputs without lines) and its full place in
+    /// the input, whatever its kind.
+    /// </summary>
+    public readonly record struct CellReading(decimal? Value, string Raw, int Line, int Column, SourceLocation Source = default);
 
     public sealed class SectionReading
     {
@@ -73,8 +81,10 @@ namespace SchemaGen.Runtime.Reading
 
         public string SectionId { get; }
         public bool Found { get; }
-        /// <summary>1-based line of the heading, 0 when not found.</summary>
+        /// <summary>1-based line of the heading (for a web page: of its start tag), 0 when not found or the input has no lines.</summary>
         public int HeadingLine { get; }
+        /// <summary>Where the heading stands in the input; none when not found.</summary>
+        public SourceLocation HeadingLocation { get; init; }
         /// <summary>The section's text between its heading and the next one (tables included).</summary>
         public string Text { get; }
     }
@@ -93,8 +103,10 @@ namespace SchemaGen.Runtime.Reading
 
         public string TableId { get; }
         public TablePresence Presence { get; }
-        /// <summary>1-based line where the table starts, 0 when missing.</summary>
+        /// <summary>1-based line where the table starts (for a web page: of its first row's start tag), 0 when missing or the input has no lines.</summary>
         public int FirstLine { get; }
+        /// <summary>Where the table starts in the input; none when missing.</summary>
+        public SourceLocation Location { get; init; }
         /// <summary>Every placed cell, blanks included, keyed by leaf row path and leaf column id.</summary>
         public IReadOnlyDictionary<(string Row, string Column), CellReading> Cells => _cells;
 

@@ -1,83 +1,11 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Documents;
 
 namespace SchemaGen.Runtime.Reading
 {
-    /// <summary>
-    /// Reads a published annual report's plain text into sections and table cells, driven by a schema
-    /// descriptor: <see cref="SectionLocator"/> finds the headings, <see cref="TableLocator"/> the table
-    /// blocks, <see cref="TableGridReader"/> the cells. Whatever cannot be read with certainty is left not
-    /// stated and said so in a <see cref="ReadDiagnostic"/> (catalog: <see cref="ReadDiagnosticIds"/>).
-    /// Never throws: on any input the result has a reading for every section and table of the schema.
-    /// </summary>
+    /// <summary>Reads a report's plain text: <see cref="TextDocument.Parse"/>, then <see cref="ReportReader.Read"/>. Never throws.</summary>
     public static class ReportTextReader
     {
-        public static ReportReading Read(string text, SchemaDescriptor schema)
-        {
-            var diagnostics = new ReadDiagnosticBag();
-            try
-            {
-                if (schema is null)
-                {
-                    diagnostics.Add(ReadDiagnosticIds.ReaderFailure, "no schema was given to read the report against");
-                    return new ReportReading(schema!, Array.Empty<SectionReading>(), Array.Empty<TableReading>(), diagnostics.Items.ToArray());
-                }
-                return ReadReport(text ?? "", schema, diagnostics);
-            }
-            catch (Exception ex)
-            {
-                return Fallback(schema, diagnostics, ex);
-            }
-        }
-
-        private static ReportReading ReadReport(string text, SchemaDescriptor schema, ReadDiagnosticBag diagnostics)
-        {
-            SchemaReadingIndex index = SchemaReadingIndex.For(schema);
-            TextLine[] lines = TextLines.Split(text);
-            IReadOnlyList<SectionSpan> spans = SectionLocator.Locate(lines, index, diagnostics);
-
-            var sections = spans.Select(s => new SectionReading(s.Section.Id, s.Found, s.Found ? lines[s.HeadingIndex].Number : 0,
-                s.Found ? TextLines.Join(lines, s.Start, s.End) : "")).ToList();
-
-            var tables = new List<TableReading>();
-            foreach (SectionSpan span in spans)
-            {
-                IReadOnlyList<TableIndex> sectionTables = index.TablesOf(span.Section);
-                foreach (TableBlock block in TableLocator.Locate(lines, span, sectionTables))
-                    tables.Add(TableGridReader.Read(lines, span, block, diagnostics));
-            }
-            // A table whose section the schema does not list cannot be located: it reads as missing.
-            foreach (TableIndex table in index.Tables.Where(t => tables.All(r => r.TableId != t.Table.Id)))
-            {
-                diagnostics.Add(ReadDiagnosticIds.TableMissing, $"table {table.Table.Label} is missing: its section {table.Table.SectionId} is not in the schema", table.Table.SectionId, table.Table.Id);
-                tables.Add(MissingTable(table.Table.Id));
-            }
-            return new ReportReading(schema, sections, tables, diagnostics.Items.ToArray());
-        }
-
-        /// <summary>What is returned when reading failed unexpectedly: every section not found, every table missing, and why.</summary>
-        private static ReportReading Fallback(SchemaDescriptor schema, ReadDiagnosticBag diagnostics, Exception ex)
-        {
-            var sections = new List<SectionReading>();
-            var tables = new List<TableReading>();
-            try
-            {
-                diagnostics.Add(ReadDiagnosticIds.ReaderFailure, $"the reader stopped unexpectedly ({ex.GetType().Name}: {ex.Message}); the report is read as empty");
-                foreach (SectionDescriptor section in schema.Sections ?? Array.Empty<SectionDescriptor>())
-                    if (section is not null) sections.Add(new SectionReading(section.Id, false, 0, ""));
-                foreach (TableDescriptor table in schema.Tables ?? Array.Empty<TableDescriptor>())
-                    if (table is not null) tables.Add(MissingTable(table.Id));
-            }
-            catch (Exception)
-            {
-                // The schema itself is unusable; return what there is.
-            }
-            return new ReportReading(schema, sections, tables, diagnostics.Items.ToArray());
-        }
-
-        private static TableReading MissingTable(string id)
-            => new TableReading(id, TablePresence.Missing, 0, new Dictionary<(string Row, string Column), CellReading>());
+        public static ReportReading Read(string text, SchemaDescriptor schema) => ReportReader.Read(TextDocument.Parse(text ?? ""), schema);
     }
 }

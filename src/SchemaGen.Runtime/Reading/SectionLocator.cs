@@ -33,7 +33,7 @@ namespace SchemaGen.Runtime.Reading
 
         public static IReadOnlyList<SectionSpan> Locate(TextLine[] lines, SchemaReadingIndex index, ReadDiagnosticBag diagnostics)
         {
-            HeadingCandidate?[] candidates = lines.Select(l => HeadingCandidate.Of(l.Text)).ToArray();
+            HeadingCandidate?[] candidates = lines.Select(HeadingCandidate.Of).ToArray();
             var spans = index.Sections.Select(s => new SectionSpan(s)).ToList();
             int cursor = 0;
             foreach (SectionSpan span in spans)
@@ -48,7 +48,7 @@ namespace SchemaGen.Runtime.Reading
                     if (span.Index.Number.IsPresent && !candidate.Number.SameAs(span.Index.Number))
                         diagnostics.Add(ReadDiagnosticIds.SectionHeadingRenumbered,
                             $"the heading of section {span.Section.Heading} is numbered differently: \"{lines[i].Text.Trim()}\"",
-                            section: span.Section.Id, line: lines[i].Number, column0: lines[i].FirstColumn);
+                            section: span.Section.Id, line: lines[i].Number, column0: lines[i].FirstColumn, source: lines[i].Location);
                     break;
                 }
                 if (!span.Found)
@@ -81,10 +81,10 @@ namespace SchemaGen.Runtime.Reading
             public bool Names(SectionIndex section)
                 => Title.Length <= section.LongestTitle + MaxHeadingTail && !section.Titles.Match(Title, MaxHeadingTail).IsEmpty;
 
-            public static HeadingCandidate? Of(string text)
+            public static HeadingCandidate? Of(TextLine line)
             {
-                if (text.Length > MaxLength * 4) return null;
-                string folded = TextNormalizer.Fold(TableCells.SoleCell(text));
+                if (line.Text.Length > MaxLength * 4) return null;
+                string folded = TextNormalizer.Fold(TableCells.SoleCell(line));
                 if (folded.Length == 0 || folded.Length > MaxLength) return null;
                 LeadingNumber number = LeadingNumber.Parse(folded);
                 if (number.Style != NumberStyle.Enumerated) return null;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SchemaGen.Runtime.Documents;
 
 namespace SchemaGen.Runtime.Reading
 {
@@ -11,30 +12,28 @@ namespace SchemaGen.Runtime.Reading
         OnePerLine,
     }
 
-    /// <summary>One cell's text and where it starts (1-based column; the cell's first visible character).</summary>
+    /// <summary>One cell's text and where it starts (1-based column; the cell's first visible character), and where it stands in the input.</summary>
     internal readonly struct TextCell
     {
-        public TextCell(string text, int column)
+        public TextCell(string text, int column, SourceLocation source = default)
         {
             Text = text;
             Column = column;
+            Source = source;
         }
 
         public string Text { get; }
         public int Column { get; }
+
+        /// <summary>The cell's place in the input (a table block's source cell); none for a cell split out of a line of text.</summary>
+        public SourceLocation Source { get; }
+
         public bool IsBlank => TextNormalizer.IsBlank(Text);
     }
 
     internal static class TableCells
     {
-        public static bool IsPipe(char c) => c == '|' || c == '\uFF5C';
-
-        public static bool HasPipe(string text)
-        {
-            foreach (char c in text)
-                if (IsPipe(c)) return true;
-            return false;
-        }
+        public static bool HasPipe(string text) => PipeCells.HasPipe(text);
 
         /// <summary>
         /// A block is in pipe layout when a good share of its lines hold a '|' (in pipe tables nearly all do);
@@ -45,47 +44,33 @@ namespace SchemaGen.Runtime.Reading
             int pipeLines = 0, otherLines = 0;
             for (int i = start; i < end && i < lines.Length; i++)
             {
-                if (HasPipe(lines[i].Text)) pipeLines++;
+                if (lines[i].IsTableRow || HasPipe(lines[i].Text)) pipeLines++;
                 else if (!lines[i].IsBlank) otherLines++;
             }
             return pipeLines > 0 && pipeLines * 3 >= otherLines ? CellLayout.Pipe : CellLayout.OnePerLine;
         }
 
-        /// <summary>
-        /// Splits a pipe row into cells. A pipe at the very start of the line frames the row (as in Markdown)
-        /// and opens no cell; pipes at the end leave empty cells, which the placer treats as padding.
-        /// </summary>
-        public static List<TextCell> SplitPipes(string text)
+        /// <summary>The cells of a line: a table row's own cells, else the line split at its pipes.</summary>
+        public static IReadOnlyList<TextCell> CellsOf(TextLine line)
         {
+            if (line.Cells is not null) return line.Cells;
             var cells = new List<TextCell>();
-            int start = 0;
-            int firstVisible = 0;
-            while (firstVisible < text.Length && TextNormalizer.IsSpaceOrInvisible(text[firstVisible])) firstVisible++;
-            if (firstVisible < text.Length && IsPipe(text[firstVisible])) start = firstVisible + 1;
-            for (int i = start; i <= text.Length; i++)
-            {
-                if (i < text.Length && !IsPipe(text[i])) continue;
-                string cell = text.Substring(start, i - start);
-                int offset = 0;
-                while (offset < cell.Length && TextNormalizer.IsSpaceOrInvisible(cell[offset])) offset++;
-                cells.Add(new TextCell(cell.Trim(), start + offset + 1));
-                start = i + 1;
-            }
+            foreach (PipeCells.Cell cell in PipeCells.Split(line.Text)) cells.Add(new TextCell(cell.Text, cell.Column));
             return cells;
         }
 
         /// <summary>The only non-blank cell of a pipe line ("第二十条第(一)项 | |||"), or the line itself.</summary>
-        public static string SoleCell(string text)
+        public static string SoleCell(TextLine line)
         {
-            if (!HasPipe(text)) return text;
+            if (!line.IsTableRow && !HasPipe(line.Text)) return line.Text;
             string? sole = null;
-            foreach (TextCell cell in SplitPipes(text))
+            foreach (TextCell cell in CellsOf(line))
             {
                 if (cell.IsBlank) continue;
-                if (sole is not null) return text;
+                if (sole is not null) return line.Text;
                 sole = cell.Text;
             }
-            return sole ?? text;
+            return sole ?? line.Text;
         }
     }
 }

@@ -15,7 +15,7 @@ namespace SchemaGen.Runtime.Reading
     {
         private readonly TextLine[] _lines;
         private readonly SectionSpan _section;
-        private readonly TableBlock _block;
+        private readonly TableLines _block;
         private readonly ReadDiagnosticBag _diagnostics;
         private readonly TableIndex _index;
         private readonly TableDescriptor _table;
@@ -24,7 +24,7 @@ namespace SchemaGen.Runtime.Reading
         private readonly HashSet<AxisNodeDescriptor> _seenRows = new HashSet<AxisNodeDescriptor>();
         private int _placedFigures;
 
-        private TableGridReader(TextLine[] lines, SectionSpan section, TableBlock block, ReadDiagnosticBag diagnostics)
+        private TableGridReader(TextLine[] lines, SectionSpan section, TableLines block, ReadDiagnosticBag diagnostics)
         {
             _lines = lines;
             _section = section;
@@ -38,7 +38,7 @@ namespace SchemaGen.Runtime.Reading
         private string TableId => _table.Id;
         private string TableName => _table.Caption is null ? _table.Label : _table.Caption + " " + _table.Label;
 
-        public static TableReading Read(TextLine[] lines, SectionSpan section, TableBlock block, ReadDiagnosticBag diagnostics)
+        public static TableReading Read(TextLine[] lines, SectionSpan section, TableLines block, ReadDiagnosticBag diagnostics)
             => new TableGridReader(lines, section, block, diagnostics).Read();
 
         private TableReading Read()
@@ -185,15 +185,15 @@ namespace SchemaGen.Runtime.Reading
         /// <summary>A placed cell's reading: a figure that fits the cell's kind, else not stated (with a diagnostic).</summary>
         private CellReading ReadCell(RawCell? placed, AxisNodeDescriptor row, AxisNodeDescriptor column, TableRowDraft draft)
         {
-            if (placed is not { } cell) return new CellReading(null, "", draft.Line, 0);
+            if (placed is not { } cell) return new CellReading(null, "", draft.Line, 0, draft.Source);
             string where = $"{_index.Describe(row)} × {column.Label} of table {TableName}";
             switch (cell.Parsed.Kind)
             {
                 case CellTextKind.NotStated:
-                    return new CellReading(null, cell.Raw, cell.Line, cell.Column);
+                    return new CellReading(null, cell.Raw, cell.Line, cell.Column, cell.Source);
                 case CellTextKind.Unreadable:
                     ReportCell(ReadDiagnosticIds.UnreadableCell, $"cell {where} holds \"{Shorten(cell.Raw)}\", {cell.Parsed.Problem}; read as not stated", cell, row, column);
-                    return new CellReading(null, cell.Raw, cell.Line, cell.Column);
+                    return new CellReading(null, cell.Raw, cell.Line, cell.Column, cell.Source);
             }
             _placedFigures++;
             decimal value = cell.Parsed.Value;
@@ -201,14 +201,14 @@ namespace SchemaGen.Runtime.Reading
             if (kind != CellKind.Amount && value != decimal.Truncate(value))
             {
                 ReportCell(ReadDiagnosticIds.FractionalCount, $"cell {where} counts, but holds {cell.Raw}; read as not stated", cell, row, column);
-                return new CellReading(null, cell.Raw, cell.Line, cell.Column);
+                return new CellReading(null, cell.Raw, cell.Line, cell.Column, cell.Source);
             }
             if (value < 0 && kind != CellKind.SignedCount)
             {
                 ReportCell(ReadDiagnosticIds.NegativeValue, $"cell {where} cannot be negative, but holds {cell.Raw}; read as not stated", cell, row, column);
-                return new CellReading(null, cell.Raw, cell.Line, cell.Column);
+                return new CellReading(null, cell.Raw, cell.Line, cell.Column, cell.Source);
             }
-            return new CellReading(value, cell.Raw, cell.Line, cell.Column);
+            return new CellReading(value, cell.Raw, cell.Line, cell.Column, cell.Source);
         }
 
         private void ReportRowsNotFound(int firstLine)
@@ -224,17 +224,17 @@ namespace SchemaGen.Runtime.Reading
         {
             var texts = scan.UnrecognizedHeaders.ToList();
             texts.AddRange(scan.Rows.Where(r => r.InHeader && r.Label is not null && !r.Resolution.IsMatched && r.FigureCount == 0)
-                .Select(r => new RawCell(r.Label!, r.Line, r.Column, default)));
+                .Select(r => new RawCell(r.Label!, r.Line, r.Column, default, source: r.Source)));
             foreach (RawCell text in texts.OrderBy(t => t.Line).ThenBy(t => t.Column))
                 _diagnostics.Add(ReadDiagnosticIds.UnrecognizedHeader, $"\"{Shorten(text.Raw)}\" in the header of table {TableName} is none of its column labels",
-                    SectionId, TableId, line: text.Line, column0: text.Column);
+                    SectionId, TableId, line: text.Line, column0: text.Column, source: text.Source);
         }
 
         private void Report(string id, string message, TableRowDraft draft, AxisNodeDescriptor? row = null)
-            => _diagnostics.Add(id, message, SectionId, TableId, row?.Path, null, draft.Line, draft.Column);
+            => _diagnostics.Add(id, message, SectionId, TableId, row?.Path, null, draft.Line, draft.Column, draft.Source);
 
         private void ReportCell(string id, string message, RawCell cell, AxisNodeDescriptor row, AxisNodeDescriptor column)
-            => _diagnostics.Add(id, message, SectionId, TableId, row.Path, column.Id, cell.Line, cell.Column);
+            => _diagnostics.Add(id, message, SectionId, TableId, row.Path, column.Id, cell.Line, cell.Column, cell.Source);
 
         private static string Figures(TableRowDraft draft) => string.Join(", ", draft.Cells.Where(c => c.IsFigure).Select(c => c.Raw));
 

@@ -4,9 +4,9 @@ using System.Linq;
 namespace SchemaGen.Runtime.Reading
 {
     /// <summary>The lines of a section that belong to one table.</summary>
-    internal sealed class TableBlock
+    internal sealed class TableLines
     {
-        public TableBlock(TableIndex index) => Index = index;
+        public TableLines(TableIndex index) => Index = index;
 
         public TableIndex Index { get; }
         public bool Located { get; set; }
@@ -24,18 +24,18 @@ namespace SchemaGen.Runtime.Reading
     /// </summary>
     internal static class TableLocator
     {
-        public static IReadOnlyList<TableBlock> Locate(TextLine[] lines, SectionSpan section, IReadOnlyList<TableIndex> tables)
+        public static IReadOnlyList<TableLines> Locate(TextLine[] lines, SectionSpan section, IReadOnlyList<TableIndex> tables)
         {
-            var blocks = tables.Select(t => new TableBlock(t)).ToList();
+            var blocks = tables.Select(t => new TableLines(t)).ToList();
             if (!section.Found) return blocks;
 
             int cursor = section.Start;
-            foreach (TableBlock block in blocks)
+            foreach (TableLines block in blocks)
             {
                 if (block.Index.Captions.Count == 0) continue;
                 for (int i = cursor; i < section.End; i++)
                 {
-                    if (!IsCaption(lines[i].Text, block.Index)) continue;
+                    if (!IsCaption(lines[i], block.Index)) continue;
                     block.CaptionIndex = i;
                     cursor = i + 1;
                     break;
@@ -45,7 +45,7 @@ namespace SchemaGen.Runtime.Reading
             var captionLines = blocks.Where(b => b.CaptionIndex >= 0).Select(b => b.CaptionIndex).OrderBy(i => i).ToList();
             for (int k = 0; k < blocks.Count; k++)
             {
-                TableBlock block = blocks[k];
+                TableLines block = blocks[k];
                 if (block.CaptionIndex >= 0) block.Start = block.CaptionIndex;
                 else if (block.Index.Captions.Count == 0 && k == 0) block.Start = section.Start;
                 else continue;
@@ -56,14 +56,14 @@ namespace SchemaGen.Runtime.Reading
             return blocks;
         }
 
-        private static bool IsCaption(string text, TableIndex table)
+        private static bool IsCaption(TextLine line, TableIndex table)
         {
-            if (text.Length > 400) return false;
-            string first = text;
-            if (TableCells.HasPipe(text))
+            if (line.Text.Length > 400) return false;
+            string first = line.Text;
+            if (line.IsTableRow || TableCells.HasPipe(line.Text))
             {
                 first = "";
-                foreach (TextCell cell in TableCells.SplitPipes(text))
+                foreach (TextCell cell in TableCells.CellsOf(line))
                 {
                     if (cell.IsBlank) continue;
                     first = cell.Text;

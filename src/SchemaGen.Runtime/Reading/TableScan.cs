@@ -1,26 +1,30 @@
 using System.Collections.Generic;
 using System.Linq;
+using SchemaGen.Runtime.Documents;
 
 namespace SchemaGen.Runtime.Reading
 {
     /// <summary>One cell as it stood in the text, read but not yet placed in a column.</summary>
     internal readonly struct RawCell
     {
-        public RawCell(string raw, int line, int column, ParsedCell parsed, bool isBlankLine = false)
+        public RawCell(string raw, int line, int column, ParsedCell parsed, bool isBlankLine = false, SourceLocation source = default)
         {
             Raw = raw;
             Line = line;
             Column = column;
             Parsed = parsed;
             IsBlankLine = isBlankLine;
+            Source = source.IsNone ? SourceLocation.AtLine(line, column) : source;
         }
 
-        public static RawCell BlankLine(TextLine line) => new RawCell("", line.Number, 1, CellValueParser.Parse(""), isBlankLine: true);
+        public static RawCell BlankLine(TextLine line) => new RawCell("", line.Number, 1, CellValueParser.Parse(""), isBlankLine: true, source: line.Location);
 
         public string Raw { get; }
         public int Line { get; }
         public int Column { get; }
         public ParsedCell Parsed { get; }
+        /// <summary>Where the cell stands in the input.</summary>
+        public SourceLocation Source { get; }
         /// <summary>An empty cell that was a blank line (one-cell-per-line layout).</summary>
         public bool IsBlankLine { get; }
         /// <summary>Blank or a not-stated mark: it holds no figure and nothing garbled.</summary>
@@ -31,8 +35,9 @@ namespace SchemaGen.Runtime.Reading
     /// <summary>A row as the tokenizer saw it: its label (null when it has none) and its cells in order.</summary>
     internal sealed class TableRowDraft
     {
-        public TableRowDraft(string? label, RowResolution resolution, int line, int column, bool trailingBlanksArePadding)
+        public TableRowDraft(string? label, RowResolution resolution, int line, int column, bool trailingBlanksArePadding, SourceLocation source = default)
         {
+            Source = source;
             Label = label;
             Resolution = resolution;
             Line = line;
@@ -45,6 +50,8 @@ namespace SchemaGen.Runtime.Reading
         public RowResolution Resolution { get; }
         public int Line { get; }
         public int Column { get; }
+        /// <summary>Where the row (its label, else its first cell) stands in the input; none when only the line is known.</summary>
+        public SourceLocation Source { get; }
         /// <summary>Empty cells at the end are padding (pipe rows end in "| ||").</summary>
         public bool TrailingBlanksArePadding { get; }
         /// <summary>An unrecognized label met between header lines and the first row: probably a header text.</summary>

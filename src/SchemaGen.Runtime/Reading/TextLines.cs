@@ -1,18 +1,35 @@
 using System.Collections.Generic;
+using SchemaGen.Runtime.Documents;
 
 namespace SchemaGen.Runtime.Reading
 {
-    /// <summary>One line of the report: its 1-based number and its text.</summary>
+    /// <summary>
+    /// One line of the report as the reader walks it: a line of text, or one row of a table block with its cells.
+    /// <see cref="Number"/> orders lines (it is the text's own line number for plain text); <see cref="Location"/> is
+    /// where the line stands in the input, whatever its kind.
+    /// </summary>
     internal readonly struct TextLine
     {
-        public TextLine(int number, string text)
+        public TextLine(int number, string text, SourceLocation location = default, IReadOnlyList<TextCell>? cells = null)
         {
             Number = number;
             Text = text;
+            Location = location.IsNone ? SourceLocation.AtLine(number, 1) : location;
+            Cells = cells;
         }
 
         public int Number { get; }
         public string Text { get; }
+        public SourceLocation Location { get; }
+
+        /// <summary>The row's cells when the line is a row of a table block; null for a line of text.</summary>
+        public IReadOnlyList<TextCell>? Cells { get; }
+
+        public bool IsTableRow => Cells is not null;
+
+        /// <summary>The place of a character of this line: its line:column for text, the line's own place otherwise.</summary>
+        public SourceLocation At(int column)
+            => Location.Path is null && Location.Page == 0 && Location.Line > 0 ? SourceLocation.AtLine(Location.Line, column) : Location;
 
         public bool IsBlank => TextNormalizer.IsBlank(Text);
 
@@ -30,23 +47,6 @@ namespace SchemaGen.Runtime.Reading
 
     internal static class TextLines
     {
-        /// <summary>Splits on \r\n, \n, \r and the Unicode line and paragraph separators.</summary>
-        public static TextLine[] Split(string text)
-        {
-            var lines = new List<TextLine>();
-            int start = 0, number = 1;
-            for (int i = 0; i < text.Length; i++)
-            {
-                char c = text[i];
-                if (c != '\n' && c != '\r' && c != '\u2028' && c != '\u2029') continue;
-                lines.Add(new TextLine(number++, text.Substring(start, i - start)));
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-                start = i + 1;
-            }
-            lines.Add(new TextLine(number, text.Substring(start)));
-            return lines.ToArray();
-        }
-
         public static string Join(TextLine[] lines, int start, int end)
         {
             var parts = new List<string>();

@@ -1,0 +1,116 @@
+using System.Collections.Generic;
+
+namespace SchemaGen.Runtime.Documents
+{
+    /// <summary>
+    /// Plain text as a <see cref="Document"/>: one <see cref="TextBlock"/> per line, blank lines included (the one-cell-
+    /// per-line layout says "empty cell" with them), and each run of lines that hold a '|' as one
+    /// <see cref="TableStructure.Ragged"/> table, a row per line (pipe tables, as crawlers and Markdown converters write
+    /// them: rows need not have as many cells as each other). Locations are line:column of the text.
+    /// </summary>
+    public static class TextDocument
+    {
+        public static Document Parse(string? text, string? sourceName = null)
+        {
+            var blocks = new List<Block>();
+            string value = text ?? "";
+            int lineStart = 0, number = 1;
+            var pipeRun = new List<(int Number, string Text)>();
+
+            void FlushPipes()
+            {
+                if (pipeRun.Count == 0) return;
+                blocks.Add(PipeTable(pipeRun));
+                pipeRun.Clear();
+            }
+
+            void AddLine(string line)
+            {
+                if (PipeCells.HasPipe(line)) pipeRun.Add((number, line));
+                else
+                {
+                    FlushPipes();
+                    blocks.Add(new TextBlock(line, SourceLocation.AtLine(number, 1)));
+                }
+                number++;
+            }
+
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (c != '\n' && c != '\r' && c != '\u2028' && c != '\u2029') continue;
+                AddLine(value.Substring(lineStart, i - lineStart));
+                if (c == '\r' && i + 1 < value.Length && value[i + 1] == '\n') i++;
+                lineStart = i + 1;
+            }
+            AddLine(value.Substring(lineStart));
+            FlushPipes();
+            return new Document(DocumentKind.Text, sourceName, blocks);
+        }
+
+        private static TableBlock PipeTable(List<(int Number, string Text)> lines)
+        {
+            var builder = new TableGridBuilder(TableStructure.Ragged, SourceLocation.AtLine(lines[0].Number, 1));
+            foreach (var (lineNumber, line) in lines)
+            {
+                builder.BeginRow(line);
+                foreach (PipeCells.Cell cell in PipeCells.Split(line))
+                    builder.AddCell(cell.Text, location: SourceLocation.AtLine(lineNumber, cell.Column));
+            }
+            return builder.Build();
+        }
+    }
+
+    /// <summary>How a line of a pipe table splits into cells ('|' or the full-width '｜' between them).</summary>
+    public static class PipeCells
+    {
+        public readonly struct Cell
+        {
+            public Cell(string text, int column)
+            {
+                Text = text;
+                Column = column;
+            }
+
+            /// <summary>The cell's text, trimmed.</summary>
+            public string Text { get; }
+
+            /// <summary>1-based column of the cell's first visible character in the line.</summary>
+            public int Column { get; }
+        }
+
+        public static bool IsPipe(char c) => c == '|' || c == '\uFF5C';
+
+        public static bool HasPipe(string text)
+        {
+            foreach (char c in text)
+                if (IsPipe(c)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// A pipe at the very start of the line frames the row (as in Markdown) and opens no cell; pipes at the end leave
+        /// empty cells, which readers treat as padding.
+        /// </summary>
+        public static List<Cell> Split(string text)
+        {
+            var cells = new List<Cell>();
+            int start = 0;
+            int firstVisible = 0;
+            while (firstVisible < text.Length && IsSpace(text[firstVisible])) firstVisible++;
+            if (firstVisible < text.Length && IsPipe(text[firstVisible])) start = firstVisible + 1;
+            for (int i = start; i <= text.Length; i++)
+            {
+                if (i < text.Length && !IsPipe(text[i])) continue;
+                string cell = text.Substring(start, i - start);
+                int offset = 0;
+                while (offset < cell.Length && IsSpace(cell[offset])) offset++;
+                cells.Add(new Cell(cell.Trim(), start + offset + 1));
+                start = i + 1;
+            }
+            return cells;
+        }
+
+        private static bool IsSpace(char c) => Reading.TextNormalizer.IsSpaceOrInvisible(c);
+    }
+}
