@@ -12,14 +12,22 @@ namespace SchemaGen.Formats.Detection
         private const double NoticeWeight = 3;
         private const double YearWeight = 1;
 
+        /// <summary>In run-together text a label is searched as a substring only when it is this long: short ones occur in prose.</summary>
+        private const int RunTogetherLabelLength = 6;
+
         public static IEnumerable<Clue> Find(FormatSignature signature, ReportCells cells, ReportYear? year)
             => Labels(signature, cells).Concat(Shapes(signature, cells)).Concat(Notice(signature, cells)).Concat(Year(signature, year));
 
-        /// <summary>Whole cells that print a label only this version has (each label counted once).</summary>
+        /// <summary>
+        /// Whole cells that print a label only this version has (each label counted once). In text whose cells are run
+        /// together there are no whole cells, so a long distinct label found anywhere in it counts instead.
+        /// </summary>
         private static IEnumerable<Clue> Labels(FormatSignature signature, ReportCells cells)
         {
             string version = signature.Format.Version;
-            foreach (DistinctLabel label in signature.Labels.Where(l => cells.IndexesOf(l.Key).Any()))
+            bool runTogether = cells.IsRunTogether;
+            foreach (DistinctLabel label in signature.Labels.Where(l => cells.IndexesOf(l.Key).Any()
+                         || (runTogether && l.Key.Length >= RunTogetherLabelLength && cells.Folded.IndexOf(l.Key, System.StringComparison.Ordinal) >= 0)))
                 yield return label.IsCaption
                     ? new Clue(signature.Format, ClueKind.Table, BlockWeight, $"the table block {label.Label} is there; only the {version} format has it")
                     : new Clue(signature.Format, ClueKind.Table, LabelWeight, $"a table prints {label.Label} ({label.Where}); only the {version} format has it");

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using SchemaGen.Runtime.Documents;
 
 namespace SchemaGen.Formats.Detection
 {
@@ -19,19 +20,33 @@ namespace SchemaGen.Formats.Detection
     {
         private static readonly Lazy<IReadOnlyList<FormatSignature>> Signatures = new(() => FormatSignature.For(FormatCatalog.All));
 
-        public static FormatDetection Detect(string text)
+        public static FormatDetection Detect(string text) => Detect(TextDocument.Parse(text ?? ""));
+
+        public static FormatDetection Detect(Document document)
         {
-            ReportCells cells = ReportCells.Of(text ?? "");
+            ReportCells cells = ReportCells.Of(document ?? TextDocument.Parse(""));
             ReportYear? year = ReportYear.Find(cells.Folded);
             var clues = Signatures.Value.SelectMany(s => ClueFinder.Find(s, cells, year)).ToList();
 
-            // Highest score wins; on a tie, the newer format (later in the catalog).
+            // The tables' own shape and wording decide; a cited notice and the report year only break a tie between them,
+            // since agencies cite the old notice or keep an old format by mistake. On a full tie, the newer format wins.
             var ranked = FormatCatalog.All
-                .Select((format, order) => (Format: format, Order: order, Score: clues.Where(c => c.Format == format).Sum(c => c.Weight)))
-                .OrderByDescending(r => r.Score).ThenByDescending(r => r.Order)
+                .Select((format, order) => (Format: format, Order: order,
+                    Tables: clues.Where(c => c.Format == format && c.Kind == ClueKind.Table).Sum(c => c.Weight),
+                    Score: clues.Where(c => c.Format == format).Sum(c => c.Weight)))
+                .OrderByDescending(r => r.Tables).ThenByDescending(r => r.Score).ThenByDescending(r => r.Order)
                 .ToList();
             FormatEntry winner = ranked[0].Format;
-            double runnerUp = ranked.Count > 1 ? ranked[1].Score : 0;
+            bool tablesDecide = ranked[0].Tables > (ranked.Count > 1 ? ranked[1].Tables : 0);
+            // How far ahead the winner is on what decided (the tables when they did, else everything); a notice or year that
+            // speaks for the runner-up still lowers the confidence, by half its weight, without changing the winner.
+            double runnerUp = ranked.Count < 2 ? 0 : tablesDecide ? ranked[1].Tables : ranked[1].Score;
+            double lead = tablesDecide ? ranked[0].Tables : ranked[0].Score;
+            if (tablesDecide && ranked.Count > 1)
+            {
+                double against = (ranked[1].Score - ranked[1].Tables) - (ranked[0].Score - ranked[0].Tables);
+                if (against > 0) lead = Math.Max(runnerUp + 0.1, lead - against / 2);
+            }
             var winning = clues.Where(c => c.Format == winner).ToList();
             ClueKind? strongest = winning.Count == 0 ? null : winning.Min(c => c.Kind);
 
@@ -41,7 +56,7 @@ namespace SchemaGen.Formats.Detection
             if (clues.Count == 0)
                 evidence.Add($"no table, notice or year evidence: assuming the newest format, {winner.Version}");
             evidence.Add("scores: " + string.Join(", ", ranked.OrderBy(r => r.Order).Select(r => $"{r.Format.Version} = {r.Score.ToString("0.#", CultureInfo.InvariantCulture)}")));
-            return new FormatDetection(winner, DetectionConfidence.Of(ranked[0].Score, runnerUp, strongest), evidence);
+            return new FormatDetection(winner, DetectionConfidence.Of(lead, runnerUp, strongest), evidence);
         }
     }
 }

@@ -1,14 +1,16 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
+using SchemaGen.Runtime.Documents;
 using SchemaGen.Runtime.Reading;
 
 namespace SchemaGen.Formats.Detection
 {
     /// <summary>
-    /// A report's text as detection sees it: its non-empty cells in reading order (a line split at '|' and tabs, or a
-    /// whole line when it has none), each folded to a match key (Simplified script, half-width, no spaces, no item
-    /// number), and the whole text folded for searching. Detection compares whole cells with labels, so that prose
+    /// A report as detection sees it: its non-empty cells in reading order (a table's cells; a line of text split at '|'
+    /// and tabs, or the whole line when it has none), each folded to a match key (Simplified script, half-width, no spaces,
+    /// no item number), and the whole text folded for searching. Detection compares whole cells with labels, so that prose
     /// mentioning 政府集中采购 is not taken for the procurement table.
     /// </summary>
     internal sealed class ReportCells
@@ -29,14 +31,29 @@ namespace SchemaGen.Formats.Detection
         /// <summary>The whole text through <see cref="TextNormalizer.Fold"/>: line breaks and spaces gone.</summary>
         public string Folded { get; }
 
-        public static ReportCells Of(string text)
+        public static ReportCells Of(Document document)
         {
             var raw = new List<string>();
-            foreach (string line in text.Split('\n'))
-                foreach (string cell in line.Split('|', '｜', '\t'))
+            var all = new StringBuilder();
+            void Add(string text)
+            {
+                all.Append(text).Append('\n');
+                foreach (string cell in text.Split('|', '｜', '\t'))
                     if (!TextNormalizer.IsBlank(cell)) raw.Add(cell.Trim());
-            return new ReportCells(raw, raw.Select(TextNormalizer.MatchKey).ToArray(), TextNormalizer.Fold(text));
+            }
+            foreach (Block block in document.Blocks)
+            {
+                if (block is TextBlock text)
+                    foreach (string line in text.Text.Split('\n')) Add(line);
+                else if (block is TableBlock table)
+                    foreach (SourceCell cell in table.Cells)
+                        if (!cell.IsFiller) Add(cell.Text.Replace('\n', ' '));
+            }
+            return new ReportCells(raw, raw.Select(TextNormalizer.MatchKey).ToArray(), TextNormalizer.Fold(all.ToString()));
         }
+
+        /// <summary>True when most of the text is run together on long lines (a crawler's flattened dump): whole cells are then rare.</summary>
+        public bool IsRunTogether => Raw.Count > 0 && Raw.Sum(r => (long)r.Length) / Raw.Count > 400;
 
         /// <summary>Indexes of the cells whose key is <paramref name="key"/>.</summary>
         public IEnumerable<int> IndexesOf(string key)

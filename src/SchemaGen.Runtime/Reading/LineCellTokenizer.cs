@@ -7,12 +7,17 @@ namespace SchemaGen.Runtime.Reading
     /// non-blank one only separating cells, and each further blank line an empty cell. So "46", "", "", "46"
     /// is two cells, 46 and 46, with one empty cell between. Whitespace-only lines are blank.
     /// Before the first row label, texts that are the table's headers are skipped; after it, row labels win.
+    /// Where the text gives every cell the same number of lines (<see cref="LinePitch"/>), blank lines are not counted:
+    /// each cell goes to the column its distance from the row label says, and a label wrapped onto the next line is joined.
     /// </summary>
     internal static class LineCellTokenizer
     {
-        public static TableScan Scan(TextLine[] lines, TableLines block, TableTextClassifier classifier, RowLabelResolver resolver)
+        public static TableScan Scan(TextLine[] lines, TableLines block, TableTextClassifier classifier, RowLabelResolver resolver, LinePitch pitch)
         {
             var scan = new TableScan();
+            if (pitch.IsOn) lines = JoinWrappedLabels(lines, block);
+            int anchor = -1; // the line the current row's cells are counted from: its label, or the header or row before it
+            bool anchorIsLabel = false;
             var pendingBlanks = new List<RawCell>();
             TableRowDraft? current = null;
             bool previousBlank = false; // the block opens after a heading or at its caption: both non-blank lines
@@ -21,7 +26,8 @@ namespace SchemaGen.Runtime.Reading
             void Close(bool trimTrailingBlankLines)
             {
                 if (current is null) return;
-                if (trimTrailingBlankLines)
+                if (pitch.IsOn) current.ArrangeBySlots(classifier.ColumnCount);
+                else if (trimTrailingBlankLines)
                     while (current.Cells.Count > 0 && current.Cells[current.Cells.Count - 1].IsBlankLine)
                         current.Cells.RemoveAt(current.Cells.Count - 1);
                 scan.Rows.Add(current);
@@ -33,6 +39,7 @@ namespace SchemaGen.Runtime.Reading
                 TextLine line = lines[i];
                 if (line.IsBlank)
                 {
+                    if (pitch.IsOn) continue; // cells are placed by their distance from the label
                     if (!previousBlank)
                     {
                         previousBlank = true; // a separator
@@ -58,6 +65,7 @@ namespace SchemaGen.Runtime.Reading
                     pendingBlanks.Clear();
                     scan.HeaderLines.Add(line.Number);
                     sawHeader = true;
+                    (anchor, anchorIsLabel) = (i, false);
                     continue;
                 }
 
@@ -75,7 +83,8 @@ namespace SchemaGen.Runtime.Reading
                         current.Cells.AddRange(pendingBlanks);
                     }
                     pendingBlanks.Clear();
-                    current.Cells.Add(new RawCell(text.Trim(), line.Number, column, parsed, source: line.At(column)));
+                    int slot = pitch.IsOn && anchor >= 0 ? pitch.ColumnAt(i - anchor, anchorIsLabel) : 0;
+                    current.Cells.Add(new RawCell(text.Trim(), line.Number, column, parsed, source: line.At(column), slot: slot));
                     continue;
                 }
 
@@ -87,6 +96,7 @@ namespace SchemaGen.Runtime.Reading
                     if (resolution.Node is not null) resolver.Commit(resolution.Node);
                     current = new TableRowDraft(text.Trim(), resolution, line.Number, column, trailingBlanksArePadding: false, line.At(column));
                     inData = true;
+                    (anchor, anchorIsLabel) = (i, true);
                     continue;
                 }
 
@@ -94,6 +104,7 @@ namespace SchemaGen.Runtime.Reading
                 {
                     Close(false); // a header repeated inside the table (a page break)
                     scan.HeaderLines.Add(line.Number);
+                    (anchor, anchorIsLabel) = (i, false);
                     continue;
                 }
 
@@ -103,10 +114,32 @@ namespace SchemaGen.Runtime.Reading
                 {
                     InHeader = sawHeader && !inData,
                 };
+                (anchor, anchorIsLabel) = (i, !current.InHeader);
             }
             // Blank lines at the very end are spacing before the next heading, not cells.
             Close(true);
             return scan;
+        }
+
+        /// <summary>
+        /// With a fixed pitch, two texts on consecutive lines are one cell whose text wrapped ("商业" / "企业"): the copy of
+        /// the lines returned has the joined text on the first line and a blank line in place of the second.
+        /// </summary>
+        private static TextLine[] JoinWrappedLabels(TextLine[] lines, TableLines block)
+        {
+            TextLine[] view = (TextLine[])lines.Clone();
+            for (int i = block.Start; i < block.End && i < view.Length; i++)
+            {
+                if (!IsText(view[i])) continue;
+                for (int k = i + 1; k < block.End && k < view.Length && IsText(view[k]) && !TableTextClassifier.IsLongProse(view[k].Text); k++)
+                {
+                    view[i] = new TextLine(view[i].Number, view[i].Text.TrimEnd() + view[k].Text.Trim(), view[i].Location, view[i].Cells);
+                    view[k] = new TextLine(view[k].Number, "", view[k].Location);
+                }
+            }
+            return view;
+
+            static bool IsText(TextLine line) => !line.IsBlank && !TableTextClassifier.IsValueLike(line.Text, out _);
         }
     }
 }

@@ -42,6 +42,7 @@ namespace SchemaGen.Runtime.Reading
         {
             SchemaReadingIndex index = SchemaReadingIndex.For(schema);
             IReadOnlyList<SectionSpan> spans = SectionLocator.Locate(lines, index, diagnostics);
+            LinePitch pitch = LinePitch.Infer(lines); // a property of the page's extraction, so the same for every table
 
             var sections = spans.Select(s => new SectionReading(s.Section.Id, s.Found, s.Found ? lines[s.HeadingIndex].Number : 0,
                 s.Found ? TextLines.Join(lines, s.Start, s.End) : "")).ToList();
@@ -51,7 +52,7 @@ namespace SchemaGen.Runtime.Reading
             {
                 IReadOnlyList<TableIndex> sectionTables = index.TablesOf(span.Section);
                 foreach (TableLines block in TableLocator.Locate(lines, span, sectionTables))
-                    tables.Add(TableGridReader.Read(lines, span, block, diagnostics));
+                    tables.Add(TableGridReader.Read(lines, span, block, diagnostics, pitch));
             }
             // A table whose section the schema does not list cannot be located: it reads as missing.
             foreach (TableIndex table in index.Tables.Where(t => tables.All(r => r.TableId != t.Table.Id)))

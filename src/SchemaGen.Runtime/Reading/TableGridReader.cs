@@ -24,8 +24,11 @@ namespace SchemaGen.Runtime.Reading
         private readonly HashSet<AxisNodeDescriptor> _seenRows = new HashSet<AxisNodeDescriptor>();
         private int _placedFigures;
 
-        private TableGridReader(TextLine[] lines, SectionSpan section, TableLines block, ReadDiagnosticBag diagnostics)
+        private readonly LinePitch _pitch;
+
+        private TableGridReader(TextLine[] lines, SectionSpan section, TableLines block, ReadDiagnosticBag diagnostics, LinePitch pitch)
         {
+            _pitch = pitch;
             _lines = lines;
             _section = section;
             _block = block;
@@ -38,8 +41,8 @@ namespace SchemaGen.Runtime.Reading
         private string TableId => _table.Id;
         private string TableName => _table.Caption is null ? _table.Label : _table.Caption + " " + _table.Label;
 
-        public static TableReading Read(TextLine[] lines, SectionSpan section, TableLines block, ReadDiagnosticBag diagnostics)
-            => new TableGridReader(lines, section, block, diagnostics).Read();
+        public static TableReading Read(TextLine[] lines, SectionSpan section, TableLines block, ReadDiagnosticBag diagnostics, LinePitch pitch)
+            => new TableGridReader(lines, section, block, diagnostics, pitch).Read();
 
         private TableReading Read()
         {
@@ -57,7 +60,7 @@ namespace SchemaGen.Runtime.Reading
             var classifier = new TableTextClassifier(_index);
             TableScan scan = TableCells.Detect(_lines, _block.Start, _block.End) == CellLayout.Pipe
                 ? PipeRowTokenizer.Scan(_lines, _block, classifier, resolver)
-                : LineCellTokenizer.Scan(_lines, _block, classifier, resolver);
+                : LineCellTokenizer.Scan(_lines, _block, classifier, resolver, _pitch);
 
             var tableLines = new List<int>(scan.HeaderLines);
             tableLines.AddRange(scan.BlankRowLines);
@@ -161,6 +164,12 @@ namespace SchemaGen.Runtime.Reading
                 _placedRows.Remove(row);
             }
             _seenRows.Add(row);
+
+            if (draft.LayoutProblem is not null)
+            {
+                Report(ReadDiagnosticIds.RowNotPlaceable, $"the cells of row {_index.Describe(row)} of table {TableName} could not be placed with certainty: {draft.LayoutProblem}; its figures are left out", draft, row);
+                return true;
+            }
 
             Placement placement = CellPlacer.Place(draft.Cells, _index.LeafColumns.Count, draft.TrailingBlanksArePadding);
             if (!placement.IsPlaced)

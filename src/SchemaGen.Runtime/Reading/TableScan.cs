@@ -7,8 +7,9 @@ namespace SchemaGen.Runtime.Reading
     /// <summary>One cell as it stood in the text, read but not yet placed in a column.</summary>
     internal readonly struct RawCell
     {
-        public RawCell(string raw, int line, int column, ParsedCell parsed, bool isBlankLine = false, SourceLocation source = default)
+        public RawCell(string raw, int line, int column, ParsedCell parsed, bool isBlankLine = false, SourceLocation source = default, int slot = 0)
         {
+            Slot = slot;
             Raw = raw;
             Line = line;
             Column = column;
@@ -23,6 +24,8 @@ namespace SchemaGen.Runtime.Reading
         public int Line { get; }
         public int Column { get; }
         public ParsedCell Parsed { get; }
+        /// <summary>The 1-based column the layout puts the cell in (see <see cref="LinePitch"/>); 0 when the layout does not say.</summary>
+        public int Slot { get; }
         /// <summary>Where the cell stands in the input.</summary>
         public SourceLocation Source { get; }
         /// <summary>An empty cell that was a blank line (one-cell-per-line layout).</summary>
@@ -57,6 +60,32 @@ namespace SchemaGen.Runtime.Reading
         /// <summary>An unrecognized label met between header lines and the first row: probably a header text.</summary>
         public bool InHeader { get; set; }
         public List<RawCell> Cells { get; } = new List<RawCell>();
+
+        /// <summary>Why the layout puts the row's cells in no columns that can be known (a cell off the line pitch); null when it does.</summary>
+        public string? LayoutProblem { get; private set; }
+
+        /// <summary>
+        /// Puts the cells where their <see cref="RawCell.Slot"/>s say, with a blank in every column no cell stands in; a
+        /// cell off the pitch or past the last column leaves the row as it is, with <see cref="LayoutProblem"/> saying why.
+        /// </summary>
+        public void ArrangeBySlots(int columns)
+        {
+            var bySlot = new RawCell?[columns];
+            foreach (RawCell cell in Cells)
+            {
+                if (cell.Slot < 1 || cell.Slot > columns || bySlot[cell.Slot - 1] is not null)
+                {
+                    LayoutProblem = cell.Slot < 1 ? $"\"{cell.Raw}\" (line {cell.Line}) is not at a cell position of the table's line pitch"
+                        : cell.Slot > columns ? $"\"{cell.Raw}\" (line {cell.Line}) stands past the last of {columns} columns"
+                        : $"two cells stand at column {cell.Slot}";
+                    return;
+                }
+                bySlot[cell.Slot - 1] = cell;
+            }
+            Cells.Clear();
+            for (int i = 0; i < columns; i++)
+                Cells.Add(bySlot[i] ?? new RawCell("", Line, 0, CellValueParser.Parse(""), source: Source, slot: i + 1));
+        }
 
         public int FigureCount => Cells.Count(c => c.IsFigure);
         public bool HasContent => Cells.Any(c => !c.IsBlank);
