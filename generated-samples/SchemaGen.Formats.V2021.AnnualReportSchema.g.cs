@@ -116,7 +116,7 @@ namespace SchemaGen.Formats.V2021
                     new global::SchemaGen.Runtime.Descriptors.SectionDescriptor("Overview", "一", "总体情况", new string[] { "總體情況" }, true, global::System.Array.Empty<string>()),
                     new global::SchemaGen.Runtime.Descriptors.SectionDescriptor("ProactiveDisclosure", "二", "主动公开政府信息情况", new string[] { "主动公开情况", "主動公開政府信息情況", "主動公開情況" }, false, new string[] { "Regulations", "Licensing", "Enforcement", "Fees" }),
                     new global::SchemaGen.Runtime.Descriptors.SectionDescriptor("Applications", "三", "收到和处理政府信息公开申请情况", new string[] { "收到和處理政府信息公開申請情況", "依申请公开情况" }, false, new string[] { "Applications" }),
-                    new global::SchemaGen.Runtime.Descriptors.SectionDescriptor("Appeals", "四", "政府信息公开行政复议、行政诉讼情况", new string[] { "政府信息公開行政複議、行政訴訟情況", "政府信息公开行政复议和行政诉讼情况", "政府信息公开行政复议及行政诉讼情况", "行政复议、行政诉讼情况" }, false, new string[] { "Appeals" }),
+                    new global::SchemaGen.Runtime.Descriptors.SectionDescriptor("Appeals", "四", "政府信息公开行政复议、行政诉讼情况", new string[] { "政府信息公開行政複議、行政訴訟情況", "因政府信息公开工作被申请行政复议、提起行政诉讼情况", "政府信息公开行政复议和行政诉讼情况", "政府信息公开行政复议及行政诉讼情况", "行政复议、行政诉讼情况" }, false, new string[] { "Appeals" }),
                     new global::SchemaGen.Runtime.Descriptors.SectionDescriptor("Problems", "五", "存在的主要问题及改进情况", new string[] { "存在的主要問題及改進情況" }, true, global::System.Array.Empty<string>()),
                     new global::SchemaGen.Runtime.Descriptors.SectionDescriptor("OtherMatters", "六", "其他需要报告的事项", new string[] { "其它需要报告的事项", "其他需要報告的事項" }, true, global::System.Array.Empty<string>()),
                 },
