@@ -119,9 +119,10 @@ namespace SchemaGen.Documents.Tests.Word
 
             // Every cell's path leads to a w:tc of document.xml holding the cell's text (less the number numbering.xml adds).
             Assert.NotEmpty(table.Cells);
+            XElement body = BodyOf(Docx);
             foreach (SourceCell cell in table.Cells)
             {
-                XElement? element = Resolve(Docx, cell.Location.Path!);
+                XElement? element = Resolve(body, cell.Location.Path!);
                 Assert.NotNull(element);
                 Assert.Equal("tc", element!.Name.LocalName);
                 Assert.EndsWith(TextOf(element), cell.Text, StringComparison.Ordinal);

@@ -161,9 +161,12 @@ namespace SchemaGen.Documents.Tests.Word
                 int written = 0;
                 while (written < count && _position < _length)
                 {
-                    byte next = _position < Head.Length ? Head[_position] : Paragraph[(_position - Head.Length) % Paragraph.Length];
-                    buffer[offset + written++] = next;
-                    _position++;
+                    byte[] source = _position < Head.Length ? Head : Paragraph;
+                    long from = _position < Head.Length ? _position : (_position - Head.Length) % Paragraph.Length;
+                    int chunk = (int)Math.Min(Math.Min(source.Length - from, count - written), _length - _position);
+                    Array.Copy(source, from, buffer, offset + written, chunk);
+                    written += chunk;
+                    _position += chunk;
                 }
                 return written;
             }

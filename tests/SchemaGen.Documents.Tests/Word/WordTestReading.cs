@@ -36,15 +36,21 @@ namespace SchemaGen.Documents.Tests.Word
             return Assert.Single(rows);
         }
 
-        /// <summary>
-        /// The element an element path names in the package's main part, walked step by step over the XML as written
-        /// (independently of the reader), or null when a step leads nowhere.
-        /// </summary>
-        public static XElement? Resolve(byte[] docx, string path)
+        /// <summary>The <c>w:body</c> of the package's main part, parsed as written (independently of the reader).</summary>
+        public static XElement BodyOf(byte[] docx)
         {
             using var package = WordprocessingDocument.Open(new MemoryStream(docx), false);
             using Stream stream = package.MainDocumentPart!.GetStream();
-            XElement? current = XDocument.Load(stream).Root!.Elements().Single(e => e.Name.LocalName == "body");
+            return XDocument.Load(stream).Root!.Elements().Single(e => e.Name.LocalName == "body");
+        }
+
+        /// <summary>The element an element path names in the package's main part, or null when a step leads nowhere.</summary>
+        public static XElement? Resolve(byte[] docx, string path) => Resolve(BodyOf(docx), path);
+
+        /// <summary>The element an element path names below <paramref name="body"/>, walked step by step, or null when a step leads nowhere.</summary>
+        public static XElement? Resolve(XElement body, string path)
+        {
+            XElement? current = body;
             foreach (string step in path.Split('/').Skip(1))
             {
                 Match match = Regex.Match(step, @"^(?<name>[A-Za-z]+)\[(?<position>\d+)\]$");
