@@ -63,6 +63,7 @@ namespace SchemaGen.Documents.Word
                 CloseInput = false,
             };
             var open = new Stack<XElement>();
+            var names = new NameCache();
             XElement? root = null;
             int tooDeep = 0;
             int nodes = 0;
@@ -82,7 +83,7 @@ namespace SchemaGen.Documents.Word
                         more = !reader.EOF;
                         continue;
                     }
-                    AddCurrentNode(reader, open, ref root);
+                    AddCurrentNode(reader, open, names, ref root);
                     more = reader.Read();
                 }
                 return new LoadedXml(root, LoadProblem.None, null, tooDeep);
@@ -98,12 +99,12 @@ namespace SchemaGen.Documents.Word
         }
 
         /// <summary>Adds the reader's current node to the tree (comments, whitespace between elements and the like add nothing).</summary>
-        private static void AddCurrentNode(XmlReader reader, Stack<XElement> open, ref XElement? root)
+        private static void AddCurrentNode(XmlReader reader, Stack<XElement> open, NameCache names, ref XElement? root)
         {
             switch (reader.NodeType)
             {
                 case XmlNodeType.Element:
-                    StartElement(reader, open, ref root);
+                    StartElement(reader, open, names, ref root);
                     break;
                 case XmlNodeType.EndElement:
                     if (open.Count > 0) open.Pop();
@@ -116,16 +117,16 @@ namespace SchemaGen.Documents.Word
             }
         }
 
-        private static void StartElement(XmlReader reader, Stack<XElement> open, ref XElement? root)
+        private static void StartElement(XmlReader reader, Stack<XElement> open, NameCache names, ref XElement? root)
         {
-            var element = new XElement(NameOf(reader.NamespaceURI, reader.LocalName));
+            var element = new XElement(names.Of(reader.NamespaceURI, reader.LocalName));
             bool isEmpty = reader.IsEmptyElement;
             if (reader.MoveToFirstAttribute())
             {
                 do
                 {
                     if (reader.NamespaceURI == XmlnsNamespace) continue;
-                    XName name = NameOf(reader.NamespaceURI, reader.LocalName);
+                    XName name = names.Of(reader.NamespaceURI, reader.LocalName);
                     if (element.Attribute(name) is null) element.Add(new XAttribute(name, reader.Value));
                 }
                 while (reader.MoveToNextAttribute());
@@ -136,8 +137,26 @@ namespace SchemaGen.Documents.Word
             if (!isEmpty) open.Push(element);
         }
 
-        private static XName NameOf(string namespaceUri, string localName)
-            => namespaceUri == WordXml.StrictW.NamespaceName ? WordXml.W + localName : XName.Get(localName, namespaceUri);
+        /// <summary>
+        /// Names for the tree, with the Strict namespace mapped onto the transitional one. The reader hands out the same
+        /// string instance for a namespace each time (its name table), so looking up the last one by reference saves
+        /// hashing a long URI for nearly every element and attribute.
+        /// </summary>
+        private sealed class NameCache
+        {
+            private string? _lastUri;
+            private XNamespace _lastNamespace = XNamespace.None;
+
+            public XName Of(string namespaceUri, string localName)
+            {
+                if (!ReferenceEquals(namespaceUri, _lastUri))
+                {
+                    _lastNamespace = namespaceUri == WordXml.StrictW.NamespaceName ? WordXml.W : XNamespace.Get(namespaceUri);
+                    _lastUri = namespaceUri;
+                }
+                return _lastNamespace.GetName(localName);
+            }
+        }
 
         /// <summary>Thrown by <see cref="BoundedReadStream"/> when a part inflates past its cap.</summary>
         private sealed class PartTooLargeException : Exception

@@ -187,5 +187,22 @@ namespace SchemaGen.Documents.Tests.Word
             Assert.Equal("严格格式", Assert.Single(Texts(document)).Text);
             Assert.Equal(new[] { "规章", "2" }, SingleTable(document).RowTexts(0));
         }
+
+        [Fact]
+        public void A_text_box_in_a_data_table_cell_adds_lines_to_the_cell_text()
+        {
+            string vml = "<w:r><w:pict><v:shape id=\"tb3\" type=\"#_x0000_t202\"><v:textbox><w:txbxContent>" + P("（含补正）") + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>";
+            TableBlock table = SingleTable(ReadBody(Table(Row(Cells("项目", "数量")), Row(CellWith("", P(null, R("补正申请"), vml)), Cell("2")))));
+            Assert.Equal("补正申请\n（含补正）", table[1, 0].Text);
+        }
+
+        [Fact]
+        public void A_cancelled_read_stops_with_the_cancellation_exception()
+        {
+            using var cancellation = new System.Threading.CancellationTokenSource();
+            cancellation.Cancel();
+            byte[] docx = DocxBuilder.Build(P("正文"));
+            Assert.ThrowsAny<System.OperationCanceledException>(() => new SchemaGen.Documents.Word.WordDocumentReader().Read(docx, "report.docx", cancellation.Token));
+        }
     }
 }
