@@ -28,6 +28,7 @@ namespace SchemaGen.Docs.Diagnostics
             [ReadDiagnosticIds.BlankRowsIgnored] = new("The rows are skipped.", null),
             [ReadDiagnosticIds.RowsNotFound] = new("The missing rows' cells are not stated: they add as 0 in sums, and a blank total makes its rule not assessable.", null),
             [ReadDiagnosticIds.UnrecognizedHeader] = new("Reading goes on; the figures are placed by the format's columns.", null),
+            [ReadDiagnosticIds.AmbiguousRun] = new("The row's figures are left out (not stated); the rest of the table is read.", "一、本年新收政府信息公开申请数量81010010   ← 8 digits for 7 columns"),
             [ReadDiagnosticIds.UnreadableCell] = new("The cell is read as not stated.", "| 制发件数 | 见附件 |   ← 见附件 is not a figure"),
             [ReadDiagnosticIds.FractionalCount] = new("The cell is read as not stated.", "| 制发件数 | 12.5 |   ← a count cannot have a fraction"),
             [ReadDiagnosticIds.NegativeValue] = new("The cell is read as not stated.", "| 制发件数 | -3 |   ← only 本年增/减 may be negative"),

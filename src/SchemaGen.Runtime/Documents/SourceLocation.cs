@@ -93,6 +93,10 @@ namespace SchemaGen.Runtime.Documents
 
         public static bool operator !=(SourceLocation left, SourceLocation right) => !left.Equals(right);
 
+        /// <summary>The place as a message names it: "line 12" for text, else as <see cref="ToString"/> gives it.</summary>
+        public string Describe()
+            => Path is null && Page == 0 && Line > 0 ? "line " + Line.ToString(CultureInfo.InvariantCulture) : ToString();
+
         /// <summary>"12:5", "page 3 (x 72–140, y 500–512)", "body/table[2]/tr[4]/td[3] (line 88)", or "" when unknown.</summary>
         public override string ToString()
         {

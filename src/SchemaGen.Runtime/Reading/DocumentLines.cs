@@ -6,24 +6,23 @@ namespace SchemaGen.Runtime.Reading
 {
     /// <summary>
     /// Lays a <see cref="Document"/> out as the lines the reader walks: each line of a text block, and each row of a
-    /// table block with its cells (a merged cell once, in the row where it starts). Plain text keeps its own line
-    /// numbers, so every location in a text report is its line:column.
+    /// table block with its cells (a merged cell once, in the row where it starts), numbered in order; each keeps its
+    /// place in the input.
     /// </summary>
     internal static class DocumentLines
     {
         public static TextLine[] Of(Document document)
         {
             var lines = new List<TextLine>();
-            bool ownNumbers = document.Kind == DocumentKind.Text;
             foreach (Block block in document.Blocks)
             {
                 switch (block)
                 {
                     case TextBlock text:
-                        AddText(lines, text, ownNumbers);
+                        AddText(lines, text);
                         break;
                     case TableBlock table:
-                        AddTable(lines, table, ownNumbers);
+                        AddTable(lines, table);
                         break;
                 }
             }
@@ -31,7 +30,7 @@ namespace SchemaGen.Runtime.Reading
             return lines.ToArray();
         }
 
-        private static void AddText(List<TextLine> lines, TextBlock block, bool ownNumbers)
+        private static void AddText(List<TextLine> lines, TextBlock block)
         {
             string text = block.Text;
             int start = 0, offset = 0;
@@ -42,13 +41,13 @@ namespace SchemaGen.Runtime.Reading
                 SourceLocation location = block.Location.Line > 0 && block.Location.Path is null
                     ? SourceLocation.AtLine(block.Location.Line + offset, offset == 0 ? block.Location.Column : 1)
                     : block.Location;
-                lines.Add(new TextLine(NextNumber(lines, ownNumbers, location), line, location));
+                lines.Add(new TextLine(lines.Count + 1, line, location));
                 start = i + 1;
                 offset++;
             }
         }
 
-        private static void AddTable(List<TextLine> lines, TableBlock table, bool ownNumbers)
+        private static void AddTable(List<TextLine> lines, TableBlock table)
         {
             bool ragged = table.Structure == TableStructure.Ragged;
             for (int r = 0; r < table.RowCount; r++)
@@ -62,14 +61,8 @@ namespace SchemaGen.Runtime.Reading
                 SourceLocation location = cells.Count > 0 && !cells[0].Source.IsNone ? cells[0].Source : table.Location;
                 if (ragged && location.Line > 0) location = SourceLocation.AtLine(location.Line, 1);
                 string text = table.RowSourceTexts?[r] ?? RowText(cells);
-                lines.Add(new TextLine(NextNumber(lines, ownNumbers, location), text, location, cells));
+                lines.Add(new TextLine(lines.Count + 1, text, location, cells));
             }
-        }
-
-        private static int NextNumber(List<TextLine> lines, bool ownNumbers, SourceLocation location)
-        {
-            int next = lines.Count == 0 ? 1 : lines[lines.Count - 1].Number + 1;
-            return ownNumbers && location.Line >= next ? location.Line : next;
         }
 
         /// <summary>The row as a pipe line, for what reads a row as one text (headings, captions, prose tests).</summary>

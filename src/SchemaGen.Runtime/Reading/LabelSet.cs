@@ -33,6 +33,15 @@ namespace SchemaGen.Runtime.Reading
 
         public int Count => _entries.Count;
 
+        /// <summary>The match keys of every label and alias.</summary>
+        public IEnumerable<string> Keys
+        {
+            get
+            {
+                foreach (var entry in _entries) yield return entry.Key;
+            }
+        }
+
         public void Add(string? label, T target)
         {
             string key = TextNormalizer.MatchKey(label);

@@ -80,7 +80,7 @@ namespace SchemaGen.Runtime.Reading
 
             var values = new List<RawCell>();
             for (int k = valuesFrom; k < cells.Count; k++)
-                values.Add(new RawCell(cells[k].Text, line.Number, cells[k].Column, CellValueParser.Parse(cells[k].Text), source: cells[k].Source));
+                values.Add(new RawCell(cells[k].Text, line.Number, cells[k].Column, CellValueParser.Parse(cells[k].Text), source: cells[k].Source, isRun: cells[k].IsRun));
 
             if (labelled && !resolution.IsMatched)
             {

@@ -43,6 +43,7 @@ namespace SchemaGen.Runtime.Reading
         public const string BlankRowsIgnored = "SG3016";
         public const string RowsNotFound = "SG3017";
         public const string UnrecognizedHeader = "SG3018";
+        public const string AmbiguousRun = "SG3019";
         public const string UnreadableCell = "SG3020";
         public const string FractionalCount = "SG3021";
         public const string NegativeValue = "SG3022";
@@ -85,6 +86,8 @@ namespace SchemaGen.Runtime.Reading
                 "The table was read, but some of its rows were not found in it; their cells are not stated."),
             new ReadDiagnosticDescriptor(UnrecognizedHeader, "Unrecognized header text", FindingSeverity.Info,
                 "A header line of the table holds a text that is none of the table's column labels: the report may follow another version of the format."),
+            new ReadDiagnosticDescriptor(AmbiguousRun, "Run-together figures not split", FindingSeverity.Warning,
+                "The row's figures are run together with nothing between them (a crawler stripped the page's cell boundaries), and they can be split into the table's columns in more than one way that fits what the row must satisfy, or the run is too long to try every split. The message lists the candidate splits; the row's figures are left out rather than guessed."),
             new ReadDiagnosticDescriptor(UnreadableCell, "Unreadable cell", FindingSeverity.Warning,
                 "A cell holds text that is not a figure nor a blank mark (—, -, /, 无, 空). It is read as not stated."),
             new ReadDiagnosticDescriptor(FractionalCount, "Count with a fraction", FindingSeverity.Error,

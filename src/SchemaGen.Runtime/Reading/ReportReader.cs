@@ -28,9 +28,10 @@ namespace SchemaGen.Runtime.Reading
                 }
                 document ??= TextDocument.Parse("");
                 foreach (DocumentNote note in document.Notes) diagnostics.Add(note);
-                TextLine[] lines = DocumentLines.Of(document);
-                ReportReading reading = ReadLines(lines, schema, diagnostics);
-                return new ReadingLocations(lines, document.Kind == DocumentKind.Text).Apply(reading);
+                SchemaReadingIndex index = SchemaReadingIndex.For(schema);
+                TextLine[] lines = RunTogetherText.Segment(DocumentLines.Of(document), index);
+                ReportReading reading = ReadLines(lines, index, diagnostics);
+                return new ReadingLocations(lines).Apply(reading);
             }
             catch (Exception ex)
             {
@@ -38,9 +39,9 @@ namespace SchemaGen.Runtime.Reading
             }
         }
 
-        private static ReportReading ReadLines(TextLine[] lines, SchemaDescriptor schema, ReadDiagnosticBag diagnostics)
+        private static ReportReading ReadLines(TextLine[] lines, SchemaReadingIndex index, ReadDiagnosticBag diagnostics)
         {
-            SchemaReadingIndex index = SchemaReadingIndex.For(schema);
+            SchemaDescriptor schema = index.Schema;
             IReadOnlyList<SectionSpan> spans = SectionLocator.Locate(lines, index, diagnostics);
             LinePitch pitch = LinePitch.Infer(lines); // a property of the page's extraction, so the same for every table
 

@@ -51,6 +51,8 @@ namespace SchemaGen.Runtime.Reading
             Number = LeadingNumber.OfSchemaNumber(section.Number);
             Titles.Add(section.Label, section);
             foreach (string alias in section.Aliases ?? Array.Empty<string>()) Titles.Add(alias, section);
+            HeadingKeys = new[] { section.Label }.Concat(section.Aliases ?? Array.Empty<string>())
+                .Select(t => TextNormalizer.Fold(section.Number + "、" + t)).Where(k => k.Length > 2).Distinct().ToArray();
             LongestTitle = new[] { section.Label }.Concat(section.Aliases ?? Array.Empty<string>()).Select(t => TextNormalizer.MatchKey(t).Length).DefaultIfEmpty(0).Max();
         }
 
@@ -58,6 +60,8 @@ namespace SchemaGen.Runtime.Reading
         public LeadingNumber Number { get; }
         public LabelSet<SectionDescriptor> Titles { get; } = new LabelSet<SectionDescriptor>();
         public int LongestTitle { get; }
+        /// <summary>The heading as folded text, "三、收到和处理政府信息公开申请情况", for each title and alias: what run-together text is cut at.</summary>
+        public IReadOnlyList<string> HeadingKeys { get; }
     }
 
     internal sealed class TableIndex
@@ -84,6 +88,12 @@ namespace SchemaGen.Runtime.Reading
             }
             // The table's own label often heads the block, but 行政许可 or 政府集中采购 is also the table's only row.
             if (!Rows.ContainsKey(TextNormalizer.MatchKey(table.Label))) AddHeader(table.Label);
+
+            RunTogetherRowKeys = AxisNodeDescriptor.All(rows).Where(r => !r.Unlabeled)
+                .SelectMany(r => new[] { r.Label }.Concat(r.Aliases ?? Array.Empty<string>()).Select(l => new RunTogetherRowKey(TextNormalizer.MatchKey(l), NumberForms(r.Number))))
+                .Where(k => k.Key.Length > 0).ToArray();
+            var rowKeys = new HashSet<string>(RunTogetherRowKeys.Select(k => k.Key), StringComparer.Ordinal);
+            RunTogetherHeaderKeys = Headers.Keys.Where(k => !rowKeys.Contains(k)).Distinct().ToArray();
         }
 
         public TableDescriptor Table { get; }
@@ -98,6 +108,22 @@ namespace SchemaGen.Runtime.Reading
         public LabelSet<string> Captions { get; } = new LabelSet<string>();
         public Dictionary<AxisNodeDescriptor, AxisNodeDescriptor?> Parents { get; } = new Dictionary<AxisNodeDescriptor, AxisNodeDescriptor?>();
         public Dictionary<AxisNodeDescriptor, LeadingNumber> Numbers { get; } = new Dictionary<AxisNodeDescriptor, LeadingNumber>();
+
+        /// <summary>Row labels as run-together text writes them (folded, without their item number), with the ways the number is written in front.</summary>
+        public IReadOnlyList<RunTogetherRowKey> RunTogetherRowKeys { get; }
+
+        /// <summary>Captions, header texts and column labels (folded) that are not also row labels.</summary>
+        public IReadOnlyList<string> RunTogetherHeaderKeys { get; }
+
+        /// <summary>"（一）" → "(一)"; "1." → "1.", "1、"; "一" → "一、", "一.": the item number as it stands before a label.</summary>
+        private static string[] NumberForms(string? number)
+        {
+            string folded = TextNormalizer.Fold(number);
+            if (folded.Length == 0) return Array.Empty<string>();
+            if (folded.StartsWith("(", StringComparison.Ordinal)) return new[] { folded };
+            string bare = folded.TrimEnd('.', '、');
+            return new[] { bare + ".", bare + "、" };
+        }
 
         public bool IsLeafRow(AxisNodeDescriptor node) => node.Children is null || node.Children.Count == 0;
 
@@ -120,5 +146,18 @@ namespace SchemaGen.Runtime.Reading
         {
             if (!string.IsNullOrEmpty(text)) Headers.Add(text, text!);
         }
+    }
+
+    /// <summary>A row label's folded key and the written forms of its item number.</summary>
+    internal readonly struct RunTogetherRowKey
+    {
+        public RunTogetherRowKey(string key, IReadOnlyList<string> numbers)
+        {
+            Key = key;
+            Numbers = numbers;
+        }
+
+        public string Key { get; }
+        public IReadOnlyList<string> Numbers { get; }
     }
 }

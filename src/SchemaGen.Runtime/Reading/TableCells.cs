@@ -15,12 +15,16 @@ namespace SchemaGen.Runtime.Reading
     /// <summary>One cell's text and where it starts (1-based column; the cell's first visible character), and where it stands in the input.</summary>
     internal readonly struct TextCell
     {
-        public TextCell(string text, int column, SourceLocation source = default)
+        public TextCell(string text, int column, SourceLocation source = default, bool isRun = false)
         {
             Text = text;
             Column = column;
             Source = source;
+            IsRun = isRun;
         }
+
+        /// <summary>The figures of several cells run together (<see cref="RunTogetherText"/>): how they split into columns is decided when the row is placed.</summary>
+        public bool IsRun { get; }
 
         public string Text { get; }
         public int Column { get; }

@@ -49,12 +49,13 @@ namespace SchemaGen.Runtime.Reading
             if (!_section.Found)
                 return Missing($"table {TableName} is missing: its section {_section.Section.Heading} was not found", 0, 0);
             int headingLine = _lines[_section.HeadingIndex].Number;
+            string headingAt = _lines[_section.HeadingIndex].Location.Describe();
             if (!_block.Located && SectionIsBlank())
-                return Missing($"table {TableName} is missing: {_section.Section.Heading} (line {headingLine}) is followed by nothing", headingLine, 1);
+                return Missing($"table {TableName} is missing: {_section.Section.Heading} ({headingAt}) is followed by nothing", headingLine, 1);
             if (!_block.Located)
                 return Missing(_table.Caption is null
-                    ? $"table {TableName} is missing: it could not be located under {_section.Section.Heading} (line {headingLine})"
-                    : $"table {TableName} is missing: its caption {_table.Caption} was not found under {_section.Section.Heading} (line {headingLine})", headingLine, 1);
+                    ? $"table {TableName} is missing: it could not be located under {_section.Section.Heading} ({headingAt})"
+                    : $"table {TableName} is missing: its caption {_table.Caption} was not found under {_section.Section.Heading} ({headingAt})", headingLine, 1);
 
             var resolver = new RowLabelResolver(_index);
             var classifier = new TableTextClassifier(_index);
@@ -73,7 +74,7 @@ namespace SchemaGen.Runtime.Reading
             ReportUnrecognizedHeaders(scan);
 
             if (tableLines.Count == 0)
-                return Missing($"table {TableName} is missing: {_section.Section.Heading} (line {headingLine}) holds no table", headingLine, 1);
+                return Missing($"table {TableName} is missing: {_section.Section.Heading} ({headingAt}) holds no table", headingLine, 1);
             int firstLine = tableLines.Min();
 
             int blankRows = scan.BlankRowLines.Count + scan.Rows.Count(r => r.Label is null && !r.HasContent);
@@ -157,7 +158,7 @@ namespace SchemaGen.Runtime.Reading
                 if (draft.FigureCount == 0) return true; // a blank repeat says nothing new
                 if (earlier.FigureCount > 0)
                 {
-                    Report(ReadDiagnosticIds.DuplicateRow, $"row {_index.Describe(row)} of table {TableName} appears again (first on line {earlier.Line}); this occurrence is left out", draft, row);
+                    Report(ReadDiagnosticIds.DuplicateRow, $"row {_index.Describe(row)} of table {TableName} appears again (first at {earlier.Source.Describe()}); this occurrence is left out", draft, row);
                     return true;
                 }
                 foreach (AxisNodeDescriptor column in _index.LeafColumns) _cells.Remove((row.Path, column.Id));
@@ -171,7 +172,13 @@ namespace SchemaGen.Runtime.Reading
                 return true;
             }
 
-            Placement placement = CellPlacer.Place(draft.Cells, _index.LeafColumns.Count, draft.TrailingBlanksArePadding);
+            var fromRun = RunPlacer.Place(draft, _index.LeafColumns.Count);
+            if (fromRun is { Problem: { } runProblem })
+            {
+                Report(ReadDiagnosticIds.AmbiguousRun, $"row {_index.Describe(row)} of table {TableName} is not read: {runProblem}; its figures are left out", draft, row);
+                return true;
+            }
+            Placement placement = fromRun?.Placement ?? CellPlacer.Place(draft.Cells, _index.LeafColumns.Count, draft.TrailingBlanksArePadding);
             if (!placement.IsPlaced)
             {
                 string cells = $"{Count(draft.Cells.Count, "cell")} ({string.Join(", ", draft.Cells.Select(c => c.IsBlank ? "_" : c.Raw))}) for {Count(_index.LeafColumns.Count, "column")}";

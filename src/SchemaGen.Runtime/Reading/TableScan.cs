@@ -7,8 +7,9 @@ namespace SchemaGen.Runtime.Reading
     /// <summary>One cell as it stood in the text, read but not yet placed in a column.</summary>
     internal readonly struct RawCell
     {
-        public RawCell(string raw, int line, int column, ParsedCell parsed, bool isBlankLine = false, SourceLocation source = default, int slot = 0)
+        public RawCell(string raw, int line, int column, ParsedCell parsed, bool isBlankLine = false, SourceLocation source = default, int slot = 0, bool isRun = false)
         {
+            IsRun = isRun;
             Slot = slot;
             Raw = raw;
             Line = line;
@@ -24,6 +25,8 @@ namespace SchemaGen.Runtime.Reading
         public int Line { get; }
         public int Column { get; }
         public ParsedCell Parsed { get; }
+        /// <summary>The figures of several cells run together; see <see cref="TextCell.IsRun"/>.</summary>
+        public bool IsRun { get; }
         /// <summary>The 1-based column the layout puts the cell in (see <see cref="LinePitch"/>); 0 when the layout does not say.</summary>
         public int Slot { get; }
         /// <summary>Where the cell stands in the input.</summary>
@@ -32,7 +35,7 @@ namespace SchemaGen.Runtime.Reading
         public bool IsBlankLine { get; }
         /// <summary>Blank or a not-stated mark: it holds no figure and nothing garbled.</summary>
         public bool IsBlank => Parsed.IsNotStated;
-        public bool IsFigure => Parsed.IsNumber;
+        public bool IsFigure => Parsed.IsNumber || IsRun;
     }
 
     /// <summary>A row as the tokenizer saw it: its label (null when it has none) and its cells in order.</summary>
@@ -75,8 +78,8 @@ namespace SchemaGen.Runtime.Reading
             {
                 if (cell.Slot < 1 || cell.Slot > columns || bySlot[cell.Slot - 1] is not null)
                 {
-                    LayoutProblem = cell.Slot < 1 ? $"\"{cell.Raw}\" (line {cell.Line}) is not at a cell position of the table's line pitch"
-                        : cell.Slot > columns ? $"\"{cell.Raw}\" (line {cell.Line}) stands past the last of {columns} columns"
+                    LayoutProblem = cell.Slot < 1 ? $"\"{cell.Raw}\" ({cell.Source.Describe()}) is not at a cell position of the table's line pitch"
+                        : cell.Slot > columns ? $"\"{cell.Raw}\" ({cell.Source.Describe()}) stands past the last of {columns} columns"
                         : $"two cells stand at column {cell.Slot}";
                     return;
                 }

@@ -1,12 +1,13 @@
+using System;
 using System.Collections.Generic;
 using SchemaGen.Runtime.Documents;
 
 namespace SchemaGen.Runtime.Reading
 {
     /// <summary>
-    /// One line of the report as the reader walks it: a line of text, or one row of a table block with its cells.
-    /// <see cref="Number"/> orders lines (it is the text's own line number for plain text); <see cref="Location"/> is
-    /// where the line stands in the input, whatever its kind.
+    /// One line of the report as the reader walks it: a line of text, a piece of one (run-together text cut at its
+    /// labels), or one row of a table block with its cells. <see cref="Number"/> orders lines (1, 2, 3… as the reader
+    /// walks them); <see cref="Location"/> is where the line's first character stands in the input, whatever its kind.
     /// </summary>
     internal readonly struct TextLine
     {
@@ -27,9 +28,11 @@ namespace SchemaGen.Runtime.Reading
 
         public bool IsTableRow => Cells is not null;
 
-        /// <summary>The place of a character of this line: its line:column for text, the line's own place otherwise.</summary>
+        /// <summary>The place of the character at a 1-based column of this line: its line:column for text, the line's own place otherwise.</summary>
         public SourceLocation At(int column)
-            => Location.Path is null && Location.Page == 0 && Location.Line > 0 ? SourceLocation.AtLine(Location.Line, column) : Location;
+            => Location.Path is null && Location.Page == 0 && Location.Line > 0
+                ? SourceLocation.AtLine(Location.Line, Math.Max(1, Location.Column) + Math.Max(1, column) - 1)
+                : Location;
 
         public bool IsBlank => TextNormalizer.IsBlank(Text);
 

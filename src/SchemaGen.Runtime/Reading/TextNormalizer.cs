@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 
 namespace SchemaGen.Runtime.Reading
@@ -14,16 +15,20 @@ namespace SchemaGen.Runtime.Reading
         /// Simplified script, half-width ASCII, no whitespace or invisible characters, no quotes, lower-case
         /// Latin letters. Keeps the item number: see <see cref="MatchKey"/> to drop it.
         /// </summary>
-        public static string Fold(string? text)
+        public static string Fold(string? text) => Fold(text, null);
+
+        /// <summary><see cref="Fold(string)"/>, also giving for each folded character the index of the character it came from.</summary>
+        internal static string Fold(string? text, List<int>? origins)
         {
             if (string.IsNullOrEmpty(text)) return "";
             var builder = new StringBuilder(text!.Length);
-            foreach (char original in text)
+            for (int i = 0; i < text.Length; i++)
             {
-                char c = ToHalfWidth(ChineseScript.ToSimplified(original));
+                char c = ToHalfWidth(ChineseScript.ToSimplified(text[i]));
                 if (IsSpaceOrInvisible(c) || IsQuote(c)) continue;
                 if (c >= 'A' && c <= 'Z') c = (char)(c + ('a' - 'A'));
                 builder.Append(c);
+                origins?.Add(i);
             }
             return builder.ToString();
         }

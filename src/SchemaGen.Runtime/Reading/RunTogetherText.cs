@@ -1,0 +1,271 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SchemaGen.Runtime.Documents;
+
+namespace SchemaGen.Runtime.Reading
+{
+    /// <summary>
+    /// Cuts run-together text back into the lines it was made of. Crawlers that keep every text node of a page and strip
+    /// the whitespace between them leave a whole report on one line, each table row's label followed directly by its
+    /// figures (<c>一、本年新收政府信息公开申请数量81010010</c>). Such a line is cut at the paragraph breaks the crawler left
+    /// (runs of spaces), at the section headings, and, inside a table section, at every caption, header text and row label
+    /// of that section's tables. A row label and the figures after it become one table row of two cells, the second
+    /// marked as a run of figures whose split into columns is decided later (<see cref="TextCell.IsRun"/>); everything
+    /// else becomes a line of its own. Each piece keeps its place in the input.
+    /// </summary>
+    internal static class RunTogetherText
+    {
+        /// <summary>Shorter lines are ordinary text: a run-together report holds whole sections on a line.</summary>
+        private const int MinimumLength = 120;
+
+        public static TextLine[] Segment(TextLine[] lines, SchemaReadingIndex index)
+        {
+            List<TextLine>? output = null;
+            for (int i = 0; i < lines.Length; i++)
+            {
+                TextLine line = lines[i];
+                List<TextLine>? pieces = line.IsTableRow || line.Text.Length < MinimumLength ? null : Cut(line, index);
+                if (pieces is null)
+                {
+                    output?.Add(line);
+                    continue;
+                }
+                output ??= new List<TextLine>(lines.Take(i));
+                output.AddRange(pieces);
+            }
+            if (output is null) return lines;
+            var renumbered = new TextLine[output.Count];
+            for (int i = 0; i < output.Count; i++)
+                renumbered[i] = new TextLine(i + 1, output[i].Text, output[i].Location, output[i].Cells);
+            return renumbered;
+        }
+
+        /// <summary>The pieces of one line, or null when it holds no section heading or table label worth cutting at.</summary>
+        private static List<TextLine>? Cut(TextLine line, SchemaReadingIndex index)
+        {
+            var origins = new List<int>(line.Text.Length);
+            string folded = TextNormalizer.Fold(line.Text, origins);
+            var found = new List<Occurrence>();
+            var headings = FindHeadings(folded, index);
+            found.AddRange(headings);
+            for (int h = 0; h < headings.Count; h++)
+            {
+                Occurrence heading = headings[h];
+                IReadOnlyList<TableIndex> tables = index.TablesOf(heading.Section!.Section);
+                if (tables.Count == 0) continue;
+                int end = h + 1 < headings.Count ? headings[h + 1].Start : folded.Length;
+                found.AddRange(FindTableLabels(folded, heading.End, end, tables));
+            }
+            if (headings.Count == 0) return null;
+            found = Standalone(NonOverlapping(found), folded, BreaksOf(line.Text, origins));
+
+            var pieces = new List<TextLine>();
+            int position = 0;
+            for (int k = 0; k <= found.Count; k++)
+            {
+                int start = k < found.Count ? found[k].Start : folded.Length;
+                if (start > position) AddGap(pieces, line, origins, folded, position, start, inTable: k > 0 && found[k - 1].IsTableText);
+                if (k == found.Count) break;
+                Occurrence label = found[k];
+                int next = k + 1 < found.Count ? found[k + 1].Start : folded.Length;
+                string? run = label.IsRowLabel ? FiguresAfter(folded, label.End, next) : null;
+                if (run is null)
+                {
+                    pieces.Add(Piece(line, origins, label.Start, label.End, label.IsTableText));
+                    position = label.End;
+                    continue;
+                }
+                pieces.Add(RowWithRun(line, origins, label.Start, label.End, label.End + run.Length));
+                position = label.End + run.Length;
+            }
+            return pieces;
+        }
+
+        /// <summary>Text between two labels: figures (a row without a label, as table 四's), a paragraph, or nothing.</summary>
+        private static void AddGap(List<TextLine> pieces, TextLine line, List<int> origins, string folded, int start, int end, bool inTable)
+        {
+            string text = folded.Substring(start, end - start);
+            if (inTable && FiguresAfter(folded, start, end) is { } run && run.Length == text.Length)
+            {
+                pieces.Add(RowWithRun(line, origins, start, start, end));
+                return;
+            }
+            pieces.Add(Piece(line, origins, start, end, inTable));
+        }
+
+        /// <summary>The figures that follow a label, up to the next label: digits, signs, decimal points and separators, and a unit at the end.</summary>
+        private static string? FiguresAfter(string folded, int start, int end)
+        {
+            int i = start;
+            while (i < end && IsFigureChar(folded[i])) i++;
+            if (i == start || !HasDigit(folded, start, i)) return null;
+            foreach (string unit in Units)
+                if (string.CompareOrdinal(folded, i, unit, 0, unit.Length) == 0 && i + unit.Length <= end)
+                {
+                    i += unit.Length;
+                    break;
+                }
+            return i == end ? folded.Substring(start, i - start) : null;
+        }
+
+        private static readonly string[] Units = { "万元", "元" };
+
+        private static bool IsFigureChar(char c) => (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '+' || c == '-' || c == '\u2212';
+
+        private static bool HasDigit(string text, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+                if (text[i] >= '0' && text[i] <= '9') return true;
+            return false;
+        }
+
+        /// <summary>A piece of the line as a line of its own; inside a table, a one-cell row, so the table reads as rows.</summary>
+        private static TextLine Piece(TextLine line, List<int> origins, int start, int end, bool tableRow)
+        {
+            (string raw, SourceLocation at) = RawOf(line, origins, start, end);
+            return tableRow
+                ? new TextLine(0, raw, at, new[] { new TextCell(raw.Trim(), 1, at) })
+                : new TextLine(0, raw, at);
+        }
+
+        /// <summary>A row label and the run of figures after it, as a two-cell row (or the run alone when there is no label).</summary>
+        private static TextLine RowWithRun(TextLine line, List<int> origins, int labelStart, int labelEnd, int runEnd)
+        {
+            (string run, SourceLocation runAt) = RawOf(line, origins, labelEnd, runEnd);
+            var cells = new List<TextCell>();
+            SourceLocation at = runAt;
+            if (labelEnd > labelStart)
+            {
+                (string label, SourceLocation labelAt) = RawOf(line, origins, labelStart, labelEnd);
+                cells.Add(new TextCell(label.Trim(), 1, labelAt));
+                at = labelAt;
+            }
+            cells.Add(new TextCell(run.Trim(), 1, runAt, isRun: true));
+            string text = string.Join(" ", cells.Select(c => c.Text));
+            return new TextLine(0, text, at, cells);
+        }
+
+        /// <summary>The raw text behind a folded range (spaces inside it kept: a stray space can matter to a run of figures), and where it starts.</summary>
+        private static (string Raw, SourceLocation At) RawOf(TextLine line, List<int> origins, int start, int end)
+        {
+            int rawStart = origins[start];
+            int rawEnd = end < origins.Count ? origins[end] : line.Text.Length;
+            // A closing quote folds away, so the raw range of a label ending in ” must take it in.
+            if (end > start && end - 1 < origins.Count) rawEnd = Math.Max(rawEnd, origins[end - 1] + 1);
+            while (rawEnd < line.Text.Length && end == origins.Count && TextNormalizer.IsSpaceOrInvisible(line.Text[rawEnd])) rawEnd++;
+            string raw = line.Text.Substring(rawStart, rawEnd - rawStart);
+            return (raw, line.At(rawStart + 1));
+        }
+
+        private sealed class Occurrence
+        {
+            public int Start;
+            public int End;
+            public SectionIndex? Section;
+            public bool IsRowLabel;
+            public bool IsTableText;
+            public int Length => End - Start;
+        }
+
+        /// <summary>Section headings written "三、收到和处理政府信息公开申请情况" anywhere in the line, in the format's order.</summary>
+        private static List<Occurrence> FindHeadings(string folded, SchemaReadingIndex index)
+        {
+            var headings = new List<Occurrence>();
+            int cursor = 0;
+            foreach (SectionIndex section in index.Sections)
+            {
+                Occurrence? first = null;
+                foreach (string key in section.HeadingKeys)
+                {
+                    int at = folded.IndexOf(key, cursor, StringComparison.Ordinal);
+                    if (at >= 0 && (first is null || at < first.Start || (at == first.Start && key.Length > first.Length)))
+                        first = new Occurrence { Start = at, End = at + key.Length, Section = section };
+                }
+                if (first is null) continue;
+                headings.Add(first);
+                cursor = first.End;
+            }
+            return headings;
+        }
+
+        /// <summary>Every caption, header text and row label (with its item number, when written) of the tables, between two headings.</summary>
+        private static IEnumerable<Occurrence> FindTableLabels(string folded, int start, int end, IReadOnlyList<TableIndex> tables)
+        {
+            foreach (TableIndex table in tables)
+            {
+                foreach (string key in table.RunTogetherHeaderKeys)
+                    foreach (int at in Occurrences(folded, key, start, end))
+                        yield return new Occurrence { Start = at, End = at + key.Length, IsTableText = true };
+                foreach (var row in table.RunTogetherRowKeys)
+                    foreach (int at in Occurrences(folded, row.Key, start, end))
+                    {
+                        int from = at;
+                        foreach (string number in row.Numbers)
+                            if (at - number.Length >= start && string.CompareOrdinal(folded, at - number.Length, number, 0, number.Length) == 0)
+                            {
+                                from = at - number.Length;
+                                break;
+                            }
+                        yield return new Occurrence { Start = from, End = at + row.Key.Length, IsRowLabel = true, IsTableText = true };
+                    }
+            }
+        }
+
+        private static IEnumerable<int> Occurrences(string text, string key, int start, int end)
+        {
+            if (key.Length == 0) yield break;
+            for (int at = text.IndexOf(key, start, StringComparison.Ordinal); at >= 0 && at + key.Length <= end; at = text.IndexOf(key, at + 1, StringComparison.Ordinal))
+                yield return at;
+        }
+
+        /// <summary>
+        /// Keeps the table labels that stand on their own: each must touch, on both sides, another label, figures, a break
+        /// the crawler left (spaces) or an end of the line. A label inside a sentence ("未发生涉及政府信息公开的行政复议、
+        /// 行政诉讼案件。") touches prose and is no cut. Dropping one can leave its neighbour touching prose, so this repeats.
+        /// </summary>
+        private static List<Occurrence> Standalone(List<Occurrence> found, string folded, HashSet<int> breaks)
+        {
+            bool changed = true;
+            while (changed)
+            {
+                changed = false;
+                for (int k = 0; k < found.Count; k++)
+                {
+                    Occurrence o = found[k];
+                    if (o.Section is not null) continue;
+                    bool left = o.Start == 0 || breaks.Contains(o.Start) || (k > 0 && found[k - 1].End == o.Start) || IsFigureChar(folded[o.Start - 1]);
+                    bool right = o.End == folded.Length || breaks.Contains(o.End) || (k + 1 < found.Count && found[k + 1].Start == o.End) || IsFigureChar(folded[o.End]);
+                    if (left && right) continue;
+                    found.RemoveAt(k);
+                    changed = true;
+                    break;
+                }
+            }
+            return found;
+        }
+
+        /// <summary>Folded positions where the raw text had whitespace: the paragraph breaks a crawler leaves ("　　").</summary>
+        private static HashSet<int> BreaksOf(string raw, List<int> origins)
+        {
+            var breaks = new HashSet<int>();
+            for (int k = 1; k < origins.Count; k++)
+                for (int r = origins[k - 1] + 1; r < origins[k]; r++)
+                    if (TextNormalizer.IsSpaceOrInvisible(raw[r]))
+                    {
+                        breaks.Add(k);
+                        break;
+                    }
+            return breaks;
+        }
+
+        /// <summary>Longest first, so 其他法律行政法规禁止公开 wins over the 其他 inside it; then in reading order.</summary>
+        private static List<Occurrence> NonOverlapping(List<Occurrence> found)
+        {
+            var taken = new List<Occurrence>();
+            foreach (Occurrence o in found.OrderByDescending(o => o.Section is not null).ThenByDescending(o => o.Length).ThenBy(o => o.Start))
+                if (taken.All(t => o.End <= t.Start || o.Start >= t.End)) taken.Add(o);
+            return taken.OrderBy(o => o.Start).ToList();
+        }
+    }
+}
