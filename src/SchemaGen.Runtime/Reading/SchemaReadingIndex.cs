@@ -125,6 +125,19 @@ namespace SchemaGen.Runtime.Reading
             return new[] { bare + ".", bare + "、" };
         }
 
+        /// <summary>Whether the text is the start of a row label (its item number allowed): a label cut where it wrapped.</summary>
+        public bool IsRowLabelStart(string text)
+        {
+            string key = TextNormalizer.MatchKey(text);
+            if (key.Length < 2) return false;
+            foreach (RunTogetherRowKey row in RunTogetherRowKeys)
+                if (row.Key.Length > key.Length && row.Key.StartsWith(key, StringComparison.Ordinal)) return true;
+            return false;
+        }
+
+        /// <summary>Whether the text is, word for word once folded, a row label or alias of the table.</summary>
+        public bool IsExactRowLabel(string text) => Rows.Match(TextNormalizer.MatchKey(text)).IsExact;
+
         public bool IsLeafRow(AxisNodeDescriptor node) => node.Children is null || node.Children.Count == 0;
 
         public string Describe(AxisNodeDescriptor row) => row.Unlabeled ? "(unlabeled) " + row.Label : row.NumberedLabel;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using SchemaGen.Runtime.Documents;
 
 namespace SchemaGen.Runtime.Reading
@@ -10,6 +11,8 @@ namespace SchemaGen.Runtime.Reading
         Pipe,
         /// <summary>One cell per line, blank lines for empty cells (seed 003).</summary>
         OnePerLine,
+        /// <summary>One row per line in fixed-width columns, label and figures apart by runs of spaces (pdftotext -layout).</summary>
+        FixedWidth,
     }
 
     /// <summary>One cell's text and where it starts (1-based column; the cell's first visible character), and where it stands in the input.</summary>
@@ -45,13 +48,37 @@ namespace SchemaGen.Runtime.Reading
         /// </summary>
         public static CellLayout Detect(TextLine[] lines, int start, int end)
         {
-            int pipeLines = 0, otherLines = 0;
+            int pipeLines = 0, otherLines = 0, fixedWidth = 0, figureLines = 0;
             for (int i = start; i < end && i < lines.Length; i++)
             {
                 if (lines[i].IsTableRow || HasPipe(lines[i].Text)) pipeLines++;
-                else if (!lines[i].IsBlank) otherLines++;
+                else if (!lines[i].IsBlank)
+                {
+                    otherLines++;
+                    if (IsFixedWidthRow(lines[i].Text)) fixedWidth++;
+                    if (HasFigure(lines[i].Text)) figureLines++;
+                }
             }
-            return pipeLines > 0 && pipeLines * 3 >= otherLines ? CellLayout.Pipe : CellLayout.OnePerLine;
+            if (pipeLines > 0 && pipeLines * 3 >= otherLines) return CellLayout.Pipe;
+            return fixedWidth > 0 && fixedWidth * 4 >= figureLines ? CellLayout.FixedWidth : CellLayout.OnePerLine;
+        }
+
+        /// <summary>A label, a run of two or more spaces, then figures: a row of a fixed-width layout ("规章      0    0    0").</summary>
+        private static bool IsFixedWidthRow(string text)
+        {
+            string trimmed = text.Trim();
+            int gap = trimmed.IndexOf("  ", System.StringComparison.Ordinal);
+            string[] words = trimmed.Split(new[] { ' ', '\t', '\u3000' }, System.StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length >= 3 && words.All(w => CellValueParser.Parse(w).IsNumber)) return true; // a row of figures only (table 四's)
+            if (gap <= 0 || !TextNormalizer.ContainsIdeograph(trimmed.Substring(0, gap))) return false;
+            return words.Length > 0 && CellValueParser.Parse(words[words.Length - 1]).IsNumber;
+        }
+
+        private static bool HasFigure(string text)
+        {
+            foreach (char c in text)
+                if (c >= '0' && c <= '9') return true;
+            return false;
         }
 
         /// <summary>The cells of a line: a table row's own cells, else the line split at its pipes.</summary>

@@ -59,9 +59,12 @@ namespace SchemaGen.Runtime.Reading
 
             var resolver = new RowLabelResolver(_index);
             var classifier = new TableTextClassifier(_index);
-            TableScan scan = TableCells.Detect(_lines, _block.Start, _block.End) == CellLayout.Pipe
-                ? PipeRowTokenizer.Scan(_lines, _block, classifier, resolver)
-                : LineCellTokenizer.Scan(_lines, _block, classifier, resolver, _pitch);
+            TableScan scan = TableCells.Detect(_lines, _block.Start, _block.End) switch
+            {
+                CellLayout.Pipe => PipeRowTokenizer.Scan(_lines, _block, classifier, resolver),
+                CellLayout.FixedWidth => LayoutRowTokenizer.Scan(_lines, _block, classifier, resolver, _index),
+                _ => LineCellTokenizer.Scan(_lines, _block, classifier, resolver, _pitch),
+            };
 
             var tableLines = new List<int>(scan.HeaderLines);
             tableLines.AddRange(scan.BlankRowLines);

@@ -67,6 +67,8 @@ namespace SchemaGen.Runtime.Reading
         /// <summary>Why the layout puts the row's cells in no columns that can be known (a cell off the line pitch); null when it does.</summary>
         public string? LayoutProblem { get; private set; }
 
+        public void SetLayoutProblem(string problem) => LayoutProblem = problem;
+
         /// <summary>
         /// Puts the cells where their <see cref="RawCell.Slot"/>s say, with a blank in every column no cell stands in; a
         /// cell off the pitch or past the last column leaves the row as it is, with <see cref="LayoutProblem"/> saying why.
