@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AngleSharp.Dom;
+
+namespace SchemaGen.Documents.Html
+{
+    /// <summary>
+    /// The parts of a page that are not the report: scripts, styles and other non-content; hidden elements; and site
+    /// chrome by what the markup says it is (nav, page-level header, footer and aside elements, ARIA landmark roles,
+    /// ids and classes naming navigation, menus, breadcrumbs, footers, share bars). Conservative: an element is never
+    /// left out when it holds a data table or at least half of the page's text, whatever it is called.
+    /// </summary>
+    internal sealed class PageChrome
+    {
+        // Words of an id or class that name chrome wherever they stand in it ("main-nav", "breadcrumbs", "bdsharebuttonbox").
+        private static readonly HashSet<string> ChromeWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "nav", "navi", "navbar", "navigation", "menu", "menus", "submenu", "breadcrumb", "breadcrumbs", "crumb", "crumbs",
+            "footer", "header", "sidebar", "topbar", "toolbar", "share", "bdshare", "bdsharebuttonbox", "jiathis", "copyright",
+            "banner", "friendlink", "friendlinks",
+            // Pinyin initials Chinese sites use: 当前位置 (breadcrumb), 网站导航, 友情链接.
+            "dqwz", "wzdh", "yqlj",
+        };
+
+        // Tokens that name chrome only as a whole class or id: as a word inside a longer name they mean other things.
+        private static readonly HashSet<string> ChromeTokens = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "head", "foot", "top", "bottom", "links", "tools", "search", "login", "position", "location", "print", "fontsize",
+            "skip", "gotop", "backtop", "ad", "ads", "advert",
+        };
+
+        // Words that say an element holds content: "article-header", "content-nav" and "TRS_Editor" are not chrome.
+        private static readonly HashSet<string> ContentWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "article", "content", "contents", "main", "text", "body", "detail", "details", "zoom", "editor", "trs", "title",
+            "con", "context", "report", "post", "entry",
+        };
+
+        private static readonly HashSet<string> ChromeRoles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "navigation", "banner", "contentinfo", "search", "menubar", "menu", "toolbar", "complementary",
+        };
+
+        private PageChrome(HashSet<IElement> skipped, int chromeElements, int hiddenElements)
+        {
+            Skipped = skipped;
+            ChromeElements = chromeElements;
+            HiddenElements = hiddenElements;
+        }
+
+        /// <summary>Elements whose whole subtree is left out.</summary>
+        public HashSet<IElement> Skipped { get; }
+
+        /// <summary>Chrome elements left out (not counting scripts, styles and other non-content).</summary>
+        public int ChromeElements { get; }
+
+        public int HiddenElements { get; }
+
+        public static PageChrome Find(IElement body, PageStatistics statistics)
+        {
+            var skipped = new HashSet<IElement>();
+            int chrome = 0, hidden = 0;
+            int pageCharacters = statistics[body].Characters;
+            var stack = new Stack<IElement>();
+            stack.Push(body);
+            while (stack.Count > 0)
+            {
+                IElement element = stack.Pop();
+                if (element != body)
+                {
+                    if (HtmlElements.NeverContent.Contains(element.LocalName))
+                    {
+                        skipped.Add(element);
+                        continue;
+                    }
+                    bool isHidden = IsHidden(element);
+                    if ((isHidden || IsChrome(element)) && MayLeaveOut(element, statistics, pageCharacters))
+                    {
+                        skipped.Add(element);
+                        if (isHidden) hidden++;
+                        else chrome++;
+                        continue;
+                    }
+                }
+                foreach (INode child in element.ChildNodes)
+                    if (child is IElement childElement) stack.Push(childElement);
+            }
+            return new PageChrome(skipped, chrome, hidden);
+        }
+
+        /// <summary>Never a data table, never the bulk of the page's text.</summary>
+        private static bool MayLeaveOut(IElement element, PageStatistics statistics, int pageCharacters)
+        {
+            ElementStatistics own = statistics[element];
+            if (pageCharacters > 0 && 2 * own.Characters >= pageCharacters) return false;
+            if (!own.HasTable && element.LocalName != "table") return true;
+            IEnumerable<IElement> tables = element.LocalName == "table" ? new[] { element }.Concat(element.QuerySelectorAll("table")) : element.QuerySelectorAll("table");
+            return tables.All(t => LayoutTables.IsLayout(HtmlTable.Read(t, ""), statistics));
+        }
+
+        internal static bool IsHidden(IElement element)
+        {
+            if (element.HasAttribute("hidden")) return true;
+            string? style = element.GetAttribute("style");
+            if (string.IsNullOrEmpty(style)) return false;
+            string compact = new string(style.Where(c => !char.IsWhiteSpace(c)).ToArray()).ToLowerInvariant();
+            return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal)
+                || compact.Contains("mso-hide:all", StringComparison.Ordinal);
+        }
+
+        internal static bool IsChrome(IElement element)
+        {
+            string name = element.LocalName;
+            if (name == "nav") return true;
+            if (name is "header" or "footer" or "aside" && element.Closest("article, main") is null) return true;
+            string? role = element.GetAttribute("role");
+            if (role is not null && ChromeRoles.Contains(role.Trim())) return true;
+            bool chrome = false;
+            foreach (string token in Tokens(element))
+            {
+                if (ChromeTokens.Contains(token.ToLowerInvariant())) chrome = true;
+                foreach (string word in Words(token))
+                {
+                    if (ContentWords.Contains(word)) return false;
+                    if (ChromeWords.Contains(word)) chrome = true;
+                }
+            }
+            return chrome;
+        }
+
+        /// <summary>The element's class names and id, as written.</summary>
+        private static IEnumerable<string> Tokens(IElement element)
+        {
+            foreach (string attribute in new[] { "class", "id" })
+            {
+                string? value = element.GetAttribute(attribute);
+                if (string.IsNullOrWhiteSpace(value)) continue;
+                foreach (string token in value.Split(new[] { ' ', '\t', '\n', '\r', '\f' }, StringSplitOptions.RemoveEmptyEntries))
+                    yield return token;
+            }
+        }
+
+        /// <summary>A token's words, lower case, split at anything not a letter and where lower case turns upper ("topNav", "main_nav2", "TRS_Editor").</summary>
+        private static IEnumerable<string> Words(string token)
+        {
+            int start = -1;
+            for (int i = 0; i <= token.Length; i++)
+            {
+                bool letter = i < token.Length && char.IsAsciiLetter(token[i]);
+                bool camelBoundary = letter && start >= 0 && char.IsAsciiLetterUpper(token[i]) && char.IsAsciiLetterLower(token[i - 1]);
+                if (start >= 0 && (!letter || camelBoundary))
+                {
+                    yield return token.Substring(start, i - start).ToLowerInvariant();
+                    start = -1;
+                }
+                if (letter && start < 0) start = i;
+            }
+        }
+    }
+}

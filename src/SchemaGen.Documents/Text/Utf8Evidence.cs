@@ -1,0 +1,66 @@
+using System;
+using System.Buffers;
+using System.Text;
+
+namespace SchemaGen.Documents.Text
+{
+    /// <summary>What the bytes say about being UTF-8: sequences that decode, sequences that do not, and a character cut off at the end.</summary>
+    internal readonly struct Utf8Evidence
+    {
+        private Utf8Evidence(int multiByteSequences, int invalidSequences, int incompleteTailLength)
+        {
+            MultiByteSequences = multiByteSequences;
+            InvalidSequences = invalidSequences;
+            IncompleteTailLength = incompleteTailLength;
+        }
+
+        /// <summary>Well-formed sequences of two to four bytes (characters outside ASCII).</summary>
+        public int MultiByteSequences { get; }
+
+        /// <summary>Byte sequences that are not UTF-8, the incomplete one at the very end not counted.</summary>
+        public int InvalidSequences { get; }
+
+        /// <summary>Bytes at the end that begin a character and stop before it is complete (a file cut short); 0 when none.</summary>
+        public int IncompleteTailLength { get; }
+
+        /// <summary>Every sequence is UTF-8, except perhaps a character cut off at the end.</summary>
+        public bool IsValidUpToTail => InvalidSequences == 0;
+
+        public bool IsAscii => InvalidSequences == 0 && MultiByteSequences == 0 && IncompleteTailLength == 0;
+
+        /// <summary>
+        /// Mostly UTF-8 with a few damaged sequences: many more well-formed characters than broken ones. Text in a legacy
+        /// encoding is almost never well-formed UTF-8 for more than a character or two in a row, so the ratio tells them apart.
+        /// </summary>
+        public bool IsDamagedUtf8 => InvalidSequences > 0 && MultiByteSequences >= 10 * InvalidSequences;
+
+        public static Utf8Evidence Of(ReadOnlySpan<byte> bytes)
+        {
+            int multiByte = 0, invalid = 0, index = 0;
+            while (index < bytes.Length)
+            {
+                if (bytes[index] < 0x80)
+                {
+                    index++;
+                    continue;
+                }
+                OperationStatus status = Rune.DecodeFromUtf8(bytes.Slice(index), out _, out int consumed);
+                if (status == OperationStatus.Done)
+                {
+                    multiByte++;
+                }
+                else if (status == OperationStatus.NeedMoreData)
+                {
+                    // Only possible at the end of the input: the last character was cut off.
+                    return new Utf8Evidence(multiByte, invalid, bytes.Length - index);
+                }
+                else
+                {
+                    invalid++;
+                }
+                index += Math.Max(1, consumed);
+            }
+            return new Utf8Evidence(multiByte, invalid, 0);
+        }
+    }
+}
