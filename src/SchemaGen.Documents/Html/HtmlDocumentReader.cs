@@ -100,7 +100,7 @@ namespace SchemaGen.Documents.Html
             cancellationToken.ThrowIfCancellationRequested();
 
             IElement? container = MainContent.Find(walker.Blocks, body);
-            List<WalkedBlock> kept = MainContent.Keep(walker.Blocks, container, out int droppedOutside);
+            List<WalkedBlock> kept = MainContent.Keep(walker.Blocks, container, statistics, out int droppedOutside);
             DocumentNote? chromeNote = ChromeNote(chrome, droppedOutside);
             if (chromeNote is not null) notes.Add(chromeNote);
             DocumentNote? imageNote = ImageNote(walker.Images, container);
@@ -132,7 +132,7 @@ namespace SchemaGen.Documents.Html
             var parts = new List<string>();
             if (chrome.ChromeElements > 0) parts.Add(Count(chrome.ChromeElements, "navigation, header, footer or toolbar element"));
             if (chrome.HiddenElements > 0) parts.Add(Count(chrome.HiddenElements, "hidden element"));
-            if (droppedOutside > 0) parts.Add(Count(droppedOutside, "link list or site notice") + " outside the main content");
+            if (droppedOutside > 0) parts.Add(Count(droppedOutside, "block") + " of links or site notices outside the main content");
             if (parts.Count == 0) return null;
             return Skipped(FindingSeverity.Info, "left out as site chrome, not report content: " + string.Join(", ", parts));
         }

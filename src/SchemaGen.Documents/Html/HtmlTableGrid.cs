@@ -35,6 +35,7 @@ namespace SchemaGen.Documents.Html
                         cut = true;
                         break;
                     }
+                    if (IsSpacerRow(group.Rows[r])) continue;
                     builder.BeginRow();
                     foreach (HtmlTableCell cell in group.Rows[r].Cells)
                     {
@@ -58,6 +59,14 @@ namespace SchemaGen.Documents.Html
             }
             return builder.Build();
         }
+
+        /// <summary>
+        /// Word's row of empty zero-height cells (<c>&lt;tr height=0&gt;</c> under <c>&lt;![if !supportMisalignedColumns]&gt;</c>)
+        /// that only fixes column widths: not a row of the table as anyone sees it.
+        /// </summary>
+        private static bool IsSpacerRow(HtmlTableRow row)
+            => ParseSpan(row.Element.GetAttribute("height"), -1) == 0
+               && row.Cells.All(c => c.Element.TextContent.All(ch => char.IsWhiteSpace(ch)));
 
         /// <summary>The rows of a leading thead, or else the leading rows made only of th cells.</summary>
         private static int HeaderRows(HtmlTable table)

@@ -58,15 +58,33 @@ namespace SchemaGen.Documents.Html
             return null;
         }
 
-        /// <summary>The blocks to keep: all of them inside <paramref name="container"/> (or all when it is null), and outside it those that are not chrome.</summary>
-        public static List<WalkedBlock> Keep(IReadOnlyList<WalkedBlock> blocks, IElement? container, out int dropped)
+        /// <summary>
+        /// The blocks to keep: all of them inside <paramref name="container"/> (or all when it is null); outside it, those
+        /// that are not chrome: mostly links themselves, inside a region that is mostly links (a menu's title beside its
+        /// entries), or a short site notice.
+        /// </summary>
+        public static List<WalkedBlock> Keep(IReadOnlyList<WalkedBlock> blocks, IElement? container, PageStatistics statistics, out int dropped)
         {
             dropped = 0;
+            if (container is null) return blocks.ToList();
+            // The container and its ancestors: walking up from a block, the first of them met tells inside from outside.
+            var containerLine = new HashSet<IElement>();
+            for (IElement? e = container; e is not null; e = e.ParentElement) containerLine.Add(e);
             var kept = new List<WalkedBlock>(blocks.Count);
             foreach (WalkedBlock block in blocks)
             {
-                bool inside = container is null || container == block.Owner || container.Contains(block.Owner);
-                if (!inside && !block.IsDataTable && (block.IsLinkDense || IsChromeNotice(block)))
+                bool inside = false, inLinkRegion = false;
+                for (IElement? e = block.Owner; e is not null; e = e.ParentElement)
+                {
+                    if (e == container)
+                    {
+                        inside = true;
+                        break;
+                    }
+                    if (containerLine.Contains(e)) break;
+                    inLinkRegion |= statistics[e].IsLinkDense;
+                }
+                if (!inside && !block.IsDataTable && (block.IsLinkDense || inLinkRegion || IsChromeNotice(block)))
                 {
                     dropped++;
                     continue;
