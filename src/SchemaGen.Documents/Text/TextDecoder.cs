@@ -133,7 +133,7 @@ namespace SchemaGen.Documents.Text
             if (utf8.IsValidUpToTail)
             {
                 // Plain ASCII reads the same in every encoding considered: nothing was decided, nothing to say.
-                if (!utf8.IsAscii) notes.Add(Info($"{undeclared}: decoded as UTF-8, the bytes being valid UTF-8"));
+                if (!utf8.IsAscii) notes.Add(Info($"{undeclared}: decoded as UTF-8, since the bytes are valid UTF-8"));
                 return Finish(DecodingAttempt.Run(Utf8, bytes), EncodingDecision.Detection, notes);
             }
 
@@ -144,25 +144,25 @@ namespace SchemaGen.Documents.Text
                 if (detected.Fits)
                 {
                     string name = EncodingLabels.DisplayName(guess.Encoding!);
-                    notes.Add(Info($"{undeclared}: decoded as {name}, which the charset detector finds ({Confidence(guess)}) and the bytes are valid in"));
+                    notes.Add(Info($"{undeclared}: decoded as {name}, since the charset detector finds it ({Confidence(guess)}) and the bytes are valid {name}"));
                     return Finish(detected, EncodingDecision.Detection, notes);
                 }
             }
             DecodingAttempt gb = DecodingAttempt.Run(Gb18030, bytes);
             if (gb.Fits)
             {
-                notes.Add(Info($"{undeclared}: decoded as GB18030 (which covers GB2312 and GBK), the bytes being valid GB18030 and not UTF-8"));
+                notes.Add(Info($"{undeclared}: decoded as GB18030 (which covers GB2312 and GBK), since the bytes are not UTF-8 and are valid GB18030"));
                 return Finish(gb, EncodingDecision.Detection, notes);
             }
             if (utf8.IsDamagedUtf8)
             {
-                notes.Add(Info($"{undeclared}: decoded as UTF-8, the bytes being UTF-8 apart from {Count(utf8.InvalidSequences, "damaged sequence")}"));
+                notes.Add(Info($"{undeclared}: decoded as UTF-8, since the bytes are UTF-8 apart from {Count(utf8.InvalidSequences, "damaged sequence")}"));
                 return Finish(DecodingAttempt.Run(Utf8, bytes), EncodingDecision.Detection, notes);
             }
             if (guess.Encoding is not null && guess.Confidence >= UsableGuess)
             {
                 string name = EncodingLabels.DisplayName(guess.Encoding);
-                notes.Add(Info($"{undeclared}: decoded as {name}, the charset detector's guess ({Confidence(guess)}); the bytes are neither UTF-8 nor GB18030"));
+                notes.Add(Info($"{undeclared}: decoded as {name}, the charset detector's guess ({Confidence(guess)}), since the bytes are neither UTF-8 nor GB18030"));
                 return Finish(DecodingAttempt.Run(guess.Encoding, bytes), EncodingDecision.Detection, notes);
             }
             notes.Add(Info($"{undeclared}: decoded as GB18030, the likeliest encoding of a Chinese report, though the bytes are neither UTF-8 nor valid GB18030"));

@@ -57,7 +57,7 @@ namespace SchemaGen.Documents.Tests.Html
             Assert.Equal(new[]
             {
                 new DocumentNote(ReadDiagnosticIds.EncodingUncertain, FindingSeverity.Info,
-                    "no byte-order mark or declared charset: decoded as UTF-8, the bytes being valid UTF-8", SourceLocation.None),
+                    "no byte-order mark or declared charset: decoded as UTF-8, since the bytes are valid UTF-8", SourceLocation.None),
                 new DocumentNote(ReadDiagnosticIds.ContentSkipped, FindingSeverity.Info,
                     "left out as site chrome, not report content: 8 blocks of links or site notices outside the main content", SourceLocation.None),
             }, Page.Notes);
