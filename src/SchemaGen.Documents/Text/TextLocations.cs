@@ -2,7 +2,7 @@ using SchemaGen.Runtime.Documents;
 
 namespace SchemaGen.Documents.Text
 {
-    /// <summary>Line and column of a place in decoded text, counted as the text readers count them ('\n', "\r\n" and '\r' end a line).</summary>
+    /// <summary>Line and column of a place in decoded text, counted as <c>TextDocument</c> counts them ('\n', "\r\n", '\r', U+2028 and U+2029 end a line).</summary>
     internal static class TextLocations
     {
         /// <param name="index">A UTF-16 index into <paramref name="text"/>; its length means "just after the end".</param>
@@ -13,7 +13,7 @@ namespace SchemaGen.Documents.Text
             for (int i = 0; i < end; i++)
             {
                 char c = text[i];
-                if (c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+                if (c is '\n' or '\u2028' or '\u2029' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
                 {
                     line++;
                     lineStart = i + 1;
