@@ -31,9 +31,10 @@ namespace SchemaGen.Documents.Html
         };
 
         // Words that say an element holds content: "article-header", "content-nav" and "TRS_Editor" are not chrome.
+        // ("main" is not one: "main-nav" and "main-menu" are the primary navigation.)
         private static readonly HashSet<string> ContentWords = new HashSet<string>(StringComparer.Ordinal)
         {
-            "article", "content", "contents", "main", "text", "body", "detail", "details", "zoom", "editor", "trs", "title",
+            "article", "content", "contents", "text", "body", "detail", "details", "zoom", "editor", "trs", "title",
             "con", "context", "report", "post", "entry",
         };
 
