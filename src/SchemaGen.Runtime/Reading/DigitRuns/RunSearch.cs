@@ -1,0 +1,308 @@
+using System;
+using System.Collections.Generic;
+
+namespace SchemaGen.Runtime.Reading.DigitRuns
+{
+    /// <summary>
+    /// One pass of the search: counts the splits of a run that fit the cells and the plan's constraints, by
+    /// dynamic programming over (symbols read, cells filled, running sums of the open constraints), then walks
+    /// the counted states to list candidates and to find the cells all of them agree on. States that cannot
+    /// reach a valid end are cut early: too few or too many symbols left for the cells left, or a running
+    /// sum that the cells left cannot bring back within the constraint (bounded by their limits and by the
+    /// digits left, since figures made of d digits add up to less than 10^d).
+    /// </summary>
+    internal sealed class RunSearch
+    {
+        private readonly CompiledRunShape _shape;
+        private readonly RunSearchPlan _plan;
+        private readonly RunSymbols _run;
+        private readonly MissingCells _missing;
+        private readonly Dictionary<SearchState, long> _counts = new Dictionary<SearchState, long>();
+        private readonly CellChoice[][] _choices;
+        private readonly int[] _maxSymbolsFrom;
+        private long _budget;
+
+        public RunSearch(CompiledRunShape shape, RunSearchPlan plan, RunSymbols run, MissingCells missing, long budget)
+        {
+            _shape = shape;
+            _plan = plan;
+            _run = run;
+            _missing = missing;
+            _budget = budget;
+            int m = shape.CellCount;
+            _choices = new CellChoice[m][];
+            _maxSymbolsFrom = new int[m + 1];
+            for (int j = m - 1; j >= 0; j--)
+            {
+                _choices[j] = new CellChoice[2 + shape.MaxSymbols[j] * (1 + shape.Scales[j])];
+                _maxSymbolsFrom[j] = _maxSymbolsFrom[j + 1] + shape.MaxSymbols[j];
+            }
+        }
+
+        public bool Aborted { get; private set; }
+        public long Work { get; private set; }
+        public long RemainingBudget => _budget;
+
+        private SearchState Start => new SearchState(0, 0, new RunningSums(_plan.Open[0].Length));
+
+        /// <summary>How many splits there are (saturating at long.MaxValue); 0 with <see cref="Aborted"/> when the budget ran out.</summary>
+        public long CountAll()
+        {
+            long count = Count(Start);
+            return Aborted ? 0 : count;
+        }
+
+        /// <summary>Up to <paramref name="max"/> splits, in a fixed order (shorter figures first, an absent cell before a present one).</summary>
+        public List<CellChoice[]> Collect(int max)
+        {
+            var found = new List<CellChoice[]>();
+            if (Aborted || max <= 0) return found;
+            Collect(Start, new CellChoice[_shape.CellCount], found, max);
+            return found;
+        }
+
+        /// <summary>Per cell, the choice every split makes, or null where splits differ.</summary>
+        public CellChoice?[] Agreement()
+        {
+            int m = _shape.CellCount;
+            var agreed = new CellChoice?[m];
+            var differs = new bool[m];
+            var seen = new bool[m];
+            if (Aborted) return new CellChoice?[m];
+            var visited = new HashSet<SearchState>();
+            var pending = new Stack<SearchState>();
+            pending.Push(Start);
+            visited.Add(Start);
+            var buffer = new CellChoice[_choices.Length == 0 ? 0 : MaxChoices()];
+            while (pending.Count > 0)
+            {
+                SearchState state = pending.Pop();
+                int j = state.Cell;
+                if (j >= m) continue;
+                int count = FillChoices(state.Position, j, buffer);
+                for (int i = 0; i < count; i++)
+                {
+                    CellChoice choice = buffer[i];
+                    if (!Advance(state, choice, out SearchState next) || Count(next) <= 0) continue;
+                    if (!seen[j])
+                    {
+                        seen[j] = true;
+                        agreed[j] = choice;
+                    }
+                    else if (!differs[j] && !agreed[j]!.Value.SameReading(choice))
+                    {
+                        differs[j] = true;
+                    }
+                    if (visited.Add(next)) pending.Push(next);
+                }
+            }
+            for (int j = 0; j < m; j++)
+                if (differs[j] || !seen[j]) agreed[j] = null;
+            return agreed;
+        }
+
+        private int MaxChoices()
+        {
+            int max = 0;
+            foreach (CellChoice[] choices in _choices) max = Math.Max(max, choices.Length);
+            return max;
+        }
+
+        private long Count(SearchState state)
+        {
+            if (Aborted) return 0;
+            int j = state.Cell;
+            int position = state.Position;
+            int m = _shape.CellCount;
+            int n = _run.Length;
+            if (j == m) return position == n ? 1 : 0;
+            int left = n - position;
+            if (left > _maxSymbolsFrom[j]) return 0;
+            if (_missing == MissingCells.None && left < m - j) return 0;
+            if (!SumsCanClose(state)) return 0;
+            if (_counts.TryGetValue(state, out long known)) return known;
+
+            CellChoice[] choices = _choices[j];
+            int count = FillChoices(position, j, choices);
+            long total = 0;
+            for (int i = 0; i < count; i++)
+            {
+                if (--_budget < 0)
+                {
+                    Aborted = true;
+                    return 0;
+                }
+                Work++;
+                if (!Advance(state, choices[i], out SearchState next)) continue;
+                long ways = Count(next);
+                if (Aborted) return 0;
+                total = total > long.MaxValue - ways ? long.MaxValue : total + ways;
+            }
+            _counts[state] = total;
+            return total;
+        }
+
+        private void Collect(SearchState state, CellChoice[] path, List<CellChoice[]> found, int max)
+        {
+            int j = state.Cell;
+            if (j == _shape.CellCount)
+            {
+                if (state.Position == _run.Length) found.Add((CellChoice[])path.Clone());
+                return;
+            }
+            // Each depth has its own buffer, and Collect only descends, so the choices stay intact while used.
+            CellChoice[] choices = _choices[j];
+            int count = FillChoices(state.Position, j, choices);
+            for (int i = 0; i < count && found.Count < max; i++)
+            {
+                CellChoice choice = choices[i];
+                if (!Advance(state, choice, out SearchState next) || Count(next) <= 0) continue;
+                path[j] = choice;
+                Collect(next, path, found, max);
+            }
+        }
+
+        /// <summary>The running sums after filling cell j with the choice; false when a constraint closing at j fails.</summary>
+        private bool Advance(SearchState state, CellChoice choice, out SearchState next)
+        {
+            int j = state.Cell;
+            int[] open = _plan.Open[j + 1];
+            int[] carriedFrom = _plan.CarriedFrom[j];
+            var sums = new RunningSums(open.Length);
+            bool notStated = choice.State == RunCellState.NotStatedMark
+                             || (choice.State == RunCellState.Absent && _missing == MissingCells.AnyMayBeBlank);
+            for (int s = 0; s < open.Length; s++)
+                sums[s] = AddCell(open[s], j, carriedFrom[s] >= 0 ? state.Sums[carriedFrom[s]] : 0, choice.Value, notStated);
+
+            int[] closing = _plan.Closing[j];
+            int[] closingFrom = _plan.ClosingFrom[j];
+            for (int t = 0; t < closing.Length; t++)
+            {
+                long sum = AddCell(closing[t], j, closingFrom[t] >= 0 ? state.Sums[closingFrom[t]] : 0, choice.Value, notStated);
+                if (sum == RunningSums.NotAssessable) continue;
+                if (!CompiledRunShape.Holds(_shape.Relations[_plan.Active[closing[t]]], sum))
+                {
+                    next = default;
+                    return false;
+                }
+            }
+            next = new SearchState(choice.End, j + 1, sums);
+            return true;
+        }
+
+        private long AddCell(int planConstraint, int cell, long sum, long value, bool notStated)
+        {
+            if (sum == RunningSums.NotAssessable) return sum;
+            int k = _plan.Active[planConstraint];
+            if (notStated && _shape.TotalCells[k] == cell) return RunningSums.NotAssessable;
+            return sum + _shape.Coefficients[k][cell] * value;
+        }
+
+        /// <summary>Whether every open running sum can still end where its relation needs it.</summary>
+        private bool SumsCanClose(SearchState state)
+        {
+            int j = state.Cell;
+            int[] open = _plan.Open[j];
+            if (open.Length == 0) return true;
+            int digitsLeft = _run.DigitsFrom[state.Position];
+            int exponent = digitsLeft + _shape.Scale;
+            long digitBound = exponent >= 15 ? CompiledRunShape.CellCap : CompiledRunShape.Pow10[exponent];
+            for (int s = 0; s < open.Length; s++)
+            {
+                long sum = state.Sums[s];
+                if (sum == RunningSums.NotAssessable) continue;
+                int c = open[s];
+                int k = _plan.Active[c];
+                if (MayStillBeNotAssessable(k, j)) continue;
+                long high = Math.Min(_plan.RemainingHigh[c][j], _plan.UpCoefficient[c][j] * digitBound);
+                long low = Math.Max(_plan.RemainingLow[c][j], -_plan.DownCoefficient[c][j] * digitBound);
+                switch (_shape.Relations[k])
+                {
+                    case RunRelation.Equal:
+                        if (sum + low > 0 || sum + high < 0) return false;
+                        break;
+                    case RunRelation.AtMost:
+                        if (sum + low > 0) return false;
+                        break;
+                    default:
+                        if (sum + high < 0) return false;
+                        break;
+                }
+            }
+            return true;
+        }
+
+        // A total still to be filled may turn out not stated, and then the constraint lets anything through.
+        private bool MayStillBeNotAssessable(int k, int cell)
+            => _shape.TotalCells[k] >= cell && (_run.HasMarks || _missing == MissingCells.AnyMayBeBlank);
+
+        /// <summary>Every way to fill cell j from symbol <paramref name="position"/> on, into the buffer; returns how many.</summary>
+        private int FillChoices(int position, int j, CellChoice[] buffer)
+        {
+            int count = 0;
+            if (_missing != MissingCells.None) buffer[count++] = new CellChoice(position, position, 0, RunCellState.Absent);
+            int n = _run.Length;
+            if (position >= n) return count;
+            char[] symbols = _run.Symbols;
+            bool[] boundary = _run.BoundaryBefore;
+            char first = symbols[position];
+            if (first == RunSymbols.Mark)
+            {
+                buffer[count++] = new CellChoice(position, position + 1, 0, RunCellState.NotStatedMark);
+                return count;
+            }
+
+            RunCellKind kind = _shape.Kinds[j];
+            int digitsStart = position;
+            bool negative = false;
+            if (first == '+' || first == '-')
+            {
+                if (kind != RunCellKind.SignedCount) return count;
+                digitsStart = position + 1;
+                negative = first == '-';
+                if (digitsStart >= n || boundary[digitsStart]) return count;
+            }
+            if (!RunSymbols.IsDigit(symbols[digitsStart])) return count;
+
+            bool signed = digitsStart > position;
+            bool zerosLeftBlank = _missing == MissingCells.ZerosLeftBlank;
+            long scaleFactor = CompiledRunShape.Pow10[_shape.Scale];
+            long whole = 0;
+            for (int end = digitsStart; end < n && end - digitsStart < _shape.MaxWholeDigits[j]; end++)
+            {
+                char symbol = symbols[end];
+                if (!RunSymbols.IsDigit(symbol) || (end > digitsStart && boundary[end])) break;
+                if (end > digitsStart && symbols[digitsStart] == '0') break; // no leading zero: only "0" itself
+                whole = whole * 10 + (symbol - '0');
+                if (whole > _shape.MaxWhole[j]) break;
+                long scaled = whole * scaleFactor;
+                if (scaled > _shape.MaxScaled[j]) break;
+                // "+0" and "-0" are not how anyone writes no change; a page that drops zeros writes no "0".
+                bool acceptable = !(whole == 0 && (signed || zerosLeftBlank));
+                if (acceptable) buffer[count++] = new CellChoice(position, end + 1, negative ? -scaled : scaled, RunCellState.Figure);
+                if (kind == RunCellKind.Amount) count = AddDecimals(position, end + 1, j, whole, buffer, count);
+            }
+            return count;
+        }
+
+        private int AddDecimals(int start, int point, int j, long whole, CellChoice[] buffer, int count)
+        {
+            char[] symbols = _run.Symbols;
+            bool[] boundary = _run.BoundaryBefore;
+            int n = _run.Length;
+            if (point >= n || symbols[point] != '.' || boundary[point]) return count;
+            int scale = _shape.Scales[j];
+            long fraction = 0;
+            for (int end = point + 1, digits = 1; end < n && digits <= scale; end++, digits++)
+            {
+                if (!RunSymbols.IsDigit(symbols[end]) || boundary[end]) break;
+                fraction = fraction * 10 + (symbols[end] - '0');
+                long scaled = whole * CompiledRunShape.Pow10[_shape.Scale] + fraction * CompiledRunShape.Pow10[_shape.Scale - digits];
+                if (scaled > _shape.MaxScaled[j]) break;
+                if (!(scaled == 0 && _missing == MissingCells.ZerosLeftBlank))
+                    buffer[count++] = new CellChoice(start, end + 1, scaled, RunCellState.Figure);
+            }
+            return count;
+        }
+    }
+}
