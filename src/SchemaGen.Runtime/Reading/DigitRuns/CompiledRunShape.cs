@@ -52,6 +52,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             Last = new int[constraintCount];
             Relations = new RunRelation[constraintCount];
             TotalCells = new int[constraintCount];
+            Constants = new long[constraintCount];
             for (int k = 0; k < constraintCount; k++)
             {
                 RunConstraint constraint = shape.Constraints[k];
@@ -65,9 +66,10 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                 }
                 Coefficients[k] = coefficients;
                 First[k] = last < 0 ? 0 : first;
-                Last[k] = last; // -1: a constraint with no terms, 0 (relation) 0, holds trivially
+                Last[k] = last; // -1: a constraint with no terms, which the constant alone decides
                 Relations[k] = constraint.Relation;
                 TotalCells[k] = constraint.TotalCell ?? -1;
+                Constants[k] = (long)(constraint.Constant * Pow10[Scale]); // RunShape checked that it is whole and in range
             }
         }
 
@@ -89,6 +91,8 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         public RunRelation[] Relations { get; } = Array.Empty<RunRelation>();
         /// <summary>The cell a total constraint derives, or -1.</summary>
         public int[] TotalCells { get; } = Array.Empty<int>();
+        /// <summary>Each constraint's constant, in scaled units: where its running sum starts.</summary>
+        public long[] Constants { get; } = Array.Empty<long>();
 
         public int ConstraintCount => Coefficients.Length;
 

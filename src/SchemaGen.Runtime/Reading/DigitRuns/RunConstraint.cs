@@ -29,8 +29,9 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
     }
 
     /// <summary>
-    /// A linear relation between the cells of one run, such as a row's 总计 = 自然人 + the five 法人 columns.
-    /// Kept as <c>Σ coefficient × cell (relation) 0</c>: the left side minus the right side, one term per cell.
+    /// A linear relation between the cells of one run, such as a row's 总计 = 自然人 + the five 法人 columns,
+    /// or between cells and a known figure (last year's 现行有效件数, a figure stated in the prose). Kept as
+    /// <c>Σ coefficient × cell + <see cref="Constant"/> (relation) 0</c>: the left side minus the right side.
     /// A cell that is blank (dropped, or a "—" mark) adds as 0, as the validator reads blanks; when the cell a
     /// total derives (<see cref="TotalCell"/>) is not stated, the constraint is not assessable and lets any
     /// reading through, as the validator would not check it either.
@@ -39,10 +40,11 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
     {
         private readonly RunTerm[] _terms;
 
-        private RunConstraint(string name, RunTerm[] terms, RunRelation relation, int? totalCell)
+        private RunConstraint(string name, RunTerm[] terms, decimal constant, RunRelation relation, int? totalCell)
         {
             Name = name;
             _terms = terms;
+            Constant = constant;
             Relation = relation;
             TotalCell = totalCell;
         }
@@ -51,6 +53,8 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         public string Name { get; }
         /// <summary>Left side minus right side, merged by cell, without zero coefficients.</summary>
         public IReadOnlyList<RunTerm> Terms => _terms;
+        /// <summary>The known figures of the left side minus those of the right side.</summary>
+        public decimal Constant { get; }
         public RunRelation Relation { get; }
         /// <summary>The cell this constraint derives, when it is a total rule.</summary>
         public int? TotalCell { get; }
@@ -60,7 +64,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         {
             var right = new List<RunTerm>();
             foreach (int part in partCells ?? Array.Empty<int>()) right.Add(new RunTerm(part));
-            return Build(name, new[] { new RunTerm(totalCell) }, RunRelation.Equal, right, totalCell);
+            return Build(name, new[] { new RunTerm(totalCell) }, RunRelation.Equal, right, 0m, totalCell);
         }
 
         /// <summary><c>cell[total] == cell[first] + … + cell[last]</c>.</summary>
@@ -71,11 +75,18 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             return Total(name, totalCell, parts.ToArray());
         }
 
-        /// <summary><c>Σ left (relation) Σ right</c>, each side a list of <c>coefficient × cell</c>.</summary>
-        public static RunConstraint Linear(string? name, IEnumerable<RunTerm>? left, RunRelation relation, IEnumerable<RunTerm>? right)
-            => Build(name, left, relation, right, null);
+        /// <summary>
+        /// <c>Σ left (relation) Σ right + rightConstant</c>, each side a list of <c>coefficient × cell</c>:
+        /// <c>Linear("in-force", [InForce], Equal, [Issued, -1 × Repealed], 26)</c> for last year's 26 in force.
+        /// </summary>
+        public static RunConstraint Linear(string? name, IEnumerable<RunTerm>? left, RunRelation relation, IEnumerable<RunTerm>? right, decimal rightConstant = 0m)
+            => Build(name, left, relation, right, -rightConstant, null);
 
-        private static RunConstraint Build(string? name, IEnumerable<RunTerm>? left, RunRelation relation, IEnumerable<RunTerm>? right, int? totalCell)
+        /// <summary><c>cell == value</c>: a figure known from elsewhere (the prose, another table).</summary>
+        public static RunConstraint Known(string? name, int cell, decimal value)
+            => Build(name, new[] { new RunTerm(cell) }, RunRelation.Equal, null, -value, null);
+
+        private static RunConstraint Build(string? name, IEnumerable<RunTerm>? left, RunRelation relation, IEnumerable<RunTerm>? right, decimal constant, int? totalCell)
         {
             var merged = new SortedDictionary<int, long>();
             void Add(IEnumerable<RunTerm>? side, int sign)
@@ -97,14 +108,14 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                 int coefficient = pair.Value > int.MaxValue ? int.MaxValue : pair.Value < -int.MaxValue ? -int.MaxValue : (int)pair.Value;
                 terms.Add(new RunTerm(pair.Key, coefficient));
             }
-            return new RunConstraint(name ?? "", terms.ToArray(), relation, totalCell);
+            return new RunConstraint(name ?? "", terms.ToArray(), constant, relation, totalCell);
         }
 
         /// <summary>Whether the values (null for a cell that is not stated) satisfy the constraint, or leave it not assessable.</summary>
         public bool Holds(IReadOnlyList<decimal?> values)
         {
             if (TotalCell is int total && total >= 0 && total < values.Count && values[total] is null) return true;
-            decimal sum = 0m;
+            decimal sum = Constant;
             foreach (RunTerm term in _terms)
             {
                 decimal? value = term.Cell >= 0 && term.Cell < values.Count ? values[term.Cell] : null;
@@ -131,6 +142,12 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                 if (magnitude != 1) side.Append(magnitude.ToString(CultureInfo.InvariantCulture)).Append('×');
                 string? cellName = cells is not null && term.Cell >= 0 && term.Cell < cells.Count ? cells[term.Cell].Name : null;
                 side.Append(string.IsNullOrEmpty(cellName) ? "c" + term.Cell.ToString(CultureInfo.InvariantCulture) : cellName);
+            }
+            if (Constant != 0m)
+            {
+                StringBuilder side = Constant > 0m ? left : right;
+                if (side.Length > 0) side.Append(" + ");
+                side.Append(Math.Abs(Constant).ToString(CultureInfo.InvariantCulture));
             }
             string op = Relation == RunRelation.AtMost ? " ≤ " : Relation == RunRelation.AtLeast ? " ≥ " : " = ";
             return (left.Length > 0 ? left.ToString() : "0") + op + (right.Length > 0 ? right.ToString() : "0");

@@ -48,6 +48,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         /// <summary>How many splits there are (saturating at long.MaxValue); 0 with <see cref="Aborted"/> when the budget ran out.</summary>
         public long CountAll()
         {
+            if (_plan.Impossible) return 0;
             long count = Count(Start);
             return Aborted ? 0 : count;
         }
@@ -56,7 +57,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         public List<CellChoice[]> Collect(int max)
         {
             var found = new List<CellChoice[]>();
-            if (Aborted || max <= 0) return found;
+            if (Aborted || max <= 0 || _plan.Impossible) return found;
             Collect(Start, new CellChoice[_shape.CellCount], found, max);
             return found;
         }
@@ -68,7 +69,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             var agreed = new CellChoice?[m];
             var differs = new bool[m];
             var seen = new bool[m];
-            if (Aborted) return new CellChoice?[m];
+            if (Aborted || _plan.Impossible) return new CellChoice?[m];
             var visited = new HashSet<SearchState>();
             var pending = new Stack<SearchState>();
             pending.Push(Start);
@@ -172,13 +173,13 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             bool notStated = choice.State == RunCellState.NotStatedMark
                              || (choice.State == RunCellState.Absent && _missing == MissingCells.AnyMayBeBlank);
             for (int s = 0; s < open.Length; s++)
-                sums[s] = AddCell(open[s], j, carriedFrom[s] >= 0 ? state.Sums[carriedFrom[s]] : 0, choice.Value, notStated);
+                sums[s] = AddCell(open[s], j, carriedFrom[s] >= 0 ? state.Sums[carriedFrom[s]] : StartingSum(open[s]), choice.Value, notStated);
 
             int[] closing = _plan.Closing[j];
             int[] closingFrom = _plan.ClosingFrom[j];
             for (int t = 0; t < closing.Length; t++)
             {
-                long sum = AddCell(closing[t], j, closingFrom[t] >= 0 ? state.Sums[closingFrom[t]] : 0, choice.Value, notStated);
+                long sum = AddCell(closing[t], j, closingFrom[t] >= 0 ? state.Sums[closingFrom[t]] : StartingSum(closing[t]), choice.Value, notStated);
                 if (sum == RunningSums.NotAssessable) continue;
                 if (!CompiledRunShape.Holds(_shape.Relations[_plan.Active[closing[t]]], sum))
                 {
@@ -189,6 +190,8 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             next = new SearchState(choice.End, j + 1, sums);
             return true;
         }
+
+        private long StartingSum(int planConstraint) => _shape.Constants[_plan.Active[planConstraint]];
 
         private long AddCell(int planConstraint, int cell, long sum, long value, bool notStated)
         {

@@ -15,7 +15,12 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         {
             int m = shape.CellCount;
             Active = new int[active.Count];
-            for (int c = 0; c < Active.Length; c++) Active[c] = active[c];
+            for (int c = 0; c < Active.Length; c++)
+            {
+                Active[c] = active[c];
+                int k = active[c];
+                if (shape.Last[k] < 0 && !CompiledRunShape.Holds(shape.Relations[k], shape.Constants[k])) Impossible = true;
+            }
 
             Open = new int[m + 1][];
             for (int j = 0; j <= m; j++)
@@ -71,6 +76,9 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                 }
             }
         }
+
+        /// <summary>A constraint without cells whose constant breaks it: no split can satisfy the plan.</summary>
+        public bool Impossible { get; }
 
         /// <summary>The shape's constraint index of each constraint in force.</summary>
         public int[] Active { get; }

@@ -57,10 +57,25 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                     if (term.Cell < 0 || term.Cell >= cells.Length) problems.Add($"constraint {constraint} names cell {term.Cell.ToString(CultureInfo.InvariantCulture)}, outside the {cells.Length.ToString(CultureInfo.InvariantCulture)} cells");
                     weight += Math.Abs((long)term.Coefficient);
                 }
+                int scale = 0;
+                foreach (RunCell? cell in cells) if (cell is not null && cell.Scale > scale && cell.Scale <= MaxScale) scale = cell.Scale;
+                if (!FitsScaled(constraint.Constant, scale))
+                    problems.Add($"constraint {constraint} has the constant {constraint.Constant.ToString(CultureInfo.InvariantCulture)}, which is not a figure of at most {scale.ToString(CultureInfo.InvariantCulture)} decimals within the cells' range");
                 if (weight > MaxCoefficientWeight) problems.Add($"constraint {constraint} weighs {weight.ToString(CultureInfo.InvariantCulture)}; coefficients may add up to {MaxCoefficientWeight.ToString(CultureInfo.InvariantCulture)}");
                 if (constraint.TotalCell is int total && (total < 0 || total >= cells.Length)) problems.Add($"constraint {constraint} derives cell {total.ToString(CultureInfo.InvariantCulture)}, outside the cells");
             }
             return problems;
+        }
+
+        // A constant must be a whole number of the search's units (10^-scale) and no larger than a cell can be.
+        private static bool FitsScaled(decimal constant, int scale)
+        {
+            decimal limit = 999_999_999_999_999m;
+            for (int i = 0; i < scale; i++) limit /= 10m;
+            if (Math.Abs(constant) > limit) return false;
+            decimal scaled = constant;
+            for (int i = 0; i < scale; i++) scaled *= 10m;
+            return scaled == decimal.Truncate(scaled);
         }
     }
 }
