@@ -157,5 +157,21 @@ namespace SchemaGen.Runtime.Tests.LabelMatching
             AssertMatches(Rows2021.Match("上年结转政府信息公开申请数"), "2021 Applications row CarriedOver", LabelMatchKind.Approximate);
             AssertMatches(Rows2021.Match("结转下年度继续办理数量"), "2021 Applications row CarriedForward", LabelMatchKind.Approximate);
         }
+
+        [Fact]
+        public void Labels_longer_than_a_machine_word_match_the_same_way()
+        {
+            // Keys over 64 characters take the classic LCS instead of the bit-parallel one; no statutory label is that long.
+            const string note = "本列数据的勾稽关系为第一项加第二项之和等于第三项加第四项之和并且每一列的总计等于各项之和本表所列数据的统计期限为当年一月一日至十二月三十一日";
+            Assert.True(LabelKey.Of(note).Length > 64);
+            var matcher = new LabelMatcher<string>(new[] { new LabelTarget<string>("note", note), new LabelTarget<string>("other", "其他需要报告的事项") });
+            Assert.Equal(LabelMatchKind.Exact, matcher.Match(note).Kind);
+            LabelMatchResult<string> reworded = matcher.Match("（" + note.Replace("并且", "并") + "）");
+            Assert.Equal("note", reworded.Target);
+            Assert.Equal(LabelMatchKind.Approximate, reworded.Kind);
+            LabelMatchResult<string> atStart = matcher.MatchAtStart(note.Replace("并且", "并") + "2023年");
+            Assert.Equal("note", atStart.Target);
+            Assert.Equal(note.Length - 1, atStart.End);
+        }
     }
 }

@@ -141,7 +141,7 @@ namespace SchemaGen.Runtime.Reading.LabelMatching
             int exact = FindExact(key.Chars, 0, key.Length, workspace.Targets, out int exactCount);
             if (exactCount > 0) return Exact(key, workspace, exact, exactCount, source.Length);
 
-            ComputeCommonLengths(key, workspace);
+            CompareWithEntries(key, workspace, recordPrefixes: false);
             for (int t = 0; t < _targets.Length; t++) workspace.BestEntry[t] = -1;
             for (int e = 0; e < _entryKey.Length; e++)
                 workspace.EntryScore[e] = Score(workspace.Common[e], _entryKey[e].Length, key.Length);
@@ -164,7 +164,7 @@ namespace SchemaGen.Runtime.Reading.LabelMatching
             LabelNormalizer.Normalize(source, start, 2 * _maxKeyLength + 16, key);
             if (key.Length == 0) return NoMatch(key, start, -1, 0);
 
-            ComputePrefixScores(key, workspace);
+            CompareWithEntries(key, workspace, recordPrefixes: true);
             int longest = -1;
             for (int e = 0; e < _entryKey.Length; e++)
             {
@@ -309,29 +309,12 @@ namespace SchemaGen.Runtime.Reading.LabelMatching
             return false;
         }
 
-        private void ComputeCommonLengths(NormalizedLabel key, Workspace workspace)
-        {
-            ulong[] bits = workspace.Bits;
-            for (int e = 0; e < _entryKey.Length; e++) bits[e] = ulong.MaxValue;
-            for (int i = 0; i < key.Length; i++)
-            {
-                if (!_alphabet.TryGetValue(key.Chars[i], out int letter)) continue;
-                for (int p = _postingStart[letter]; p < _postingStart[letter + 1]; p++)
-                {
-                    int e = _postingEntry[p];
-                    ulong v = bits[e];
-                    ulong u = v & _postingMask[p];
-                    bits[e] = (v + u) | (v - u);
-                }
-            }
-            for (int e = 0; e < _entryKey.Length; e++)
-                workspace.Common[e] = _entryKey[e].Length - PopCount(bits[e] & _entryLengthMask[e]);
-            foreach (int e in _longEntries)
-                workspace.Common[e] = LongestCommon(_entryKey[e], key.Chars, key.Length, workspace, null, e);
-        }
-
-        /// <summary>For each entry, the best score over the text's prefixes, where it ends, and whether the text starts with it exactly.</summary>
-        private void ComputePrefixScores(NormalizedLabel key, Workspace workspace)
+        /// <summary>
+        /// The longest common subsequence of the key with every entry (into Common), and with
+        /// <paramref name="recordPrefixes"/> also each entry's best score over the key's prefixes, where that
+        /// prefix ends, and whether the key starts with the entry exactly.
+        /// </summary>
+        private void CompareWithEntries(NormalizedLabel key, Workspace workspace, bool recordPrefixes)
         {
             ulong[] bits = workspace.Bits;
             for (int e = 0; e < _entryKey.Length; e++)
@@ -351,13 +334,14 @@ namespace SchemaGen.Runtime.Reading.LabelMatching
                     ulong u = v & _postingMask[p];
                     v = (v + u) | (v - u);
                     bits[e] = v;
-                    // A prefix scores best where its last character is common: only then can the score rise.
-                    int common = _entryKey[e].Length - PopCount(v & _entryLengthMask[e]);
-                    RecordPrefix(workspace, e, common, i + 1);
+                    // A prefix can only score higher where its last character is common, so only those are scored.
+                    if (recordPrefixes) RecordPrefix(workspace, e, _entryKey[e].Length - PopCount(v & _entryLengthMask[e]), i + 1);
                 }
             }
+            for (int e = 0; e < _entryKey.Length; e++)
+                workspace.Common[e] = _entryKey[e].Length - PopCount(bits[e] & _entryLengthMask[e]);
             foreach (int e in _longEntries)
-                LongestCommon(_entryKey[e], key.Chars, key.Length, workspace, this, e);
+                workspace.Common[e] = LongestCommon(_entryKey[e], key.Chars, key.Length, workspace, recordPrefixes ? this : null, e);
         }
 
         private void RecordPrefix(Workspace workspace, int entry, int common, int prefixLength)
