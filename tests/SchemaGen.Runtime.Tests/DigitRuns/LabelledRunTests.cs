@@ -12,8 +12,7 @@ namespace SchemaGen.Runtime.Tests.DigitRuns
     {
         private static readonly SchemaGen.Schema.Model.SchemaDocument V2021 = SchemaLabelScopes.Version("2021");
         private static readonly SchemaGen.Schema.Model.SchemaDocument V2019 = SchemaLabelScopes.Version("2019");
-        private static readonly List<LabelledElement> Rows2021 = SchemaLabelScopes.Rows(V2021, "Applications");
-        private static readonly LabelMatcher<LabelledElement> Rows2021Matcher = SchemaLabelScopes.Matcher(Rows2021);
+        private static readonly LabelMatcher<LabelledElement> Rows2021Matcher = SchemaLabelScopes.Matcher(SchemaLabelScopes.Rows(V2021, "Applications"));
 
         // 004 (河北省工业和信息化厅 2023), table 三 as the crawler flattened it, from 一 up to section 四's heading.
         private const string Table3Of004 =
@@ -108,38 +107,14 @@ namespace SchemaGen.Runtime.Tests.DigitRuns
         [Fact]
         public void Table_three_of_004_reads_row_by_row_from_the_flattened_text()
         {
-            Dictionary<string, RunSplitResult> rows = ReadTableThree(Table3Of004);
-            Assert.Equal(Rows2021.Count(e => !IsGroup(e)), rows.Count);
+            var table = new FlattenedTableThree("2021");
+            Dictionary<string, RunSplitResult> rows = table.Read(Table3Of004).ToDictionary(r => r.Key, r => r.Value);
+            Assert.Equal(table.Rows.Count(e => !table.IsGroup(e)), rows.Count);
             Assert.All(rows, row => Assert.True(row.Value.IsUnique, $"{row.Key}: {SplitAssert.Describe(row.Value)}"));
             Assert.Equal(new decimal?[] { 8, 1, 0, 1, 0, 0, 10 }, rows["NewlyReceived"].Reading!.Figures());
             Assert.Equal(new decimal?[] { 3, 0, 0, 1, 0, 0, 4 }, rows["Outcomes.UnableToProvide.NotHeld"].Reading!.Figures());
             Assert.Equal(new decimal?[] { 8, 1, 0, 1, 0, 0, 10 }, rows["Outcomes.Total"].Reading!.Figures());
             Assert.Equal(new decimal?[] { 0, 0, 0, 0, 0, 0, 0 }, rows["CarriedForward"].Reading!.Figures());
         }
-
-        /// <summary>
-        /// The rows in schema order, each found at the place the previous one ended; a group label (（三）不予公开)
-        /// has no figures; a leaf row's run is split with the table 三 row shape. Fails on a label out of place.
-        /// </summary>
-        private static Dictionary<string, RunSplitResult> ReadTableThree(string text)
-        {
-            var splitter = new DigitRunSplitter(StatutoryRunShapes.ApplicationsRow());
-            var read = new Dictionary<string, RunSplitResult>();
-            int position = 0;
-            for (int i = 0; i < Rows2021.Count; i++)
-            {
-                LabelledElement element = Rows2021[i];
-                string? nextNumber = i + 1 < Rows2021.Count ? Rows2021[i + 1].Number : null;
-                LabelledRun<LabelledElement> row = LabelledRunLocator.Locate(text, Rows2021Matcher, position, nextNumber);
-                Assert.True(ReferenceEquals(element, row.Label.Target), $"at {position} expected {element}, found {row.Label}");
-                if (IsGroup(element)) Assert.Equal("", row.Run);
-                else read[element.Id.Substring("2021 Applications row ".Length)] = splitter.Split(row.Run);
-                position = row.RestStart;
-            }
-            return read;
-        }
-
-        private static bool IsGroup(LabelledElement element)
-            => Rows2021.Any(other => other.Id.StartsWith(element.Id + ".", System.StringComparison.Ordinal));
     }
 }

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace SchemaGen.Runtime.Reading.DigitRuns
+{
+    /// <summary>A cell of one run among several: run 3 (a table row), cell 0 (its first column).</summary>
+    public readonly struct RunCellRef : IEquatable<RunCellRef>
+    {
+        public RunCellRef(int run, int cell)
+        {
+            Run = run;
+            Cell = cell;
+        }
+
+        public int Run { get; }
+        public int Cell { get; }
+
+        public bool Equals(RunCellRef other) => Run == other.Run && Cell == other.Cell;
+        public override bool Equals(object? obj) => obj is RunCellRef other && Equals(other);
+        public override int GetHashCode() => unchecked(Run * 397 + Cell);
+        public override string ToString() => "r" + Run.ToString(CultureInfo.InvariantCulture) + "c" + Cell.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// A linear relation between cells of different runs, such as a column of table 三: （七）总计 = the outcome
+    /// rows, or 一 + 二 = （七）总计 + 四. Blanks add as 0; a total that is not stated makes the constraint not
+    /// assessable, as with <see cref="RunConstraint"/>.
+    /// </summary>
+    public sealed class CrossRunConstraint
+    {
+        private readonly KeyValuePair<RunCellRef, int>[] _terms;
+
+        private CrossRunConstraint(string name, KeyValuePair<RunCellRef, int>[] terms, RunRelation relation, RunCellRef? total)
+        {
+            Name = name;
+            _terms = terms;
+            Relation = relation;
+            TotalCell = total;
+        }
+
+        public string Name { get; }
+        /// <summary>Cell and coefficient, left side minus right side.</summary>
+        public IReadOnlyList<KeyValuePair<RunCellRef, int>> Terms => _terms;
+        public RunRelation Relation { get; }
+        public RunCellRef? TotalCell { get; }
+
+        public static CrossRunConstraint Total(string? name, RunCellRef total, params RunCellRef[]? parts)
+        {
+            var terms = new List<KeyValuePair<RunCellRef, int>> { new KeyValuePair<RunCellRef, int>(total, 1) };
+            foreach (RunCellRef part in parts ?? Array.Empty<RunCellRef>()) terms.Add(new KeyValuePair<RunCellRef, int>(part, -1));
+            return new CrossRunConstraint(name ?? "", terms.ToArray(), RunRelation.Equal, total);
+        }
+
+        /// <summary><c>Σ left (relation) Σ right</c>, every term with coefficient 1.</summary>
+        public static CrossRunConstraint Linear(string? name, IEnumerable<RunCellRef>? left, RunRelation relation, IEnumerable<RunCellRef>? right)
+        {
+            var terms = new List<KeyValuePair<RunCellRef, int>>();
+            foreach (RunCellRef cell in left ?? Array.Empty<RunCellRef>()) terms.Add(new KeyValuePair<RunCellRef, int>(cell, 1));
+            foreach (RunCellRef cell in right ?? Array.Empty<RunCellRef>()) terms.Add(new KeyValuePair<RunCellRef, int>(cell, -1));
+            return new CrossRunConstraint(name ?? "", terms.ToArray(), relation, null);
+        }
+
+        /// <summary>Whether the chosen splits (indexed by run) satisfy the constraint or leave it not assessable.</summary>
+        internal bool Holds(Func<int, RunSplit> splitOf)
+        {
+            if (TotalCell is RunCellRef total && FigureOf(splitOf, total) is null) return true;
+            decimal sum = 0m;
+            foreach (var term in _terms) sum += term.Value * (FigureOf(splitOf, term.Key) ?? 0m);
+            return Relation == RunRelation.Equal ? sum == 0m : Relation == RunRelation.AtMost ? sum <= 0m : sum >= 0m;
+        }
+
+        private static decimal? FigureOf(Func<int, RunSplit> splitOf, RunCellRef cell)
+        {
+            RunSplit split = splitOf(cell.Run);
+            return cell.Cell >= 0 && cell.Cell < split.Cells.Count ? split.Cells[cell.Cell].Figure : null;
+        }
+
+        public override string ToString() => Name;
+    }
+}

@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+
+namespace SchemaGen.Runtime.Reading.DigitRuns
+{
+    /// <summary>What resolving one run against the others found.</summary>
+    public sealed class CrossRunReading
+    {
+        internal CrossRunReading(RunSplit? reading, IReadOnlyList<RunSplit> surviving, bool decidedAcrossRuns, IReadOnlyList<CrossRunConstraint> used)
+        {
+            Reading = reading;
+            Surviving = surviving;
+            DecidedAcrossRuns = decidedAcrossRuns;
+            UsedConstraints = used;
+        }
+
+        /// <summary>The one split left for the run, if one is.</summary>
+        public RunSplit? Reading { get; }
+        /// <summary>The run's splits that occur in some consistent combination (empty when the run had none to offer).</summary>
+        public IReadOnlyList<RunSplit> Surviving { get; }
+        /// <summary>The run was ambiguous on its own and the constraints across runs left one split.</summary>
+        public bool DecidedAcrossRuns { get; }
+        /// <summary>
+        /// When <see cref="DecidedAcrossRuns"/>: the constraints across runs that involve this run, to be reported as
+        /// used for reading (all of them, which may be more than were needed: a check lost, never one claimed).
+        /// </summary>
+        public IReadOnlyList<CrossRunConstraint> UsedConstraints { get; }
+    }
+
+    public sealed class CrossRunResolution
+    {
+        internal CrossRunResolution(IReadOnlyList<CrossRunReading> runs, long combinations, bool exhausted, IReadOnlyList<CrossRunConstraint> skipped, long work)
+        {
+            Runs = runs;
+            Combinations = combinations;
+            Exhausted = exhausted;
+            Skipped = skipped;
+            Work = work;
+        }
+
+        /// <summary>One per run given, in the same order.</summary>
+        public IReadOnlyList<CrossRunReading> Runs { get; }
+        /// <summary>How many combinations of candidate splits satisfy every usable constraint: 0 means the runs contradict each other.</summary>
+        public long Combinations { get; }
+        public bool IsConsistent => Combinations > 0;
+        /// <summary>The search ran out of budget: nothing was decided across runs.</summary>
+        public bool Exhausted { get; }
+        /// <summary>Constraints not used because a run they involve has no complete list of candidates (no reading, too long, truncated).</summary>
+        public IReadOnlyList<CrossRunConstraint> Skipped { get; }
+        public long Work { get; }
+    }
+
+    /// <summary>
+    /// Chooses among the candidate splits of several runs (the rows of one table) with constraints across them
+    /// (the column rules). Each run offers its unique reading, or all its candidates when the list is complete;
+    /// a run with no reading offers nothing, and constraints that involve it are skipped. Every combination of
+    /// candidates is tried by backtracking, each constraint checked as soon as its runs are chosen; a run keeps
+    /// the candidates that occur in some consistent combination, and is decided when one is left.
+    /// <para>
+    /// A constraint used here is no longer an independent check of those rows: the reader reports it as used
+    /// for reading. When no combination satisfies the constraints, nothing is decided: the table contradicts
+    /// itself, and the validator will say where.
+    /// </para>
+    /// </summary>
+    public static class CrossRunResolver
+    {
+        public static CrossRunResolution Resolve(IReadOnlyList<RunSplitResult>? runs, IReadOnlyList<CrossRunConstraint>? constraints, long budget = 1_000_000)
+        {
+            var search = new Search(runs ?? Array.Empty<RunSplitResult>(), constraints ?? Array.Empty<CrossRunConstraint>(), Math.Max(0, budget));
+            return search.Run();
+        }
+
+        private sealed class Search
+        {
+            private readonly IReadOnlyList<RunSplitResult> _runs;
+            private readonly RunSplit[]?[] _candidates;
+            private readonly List<CrossRunConstraint> _usable = new List<CrossRunConstraint>();
+            private readonly List<CrossRunConstraint> _skipped = new List<CrossRunConstraint>();
+            private readonly int[] _order;
+            private readonly List<CrossRunConstraint>[] _closingAt;
+            private readonly int[] _chosen;
+            private readonly bool[][] _survives;
+            private long _budget;
+            private long _work;
+            private long _combinations;
+            private bool _exhausted;
+
+            public Search(IReadOnlyList<RunSplitResult> runs, IReadOnlyList<CrossRunConstraint> constraints, long budget)
+            {
+                _runs = runs;
+                _budget = budget;
+                _candidates = new RunSplit[]?[runs.Count];
+                for (int r = 0; r < runs.Count; r++) _candidates[r] = Offered(runs[r]);
+
+                var inPlay = new HashSet<int>();
+                foreach (CrossRunConstraint constraint in constraints)
+                {
+                    if (constraint is null) continue;
+                    bool usable = true;
+                    foreach (var term in constraint.Terms)
+                        if (term.Key.Run < 0 || term.Key.Run >= runs.Count || _candidates[term.Key.Run] is null) usable = false;
+                    if (!usable)
+                    {
+                        _skipped.Add(constraint);
+                        continue;
+                    }
+                    _usable.Add(constraint);
+                    foreach (var term in constraint.Terms) inPlay.Add(term.Key.Run);
+                }
+
+                // Runs with fewer candidates first, so that constraints close early and cut the search.
+                var order = new List<int>(inPlay);
+                order.Sort((a, b) => _candidates[a]!.Length != _candidates[b]!.Length ? _candidates[a]!.Length.CompareTo(_candidates[b]!.Length) : a.CompareTo(b));
+                _order = order.ToArray();
+                var position = new int[runs.Count];
+                for (int i = 0; i < _order.Length; i++) position[_order[i]] = i;
+                _closingAt = new List<CrossRunConstraint>[_order.Length];
+                for (int i = 0; i < _closingAt.Length; i++) _closingAt[i] = new List<CrossRunConstraint>();
+                foreach (CrossRunConstraint constraint in _usable)
+                {
+                    int last = 0;
+                    foreach (var term in constraint.Terms) last = Math.Max(last, position[term.Key.Run]);
+                    if (_order.Length > 0) _closingAt[last].Add(constraint);
+                }
+                _chosen = new int[runs.Count];
+                _survives = new bool[runs.Count][];
+                for (int r = 0; r < runs.Count; r++) _survives[r] = new bool[_candidates[r]?.Length ?? 0];
+            }
+
+            private static RunSplit[]? Offered(RunSplitResult? result)
+            {
+                if (result is null) return null;
+                if (result.Status == RunSplitStatus.Unique && result.Reading is not null) return new[] { result.Reading };
+                if (result.Status == RunSplitStatus.Ambiguous && !result.CandidatesTruncated && result.Candidates.Count > 0)
+                {
+                    var candidates = new RunSplit[result.Candidates.Count];
+                    for (int i = 0; i < candidates.Length; i++) candidates[i] = result.Candidates[i];
+                    return candidates;
+                }
+                return null;
+            }
+
+            public CrossRunResolution Run()
+            {
+                if (_order.Length > 0) Choose(0);
+                bool decided = !_exhausted && _combinations > 0;
+                var readings = new CrossRunReading[_runs.Count];
+                for (int r = 0; r < _runs.Count; r++) readings[r] = ReadingOf(r, decided);
+                return new CrossRunResolution(readings, _exhausted ? 0 : _combinations, _exhausted, _skipped, _work);
+            }
+
+            private void Choose(int depth)
+            {
+                if (_exhausted) return;
+                if (depth == _order.Length)
+                {
+                    _combinations++;
+                    foreach (int run in _order) _survives[run][_chosen[run]] = true;
+                    return;
+                }
+                int r = _order[depth];
+                RunSplit[] candidates = _candidates[r]!;
+                for (int c = 0; c < candidates.Length; c++)
+                {
+                    if (--_budget < 0)
+                    {
+                        _exhausted = true;
+                        return;
+                    }
+                    _work++;
+                    _chosen[r] = c;
+                    if (!ClosingHold(depth)) continue;
+                    Choose(depth + 1);
+                }
+            }
+
+            private bool ClosingHold(int depth)
+            {
+                foreach (CrossRunConstraint constraint in _closingAt[depth])
+                    if (!constraint.Holds(run => _candidates[run]![_chosen[run]])) return false;
+                return true;
+            }
+
+            private CrossRunReading ReadingOf(int run, bool decided)
+            {
+                RunSplit[]? candidates = _candidates[run];
+                if (candidates is null) return new CrossRunReading(_runs[run]?.Reading, Array.Empty<RunSplit>(), false, Array.Empty<CrossRunConstraint>());
+                bool inPlay = Array.IndexOf(_order, run) >= 0;
+                if (!decided || !inPlay)
+                {
+                    RunSplit? own = candidates.Length == 1 ? candidates[0] : null;
+                    return new CrossRunReading(own, candidates, false, Array.Empty<CrossRunConstraint>());
+                }
+                var surviving = new List<RunSplit>();
+                for (int c = 0; c < candidates.Length; c++)
+                    if (_survives[run][c]) surviving.Add(candidates[c]);
+                bool decidedHere = candidates.Length > 1 && surviving.Count == 1;
+                var used = new List<CrossRunConstraint>();
+                if (decidedHere)
+                    foreach (CrossRunConstraint constraint in _usable)
+                        foreach (var term in constraint.Terms)
+                            if (term.Key.Run == run)
+                            {
+                                used.Add(constraint);
+                                break;
+                            }
+                return new CrossRunReading(surviving.Count == 1 ? surviving[0] : null, surviving, decidedHere, used);
+            }
+        }
+    }
+}
