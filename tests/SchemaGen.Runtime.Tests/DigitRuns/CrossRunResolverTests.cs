@@ -76,7 +76,7 @@ namespace SchemaGen.Runtime.Tests.DigitRuns
             // 005 with its 予以公开 row changed to 3 | 1 | 0 | 1 | 0 | 0 | 5 → 4 | 1 | 0 | 1 | 0 | 0 | 6: no combination balances.
             var rows = new FlattenedTableThree("2021").Read(Table3Of005.Replace("（一）予以公开3101005", "（一）予以公开4101006"));
             CrossRunResolution resolution = CrossRunResolver.Resolve(rows.Select(r => r.Value).ToList(), FlattenedTableThree.ColumnRules(rows));
-            Assert.False(resolution.IsConsistent);
+            Assert.True(resolution.IsContradictory);
             Assert.All(resolution.Runs, run => Assert.False(run.DecidedAcrossRuns));
             Assert.Null(resolution.Runs[Index(rows, "NewlyReceived")].Reading);
         }
@@ -102,6 +102,7 @@ namespace SchemaGen.Runtime.Tests.DigitRuns
             var rows = new FlattenedTableThree("2019").Read(Table3Of007, new RunSplitOptions { Missing = MissingCells.ZerosLeftBlank });
             CrossRunResolution resolution = CrossRunResolver.Resolve(rows.Select(r => r.Value).ToList(), FlattenedTableThree.ColumnRules(rows), budget: 10);
             Assert.True(resolution.Exhausted);
+            Assert.False(resolution.IsContradictory);
             Assert.Equal(0, resolution.Combinations);
             Assert.All(resolution.Runs, run => Assert.False(run.DecidedAcrossRuns));
         }

@@ -40,9 +40,10 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
 
         /// <summary>One per run given, in the same order.</summary>
         public IReadOnlyList<CrossRunReading> Runs { get; }
-        /// <summary>How many combinations of candidate splits satisfy every usable constraint: 0 means the runs contradict each other.</summary>
+        /// <summary>How many combinations of candidate splits satisfy every usable constraint (0 when the search was exhausted).</summary>
         public long Combinations { get; }
-        public bool IsConsistent => Combinations > 0;
+        /// <summary>The search finished and found no combination: the runs contradict each other (or a true split was not offered).</summary>
+        public bool IsContradictory => !Exhausted && Combinations == 0;
         /// <summary>The search ran out of budget: nothing was decided across runs.</summary>
         public bool Exhausted { get; }
         /// <summary>Constraints not used because a run they involve has no complete list of candidates (no reading, too long, truncated).</summary>
@@ -53,9 +54,11 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
     /// <summary>
     /// Chooses among the candidate splits of several runs (the rows of one table) with constraints across them
     /// (the column rules). Each run offers its unique reading, or all its candidates when the list is complete;
-    /// a run with no reading offers nothing, and constraints that involve it are skipped. Every combination of
-    /// candidates is tried by backtracking, each constraint checked as soon as its runs are chosen; a run keeps
-    /// the candidates that occur in some consistent combination, and is decided when one is left.
+    /// a run with no reading offers nothing, and constraints that involve it are skipped. Combinations are tried
+    /// by backtracking, runs with fewer candidates first; after each choice every constraint is checked against
+    /// the range the runs still open can add (each cell's least and greatest figure among its candidates), so
+    /// a dead end is left early. A run keeps the candidates that occur in some consistent combination, and is
+    /// decided when one is left. Past the budget nothing is decided.
     /// <para>
     /// A constraint used here is no longer an independent check of those rows: the reader reports it as used
     /// for reading. When no combination satisfies the constraints, nothing is decided: the table contradicts
@@ -64,7 +67,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
     /// </summary>
     public static class CrossRunResolver
     {
-        public static CrossRunResolution Resolve(IReadOnlyList<RunSplitResult>? runs, IReadOnlyList<CrossRunConstraint>? constraints, long budget = 1_000_000)
+        public static CrossRunResolution Resolve(IReadOnlyList<RunSplitResult>? runs, IReadOnlyList<CrossRunConstraint>? constraints, long budget = 100_000)
         {
             var search = new Search(runs ?? Array.Empty<RunSplitResult>(), constraints ?? Array.Empty<CrossRunConstraint>(), Math.Max(0, budget));
             return search.Run();
@@ -79,7 +82,13 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             private readonly int[] _order;
             private readonly List<CrossRunConstraint>[] _closingAt;
             private readonly int[] _chosen;
+            private readonly bool[] _isChosen;
             private readonly bool[][] _survives;
+            // Per usable constraint and term: the least and greatest figure the term's run can still give.
+            private readonly decimal[][] _termLow;
+            private readonly decimal[][] _termHigh;
+            private readonly bool[] _mayBeNotAssessable;
+            private readonly List<int>[] _constraintsOfRun;
             private long _budget;
             private long _work;
             private long _combinations;
@@ -123,8 +132,37 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                     if (_order.Length > 0) _closingAt[last].Add(constraint);
                 }
                 _chosen = new int[runs.Count];
+                _isChosen = new bool[runs.Count];
                 _survives = new bool[runs.Count][];
                 for (int r = 0; r < runs.Count; r++) _survives[r] = new bool[_candidates[r]?.Length ?? 0];
+
+                _termLow = new decimal[_usable.Count][];
+                _termHigh = new decimal[_usable.Count][];
+                _mayBeNotAssessable = new bool[_usable.Count];
+                _constraintsOfRun = new List<int>[runs.Count];
+                for (int r = 0; r < runs.Count; r++) _constraintsOfRun[r] = new List<int>();
+                for (int k = 0; k < _usable.Count; k++)
+                {
+                    CrossRunConstraint constraint = _usable[k];
+                    _termLow[k] = new decimal[constraint.Terms.Count];
+                    _termHigh[k] = new decimal[constraint.Terms.Count];
+                    for (int t = 0; t < constraint.Terms.Count; t++)
+                    {
+                        RunCellRef cell = constraint.Terms[t].Key;
+                        int coefficient = constraint.Terms[t].Value;
+                        bool first = true;
+                        foreach (RunSplit candidate in _candidates[cell.Run]!)
+                        {
+                            decimal? figure = cell.Cell >= 0 && cell.Cell < candidate.Cells.Count ? candidate.Cells[cell.Cell].Figure : null;
+                            if (figure is null && constraint.TotalCell is RunCellRef total && total.Equals(cell)) _mayBeNotAssessable[k] = true;
+                            decimal contribution = coefficient * (figure ?? 0m);
+                            _termLow[k][t] = first ? contribution : Math.Min(_termLow[k][t], contribution);
+                            _termHigh[k][t] = first ? contribution : Math.Max(_termHigh[k][t], contribution);
+                            first = false;
+                        }
+                        if (!_constraintsOfRun[cell.Run].Contains(k)) _constraintsOfRun[cell.Run].Add(k);
+                    }
+                }
             }
 
             private static RunSplit[]? Offered(RunSplitResult? result)
@@ -142,7 +180,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
 
             public CrossRunResolution Run()
             {
-                if (_order.Length > 0) Choose(0);
+                Choose(0); // with no run in play, the one empty combination: consistent, nothing to decide
                 bool decided = !_exhausted && _combinations > 0;
                 var readings = new CrossRunReading[_runs.Count];
                 for (int r = 0; r < _runs.Count; r++) readings[r] = ReadingOf(r, decided);
@@ -169,8 +207,9 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                     }
                     _work++;
                     _chosen[r] = c;
-                    if (!ClosingHold(depth)) continue;
-                    Choose(depth + 1);
+                    _isChosen[r] = true;
+                    if (ClosingHold(depth) && OpenCanHold(r)) Choose(depth + 1);
+                    _isChosen[r] = false;
                 }
             }
 
@@ -178,6 +217,37 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             {
                 foreach (CrossRunConstraint constraint in _closingAt[depth])
                     if (!constraint.Holds(run => _candidates[run]![_chosen[run]])) return false;
+                return true;
+            }
+
+            /// <summary>Whether each constraint on run <paramref name="run"/> can still hold, given the runs chosen so far and the ranges of the others.</summary>
+            private bool OpenCanHold(int run)
+            {
+                foreach (int k in _constraintsOfRun[run])
+                {
+                    if (_mayBeNotAssessable[k]) continue;
+                    CrossRunConstraint constraint = _usable[k];
+                    decimal low = 0m, high = 0m;
+                    for (int t = 0; t < constraint.Terms.Count; t++)
+                    {
+                        RunCellRef cell = constraint.Terms[t].Key;
+                        if (_isChosen[cell.Run])
+                        {
+                            RunSplit chosen = _candidates[cell.Run]![_chosen[cell.Run]];
+                            decimal figure = constraint.Terms[t].Value * (cell.Cell >= 0 && cell.Cell < chosen.Cells.Count ? chosen.Cells[cell.Cell].Figure ?? 0m : 0m);
+                            low += figure;
+                            high += figure;
+                        }
+                        else
+                        {
+                            low += _termLow[k][t];
+                            high += _termHigh[k][t];
+                        }
+                    }
+                    bool possible = constraint.Relation == RunRelation.Equal ? low <= 0m && high >= 0m
+                        : constraint.Relation == RunRelation.AtMost ? low <= 0m : high >= 0m;
+                    if (!possible) return false;
+                }
                 return true;
             }
 
