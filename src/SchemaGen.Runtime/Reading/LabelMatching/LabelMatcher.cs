@@ -161,8 +161,9 @@ namespace SchemaGen.Runtime.Reading.LabelMatching
             string source = text ?? "";
             Workspace workspace = Workspace.For(_entryKey.Length, _targets.Length);
             NormalizedLabel key = workspace.Key;
-            LabelNormalizer.Normalize(source, start, 2 * _maxKeyLength + 16, key);
-            if (key.Length == 0) return NoMatch(key, start, -1, 0);
+            int from = start < 0 ? 0 : start > source.Length ? source.Length : start;
+            LabelNormalizer.Normalize(source, from, 2 * _maxKeyLength + 16, key);
+            if (key.Length == 0) return NoMatch(key, from, -1, 0);
 
             CompareWithEntries(key, workspace, recordPrefixes: true);
             int longest = -1;

@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using SchemaGen.Runtime.Reading.DigitRuns;
+using Xunit;
+
+namespace SchemaGen.Runtime.Tests.DigitRuns
+{
+    /// <summary>Random runs against random shapes and options (seeded): the splitter never throws, and what it returns is coherent.</summary>
+    public class RunSplitFuzzTests
+    {
+        private const string Alphabet = "0000123456789０１９ 　.．+-－—/\u200B万a\uD800";
+
+        [Fact]
+        public void Random_runs_and_shapes_never_throw_and_results_hold_together()
+        {
+            var random = new Random(20200101);
+            var seen = new Dictionary<RunSplitStatus, int>();
+            for (int i = 0; i < 4000; i++)
+            {
+                RunShape shape = RandomShape(random);
+                var options = new RunSplitOptions
+                {
+                    Missing = (MissingCells)random.Next(3),
+                    Spaces = (SpaceReading)random.Next(2),
+                    Budget = random.Next(-5, 20_000),
+                    MaxCandidates = random.Next(-1, 30),
+                };
+                string run = RandomRun(random);
+                RunSplitResult result = DigitRunSplitter.Split(run, shape, options);
+                seen[result.Status] = seen.TryGetValue(result.Status, out int n) ? n + 1 : 1;
+
+                Assert.True(result.Work <= Math.Max(0, options.Budget) + 1, $"work {result.Work} over budget {options.Budget}");
+                switch (result.Status)
+                {
+                    case RunSplitStatus.Unique:
+                        Assert.Single(result.Candidates);
+                        Assert.Equal(shape.Cells.Count, result.Reading!.Cells.Count);
+                        Assert.All(result.UsedConstraints, used => Assert.Contains(used, shape.Constraints));
+                        Assert.All(result.UsedConstraints, used => Assert.DoesNotContain(used, result.Reading.BrokenConstraints));
+                        AssertCoversText(result.Reading, run);
+                        break;
+                    case RunSplitStatus.Ambiguous:
+                        Assert.True(result.CandidateCount >= 2);
+                        Assert.NotEmpty(result.Candidates);
+                        Assert.True(result.Candidates.Count <= Math.Max(1, options.MaxCandidates));
+                        foreach (RunSplit candidate in result.Candidates) AssertCoversText(candidate, run);
+                        break;
+                    case RunSplitStatus.NotADigitRun:
+                    case RunSplitStatus.InvalidShape:
+                    case RunSplitStatus.TooLong:
+                        Assert.False(string.IsNullOrEmpty(result.Problem));
+                        break;
+                }
+            }
+            foreach (RunSplitStatus status in Enum.GetValues(typeof(RunSplitStatus)))
+                Assert.True(seen.ContainsKey(status), $"no {status} among the random cases");
+        }
+
+        /// <summary>The cells of a split take the run's figures in order, without overlapping.</summary>
+        private static void AssertCoversText(RunSplit split, string run)
+        {
+            int end = 0;
+            foreach (RunCellReading cell in split.Cells)
+            {
+                if (cell.State == RunCellState.Absent) continue;
+                Assert.True(cell.Start >= end && cell.Start + cell.Length <= run.Length, $"{split} over '{run}'");
+                end = cell.Start + cell.Length;
+            }
+        }
+
+        private static RunShape RandomShape(Random random)
+        {
+            int count = random.Next(0, 18);
+            var cells = new List<RunCell>();
+            for (int j = 0; j < count; j++)
+            {
+                var kind = (RunCellKind)random.Next(3);
+                decimal? max = random.Next(4) == 0 ? random.Next(-1, 2000) : null;
+                int? digits = random.Next(5) == 0 ? random.Next(0, 5) : null;
+                cells.Add(new RunCell("c" + j, kind, random.Next(-1, 8), max, digits));
+            }
+            var constraints = new List<RunConstraint>();
+            for (int k = random.Next(0, 4); k > 0; k--)
+            {
+                int Cell() => random.Next(-1, count + 1);
+                switch (random.Next(3))
+                {
+                    case 0:
+                        constraints.Add(RunConstraint.Total("t" + k, Cell(), Cell(), Cell(), Cell()));
+                        break;
+                    case 1:
+                        constraints.Add(RunConstraint.Linear("l" + k, new[] { new RunTerm(Cell(), random.Next(-3, 4)) }, (RunRelation)random.Next(3),
+                            new[] { new RunTerm(Cell(), random.Next(-3, 4)), new RunTerm(Cell()) }, random.Next(-5, 50)));
+                        break;
+                    default:
+                        constraints.Add(RunConstraint.Known("k" + k, Cell(), random.Next(0, 30) / (random.Next(2) == 0 ? 1m : 10m)));
+                        break;
+                }
+            }
+            return new RunShape(cells, constraints);
+        }
+
+        private static string RandomRun(Random random)
+        {
+            var builder = new StringBuilder();
+            int length = random.Next(0, 45);
+            for (int i = 0; i < length; i++)
+            {
+                char c = Alphabet[random.Next(Alphabet.Length)];
+                if ((c == 'a' || c == '万' || char.IsSurrogate(c)) && random.Next(4) != 0) c = '1';
+                builder.Append(c);
+            }
+            return builder.ToString();
+        }
+    }
+}
