@@ -97,7 +97,7 @@ namespace SchemaGen.Corpus.Figures
             decimal targetConstant = leftIsSource ? instance.RightConstant : instance.LeftConstant;
 
             // The first instance (自然人) carries most of the flow; the others are often empty.
-            int bulk = instanceIndex == 0 ? flow : random.Chance(0.5) ? 0 : random.LogUniform(Math.Max(1, flow / 6));
+            int bulk = instanceIndex == 0 ? flow : random.Chance(0.65) ? 0 : random.LogUniform(Math.Max(1, flow / 6));
             bool first = true;
             foreach (CellRef cell in source.Where(c => !assigned.ContainsKey(c)))
             {

@@ -119,7 +119,8 @@ namespace SchemaGen.Corpus.Layout
             paragraphs.Add(proactive);
 
             paragraphs.Add("（二）依申请公开。" + Applications(facts, random, claims));
-            paragraphs.Add("（三）政府信息管理。" + random.Pick(Management) + random.Pick(Management));
+            int first = random.Next(0, Management.Length);
+            paragraphs.Add("（三）政府信息管理。" + Management[first] + Management[(first + random.Next(1, Management.Length)) % Management.Length]);
             paragraphs.Add("（四）政府信息公开平台建设。" + random.Pick(PlatformWork));
             paragraphs.Add("（五）监督保障。" + random.Pick(Oversight) + Appeals(facts, random, claims));
             return paragraphs;
