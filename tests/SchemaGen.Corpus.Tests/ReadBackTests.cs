@@ -10,7 +10,8 @@ namespace SchemaGen.Corpus.Tests
     /// <summary>
     /// A first end-to-end check of the corpus: the text layouts today's generated parsers read (pipe rows, one cell per
     /// line) read back figure for figure. A figure read must equal the figure put in; one not read is counted, not failed:
-    /// what the parser cannot place yet is the readers' work, not the corpus's.
+    /// what the parser cannot place yet is the readers' work, not the corpus's. The crawler's CRLF layout (hebei 009–012)
+    /// is not among them: today's parser places none of its figures (issue 9), so there is nothing to compare yet.
     /// </summary>
     public sealed class ReadBackTests
     {
@@ -20,7 +21,7 @@ namespace SchemaGen.Corpus.Tests
         public ReadBackTests(ITestOutputHelper output) => _output = output;
 
         public static IEnumerable<object[]> Cases
-            => from shape in new[] { Shapes.PipeText, Shapes.PipeTextTraditional, Shapes.CellPerLine, Shapes.CellPerLineCrlf }
+            => from shape in new[] { Shapes.PipeText, Shapes.PipeTextTraditional, Shapes.CellPerLine }
                from format in ReportFormat.All
                select new object[] { shape.Name, format.Version };
 

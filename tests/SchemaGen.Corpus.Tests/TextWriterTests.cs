@@ -166,7 +166,7 @@ namespace SchemaGen.Corpus.Tests
         public void Markdown_tables_have_one_header_row_and_the_ocr_slips()
         {
             RenderedReport clean = Corpus.Render(ReportFormat.V2021, 28, Shapes.Markdown);
-            Assert.Contains("| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） |  |  | 申请人情况 自然人 | 申请人情况 法人或其他组织 商业企业 |", clean.Text);
+            Assert.Contains("| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） |  |  | 申请人情况 自然人 | 法人或其他组织 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n| --- |", clean.Text);
             Assert.Contains("| 一、本年新收政府信息公开申请数量 |  |  | " + string.Join(" | ", Figures(clean, "Applications", "NewlyReceived")) + " |", clean.Text);
 
             int placeholders = 0, splits = 0, lostNumbers = 0, slips = 0, fullWidth = 0;

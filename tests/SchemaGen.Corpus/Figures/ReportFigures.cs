@@ -74,6 +74,10 @@ namespace SchemaGen.Corpus.Figures
             return With(_values.Where(p => tables.Contains(p.Key.Table) && p.Value == 0m).Select(p => new KeyValuePair<CellRef, decimal?>(p.Key, null)).ToList());
         }
 
+        /// <summary>Every stated 0 that no total rule derives written as a blank, totals kept (seed 003 leaves its zero parts empty).</summary>
+        public ReportFigures WithZeroPartsBlank()
+            => With(_values.Where(p => p.Value == 0m && !Format.IsDerived(p.Key)).Select(p => new KeyValuePair<CellRef, decimal?>(p.Key, null)).ToList());
+
         /// <summary>Whether two reports state the same figures in the same tables.</summary>
         public bool SameAs(ReportFigures other)
             => ReferenceEquals(Format, other.Format) && _absentTables.SetEquals(other._absentTables) && _values.All(p => other._values[p.Key] == p.Value);

@@ -36,8 +36,8 @@ namespace SchemaGen.Corpus.Rendering
         public static Shape HtmlClean { get; } = Html("html/clean", "clean markup, th and thead, rowspan/colspan headers, UTF-8 with meta charset", new HtmlOptions());
         public static Shape HtmlTdHeaders { get; } = Html("html/td-headers-bom", "headers in td as bold paragraphs, UTF-8 with BOM, no declaration",
             new HtmlOptions { Markup = HtmlMarkup.HeadersInTd, Encoding = HtmlEncoding.Utf8WithBom, Declaration = CharsetDeclaration.None, WrapNarrowHeaders = true });
-        public static Shape HtmlWordPastedGbk { get; } = Html("html/word-pasted-gbk", "Word-pasted markup (MsoNormalTable, o:p, span soup, &nbsp;), GBK, meta charset",
-            new HtmlOptions { Markup = HtmlMarkup.WordPasted, Encoding = HtmlEncoding.Gbk, WrapNarrowHeaders = true });
+        public static Shape HtmlWordPastedGbk { get; } = Html("html/word-pasted-gbk", "Word-pasted markup (MsoNormalTable, o:p, span soup, &nbsp; in the empty zero cells), GBK, meta charset",
+            new HtmlOptions { Markup = HtmlMarkup.WordPasted, Encoding = HtmlEncoding.Gbk, WrapNarrowHeaders = true, ZeroPartsBlank = true });
         public static Shape HtmlSiteGb2312 { get; } = Html("html/site-gb2312", "site chrome, nested layout tables, br in cells, GB2312 by http-equiv",
             new HtmlOptions { Markup = HtmlMarkup.HeadersInTd, Encoding = HtmlEncoding.Gb2312, Declaration = CharsetDeclaration.HttpEquiv, SiteChrome = true, NestedLayoutTables = true, WrapNarrowHeaders = true });
         public static Shape HtmlWordPastedSiteGb18030 { get; } = Html("html/word-pasted-site-gb18030", "Word-pasted markup inside site chrome, GB18030, p in cells",

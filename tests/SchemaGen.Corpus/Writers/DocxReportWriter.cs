@@ -43,7 +43,8 @@ namespace SchemaGen.Corpus.Writers
             using var stream = new MemoryStream();
             using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
             {
-                MainDocumentPart main = package.AddMainDocumentPart();
+                // Named relationship ids: the SDK would draw random ones, and the same seed must give the same bytes.
+                MainDocumentPart main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdDocument");
                 StyleDefinitionsPart styles = main.AddNewPart<StyleDefinitionsPart>("rIdStyles");
                 styles.Styles = Styles();
                 if (_options.AutomaticNumbering)

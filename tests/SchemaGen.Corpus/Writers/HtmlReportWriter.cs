@@ -44,6 +44,9 @@ namespace SchemaGen.Corpus.Writers
         public CellLineBreak LineBreaks { get; init; } = CellLineBreak.Br;
 
         public Script Script { get; init; } = Script.Simplified;
+
+        /// <summary>Zero parts left empty, totals written (an empty Word cell is &amp;nbsp;): the reader must find blanks there.</summary>
+        public bool ZeroPartsBlank { get; init; }
     }
 
     /// <summary>
@@ -67,6 +70,8 @@ namespace SchemaGen.Corpus.Writers
 
         public override LayoutOptions Layout(LayoutOptions layout, SeededRandom random)
             => layout with { WrapNarrowHeaders = _options.WrapNarrowHeaders, Text = layout.Text with { Script = _options.Script } };
+
+        public override ReportFigures Shown(ReportFigures figures, SeededRandom random) => _options.ZeroPartsBlank ? figures.WithZeroPartsBlank() : figures;
 
         /// <summary>The encoding the page's bytes are in, and the label it declares.</summary>
         public static (Encoding Encoding, string Label) EncodingOf(HtmlEncoding encoding)
