@@ -53,8 +53,8 @@ namespace SchemaGen.Corpus
             LayoutOptions layoutOptions = resolved.ApplyTo(writer.Layout(LayoutOptions.Official, root.Fork("layout")));
             var labels = new LabelWriter(layoutOptions.Text, root.Fork("labels"));
             ReportLayout layout = ReportLayoutBuilder.Build(shown, prose, identity, labels, layoutOptions);
-            Document document = DocumentConverter.ToDocument(layout, shape.Kind);
-            WrittenReport written = writer.Write(new WriteContext(layout, document, shown, identity, root.Fork("writer")));
+            var document = new Lazy<Document>(() => DocumentConverter.ToDocument(layout, shape.Kind));
+            WrittenReport written = writer.Write(new WriteContext(layout, () => document.Value, shown, identity, root.Fork("writer")));
 
             IReadOnlyList<Finding> findings = shape.IsReadable ? RuleChecker.Check(shown) : Array.Empty<Finding>();
             return new RenderedReport(format, seed, shape, resolved, identity, size, figures, shown, layout, document,

@@ -42,7 +42,8 @@ namespace SchemaGen.Corpus.Figures
                 AgencySize.Medium => random.Next(30, 301),
                 _ => random.Next(300, 3001),
             };
-            var assigned = new Dictionary<CellRef, decimal>();
+            // By cell position in format.Cells; null until drawn.
+            var values = new decimal?[format.Cells.Count];
             var equationTables = new HashSet<string>(format.Rules.Where(r => r.Kind == RuleKind.Equation).Select(r => r.TableId), StringComparer.Ordinal);
             var totalTables = new HashSet<string>(format.Rules.Where(r => r.Kind == RuleKind.Total).Select(r => r.TableId), StringComparer.Ordinal);
 
@@ -50,12 +51,12 @@ namespace SchemaGen.Corpus.Figures
             {
                 double zeroChance = equationTables.Contains(table.Id) ? 0.08 : totalTables.Contains(table.Id) ? 0.55 : 0.25;
                 if (random.Chance(zeroChance))
-                    foreach (CellRef cell in table.Cells.Where(c => !format.IsDerived(c))) assigned[cell] = 0m;
+                    foreach (CellRef cell in table.Cells) values[format.IndexOf(cell)] = 0m;
             }
 
             foreach (FormatRule rule in format.Rules.Where(r => r.Kind == RuleKind.Equation))
                 for (int i = 0; i < rule.Instances.Count; i++)
-                    if (!MeetEquation(format, rule.Instances[i], i, flow, assigned, random)) return null;
+                    if (!MeetEquation(format, rule.Instances[i], i, flow, values, random)) return null;
 
             foreach (FormatTable table in format.Tables)
             {
@@ -67,69 +68,71 @@ namespace SchemaGen.Corpus.Figures
                     foreach (AxisNode column in table.LeafColumns)
                     {
                         var cell = new CellRef(table.Id, row.Path, column.Id);
-                        if (format.IsDerived(cell) || assigned.ContainsKey(cell)) continue;
-                        assigned[cell] = rowZero ? 0m : Draw(table.KindOf(cell), table.ScaleOf(cell), caseCounts, flow, documentScale, random);
+                        int index = format.IndexOf(cell);
+                        if (format.DerivedAt[index] || values[index].HasValue) continue;
+                        values[index] = rowZero ? 0m : Draw(table.KindOf(cell), table.ScaleOf(cell), caseCounts, flow, documentScale, random);
                     }
                 }
             }
 
-            var values = new Dictionary<CellRef, decimal?>();
-            foreach (var pair in assigned) values[pair.Key] = pair.Value;
-            foreach (Derivation derivation in format.Derivations)
-                values[derivation.Cell] = derivation.Parts.Sum(p => p.Sign * (values.TryGetValue(p.Cell, out decimal? v) ? v ?? 0m : 0m));
-            return ReportFigures.Blank(format).With(values);
+            foreach (var (cell, parts) in format.IndexedDerivations)
+            {
+                decimal sum = 0m;
+                foreach (var (index, sign) in parts) sum += sign * (values[index] ?? 0m);
+                values[cell] = sum;
+            }
+            return ReportFigures.FromPositions(format, values);
         }
 
         /// <summary>
         /// Meets one equation instance: the side with fewer cells is the "source" (一 + 二: received and carried over), its
         /// open cells are drawn, and the difference is spread over the other side's open cells (the outcomes and 四).
         /// </summary>
-        private static bool MeetEquation(ReportFormat format, RuleInstance instance, int instanceIndex, int flow, Dictionary<CellRef, decimal> assigned, SeededRandom random)
+        private static bool MeetEquation(ReportFormat format, RuleInstance instance, int instanceIndex, int flow, decimal?[] values, SeededRandom random)
         {
-            Dictionary<CellRef, int> left = Expand(format, instance.Left);
-            Dictionary<CellRef, int> right = Expand(format, instance.Right);
+            Dictionary<int, int> left = Expand(format, instance.IndexedLeft);
+            Dictionary<int, int> right = Expand(format, instance.IndexedRight);
             if (left.Values.Concat(right.Values).Any(c => c != 1))
                 throw new NotSupportedException($"{instance}: the corpus meets equations whose free cells each add once (a sum equal to a sum); this one weighs them otherwise");
             bool leftIsSource = left.Count <= right.Count;
-            List<CellRef> source = (leftIsSource ? left : right).Keys.ToList();
-            List<CellRef> target = (leftIsSource ? right : left).Keys.ToList();
+            List<int> source = (leftIsSource ? left : right).Keys.ToList();
+            List<int> target = (leftIsSource ? right : left).Keys.ToList();
             decimal sourceConstant = leftIsSource ? instance.LeftConstant : instance.RightConstant;
             decimal targetConstant = leftIsSource ? instance.RightConstant : instance.LeftConstant;
 
             // The first instance (自然人) carries most of the flow; the others are often empty.
             int bulk = instanceIndex == 0 ? flow : random.Chance(0.65) ? 0 : random.LogUniform(Math.Max(1, flow / 6));
             bool first = true;
-            foreach (CellRef cell in source.Where(c => !assigned.ContainsKey(c)))
+            foreach (int cell in source.Where(c => !values[c].HasValue))
             {
-                assigned[cell] = first ? bulk : random.Chance(0.35) ? random.Next(0, Math.Max(2, bulk / 5 + 1)) : 0;
+                values[cell] = first ? bulk : random.Chance(0.35) ? random.Next(0, Math.Max(2, bulk / 5 + 1)) : 0;
                 first = false;
             }
 
-            decimal sum = sourceConstant - targetConstant + source.Sum(c => assigned[c]) - target.Where(assigned.ContainsKey).Sum(c => assigned[c]);
-            List<CellRef> open = target.Where(c => !assigned.ContainsKey(c)).ToList();
+            decimal sum = sourceConstant - targetConstant + source.Sum(c => values[c]!.Value) - target.Sum(c => values[c] ?? 0m);
+            List<int> open = target.Where(c => !values[c].HasValue).ToList();
             if (open.Count == 0) return sum == 0;
             if (sum < 0 || sum != decimal.Truncate(sum)) return false;
             int[] shares = Spread((int)sum, open.Count, random);
-            for (int i = 0; i < open.Count; i++) assigned[open[i]] = shares[i];
+            for (int i = 0; i < open.Count; i++) values[open[i]] = shares[i];
             return true;
         }
 
-        /// <summary>A sum of cells with every derived cell replaced by its parts, down to cells drawn as they are: cell → coefficient.</summary>
-        private static Dictionary<CellRef, int> Expand(ReportFormat format, IEnumerable<Term> terms)
+        /// <summary>A sum of cells with every derived cell replaced by its parts, down to cells drawn as they are: position → coefficient.</summary>
+        private static Dictionary<int, int> Expand(ReportFormat format, (int Index, int Sign)[] terms)
         {
-            var result = new Dictionary<CellRef, int>();
-            void Add(CellRef cell, int sign)
+            var result = new Dictionary<int, int>();
+            void Add(int cell, int sign)
             {
-                Derivation? derivation = format.DerivationOf(cell);
-                if (derivation is null)
+                if (!format.DerivationAt.TryGetValue(cell, out var parts))
                 {
                     result[cell] = (result.TryGetValue(cell, out int c) ? c : 0) + sign;
                     return;
                 }
-                foreach (Term part in derivation.Parts) Add(part.Cell, sign * part.Sign);
+                foreach (var (part, partSign) in parts) Add(part, sign * partSign);
             }
-            foreach (Term term in terms) Add(term.Cell, term.Sign);
-            foreach (var zero in result.Where(p => p.Value == 0).Select(p => p.Key).ToList()) result.Remove(zero);
+            foreach (var (index, sign) in terms) Add(index, sign);
+            foreach (int zero in result.Where(p => p.Value == 0).Select(p => p.Key).ToList()) result.Remove(zero);
             return result;
         }
 

@@ -11,10 +11,11 @@ namespace SchemaGen.Corpus.Figures
     /// </summary>
     public sealed class ReportFigures
     {
-        private readonly Dictionary<CellRef, decimal?> _values;
-        private readonly HashSet<string> _absentTables;
+        // By cell position in Format.Cells, and by table position in Format.Tables.
+        private readonly decimal?[] _values;
+        private readonly bool[] _absentTables;
 
-        private ReportFigures(ReportFormat format, Dictionary<CellRef, decimal?> values, HashSet<string> absentTables)
+        private ReportFigures(ReportFormat format, decimal?[] values, bool[] absentTables)
         {
             Format = format;
             _values = values;
@@ -24,62 +25,71 @@ namespace SchemaGen.Corpus.Figures
         public ReportFormat Format { get; }
 
         /// <summary>Every cell blank, every table present.</summary>
-        public static ReportFigures Blank(ReportFormat format)
-            => new ReportFigures(format, format.Cells.ToDictionary(c => c, c => (decimal?)null), new HashSet<string>(StringComparer.Ordinal));
+        public static ReportFigures Blank(ReportFormat format) => new ReportFigures(format, new decimal?[format.Cells.Count], new bool[format.Tables.Count]);
+
+        /// <summary>The figures of <paramref name="values"/>, by cell position in <see cref="ReportFormat.Cells"/>.</summary>
+        internal static ReportFigures FromPositions(ReportFormat format, decimal?[] values)
+            => values.Length == format.Cells.Count ? new ReportFigures(format, values, new bool[format.Tables.Count]) : throw new ArgumentException("one value per cell", nameof(values));
 
         /// <summary>The cell's value; null when blank. Cells of an absent table read as blank.</summary>
-        public decimal? this[CellRef cell]
-            => _values.TryGetValue(cell, out decimal? value) ? (_absentTables.Contains(cell.Table) ? null : value)
-                : throw new ArgumentException($"format {Format.Version} has no cell {cell}", nameof(cell));
+        public decimal? this[CellRef cell] => ValueAt(Format.IndexOf(cell));
 
-        public bool IsPresent(string tableId) => !_absentTables.Contains(tableId);
+        /// <summary>The value of the cell at a position of <see cref="ReportFormat.Cells"/>.</summary>
+        internal decimal? ValueAt(int index) => _absentTables[Format.TableOfCell[index]] ? null : _values[index];
+
+        public bool IsPresent(string tableId) => !_absentTables[Format.TableIndexOf(tableId)];
 
         /// <summary>The tables the report prints, in format order.</summary>
-        public IEnumerable<FormatTable> PresentTables => Format.Tables.Where(t => IsPresent(t.Id));
+        public IEnumerable<FormatTable> PresentTables => Format.Tables.Where((_, i) => !_absentTables[i]);
 
         /// <summary>Every cell of the present tables with its value (null = blank).</summary>
         public IEnumerable<KeyValuePair<CellRef, decimal?>> PresentCells
-            => Format.Cells.Where(c => IsPresent(c.Table)).Select(c => new KeyValuePair<CellRef, decimal?>(c, _values[c]));
-
-        public ReportFigures With(CellRef cell, decimal? value)
         {
-            if (!_values.ContainsKey(cell)) throw new ArgumentException($"format {Format.Version} has no cell {cell}", nameof(cell));
-            var values = new Dictionary<CellRef, decimal?>(_values) { [cell] = value };
-            return new ReportFigures(Format, values, _absentTables);
+            get
+            {
+                for (int i = 0; i < _values.Length; i++)
+                    if (!_absentTables[Format.TableOfCell[i]]) yield return new KeyValuePair<CellRef, decimal?>(Format.Cells[i], _values[i]);
+            }
         }
+
+        public ReportFigures With(CellRef cell, decimal? value) => With(new[] { new KeyValuePair<CellRef, decimal?>(cell, value) });
 
         /// <summary>Sets many cells at once.</summary>
         public ReportFigures With(IEnumerable<KeyValuePair<CellRef, decimal?>> changes)
         {
-            var values = new Dictionary<CellRef, decimal?>(_values);
-            foreach (var change in changes)
-            {
-                if (!values.ContainsKey(change.Key)) throw new ArgumentException($"format {Format.Version} has no cell {change.Key}", nameof(changes));
-                values[change.Key] = change.Value;
-            }
+            var values = (decimal?[])_values.Clone();
+            foreach (var change in changes) values[Format.IndexOf(change.Key)] = change.Value;
             return new ReportFigures(Format, values, _absentTables);
         }
 
         /// <summary>The same figures with the table left out of the report.</summary>
         public ReportFigures WithoutTable(string tableId)
         {
-            Format.Table(tableId);
-            return new ReportFigures(Format, _values, new HashSet<string>(_absentTables, StringComparer.Ordinal) { tableId });
+            var absent = (bool[])_absentTables.Clone();
+            absent[Format.TableIndexOf(tableId)] = true;
+            return new ReportFigures(Format, _values, absent);
         }
 
         /// <summary>Every stated 0 in the given tables written as a blank (pages that leave zero cells empty).</summary>
         public ReportFigures WithZerosBlank(IEnumerable<string> tableIds)
         {
-            var tables = new HashSet<string>(tableIds, StringComparer.Ordinal);
-            return With(_values.Where(p => tables.Contains(p.Key.Table) && p.Value == 0m).Select(p => new KeyValuePair<CellRef, decimal?>(p.Key, null)).ToList());
+            var tables = new HashSet<int>(tableIds.Select(Format.TableIndexOf));
+            return Blanking((index, value) => value == 0m && tables.Contains(Format.TableOfCell[index]));
         }
 
         /// <summary>Every stated 0 that no total rule derives written as a blank, totals kept (seed 003 leaves its zero parts empty).</summary>
-        public ReportFigures WithZeroPartsBlank()
-            => With(_values.Where(p => p.Value == 0m && !Format.IsDerived(p.Key)).Select(p => new KeyValuePair<CellRef, decimal?>(p.Key, null)).ToList());
+        public ReportFigures WithZeroPartsBlank() => Blanking((index, value) => value == 0m && !Format.DerivedAt[index]);
 
         /// <summary>Whether two reports state the same figures in the same tables.</summary>
         public bool SameAs(ReportFigures other)
-            => ReferenceEquals(Format, other.Format) && _absentTables.SetEquals(other._absentTables) && _values.All(p => other._values[p.Key] == p.Value);
+            => ReferenceEquals(Format, other.Format) && _absentTables.SequenceEqual(other._absentTables) && _values.SequenceEqual(other._values);
+
+        private ReportFigures Blanking(Func<int, decimal?, bool> blank)
+        {
+            var values = (decimal?[])_values.Clone();
+            for (int i = 0; i < values.Length; i++)
+                if (blank(i, values[i])) values[i] = null;
+            return new ReportFigures(Format, values, _absentTables);
+        }
     }
 }

@@ -21,18 +21,21 @@ namespace SchemaGen.Corpus.Findings
         {
             ReportFormat format = figures.Format;
             var findings = new List<Finding>();
-            foreach (var cell in figures.PresentCells.Where(c => c.Value.HasValue))
-                if (!Fits(format.Table(cell.Key.Table), cell.Key, cell.Value!.Value))
-                    findings.Add(new Finding(CellKindRuleId, FindingKind.InvalidValue, cell.Key.Table, cell.Key, null, cell.Value, new[] { cell.Key }));
+            for (int i = 0; i < format.Cells.Count; i++)
+            {
+                if (figures.ValueAt(i) is not decimal value) continue;
+                CellRef cell = format.Cells[i];
+                if (!Fits(format.KindAt[i], format.ScaleAt[i], value))
+                    findings.Add(new Finding(CellKindRuleId, FindingKind.InvalidValue, cell.Table, cell, null, value, new[] { cell }));
+            }
 
             foreach (FormatRule rule in format.Rules)
             {
                 var blankTotals = new List<CellRef>();
                 foreach (RuleInstance instance in rule.Instances)
                 {
-                    Evaluation evaluation = Evaluate(figures, instance);
-                    if (evaluation.NotAssessable.Count > 0) blankTotals.AddRange(evaluation.NotAssessable);
-                    else if (evaluation.Broken) findings.Add(Violation(instance, evaluation));
+                    Evaluation evaluation = Evaluate(figures, instance, blankTotals);
+                    if (evaluation.Broken) findings.Add(Violation(instance, evaluation));
                 }
                 if (blankTotals.Count > 0)
                     findings.Add(new Finding(rule.Id, FindingKind.NotAssessable, rule.TableId, null, null, null, blankTotals));
@@ -40,27 +43,44 @@ namespace SchemaGen.Corpus.Findings
             return findings;
         }
 
-        /// <summary>Whether every rule instance holds (blank totals count as not holding): what valid generated figures must satisfy.</summary>
-        public static bool AllHold(ReportFigures figures) => Check(figures).Count == 0;
-
-        /// <summary>The instances a change of one cell can affect: every instance that names the cell.</summary>
-        public static IEnumerable<RuleInstance> InstancesInvolving(ReportFormat format, CellRef cell)
-            => format.Rules.SelectMany(r => r.Instances).Where(i => i.Terms.Any(t => t.Cell == cell));
-
-        private readonly record struct Evaluation(bool Broken, decimal Left, decimal Right, IReadOnlyList<CellRef> NotAssessable);
-
-        private static Evaluation Evaluate(ReportFigures figures, RuleInstance instance)
+        /// <summary>Whether every figure fits its cell and every rule instance holds with no blank total: what valid generated figures must satisfy.</summary>
+        public static bool AllHold(ReportFigures figures)
         {
             ReportFormat format = figures.Format;
-            if (instance.Terms.All(t => figures[t.Cell] is null))
-                return new Evaluation(false, 0, 0, System.Array.Empty<CellRef>());
-            IEnumerable<Term> totals = instance.Rule.Kind == RuleKind.Total ? instance.Left : instance.Terms;
-            var blankTotals = totals.Where(t => format.IsDerived(t.Cell) && figures[t.Cell] is null).Select(t => t.Cell).ToArray();
-            if (blankTotals.Length > 0)
-                return new Evaluation(false, 0, 0, blankTotals);
-            decimal left = instance.LeftConstant + instance.Left.Sum(t => t.Sign * (figures[t.Cell] ?? 0m));
-            decimal right = instance.RightConstant + instance.Right.Sum(t => t.Sign * (figures[t.Cell] ?? 0m));
-            return new Evaluation(!Holds(instance.Rule.Comparison, left, right), left, right, System.Array.Empty<CellRef>());
+            for (int i = 0; i < format.Cells.Count; i++)
+                if (figures.ValueAt(i) is decimal value && !Fits(format.KindAt[i], format.ScaleAt[i], value)) return false;
+            var blankTotals = new List<CellRef>();
+            foreach (RuleInstance instance in format.Rules.SelectMany(r => r.Instances))
+                if (Evaluate(figures, instance, blankTotals).Broken || blankTotals.Count > 0) return false;
+            return true;
+        }
+
+        private readonly record struct Evaluation(bool Broken, decimal Left, decimal Right);
+
+        /// <summary>Evaluates one instance; a blank total that makes it not assessable is added to <paramref name="blankTotals"/> instead.</summary>
+        private static Evaluation Evaluate(ReportFigures figures, RuleInstance instance, List<CellRef> blankTotals)
+        {
+            ReportFormat format = figures.Format;
+            bool anyStated = false;
+            foreach (var (index, _) in instance.IndexedLeft) anyStated |= figures.ValueAt(index).HasValue;
+            foreach (var (index, _) in instance.IndexedRight) anyStated |= figures.ValueAt(index).HasValue;
+            if (!anyStated) return default;
+
+            int before = blankTotals.Count;
+            AddBlankTotals(instance.IndexedLeft);
+            if (instance.Rule.Kind != RuleKind.Total) AddBlankTotals(instance.IndexedRight);
+            if (blankTotals.Count > before) return default;
+
+            decimal left = instance.LeftConstant, right = instance.RightConstant;
+            foreach (var (index, sign) in instance.IndexedLeft) left += sign * (figures.ValueAt(index) ?? 0m);
+            foreach (var (index, sign) in instance.IndexedRight) right += sign * (figures.ValueAt(index) ?? 0m);
+            return new Evaluation(!Holds(instance.Rule.Comparison, left, right), left, right);
+
+            void AddBlankTotals((int Index, int Sign)[] terms)
+            {
+                foreach (var (index, _) in terms)
+                    if (format.DerivedAt[index] && figures.ValueAt(index) is null) blankTotals.Add(format.Cells[index]);
+            }
         }
 
         private static Finding Violation(RuleInstance instance, Evaluation evaluation)
@@ -86,15 +106,14 @@ namespace SchemaGen.Corpus.Findings
         };
 
         /// <summary>Whether a value fits its cell: counts whole (and non-negative unless signed), amounts non-negative within their decimal places.</summary>
-        public static bool Fits(FormatTable table, CellRef cell, decimal value)
+        public static bool Fits(FormatTable table, CellRef cell, decimal value) => Fits(table.KindOf(cell), table.ScaleOf(cell), value);
+
+        private static bool Fits(CellKind kind, int scale, decimal value) => kind switch
         {
-            switch (table.KindOf(cell))
-            {
-                case CellKind.Count: return value == decimal.Truncate(value) && value >= 0;
-                case CellKind.SignedCount: return value == decimal.Truncate(value);
-                default: return value >= 0 && DecimalPlaces(value) <= table.ScaleOf(cell);
-            }
-        }
+            CellKind.Count => value == decimal.Truncate(value) && value >= 0,
+            CellKind.SignedCount => value == decimal.Truncate(value),
+            _ => value >= 0 && DecimalPlaces(value) <= scale,
+        };
 
         public static int DecimalPlaces(decimal value)
         {

@@ -126,7 +126,16 @@ namespace SchemaGen.Corpus.Formats
             LeafColumns = columns.SelectMany(c => c.Leaves()).ToArray();
             LeafRows = rows.SelectMany(r => r.Leaves()).ToArray();
             Cells = LeafRows.SelectMany(r => LeafColumns.Select(c => new CellRef(id, r.Path, c.Id))).ToArray();
+            _rows = AxisNode.All(rows).ToDictionary(r => r.Path, StringComparer.Ordinal);
+            _columns = new Dictionary<string, AxisNode>(StringComparer.Ordinal);
+            foreach (AxisNode column in AxisNode.All(columns)) _columns.TryAdd(column.Id, column);
+            _kinds = Cells.ToDictionary(c => c, c => _columns[c.Column].Kind ?? _rows[c.Row].Kind ?? cell);
         }
+
+        // Lookups by key: the corpus asks for a cell's kind and a row's node for every figure it draws, checks and lays out.
+        private readonly Dictionary<string, AxisNode> _rows;
+        private readonly Dictionary<string, AxisNode> _columns;
+        private readonly Dictionary<CellRef, CellKind> _kinds;
 
         public string Id { get; }
         public string SectionId { get; }
@@ -151,11 +160,14 @@ namespace SchemaGen.Corpus.Formats
         /// <summary>Every figure cell, row by row.</summary>
         public IReadOnlyList<CellRef> Cells { get; }
 
-        public AxisNode Row(string path) => AxisNode.All(Rows).First(r => r.Path == path);
+        public AxisNode Row(string path) => _rows.TryGetValue(path, out AxisNode? row) ? row : throw new ArgumentException($"table {Id} has no row '{path}'", nameof(path));
 
-        public AxisNode Column(string id) => AxisNode.All(Columns).First(c => c.Id == id);
+        public AxisNode Column(string id) => _columns.TryGetValue(id, out AxisNode? column) ? column : throw new ArgumentException($"table {Id} has no column '{id}'", nameof(id));
 
-        public CellKind KindOf(CellRef cell) => Column(cell.Column).Kind ?? Row(cell.Row).Kind ?? Cell;
+        public bool Contains(CellRef cell) => _kinds.ContainsKey(cell);
+
+        /// <summary>The kind of a cell: the column's, else the row's, else the table's.</summary>
+        public CellKind KindOf(CellRef cell) => _kinds.TryGetValue(cell, out CellKind kind) ? kind : throw new ArgumentException($"table {Id} has no cell {cell}", nameof(cell));
 
         /// <summary>Decimal places an amount cell allows; 0 for counts.</summary>
         public int ScaleOf(CellRef cell) => KindOf(cell) == CellKind.Amount ? Column(cell.Column).Scale ?? Row(cell.Row).Scale ?? 6 : 0;
@@ -207,6 +219,16 @@ namespace SchemaGen.Corpus.Formats
         public decimal RightConstant { get; }
 
         public IEnumerable<Term> Terms => Left.Concat(Right);
+
+        // The terms by cell index (see ReportFormat.IndexOf), for evaluating thousands of instances without hashing cell keys.
+        internal (int Index, int Sign)[] IndexedLeft { get; private set; } = Array.Empty<(int, int)>();
+        internal (int Index, int Sign)[] IndexedRight { get; private set; } = Array.Empty<(int, int)>();
+
+        internal void Index(Func<CellRef, int> indexOf)
+        {
+            IndexedLeft = Left.Select(t => (indexOf(t.Cell), t.Sign)).ToArray();
+            IndexedRight = Right.Select(t => (indexOf(t.Cell), t.Sign)).ToArray();
+        }
 
         public override string ToString() => Rule.Id + " for " + Key;
     }

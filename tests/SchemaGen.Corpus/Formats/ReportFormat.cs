@@ -33,7 +33,45 @@ namespace SchemaGen.Corpus.Formats
             foreach (Derivation d in derivations)
                 if (!_derivedBy.ContainsKey(d.Cell)) _derivedBy[d.Cell] = d;
             Cells = tables.SelectMany(t => t.Cells).ToArray();
+            _index = new Dictionary<CellRef, int>(Cells.Count);
+            for (int i = 0; i < Cells.Count; i++) _index[Cells[i]] = i;
+            _tableIndex = tables.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+            TableOfCell = Cells.Select(c => _tableIndex[c.Table]).ToArray();
+            DerivedAt = Cells.Select(IsDerived).ToArray();
+            KindAt = Cells.Select(c => _tables[c.Table].KindOf(c)).ToArray();
+            ScaleAt = Cells.Select(c => _tables[c.Table].ScaleOf(c)).ToArray();
+            IndexedDerivations = derivations.Select(d => (IndexOf(d.Cell), d.Parts.Select(p => (IndexOf(p.Cell), p.Sign)).ToArray())).ToArray();
+            DerivationAt = new Dictionary<int, (int Index, int Sign)[]>();
+            foreach (var (cell, parts) in IndexedDerivations) DerivationAt.TryAdd(cell, parts);
+            foreach (RuleInstance instance in rules.SelectMany(r => r.Instances)) instance.Index(IndexOf);
         }
+
+        private readonly Dictionary<CellRef, int> _index;
+        private readonly Dictionary<string, int> _tableIndex;
+
+        /// <summary>The cell's position in <see cref="Cells"/>: figures, rules and totals work on positions, not on hashed keys.</summary>
+        internal int IndexOf(CellRef cell) => _index.TryGetValue(cell, out int index) ? index : throw new ArgumentException($"format {Version} has no cell {cell}", nameof(cell));
+
+        internal bool TryIndexOf(CellRef cell, out int index) => _index.TryGetValue(cell, out index);
+
+        /// <summary>By cell position: the position of its table in <see cref="Tables"/>.</summary>
+        internal int[] TableOfCell { get; }
+
+        /// <summary>By cell position: the cell's kind and the decimal places it allows.</summary>
+        internal CellKind[] KindAt { get; }
+
+        internal int[] ScaleAt { get; }
+
+        /// <summary>By cell position: whether a total rule derives it.</summary>
+        internal bool[] DerivedAt { get; }
+
+        /// <summary><see cref="Derivations"/> by cell position, in the same order.</summary>
+        internal (int Cell, (int Index, int Sign)[] Parts)[] IndexedDerivations { get; }
+
+        /// <summary>By cell position: the parts of the (first) total rule instance deriving it.</summary>
+        internal Dictionary<int, (int Index, int Sign)[]> DerivationAt { get; }
+
+        internal int TableIndexOf(string tableId) => _tableIndex.TryGetValue(tableId, out int i) ? i : throw new ArgumentException($"format {Version} has no table '{tableId}'", nameof(tableId));
 
         /// <summary>Every format version the build knows, oldest first.</summary>
         public static IReadOnlyList<ReportFormat> All => LazyAll.Value;

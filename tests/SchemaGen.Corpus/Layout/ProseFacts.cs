@@ -58,7 +58,7 @@ namespace SchemaGen.Corpus.Layout
             {
                 if (!_format.HasTable(table)) return null;
                 var cell = new CellRef(table, row, column);
-                if (!_format.Table(table).Cells.Contains(cell)) return null;
+                if (!_format.Table(table).Contains(cell)) return null;
                 refs.Add(cell);
             }
             return new Quantity(name, refs, refs.Sum(c => _figures[c] ?? 0m));
@@ -70,7 +70,7 @@ namespace SchemaGen.Corpus.Layout
             if (!_format.HasTable(table)) return null;
             FormatTable t = _format.Table(table);
             var cells = t.LeafRows.Where(r => r.Path == rowPath || r.Path.StartsWith(rowPath + ".", System.StringComparison.Ordinal))
-                .Select(r => new CellRef(table, r.Path, column)).Where(c => t.Cells.Contains(c)).ToArray();
+                .Select(r => new CellRef(table, r.Path, column)).Where(t.Contains).ToArray();
             return cells.Length == 0 ? null : new Quantity(name, cells, cells.Sum(c => _figures[c] ?? 0m));
         }
     }

@@ -103,6 +103,7 @@ namespace SchemaGen.Corpus.Layout
     public sealed class LayoutTable : LayoutBlock
     {
         private readonly LayoutCell[,] _slots;
+        private readonly ILookup<int, LayoutCell> _byRow;
 
         public LayoutTable(IReadOnlyList<string> tableIds, int rowCount, int columnCount, IReadOnlyList<LayoutCell> cells, IReadOnlyList<GridRowKind> rowKinds)
         {
@@ -112,6 +113,7 @@ namespace SchemaGen.Corpus.Layout
             Cells = cells.OrderBy(c => c.Row).ThenBy(c => c.Column).ToArray();
             RowKinds = rowKinds;
             _slots = new LayoutCell[rowCount, columnCount];
+            _byRow = Cells.ToLookup(c => c.Row);
             foreach (LayoutCell cell in Cells)
                 for (int r = cell.Row; r < cell.Row + cell.RowSpan; r++)
                     for (int c = cell.Column; c < cell.Column + cell.ColumnSpan; c++)
@@ -136,7 +138,7 @@ namespace SchemaGen.Corpus.Layout
         public int HeaderRowCount => RowKinds.TakeWhile(k => k != GridRowKind.Data).Count();
 
         /// <summary>The cells that start in a row, left to right.</summary>
-        public IEnumerable<LayoutCell> CellsStartingIn(int row) => Cells.Where(c => c.Row == row);
+        public IEnumerable<LayoutCell> CellsStartingIn(int row) => _byRow[row];
 
         public bool IsOrigin(int row, int column) => _slots[row, column].Row == row && _slots[row, column].Column == column;
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Corpus.Figures;
@@ -16,7 +17,7 @@ namespace SchemaGen.Corpus.Rendering
     public sealed class RenderedReport
     {
         internal RenderedReport(ReportFormat format, long seed, Shape shape, Breakage breakage, ReportIdentity identity, AgencySize agencySize,
-            ReportFigures trueFigures, ReportFigures shownFigures, ReportLayout layout, Document document, byte[] content, string? text, string? encodingName,
+            ReportFigures trueFigures, ReportFigures shownFigures, ReportLayout layout, Lazy<Document> document, byte[] content, string? text, string? encodingName,
             IReadOnlyList<Finding> expectedFindings, IReadOnlyList<ProseClaim> proseClaims)
         {
             Format = format;
@@ -28,7 +29,7 @@ namespace SchemaGen.Corpus.Rendering
             TrueFigures = trueFigures;
             Figures = shownFigures;
             Layout = layout;
-            Document = document;
+            _document = document;
             Content = content;
             Text = text;
             EncodingName = encodingName;
@@ -57,8 +58,10 @@ namespace SchemaGen.Corpus.Rendering
 
         public ReportLayout Layout { get; }
 
-        /// <summary>The report as the runtime's document model (what the HTML/Word readers should produce, and what a PDF writer takes).</summary>
-        public Document Document { get; }
+        /// <summary>The report as the runtime's document model (what the HTML/Word readers should produce, and what a PDF writer takes); built on first use.</summary>
+        public Document Document => _document.Value;
+
+        private readonly Lazy<Document> _document;
 
         public byte[] Content { get; }
 

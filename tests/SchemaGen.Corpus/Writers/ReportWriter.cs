@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 using SchemaGen.Corpus.Figures;
 using SchemaGen.Corpus.Layout;
@@ -6,7 +7,28 @@ using SchemaGen.Runtime.Documents;
 namespace SchemaGen.Corpus.Writers
 {
     /// <summary>Everything a writer may draw on: the laid-out report, the same as a runtime document, the figures it shows, and its own random stream.</summary>
-    public sealed record WriteContext(ReportLayout Layout, Document Document, ReportFigures Figures, ReportIdentity Identity, SeededRandom Random);
+    public sealed class WriteContext
+    {
+        private readonly Lazy<Document> _document;
+
+        public WriteContext(ReportLayout layout, Func<Document> document, ReportFigures figures, ReportIdentity identity, SeededRandom random)
+        {
+            Layout = layout;
+            _document = new Lazy<Document>(document);
+            Figures = figures;
+            Identity = identity;
+            Random = random;
+        }
+
+        public ReportLayout Layout { get; }
+
+        /// <summary>The report as the runtime's document model (a PDF writer's input); built on first use only.</summary>
+        public Document Document => _document.Value;
+
+        public ReportFigures Figures { get; }
+        public ReportIdentity Identity { get; }
+        public SeededRandom Random { get; }
+    }
 
     /// <summary>A written report: its bytes, its text when it is text (decoded, for text and HTML), and the character encoding used.</summary>
     public sealed record WrittenReport(byte[] Content, string? Text, string? EncodingName)
