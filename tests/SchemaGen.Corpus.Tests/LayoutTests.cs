@@ -175,6 +175,28 @@ namespace SchemaGen.Corpus.Tests
             }
         }
 
+        [Fact]
+        public void Variant_wording_takes_labels_from_the_schemas_aliases_and_headings_from_real_reports()
+        {
+            int aliased = 0, variantHeadings = 0;
+            for (int seed = 0; seed < 10; seed++)
+            {
+                RenderedReport report = Corpus.Render(ReportFormat.All[seed % 2], seed, Shapes.PipeTextVariantWording);
+                foreach (LayoutCell cell in report.Layout.Tables.SelectMany(t => t.Cells).Where(c => c.Node is not null))
+                {
+                    AxisNode node = cell.Node!;
+                    var official = LabelWriter.HalfWidth(cell.Role == CellRole.RowHeader ? LabelWriter.Numbered(node.Number, node.Label) : node.Label);
+                    var allowed = node.Aliases.Append(node.Label).Select(a => LabelWriter.HalfWidth(cell.Role == CellRole.RowHeader ? LabelWriter.Numbered(node.Number, a) : a));
+                    Assert.Contains(cell.Text, allowed);
+                    if (cell.Text != official) aliased++;
+                }
+                var headings = report.Layout.Blocks.OfType<LayoutParagraph>().Where(p => p.Role == ParagraphRole.SectionHeading).ToList();
+                variantHeadings += headings.Count(h => h.Text.Contains("政府信息公开工作存在的主要问题") || h.Text.Contains("因政府信息公开工作被申请行政复议"));
+            }
+            Assert.True(aliased > 10, $"{aliased} labels in another wording");
+            Assert.True(variantHeadings > 0, "a heading as real reports word it");
+        }
+
         private static (int Row, int Column, int RowSpan, int ColumnSpan) Span(LayoutCell cell) => (cell.Row, cell.Column, cell.RowSpan, cell.ColumnSpan);
     }
 }

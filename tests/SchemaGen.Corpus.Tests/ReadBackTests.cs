@@ -21,7 +21,7 @@ namespace SchemaGen.Corpus.Tests
         public ReadBackTests(ITestOutputHelper output) => _output = output;
 
         public static IEnumerable<object[]> Cases
-            => from shape in new[] { Shapes.PipeText, Shapes.PipeTextTraditional, Shapes.CellPerLine }
+            => from shape in new[] { Shapes.PipeText, Shapes.PipeTextTraditional, Shapes.PipeTextVariantWording, Shapes.CellPerLine }
                from format in ReportFormat.All
                select new object[] { shape.Name, format.Version };
 

@@ -50,7 +50,7 @@ namespace SchemaGen.Corpus
             Breakage resolved = (breakage ?? Breakage.None).Resolve(figures, root.Fork("breakage"));
             ReportWriter writer = shape.Writer;
             ReportFigures shown = writer.Shown(resolved.ApplyTo(figures), root.Fork("shown"));
-            LayoutOptions layoutOptions = resolved.ApplyTo(writer.Layout(LayoutOptions.Official, root.Fork("layout")));
+            LayoutOptions layoutOptions = resolved.ApplyTo(writer.Layout(LayoutOptions.Official with { Text = shape.Wording }, root.Fork("layout")));
             var labels = new LabelWriter(layoutOptions.Text, root.Fork("labels"));
             ReportLayout layout = ReportLayoutBuilder.Build(shown, prose, identity, labels, layoutOptions);
             var document = new Lazy<Document>(() => DocumentConverter.ToDocument(layout, shape.Kind));

@@ -148,10 +148,9 @@ namespace SchemaGen.Corpus.Layout
             else
             {
                 text.Append(Claim(claims, OverviewId, received, "全年新收政府信息公开申请{0}件", random));
-                text.Append(Claim(claims, OverviewId, carriedOver, "，上年结转{0}件", random));
                 if (facts.NaturalPersons is { } persons && persons.Value > 0 && persons.Value < received.Value)
                     text.Append(Claim(claims, OverviewId, persons, "，其中自然人申请{0}件", random));
-                text.Append('。');
+                text.Append(Claim(claims, OverviewId, carriedOver, "；上年结转{0}件。", random));
             }
             var outcomes = new[]
             {

@@ -1,3 +1,4 @@
+using SchemaGen.Corpus.Layout;
 using SchemaGen.Corpus.Writers;
 using SchemaGen.Runtime.Documents;
 
@@ -9,8 +10,9 @@ namespace SchemaGen.Corpus.Rendering
     /// </summary>
     public sealed class Shape
     {
-        public Shape(string name, DocumentKind kind, string extension, string description, ReportWriter writer, bool isReadable = true)
+        public Shape(string name, DocumentKind kind, string extension, string description, ReportWriter writer, bool isReadable = true, TextStyle? wording = null)
         {
+            Wording = wording ?? TextStyle.Official;
             Name = name;
             Kind = kind;
             Extension = extension;
@@ -27,6 +29,9 @@ namespace SchemaGen.Corpus.Rendering
 
         public string Description { get; }
         public ReportWriter Writer { get; }
+
+        /// <summary>How its labels are worded before the writer adds its own conventions (aliases, real-world heading variants).</summary>
+        public TextStyle Wording { get; }
 
         /// <summary>False for inputs a reader must refuse with a diagnostic (legacy .doc and .wps): nothing in them is to be read.</summary>
         public bool IsReadable { get; }

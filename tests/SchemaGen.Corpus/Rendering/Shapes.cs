@@ -10,12 +10,18 @@ namespace SchemaGen.Corpus.Rendering
     /// <summary>Every shape the corpus renders, each named after the real input it imitates.</summary>
     public static class Shapes
     {
+        /// <summary>Labels in their other wordings half the time, and headings as real reports reword them.</summary>
+        private static TextStyle VariantWording => new TextStyle { AliasChance = 0.5, VariantHeadings = true };
+
         // Plain text, as converters, crawlers, PDF tools and OCR give it.
         public static Shape PipeText { get; } = Text("text/pipe", "pipe rows, headers flattened, trailing cells (seed 001)", new PipeTextWriter());
         public static Shape PipeTextTraditional { get; } = Text("text/pipe-traditional", "pipe rows in Traditional script, full-width punctuation (seeds 000, 004)",
             new PipeTextWriter(new PipeTextOptions { HalfWidthPunctuation = false, Script = Script.Traditional }));
         public static Shape CellPerLine { get; } = Text("text/cell-per-line", "one cell per line, blank line after each (seed 003)", new CellPerLineTextWriter(CellPerLineOptions.BlankLineAfterCell));
-        public static Shape CellPerLineCrlf { get; } = Text("text/cell-per-line-crlf", "one cell per line, CRLF, runs of blank lines, wrapped labels (hebei 009–012)", new CellPerLineTextWriter(CellPerLineOptions.CrawlerCrlf));
+        public static Shape PipeTextVariantWording { get; } = Text("text/pipe-variant-wording", "pipe rows with labels in their other wordings (结转下年继续办理) and real-world heading variants",
+            new PipeTextWriter(), VariantWording);
+        public static Shape CellPerLineCrlf { get; } = Text("text/cell-per-line-crlf", "one cell per line, CRLF, runs of blank lines, wrapped labels, headings as agencies reword them (hebei 009–012)",
+            new CellPerLineTextWriter(CellPerLineOptions.CrawlerCrlf), new TextStyle { VariantHeadings = true });
         public static Shape Flattened { get; } = Text("text/flattened", "crawler dump, whitespace stripped, cells run together (hebei 001–006)", new FlattenedTextWriter());
         public static Shape FlattenedSpaced { get; } = Text("text/flattened-spaced", "crawler dump with stray spaces between figures", new FlattenedTextWriter(new FlattenedTextOptions { StraySpaceChance = 0.3 }));
         public static Shape FlattenedZerosDropped { get; } = Text("text/flattened-zeros-dropped", "crawler dump of a page that left zero cells empty (hebei 007/008)",
@@ -38,8 +44,9 @@ namespace SchemaGen.Corpus.Rendering
             new HtmlOptions { Markup = HtmlMarkup.HeadersInTd, Encoding = HtmlEncoding.Utf8WithBom, Declaration = CharsetDeclaration.None, WrapNarrowHeaders = true });
         public static Shape HtmlWordPastedGbk { get; } = Html("html/word-pasted-gbk", "Word-pasted markup (MsoNormalTable, o:p, span soup, &nbsp; in the empty zero cells), GBK, meta charset",
             new HtmlOptions { Markup = HtmlMarkup.WordPasted, Encoding = HtmlEncoding.Gbk, WrapNarrowHeaders = true, ZeroPartsBlank = true });
-        public static Shape HtmlSiteGb2312 { get; } = Html("html/site-gb2312", "site chrome, nested layout tables, br in cells, GB2312 by http-equiv",
-            new HtmlOptions { Markup = HtmlMarkup.HeadersInTd, Encoding = HtmlEncoding.Gb2312, Declaration = CharsetDeclaration.HttpEquiv, SiteChrome = true, NestedLayoutTables = true, WrapNarrowHeaders = true });
+        public static Shape HtmlSiteGb2312 { get; } = Html("html/site-gb2312", "site chrome, nested layout tables, br in cells, GB2312 by http-equiv, labels in other wordings",
+            new HtmlOptions { Markup = HtmlMarkup.HeadersInTd, Encoding = HtmlEncoding.Gb2312, Declaration = CharsetDeclaration.HttpEquiv, SiteChrome = true, NestedLayoutTables = true, WrapNarrowHeaders = true },
+            VariantWording);
         public static Shape HtmlWordPastedSiteGb18030 { get; } = Html("html/word-pasted-site-gb18030", "Word-pasted markup inside site chrome, GB18030, p in cells",
             new HtmlOptions { Markup = HtmlMarkup.WordPasted, Encoding = HtmlEncoding.Gb18030, SiteChrome = true, WrapNarrowHeaders = true, LineBreaks = CellLineBreak.Paragraphs });
         public static Shape HtmlNoDeclaration { get; } = Html("html/no-declaration", "clean markup, UTF-8 without BOM and without any charset declaration",
@@ -58,7 +65,7 @@ namespace SchemaGen.Corpus.Rendering
 
         public static IReadOnlyList<Shape> TextShapes { get; } = new[]
         {
-            PipeText, PipeTextTraditional, CellPerLine, CellPerLineCrlf, Flattened, FlattenedSpaced, FlattenedZerosDropped,
+            PipeText, PipeTextTraditional, PipeTextVariantWording, CellPerLine, CellPerLineCrlf, Flattened, FlattenedSpaced, FlattenedZerosDropped,
             LayoutText, LayoutTextPaged, LayoutTextRepeatedHeader, RawOrderText, Markdown, MarkdownOcr, MarkdownWrongHeader,
         };
 
@@ -75,9 +82,11 @@ namespace SchemaGen.Corpus.Rendering
 
         public static Shape Find(string name) => All.FirstOrDefault(s => s.Name == name) ?? throw new ArgumentException($"no shape '{name}'", nameof(name));
 
-        private static Shape Text(string name, string description, ReportWriter writer) => new Shape(name, DocumentKind.Text, name.Contains("markdown") ? ".md" : ".txt", description, writer);
+        private static Shape Text(string name, string description, ReportWriter writer, TextStyle? wording = null)
+            => new Shape(name, DocumentKind.Text, name.Contains("markdown", StringComparison.Ordinal) ? ".md" : ".txt", description, writer, wording: wording);
 
-        private static Shape Html(string name, string description, HtmlOptions options) => new Shape(name, DocumentKind.Html, ".html", description, new HtmlReportWriter(options));
+        private static Shape Html(string name, string description, HtmlOptions options, TextStyle? wording = null)
+            => new Shape(name, DocumentKind.Html, ".html", description, new HtmlReportWriter(options), wording: wording);
 
         private static Shape Word(string name, string description, DocxOptions options) => new Shape(name, DocumentKind.Word, ".docx", description, new DocxReportWriter(options));
     }
