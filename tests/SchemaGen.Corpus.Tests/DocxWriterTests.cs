@@ -15,8 +15,7 @@ namespace SchemaGen.Corpus.Tests
 {
     public sealed class DocxWriterTests
     {
-        public static IEnumerable<object[]> WordShapes
-            => from shape in Shapes.WordShapes from format in ReportFormat.All select new object[] { shape.Name, format.Version };
+        public static IEnumerable<object[]> WordShapes => TestCases.ShapesByVersion(Shapes.WordShapes);
 
         [Theory]
         [MemberData(nameof(WordShapes))]

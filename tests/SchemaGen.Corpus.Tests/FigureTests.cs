@@ -15,7 +15,7 @@ namespace SchemaGen.Corpus.Tests
 
         public FigureTests(ITestOutputHelper output) => _output = output;
 
-        public static IEnumerable<object[]> Versions => ReportFormat.All.Select(f => new object[] { f.Version });
+        public static IEnumerable<object[]> Versions => TestCases.Versions;
 
         [Theory]
         [MemberData(nameof(Versions))]

@@ -17,8 +17,7 @@ namespace SchemaGen.Corpus.Tests
 {
     public sealed class HtmlWriterTests
     {
-        public static IEnumerable<object[]> HtmlShapes
-            => from shape in Shapes.HtmlShapes from format in ReportFormat.All select new object[] { shape.Name, format.Version };
+        public static IEnumerable<object[]> HtmlShapes => TestCases.ShapesByVersion(Shapes.HtmlShapes);
 
         [Theory]
         [MemberData(nameof(HtmlShapes))]

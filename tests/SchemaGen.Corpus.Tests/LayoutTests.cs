@@ -12,7 +12,7 @@ namespace SchemaGen.Corpus.Tests
 {
     public sealed class LayoutTests
     {
-        public static IEnumerable<object[]> Versions => ReportFormat.All.Select(f => new object[] { f.Version });
+        public static IEnumerable<object[]> Versions => TestCases.Versions;
 
         [Theory]
         [MemberData(nameof(Versions))]

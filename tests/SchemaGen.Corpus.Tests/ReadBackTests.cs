@@ -21,9 +21,7 @@ namespace SchemaGen.Corpus.Tests
         public ReadBackTests(ITestOutputHelper output) => _output = output;
 
         public static IEnumerable<object[]> Cases
-            => from shape in new[] { Shapes.PipeText, Shapes.PipeTextTraditional, Shapes.PipeTextVariantWording, Shapes.CellPerLine }
-               from format in ReportFormat.All
-               select new object[] { shape.Name, format.Version };
+            => TestCases.ShapesByVersion(new[] { Shapes.PipeText, Shapes.PipeTextTraditional, Shapes.PipeTextVariantWording, Shapes.CellPerLine });
 
         [Theory]
         [MemberData(nameof(Cases))]

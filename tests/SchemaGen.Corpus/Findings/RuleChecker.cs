@@ -9,8 +9,8 @@ namespace SchemaGen.Corpus.Findings
     /// Works out, from the schema's rules alone, what a validator must report about a report's figures, so that the
     /// corpus's expectations do not come from the validator under test. It follows the reading of blank cells the
     /// schema documents (README, "Blank cells"): a blank part adds as 0; an instance whose total is blank is not
-    /// assessable, reported once per rule naming every such total (for a total rule only its own total counts; for an
-    /// equation or a bound any derived cell does); an instance where nothing is stated is not checked.
+    /// assessable (for a total rule only its own total counts; for an equation or a bound any derived cell does), and the
+    /// rule is reported once, naming every blank total of such instances; an instance where nothing is stated is not checked.
     /// </summary>
     public static class RuleChecker
     {
@@ -66,21 +66,20 @@ namespace SchemaGen.Corpus.Findings
             foreach (var (index, _) in instance.IndexedRight) anyStated |= figures.ValueAt(index).HasValue;
             if (!anyStated) return default;
 
-            int before = blankTotals.Count;
-            AddBlankTotals(instance.IndexedLeft);
-            if (instance.Rule.Kind != RuleKind.Total) AddBlankTotals(instance.IndexedRight);
-            if (blankTotals.Count > before) return default;
+            if (HasBlankTotal(instance.IndexedLeft) || (instance.Rule.Kind != RuleKind.Total && HasBlankTotal(instance.IndexedRight)))
+            {
+                // Not assessable: the warning names every blank total the instance holds, on either side.
+                foreach (var (index, _) in instance.IndexedLeft.Concat(instance.IndexedRight))
+                    if (format.DerivedAt[index] && figures.ValueAt(index) is null) blankTotals.Add(format.Cells[index]);
+                return default;
+            }
 
             decimal left = instance.LeftConstant, right = instance.RightConstant;
             foreach (var (index, sign) in instance.IndexedLeft) left += sign * (figures.ValueAt(index) ?? 0m);
             foreach (var (index, sign) in instance.IndexedRight) right += sign * (figures.ValueAt(index) ?? 0m);
             return new Evaluation(!Holds(instance.Rule.Comparison, left, right), left, right);
 
-            void AddBlankTotals((int Index, int Sign)[] terms)
-            {
-                foreach (var (index, _) in terms)
-                    if (format.DerivedAt[index] && figures.ValueAt(index) is null) blankTotals.Add(format.Cells[index]);
-            }
+            bool HasBlankTotal((int Index, int Sign)[] terms) => terms.Any(t => format.DerivedAt[t.Index] && figures.ValueAt(t.Index) is null);
         }
 
         private static Finding Violation(RuleInstance instance, Evaluation evaluation)
