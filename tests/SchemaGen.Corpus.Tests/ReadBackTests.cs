@@ -1,17 +1,19 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Corpus.Formats;
 using SchemaGen.Corpus.Rendering;
+using SchemaGen.Documents.Word;
 using Xunit;
 using Xunit.Abstractions;
 
 namespace SchemaGen.Corpus.Tests
 {
     /// <summary>
-    /// A first end-to-end check of the corpus: the text layouts today's generated parsers read (pipe rows, one cell per
-    /// line) read back figure for figure. A figure read must equal the figure put in; one not read is counted, not failed:
-    /// what the parser cannot place yet is the readers' work, not the corpus's. The crawler's CRLF layout (hebei 009–012)
-    /// is not among them: today's parser places none of its figures (issue 9), so there is nothing to compare yet.
+    /// A first end-to-end check of the corpus: what today's readers read of it, figure for figure. A figure read must equal
+    /// the figure put in; one not read is counted, not failed: what the readers cannot place yet is their work, not the
+    /// corpus's. Flattened, fixed-width, raw-order and Markdown text are not here yet: today's parser places (almost) none
+    /// of their figures (issue 9).
     /// </summary>
     public sealed class ReadBackTests
     {
@@ -20,22 +22,40 @@ namespace SchemaGen.Corpus.Tests
 
         public ReadBackTests(ITestOutputHelper output) => _output = output;
 
-        public static IEnumerable<object[]> Cases
-            => TestCases.ShapesByVersion(new[] { Shapes.PipeText, Shapes.PipeTextTraditional, Shapes.PipeTextVariantWording, Shapes.CellPerLine });
+        public static IEnumerable<object[]> TextCases
+            => TestCases.ShapesByVersion(new[] { Shapes.PipeText, Shapes.PipeTextTraditional, Shapes.PipeTextVariantWording, Shapes.CellPerLine, Shapes.CellPerLineCrlf });
+
+        public static IEnumerable<object[]> DocumentCases => TestCases.ShapesByVersion(new[] { Shapes.HtmlClean, Shapes.HtmlSiteGb2312, Shapes.Docx, Shapes.LayoutTextPaged });
+
+        public static IEnumerable<object[]> WordCases => TestCases.ShapesByVersion(Shapes.WordShapes);
 
         [Theory]
-        [MemberData(nameof(Cases))]
-        public void The_generated_parser_reads_no_wrong_figure(string shapeName, string version)
+        [MemberData(nameof(TextCases))]
+        public void The_generated_parser_reads_no_wrong_figure_from_text(string shapeName, string version)
+            => Check(shapeName, version, report => Corpus.ReadWithGeneratedParser(report.Format, report.Text!));
+
+        /// <summary>The ideal document (what an HTML, Word or PDF reader should produce) reads as the report says.</summary>
+        [Theory]
+        [MemberData(nameof(DocumentCases))]
+        public void The_reports_own_document_reads_with_no_wrong_figure(string shapeName, string version)
+            => Check(shapeName, version, report => Corpus.ReadWithGeneratedParser(report.Format, report.Document));
+
+        [Theory]
+        [MemberData(nameof(WordCases))]
+        public void The_word_reader_and_generated_parser_read_no_wrong_figure_from_the_docx(string shapeName, string version)
+            => Check(shapeName, version, report => Corpus.ReadWithGeneratedParser(report.Format, new WordDocumentReader().Read(report.Content, report.FileName)));
+
+        private void Check(string shapeName, string version, Func<RenderedReport, ReadBack> read)
         {
             Shape shape = Shapes.Find(shapeName);
             ReportFormat format = ReportFormat.Find(version);
-            int expected = 0, read = 0, wrong = 0;
+            int expected = 0, placed = 0, wrong = 0;
             var wrongCells = new List<string>();
             var unread = new Dictionary<string, int>();
             for (int seed = 0; seed < Seeds; seed++)
             {
                 RenderedReport report = Corpus.Render(format, seed, shape);
-                TextReadBack back = Corpus.ReadWithGeneratedParser(format, report.Text!);
+                ReadBack back = read(report);
                 foreach (var (cell, value) in report.ExpectedCells)
                 {
                     if (value.HasValue) expected++;
@@ -45,18 +65,16 @@ namespace SchemaGen.Corpus.Tests
                         if (value.HasValue) unread[cell.Table] = unread.GetValueOrDefault(cell.Table) + 1;
                         continue;
                     }
-                    read++;
-                    if (got != value)
-                    {
-                        wrong++;
-                        if (wrongCells.Count < 10) wrongCells.Add($"seed {seed} {cell}: put {value}, read {got}");
-                    }
+                    placed++;
+                    if (got == value) continue;
+                    wrong++;
+                    if (wrongCells.Count < 10) wrongCells.Add($"seed {seed} {cell}: put {value}, read {got}");
                 }
             }
-            _output.WriteLine($"{shapeName} {version}: {read} of {expected} figures read ({100.0 * read / expected:0.0}%), {wrong} wrong; not read by table: "
+            _output.WriteLine($"{shapeName} {version}: {placed} of {expected} figures read ({100.0 * placed / expected:0.0}%), {wrong} wrong; not read by table: "
                 + string.Join(", ", unread.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value}")));
             Assert.True(wrong == 0, string.Join("\n", wrongCells));
-            Assert.True(read > 0, "the parser read nothing");
+            Assert.True(placed > 0, "nothing was read");
         }
     }
 }

@@ -115,7 +115,10 @@ namespace SchemaGen.Corpus
         /// <summary>What the generated validator of the report's version says about the figures it shows (for checking the corpus's expectations).</summary>
         public static IReadOnlyList<Finding> ValidateWithGeneratedValidator(ReportFigures figures) => SchemaAdapter.Validate(figures);
 
-        /// <summary>Reads text with the format's generated parser (pipe rows, one cell per line), for end-to-end checks of the corpus.</summary>
-        public static TextReadBack ReadWithGeneratedParser(ReportFormat format, string text) => SchemaAdapter.ReadText(format, text);
+        /// <summary>Reads text with the format's generated parser, for end-to-end checks of the corpus.</summary>
+        public static ReadBack ReadWithGeneratedParser(ReportFormat format, string text) => SchemaAdapter.ReadText(format, text);
+
+        /// <summary>Reads a document (a reader's output, or a rendered report's <see cref="RenderedReport.Document"/>) against the format's schema.</summary>
+        public static ReadBack ReadWithGeneratedParser(ReportFormat format, Document document) => SchemaAdapter.ReadDocument(format, document);
     }
 }

@@ -7,6 +7,7 @@ using SchemaGen.Corpus.Figures;
 using SchemaGen.Corpus.Findings;
 using SchemaGen.Formats;
 using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Documents;
 using SchemaGen.Runtime.Reading;
 using SchemaGen.Runtime.Validation;
 using SchemaGen.Schema.Loading;
@@ -21,8 +22,8 @@ using ValidationFindingKind = SchemaGen.Runtime.Validation.FindingKind;
 
 namespace SchemaGen.Corpus.Formats
 {
-    /// <summary>What the generated parser read from a report's text: the cells it placed, and how it saw each table.</summary>
-    public sealed record TextReadBack(IReadOnlyDictionary<CellRef, decimal?> Cells, IReadOnlyDictionary<string, bool> TablePresent, IReadOnlyList<string> Diagnostics);
+    /// <summary>What the report reader placed: every cell it read (null for a blank), whether it found each table, and its diagnostics.</summary>
+    public sealed record ReadBack(IReadOnlyDictionary<CellRef, decimal?> Cells, IReadOnlyDictionary<string, bool> TablePresent, IReadOnlyList<string> Diagnostics);
 
     /// <summary>
     /// The one place the corpus touches SchemaGen.Schema, SchemaGen.Formats and the generated code: the schema API and the
@@ -73,18 +74,22 @@ namespace SchemaGen.Corpus.Formats
         }
 
         /// <summary>Reads a report's text with the version's generated parser.</summary>
-        public static TextReadBack ReadText(ReportFormat format, string text)
+        public static ReadBack ReadText(ReportFormat format, string text) => ToReadBack(Entry(format).Check(text).Reading);
+
+        /// <summary>Reads a document (from any document reader, or the corpus's ideal one) against the version's descriptor.</summary>
+        public static ReadBack ReadDocument(ReportFormat format, Document document) => ToReadBack(ReportReader.Read(document, Entry(format).Descriptor));
+
+        private static ReadBack ToReadBack(ReportReading reading)
         {
-            CheckedReport checkedReport = Entry(format).Check(text);
             var cells = new Dictionary<CellRef, decimal?>();
             var present = new Dictionary<string, bool>(StringComparer.Ordinal);
-            foreach (TableReading table in checkedReport.Reading.Tables)
+            foreach (TableReading table in reading.Tables)
             {
                 present[table.TableId] = table.Presence == TablePresence.Present;
                 foreach (var pair in table.Cells)
                     cells[new CellRef(table.TableId, pair.Key.Row, pair.Key.Column)] = pair.Value.Value;
             }
-            return new TextReadBack(cells, present, checkedReport.Reading.Diagnostics.Select(d => d.ToString()).ToArray());
+            return new ReadBack(cells, present, reading.Diagnostics.Select(d => d.ToString()).ToArray());
         }
 
         private static FormatEntry Entry(ReportFormat format)
