@@ -12,8 +12,8 @@ namespace SchemaGen.Corpus.Tests
     /// <summary>
     /// A first end-to-end check of the corpus: what today's readers read of it, figure for figure. A figure read must equal
     /// the figure put in; one not read is counted, not failed: what the readers cannot place yet is their work, not the
-    /// corpus's. Flattened, fixed-width, raw-order and Markdown text are not here yet: today's parser places (almost) none
-    /// of their figures (issue 9).
+    /// corpus's. Fixed-width, raw-order and Markdown text and crawler text with its zero cells dropped are not here yet:
+    /// today's parser places none or few of their figures, and some of those wrongly (issue 9).
     /// </summary>
     public sealed class ReadBackTests
     {
@@ -23,7 +23,10 @@ namespace SchemaGen.Corpus.Tests
         public ReadBackTests(ITestOutputHelper output) => _output = output;
 
         public static IEnumerable<object[]> TextCases
-            => TestCases.ShapesByVersion(new[] { Shapes.PipeText, Shapes.PipeTextTraditional, Shapes.PipeTextVariantWording, Shapes.CellPerLine, Shapes.CellPerLineCrlf });
+            => TestCases.ShapesByVersion(new[]
+            {
+                Shapes.PipeText, Shapes.PipeTextTraditional, Shapes.PipeTextVariantWording, Shapes.CellPerLine, Shapes.CellPerLineCrlf, Shapes.Flattened, Shapes.FlattenedSpaced,
+            });
 
         public static IEnumerable<object[]> DocumentCases => TestCases.ShapesByVersion(new[] { Shapes.HtmlClean, Shapes.HtmlSiteGb2312, Shapes.Docx, Shapes.LayoutTextPaged });
 
