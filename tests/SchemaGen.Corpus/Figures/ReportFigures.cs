@@ -39,9 +39,6 @@ namespace SchemaGen.Corpus.Figures
 
         public bool IsPresent(string tableId) => !_absentTables[Format.TableIndexOf(tableId)];
 
-        /// <summary>The tables the report prints, in format order.</summary>
-        public IEnumerable<FormatTable> PresentTables => Format.Tables.Where((_, i) => !_absentTables[i]);
-
         /// <summary>Every cell of the present tables with its value (null = blank).</summary>
         public IEnumerable<KeyValuePair<CellRef, decimal?>> PresentCells
         {

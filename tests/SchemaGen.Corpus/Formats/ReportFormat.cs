@@ -15,6 +15,8 @@ namespace SchemaGen.Corpus.Formats
 
         private readonly Dictionary<string, FormatTable> _tables;
         private readonly Dictionary<CellRef, Derivation> _derivedBy;
+        private readonly Dictionary<CellRef, int> _index;
+        private readonly Dictionary<string, int> _tableIndex;
 
         internal ReportFormat(string version, string title, string notice, int reportYearFrom, int? reportYearTo,
             IReadOnlyList<FormatSection> sections, IReadOnlyList<FormatTable> tables, IReadOnlyList<FormatRule> rules, IReadOnlyList<Derivation> derivations)
@@ -46,13 +48,8 @@ namespace SchemaGen.Corpus.Formats
             foreach (RuleInstance instance in rules.SelectMany(r => r.Instances)) instance.Index(IndexOf);
         }
 
-        private readonly Dictionary<CellRef, int> _index;
-        private readonly Dictionary<string, int> _tableIndex;
-
         /// <summary>The cell's position in <see cref="Cells"/>: figures, rules and totals work on positions, not on hashed keys.</summary>
         internal int IndexOf(CellRef cell) => _index.TryGetValue(cell, out int index) ? index : throw new ArgumentException($"format {Version} has no cell {cell}", nameof(cell));
-
-        internal bool TryIndexOf(CellRef cell, out int index) => _index.TryGetValue(cell, out index);
 
         /// <summary>By cell position: the position of its table in <see cref="Tables"/>.</summary>
         internal int[] TableOfCell { get; }
@@ -114,8 +111,6 @@ namespace SchemaGen.Corpus.Formats
 
         /// <summary>The (first) total rule instance that derives the cell, or null for a cell reported as it stands.</summary>
         public Derivation? DerivationOf(CellRef cell) => _derivedBy.TryGetValue(cell, out Derivation? derivation) ? derivation : null;
-
-        public IEnumerable<FormatRule> RulesOf(string tableId) => Rules.Where(r => r.TableId == tableId);
 
         public override string ToString() => "format " + Version;
     }

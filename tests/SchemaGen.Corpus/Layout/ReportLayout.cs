@@ -139,8 +139,6 @@ namespace SchemaGen.Corpus.Layout
 
         /// <summary>The cells that start in a row, left to right.</summary>
         public IEnumerable<LayoutCell> CellsStartingIn(int row) => _byRow[row];
-
-        public bool IsOrigin(int row, int column) => _slots[row, column].Row == row && _slots[row, column].Column == column;
     }
 
     /// <summary>A whole report in the official layout, before any writer puts it into bytes.</summary>

@@ -78,7 +78,7 @@ namespace SchemaGen.Corpus.Layout
         public static string Numbered(string? number, string label)
             => number is null ? label : number.EndsWith(".", System.StringComparison.Ordinal) || number.StartsWith("（", System.StringComparison.Ordinal) ? number + label : number + "、" + label;
 
-        /// <summary>Full-width brackets, comma, colon, semicolon and digits folded to ASCII; 、 and quotation marks kept (as seed 001).</summary>
+        /// <summary>Full-width brackets, comma, colon and semicolon folded to ASCII; 、 and quotation marks kept (as seed 001).</summary>
         public static string HalfWidth(string text)
         {
             var result = new StringBuilder(text.Length);
