@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Corpus.Formats;
 using SchemaGen.Corpus.Rendering;
+using SchemaGen.Documents.Html;
 using SchemaGen.Documents.Word;
 using Xunit;
 using Xunit.Abstractions;
@@ -32,6 +33,8 @@ namespace SchemaGen.Corpus.Tests
 
         public static IEnumerable<object[]> WordCases => TestCases.ShapesByVersion(Shapes.WordShapes);
 
+        public static IEnumerable<object[]> HtmlCases => TestCases.ShapesByVersion(Shapes.HtmlShapes);
+
         [Theory]
         [MemberData(nameof(TextCases))]
         public void The_generated_parser_reads_no_wrong_figure_from_text(string shapeName, string version)
@@ -47,6 +50,11 @@ namespace SchemaGen.Corpus.Tests
         [MemberData(nameof(WordCases))]
         public void The_word_reader_and_generated_parser_read_no_wrong_figure_from_the_docx(string shapeName, string version)
             => Check(shapeName, version, report => Corpus.ReadWithGeneratedParser(report.Format, new WordDocumentReader().Read(report.Content, report.FileName)));
+
+        [Theory]
+        [MemberData(nameof(HtmlCases))]
+        public void The_html_reader_and_generated_parser_read_no_wrong_figure_from_the_page(string shapeName, string version)
+            => Check(shapeName, version, report => Corpus.ReadWithGeneratedParser(report.Format, new HtmlDocumentReader().Read(report.Content, report.FileName)));
 
         private void Check(string shapeName, string version, Func<RenderedReport, ReadBack> read)
         {
