@@ -77,7 +77,7 @@ namespace SchemaGen.Generator.Spec
     /// <summary>A descriptor node in post-order (children are declared before their parent).</summary>
     public sealed record NodeSpec(string Variable, string IdLiteral, string PathLiteral, string NumberLiteral, string LabelLiteral, string AliasesLiteral, string KindLiteral, string UnitLiteral, string ScaleLiteral, bool Unlabeled, string ChildrenLiteral);
 
-    public sealed record InvariantDescriptorSpec(string IdLiteral, string TableLiteral, string ForEach, string Kind, bool AcrossYears, string Severity, string RuleLiteral, string MessageLiteral, string StandingLiteral);
+    public sealed record InvariantDescriptorSpec(string IdLiteral, string TableLiteral, string ForEach, string Kind, bool AcrossYears, string Severity, string RuleLiteral, string MessageLiteral, string StandingLiteral, string TermsLiteral);
 
     /// <summary>An instance of an across-years invariant, comparing two reports.</summary>
     public sealed record CrossYearCheckSpec(string InvariantId, string Instance, string Rule, string LeftOperands, string LeftConstant, string RightOperands, string RightConstant, string Comparison);

@@ -44,7 +44,8 @@ namespace SchemaGen.Generator.Spec
                 Tables: tables,
                 Invariants: doc.Invariants.Select(i => new InvariantDescriptorSpec(
                     CSharp.Literal(i.Id), CSharp.Literal(i.Table), i.ForEach.ToString(), i.Kind.ToString(), i.AcrossYears,
-                    i.Severity.ToString(), CSharp.Literal(i.Rule), CSharp.Literal(i.Message), CSharp.Literal(i.Standing))).ToEquatableArray(),
+                    i.Severity.ToString(), CSharp.Literal(i.Rule), CSharp.Literal(i.Message), CSharp.Literal(i.Standing),
+                    TermsOf(rules.FirstOrDefault(r => r.Invariant == i)))).ToEquatableArray(),
                 CrossYearChecks: BuildCrossYearChecks(doc, rules).ToEquatableArray());
         }
 
@@ -162,6 +163,18 @@ namespace SchemaGen.Generator.Spec
                         Ops(rule.Left), CSharp.Literal(rule.LeftConstant), Ops(rule.Right), CSharp.Literal(rule.RightConstant), rule.Expression.Operator.ToString());
                 }
             }
+        }
+
+        /// <summary>The descriptor's RuleTerms for a resolved rule, or "null".</summary>
+        private static string TermsOf(ResolvedRule? rule)
+        {
+            if (rule is null) return "null";
+            string Operands(IEnumerable<ResolvedOperand> operands)
+            {
+                var list = operands.Select(o => $"new global::SchemaGen.Runtime.Descriptors.RuleOperand({CSharp.Literal(o.LeafPath)}, {CSharp.Literal(o.Sign)}, {(o.Previous ? "true" : "false")})").ToList();
+                return list.Count == 0 ? "global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.RuleOperand>()" : "new[] { " + string.Join(", ", list) + " }";
+            }
+            return $"new global::SchemaGen.Runtime.Descriptors.RuleTerms({Operands(rule.Left)}, {CSharp.Literal(rule.LeftConstant)}, global::SchemaGen.Runtime.Descriptors.Comparison.{rule.Expression.Operator}, {Operands(rule.Right)}, {CSharp.Literal(rule.RightConstant)})";
         }
 
         /// <summary>Declares the descriptor nodes of an axis in post-order; returns the expression for the top level.</summary>

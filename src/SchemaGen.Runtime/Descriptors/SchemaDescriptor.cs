@@ -192,8 +192,9 @@ namespace SchemaGen.Runtime.Descriptors
     public sealed class InvariantDescriptor
     {
         public InvariantDescriptor(string id, string tableId, RuleAxis forEach, InvariantKind kind, bool acrossYears,
-            Validation.FindingSeverity severity, string rule, string message, string? standing)
+            Validation.FindingSeverity severity, string rule, string message, string? standing, RuleTerms? terms = null)
         {
+            Terms = terms;
             Id = id;
             TableId = tableId;
             ForEach = forEach;
@@ -215,6 +216,49 @@ namespace SchemaGen.Runtime.Descriptors
         public string Message { get; }
         public string? Standing { get; }
 
+        /// <summary>The rule resolved to the leaves it adds up, for code that reasons with the rule (the reader splitting run-together figures); null when the rule did not resolve.</summary>
+        public RuleTerms? Terms { get; }
+
         public override string ToString() => Id + ": " + Rule;
+    }
+
+    /// <summary>
+    /// A rule as sums of leaves: <c>left + leftConstant  (comparison)  right + rightConstant</c>. An operand names a leaf
+    /// of the rule's reference axis: a leaf row path for a rule checked for each column, a leaf column id for one checked
+    /// for each row.
+    /// </summary>
+    public sealed class RuleTerms
+    {
+        public RuleTerms(IReadOnlyList<RuleOperand> left, decimal leftConstant, Comparison comparison, IReadOnlyList<RuleOperand> right, decimal rightConstant)
+        {
+            Left = left;
+            LeftConstant = leftConstant;
+            Comparison = comparison;
+            Right = right;
+            RightConstant = rightConstant;
+        }
+
+        public IReadOnlyList<RuleOperand> Left { get; }
+        public decimal LeftConstant { get; }
+        public Comparison Comparison { get; }
+        public IReadOnlyList<RuleOperand> Right { get; }
+        public decimal RightConstant { get; }
+    }
+
+    /// <summary>One leaf of a resolved rule, with its sign, and whether it is last year's figure (<c>previous.X</c>).</summary>
+    public sealed class RuleOperand
+    {
+        public RuleOperand(string leaf, int sign, bool previous = false)
+        {
+            Leaf = leaf;
+            Sign = sign;
+            Previous = previous;
+        }
+
+        public string Leaf { get; }
+        public int Sign { get; }
+        public bool Previous { get; }
+
+        public override string ToString() => (Sign < 0 ? "-" : "+") + (Previous ? "previous." : "") + Leaf;
     }
 }

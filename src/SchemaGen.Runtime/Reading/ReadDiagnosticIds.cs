@@ -44,6 +44,7 @@ namespace SchemaGen.Runtime.Reading
         public const string RowsNotFound = "SG3017";
         public const string UnrecognizedHeader = "SG3018";
         public const string AmbiguousRun = "SG3019";
+        public const string RunSplitByRule = "SG3023";
         public const string UnreadableCell = "SG3020";
         public const string FractionalCount = "SG3021";
         public const string NegativeValue = "SG3022";
@@ -88,6 +89,8 @@ namespace SchemaGen.Runtime.Reading
                 "A header line of the table holds a text that is none of the table's column labels: the report may follow another version of the format."),
             new ReadDiagnosticDescriptor(AmbiguousRun, "Run-together figures not split", FindingSeverity.Warning,
                 "The row's figures are run together with nothing between them (a crawler stripped the page's cell boundaries), and they can be split into the table's columns in more than one way that fits what the row must satisfy, or the run is too long to try every split. The message lists the candidate splits; the row's figures are left out rather than guessed."),
+            new ReadDiagnosticDescriptor(RunSplitByRule, "Run-together figures split by a rule", FindingSeverity.Info,
+                "The row's figures came run together and split into its columns in more than one way by their digits alone; the rules named in the message left one split, which was read. Those rules were used to read the row, so for this row they are not an independent check: the figures satisfy them by construction. Rules between other cells are still checked."),
             new ReadDiagnosticDescriptor(UnreadableCell, "Unreadable cell", FindingSeverity.Warning,
                 "A cell holds text that is not a figure nor a blank mark (—, -, /, 无, 空). It is read as not stated."),
             new ReadDiagnosticDescriptor(FractionalCount, "Count with a fraction", FindingSeverity.Error,

@@ -1,39 +1,205 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Runtime.Documents;
+using SchemaGen.Runtime.Reading.DigitRuns;
 
 namespace SchemaGen.Runtime.Reading
 {
-    /// <summary>
-    /// Places a row whose figures came run together (<see cref="TextCell.IsRun"/>). A run splits into the row's columns
-    /// with certainty when the table has one column (the run is its figure), or when the run holds exactly as many digits
-    /// as the table has columns and nothing else (each digit a figure: no other split gives that many). Any other run is
-    /// left out with a diagnostic rather than split by guess.
-    /// </summary>
-    internal static class RunPlacer
+    /// <summary>What became of one row whose figures came run together.</summary>
+    internal sealed class RunOutcome
     {
-        /// <summary>Null when the row holds no run; else its placement, or the reason it has none.</summary>
-        public static (Placement Placement, string? Problem)? Place(TableRowDraft draft, int columns)
+        public RunOutcome(Placement placement, string? problem, IReadOnlyList<string> usedRules)
         {
-            var figures = draft.Cells.Where(c => !c.IsBlank).ToList();
-            if (figures.Count != 1 || !figures[0].IsRun) return null;
-            RawCell run = figures[0];
-            string text = run.Raw.Trim();
-            if (columns == 1)
-                return (Placement.Placed(new RawCell?[] { Part(run, text, 0) }), null);
-            if (text.Length == columns && text.All(c => c >= '0' && c <= '9'))
-                return (Placement.Placed(text.Select((c, i) => (RawCell?)Part(run, c.ToString(), i)).ToArray()), null);
-            return (Placement.Failed(PlacementProblem.Uncertain),
-                $"its figures run together (\"{text}\") and split into its {columns} columns in more than one way");
+            Placement = placement;
+            Problem = problem;
+            UsedRules = usedRules;
         }
 
-        /// <summary>One figure cut from the run, located at its own character.</summary>
-        private static RawCell Part(RawCell run, string text, int offset)
+        public Placement Placement { get; }
+
+        /// <summary>Why the row was not read, with the candidate splits; null when it was.</summary>
+        public string? Problem { get; }
+
+        /// <summary>The rule instances that chose the split: used for reading, so not an independent check of this row.</summary>
+        public IReadOnlyList<string> UsedRules { get; }
+    }
+
+    /// <summary>
+    /// Splits the rows of a table whose figures came run together (<see cref="TextCell.IsRun"/>) into its columns with
+    /// <see cref="DigitRunSplitter"/>: first by the cells alone (their kinds, no leading zeros), then, where that leaves
+    /// more than one split, by the rules the schema gives each row (a row's 总计 is the sum of its applicant columns), then
+    /// by the rules between the table's rows (<see cref="CrossRunResolver"/>). A split is taken only when one is left; a
+    /// rule that chose it is reported as used for reading. A page that left its zero cells blank makes them vanish from
+    /// the run: then a missing cell is 0 for choosing, and not stated in the reading.
+    /// </summary>
+    internal sealed class RunPlacer
+    {
+        private const int ListedCandidates = 3;
+
+        private readonly TableIndex _index;
+        private readonly TableDescriptor _table;
+        private readonly Dictionary<TableRowDraft, RunOutcome> _outcomes = new Dictionary<TableRowDraft, RunOutcome>();
+
+        public RunPlacer(TableIndex index)
         {
-            SourceLocation at = run.Source.Path is null && run.Source.Page == 0 && run.Source.Line > 0
+            _index = index;
+            _table = index.Table;
+        }
+
+        /// <summary>Splits every run of the table; <paramref name="runRows"/> are the rows holding one run, with the leaf row each names.</summary>
+        public void Resolve(IReadOnlyList<(TableRowDraft Draft, AxisNodeDescriptor Row)> runRows)
+        {
+            if (runRows.Count == 0) return;
+            var options = new RunSplitOptions { Missing = ZerosLeftBlank(runRows) ? MissingCells.ZerosLeftBlank : MissingCells.None };
+            var results = new RunSplitResult[runRows.Count];
+            for (int i = 0; i < runRows.Count; i++)
+                results[i] = DigitRunSplitter.Split(RunOf(runRows[i].Draft).Raw, ShapeOf(runRows[i].Row), options);
+
+            CrossRunResolution? across = results.Any(r => r.Status == RunSplitStatus.Ambiguous)
+                ? CrossRunResolver.Resolve(results, ColumnRules(runRows))
+                : null;
+            for (int i = 0; i < runRows.Count; i++)
+                _outcomes[runRows[i].Draft] = Outcome(runRows[i].Draft, runRows[i].Row, results[i], across?.Runs[i]);
+        }
+
+        public RunOutcome? OutcomeOf(TableRowDraft draft) => _outcomes.TryGetValue(draft, out RunOutcome? outcome) ? outcome : null;
+
+        /// <summary>The row's single run cell, when the row's figures are one run.</summary>
+        public static RawCell? SingleRun(TableRowDraft draft)
+        {
+            RawCell? run = null;
+            foreach (RawCell cell in draft.Cells)
+            {
+                if (cell.IsBlank) continue;
+                if (!cell.IsRun || run is not null) return null;
+                run = cell;
+            }
+            return run;
+        }
+
+        private static RawCell RunOf(TableRowDraft draft) => SingleRun(draft)!.Value;
+
+        /// <summary>A page that leaves zero cells blank gives rows with fewer digits than columns: no full row can be that short.</summary>
+        private bool ZerosLeftBlank(IReadOnlyList<(TableRowDraft Draft, AxisNodeDescriptor Row)> runRows)
+            => _index.LeafColumns.Count > 1 && runRows.Any(r => RunOf(r.Draft).Raw.Count(char.IsDigit) < _index.LeafColumns.Count);
+
+        private RunOutcome Outcome(TableRowDraft draft, AxisNodeDescriptor row, RunSplitResult result, CrossRunReading? across)
+        {
+            RawCell run = RunOf(draft);
+            RunSplit? split = result.IsUnique ? result.Reading : across?.Reading;
+            if (split is not null)
+            {
+                var used = (result.IsUnique ? result.UsedConstraints.Select(c => c.Name) : across!.UsedConstraints.Select(c => c.Name)).Distinct().ToList();
+                return new RunOutcome(Placement.Placed(split.Cells.Select(c => Part(run, c)).ToArray()), null, used);
+            }
+            return new RunOutcome(Placement.Failed(PlacementProblem.Uncertain), Why(run.Raw, result), new string[0]);
+        }
+
+        private string Why(string run, RunSplitResult result)
+        {
+            string columns = _index.LeafColumns.Count.ToString(CultureInfo.InvariantCulture) + " columns";
+            switch (result.Status)
+            {
+                case RunSplitStatus.Ambiguous:
+                    string listed = string.Join("; ", result.Candidates.Take(ListedCandidates).Select(c => string.Join(" ", c.Cells)));
+                    string more = result.CandidateCount > ListedCandidates ? $"; and {result.CandidateCount - ListedCandidates} more" : "";
+                    return $"its figures run together (\"{run}\") and split into its {columns} in {result.CandidateCount} ways that fit what the row must satisfy: {listed}{more}";
+                case RunSplitStatus.TooLong:
+                    return $"its figures run together (\"{run}\") in a run too long to try every split into its {columns}";
+                case RunSplitStatus.NoReading:
+                    string broken = string.Join("; ", result.Candidates.Take(ListedCandidates).Select(c => string.Join(" ", c.Cells) + " breaks " + string.Join(", ", c.BrokenConstraints.Select(b => b.Name))));
+                    return $"its figures run together (\"{run}\") and no split into its {columns} fits what the row must satisfy" + (broken.Length > 0 ? ": " + broken : "");
+                default:
+                    return $"its figures run together (\"{run}\") in a form that cannot be split ({result.Problem})";
+            }
+        }
+
+        /// <summary>The cells of a row, by kind, and the rules checked for each row of the table, as this row's instances.</summary>
+        private RunShape ShapeOf(AxisNodeDescriptor row)
+        {
+            var cells = _index.LeafColumns.Select(c => _table.KindOf(row, c) switch
+            {
+                CellKind.SignedCount => RunCell.SignedCount(c.Id),
+                CellKind.Amount => RunCell.Amount(c.Id, _table.ScaleOf(row, c)),
+                _ => RunCell.Count(c.Id),
+            }).ToList();
+            var rules = new List<RunConstraint>();
+            foreach (InvariantDescriptor rule in _index.RulesFor(RuleAxis.Row))
+            {
+                var left = Terms(rule.Terms!.Left);
+                var right = Terms(rule.Terms.Right);
+                if (left is null || right is null || Relation(rule.Terms.Comparison) is not RunRelation relation) continue;
+                string name = $"{rule.Id} ({_index.Describe(row)})";
+                rules.Add(rule.Kind == InvariantKind.Total && left.Count == 1
+                    ? RunConstraint.Total(name, left[0].Cell, right.Where(t => t.Coefficient > 0).Select(t => t.Cell).ToArray())
+                    : RunConstraint.Linear(name, left, relation, right, rule.Terms.RightConstant - rule.Terms.LeftConstant));
+                if (rule.Kind == InvariantKind.Total && right.Any(t => t.Coefficient < 0)) rules.RemoveAt(rules.Count - 1); // a total with subtractions is no sum of parts
+            }
+            return new RunShape(cells, rules);
+        }
+
+        private List<RunTerm>? Terms(IReadOnlyList<RuleOperand> operands)
+        {
+            var terms = new List<RunTerm>();
+            foreach (RuleOperand operand in operands)
+            {
+                int column = IndexOfColumn(operand.Leaf);
+                if (column < 0 || operand.Previous) return null;
+                terms.Add(new RunTerm(column, operand.Sign));
+            }
+            return terms;
+        }
+
+        /// <summary>The rules checked for each column, as constraints between the run rows (each instance only when all its rows are runs).</summary>
+        private List<CrossRunConstraint> ColumnRules(IReadOnlyList<(TableRowDraft Draft, AxisNodeDescriptor Row)> runRows)
+        {
+            var runOfRow = new Dictionary<string, int>();
+            for (int i = 0; i < runRows.Count; i++) runOfRow[runRows[i].Row.Path] = i;
+            var constraints = new List<CrossRunConstraint>();
+            foreach (InvariantDescriptor rule in _index.RulesFor(RuleAxis.Column))
+            {
+                if (Relation(rule.Terms!.Comparison) is not RunRelation relation || rule.Terms.LeftConstant != 0 || rule.Terms.RightConstant != 0) continue;
+                if (rule.Terms.Left.Concat(rule.Terms.Right).Any(o => o.Sign < 0 || o.Previous || !runOfRow.ContainsKey(o.Leaf))) continue;
+                for (int c = 0; c < _index.LeafColumns.Count; c++)
+                {
+                    RunCellRef Ref(RuleOperand o) => new RunCellRef(runOfRow[o.Leaf], c);
+                    string name = $"{rule.Id} (column {_index.LeafColumns[c].Label})";
+                    constraints.Add(rule.Kind == InvariantKind.Total && rule.Terms.Left.Count == 1
+                        ? CrossRunConstraint.Total(name, Ref(rule.Terms.Left[0]), rule.Terms.Right.Select(Ref).ToArray())
+                        : CrossRunConstraint.Linear(name, rule.Terms.Left.Select(Ref), relation, rule.Terms.Right.Select(Ref)));
+                }
+            }
+            return constraints;
+        }
+
+        private int IndexOfColumn(string id)
+        {
+            for (int i = 0; i < _index.LeafColumns.Count; i++)
+                if (_index.LeafColumns[i].Id == id) return i;
+            return -1;
+        }
+
+        private static RunRelation? Relation(Comparison comparison) => comparison switch
+        {
+            Comparison.Equal => RunRelation.Equal,
+            Comparison.LessOrEqual => RunRelation.AtMost,
+            Comparison.GreaterOrEqual => RunRelation.AtLeast,
+            _ => null,
+        };
+
+        /// <summary>One cell of the split, located at its own characters; a cell the page left blank is not stated.</summary>
+        private static RawCell? Part(RawCell run, RunCellReading cell)
+        {
+            if (!cell.IsFigure) return cell.State == RunCellState.NotStatedMark ? new RawCell("—", run.Line, run.Column + cell.Start, CellValueParser.Parse("—"), source: At(run, cell.Start)) : (RawCell?)null;
+            string text = run.Raw.Substring(cell.Start, cell.Length);
+            return new RawCell(text, run.Line, run.Column + cell.Start, CellValueParser.Parse(cell.Value.ToString(CultureInfo.InvariantCulture)), source: At(run, cell.Start));
+        }
+
+        private static SourceLocation At(RawCell run, int offset)
+            => run.Source.Path is null && run.Source.Page == 0 && run.Source.Line > 0
                 ? SourceLocation.AtLine(run.Source.Line, run.Source.Column + offset)
                 : run.Source;
-            return new RawCell(text, run.Line, run.Column + offset, CellValueParser.Parse(text), source: at);
-        }
     }
 }

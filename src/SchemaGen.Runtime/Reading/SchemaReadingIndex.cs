@@ -19,7 +19,8 @@ namespace SchemaGen.Runtime.Reading
         {
             Schema = schema;
             Sections = (schema.Sections ?? Array.Empty<SectionDescriptor>()).Where(s => s is not null).Select(s => new SectionIndex(s)).ToArray();
-            Tables = (schema.Tables ?? Array.Empty<TableDescriptor>()).Where(t => t is not null).Select(t => new TableIndex(t)).ToArray();
+            var invariants = (schema.Invariants ?? Array.Empty<InvariantDescriptor>()).Where(i => i is not null).ToList();
+            Tables = (schema.Tables ?? Array.Empty<TableDescriptor>()).Where(t => t is not null).Select(t => new TableIndex(t, invariants.Where(i => i.TableId == t.Id))).ToArray();
         }
 
         public static SchemaReadingIndex For(SchemaDescriptor schema) => Cache.GetValue(schema, s => new SchemaReadingIndex(s));
@@ -66,9 +67,10 @@ namespace SchemaGen.Runtime.Reading
 
     internal sealed class TableIndex
     {
-        public TableIndex(TableDescriptor table)
+        public TableIndex(TableDescriptor table, IEnumerable<InvariantDescriptor> invariants)
         {
             Table = table;
+            _rules = invariants.Where(i => i.Terms is not null && !i.AcrossYears).ToArray();
             IReadOnlyList<AxisNodeDescriptor> rows = table.Rows ?? Array.Empty<AxisNodeDescriptor>();
             IReadOnlyList<AxisNodeDescriptor> columns = table.Columns ?? Array.Empty<AxisNodeDescriptor>();
             LeafColumns = table.LeafColumns ?? Array.Empty<AxisNodeDescriptor>();
@@ -96,7 +98,12 @@ namespace SchemaGen.Runtime.Reading
             RunTogetherHeaderKeys = Headers.Keys.Where(k => !rowKeys.Contains(k)).Distinct().ToArray();
         }
 
+        private readonly InvariantDescriptor[] _rules;
+
         public TableDescriptor Table { get; }
+
+        /// <summary>The table's resolved single-year rules checked for each row (<see cref="RuleAxis.Row"/>) or each column.</summary>
+        public IEnumerable<InvariantDescriptor> RulesFor(RuleAxis forEach) => _rules.Where(r => r.ForEach == forEach);
         public IReadOnlyList<AxisNodeDescriptor> LeafColumns { get; }
         public IReadOnlyList<AxisNodeDescriptor> LeafRows { get; }
         /// <summary>The row that prints no label (table 四's single row of figures), if any.</summary>

@@ -25,6 +25,7 @@ namespace SchemaGen.Runtime.Reading
         private int _placedFigures;
 
         private readonly LinePitch _pitch;
+        private RunPlacer _runs = null!;
 
         private TableGridReader(TextLine[] lines, SectionSpan section, TableLines block, ReadDiagnosticBag diagnostics, LinePitch pitch)
         {
@@ -66,6 +67,9 @@ namespace SchemaGen.Runtime.Reading
                 _ => LineCellTokenizer.Scan(_lines, _block, classifier, resolver, _pitch),
             };
 
+            _runs = new RunPlacer(_index);
+            _runs.Resolve(scan.Rows.Select(d => (Draft: d, Row: RowOf(d))).Where(p => p.Row is not null && _index.IsLeafRow(p.Row) && RunPlacer.SingleRun(p.Draft) is not null).Select(p => (p.Draft, p.Row!)).ToList());
+
             var tableLines = new List<int>(scan.HeaderLines);
             tableLines.AddRange(scan.BlankRowLines);
             int figures = 0;
@@ -105,6 +109,9 @@ namespace SchemaGen.Runtime.Reading
             }
             return new TableReading(TableId, presence, firstLine, _cells);
         }
+
+        /// <summary>The row a draft names: its resolved label, or the table's unlabeled row for figures without one.</summary>
+        private AxisNodeDescriptor? RowOf(TableRowDraft draft) => draft.Label is null ? _index.UnlabeledRow : draft.Resolution.Node;
 
         private bool SectionIsBlank()
         {
@@ -175,12 +182,14 @@ namespace SchemaGen.Runtime.Reading
                 return true;
             }
 
-            var fromRun = RunPlacer.Place(draft, _index.LeafColumns.Count);
+            RunOutcome? fromRun = _runs.OutcomeOf(draft);
             if (fromRun is { Problem: { } runProblem })
             {
                 Report(ReadDiagnosticIds.AmbiguousRun, $"row {_index.Describe(row)} of table {TableName} is not read: {runProblem}; its figures are left out", draft, row);
                 return true;
             }
+            if (fromRun is { UsedRules.Count: > 0 })
+                Report(ReadDiagnosticIds.RunSplitByRule, $"the run-together figures of row {_index.Describe(row)} of table {TableName} were split by {string.Join(", ", fromRun.UsedRules)}: used for reading, not checked for this row", draft, row);
             Placement placement = fromRun?.Placement ?? CellPlacer.Place(draft.Cells, _index.LeafColumns.Count, draft.TrailingBlanksArePadding);
             if (!placement.IsPlaced)
             {
