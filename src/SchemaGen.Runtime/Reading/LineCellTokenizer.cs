@@ -90,6 +90,9 @@ namespace SchemaGen.Runtime.Reading
 
                 pendingBlanks.Clear();
                 RowResolution resolution = resolver.Peek(text);
+                if (resolution.IsMatched && current is { Cells.Count: 0, Resolution.Node: { } previousRow } && current.Line == line.Number - 1
+                    && previousRow.Children.Count == 0)
+                    scan.LeafRowsWithoutCells++;
                 if (resolution.IsMatched)
                 {
                     Close(false);

@@ -29,8 +29,8 @@ namespace SchemaGen.Runtime.Reading
                 document ??= TextDocument.Parse("");
                 foreach (DocumentNote note in document.Notes) diagnostics.Add(note);
                 SchemaReadingIndex index = SchemaReadingIndex.For(schema);
-                TextLine[] lines = RunTogetherText.Segment(DocumentLines.Of(document), index);
-                ReportReading reading = ReadLines(lines, index, diagnostics);
+                TextLine[] lines = RunTogetherText.Segment(DocumentLines.Of(document), index, out bool zerosLeftBlank);
+                ReportReading reading = ReadLines(lines, index, diagnostics, zerosLeftBlank);
                 return new ReadingLocations(lines).Apply(reading);
             }
             catch (Exception ex)
@@ -39,7 +39,7 @@ namespace SchemaGen.Runtime.Reading
             }
         }
 
-        private static ReportReading ReadLines(TextLine[] lines, SchemaReadingIndex index, ReadDiagnosticBag diagnostics)
+        private static ReportReading ReadLines(TextLine[] lines, SchemaReadingIndex index, ReadDiagnosticBag diagnostics, bool zerosLeftBlank)
         {
             SchemaDescriptor schema = index.Schema;
             IReadOnlyList<SectionSpan> spans = SectionLocator.Locate(lines, index, diagnostics);
@@ -53,7 +53,7 @@ namespace SchemaGen.Runtime.Reading
             {
                 IReadOnlyList<TableIndex> sectionTables = index.TablesOf(span.Section);
                 foreach (TableLines block in TableLocator.Locate(lines, span, sectionTables))
-                    tables.Add(TableGridReader.Read(lines, span, block, diagnostics, pitch));
+                    tables.Add(TableGridReader.Read(lines, span, block, diagnostics, new PageHabits(pitch, zerosLeftBlank)));
             }
             // A table whose section the schema does not list cannot be located: it reads as missing.
             foreach (TableIndex table in index.Tables.Where(t => tables.All(r => r.TableId != t.Table.Id)))

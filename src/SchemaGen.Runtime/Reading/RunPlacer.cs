@@ -42,8 +42,11 @@ namespace SchemaGen.Runtime.Reading
         private readonly TableDescriptor _table;
         private readonly Dictionary<TableRowDraft, RunOutcome> _outcomes = new Dictionary<TableRowDraft, RunOutcome>();
 
-        public RunPlacer(TableIndex index)
+        private readonly bool _pageLeavesZerosBlank;
+
+        public RunPlacer(TableIndex index, bool pageLeavesZerosBlank)
         {
+            _pageLeavesZerosBlank = pageLeavesZerosBlank;
             _index = index;
             _table = index.Table;
         }
@@ -81,9 +84,12 @@ namespace SchemaGen.Runtime.Reading
 
         private static RawCell RunOf(TableRowDraft draft) => SingleRun(draft)!.Value;
 
-        /// <summary>A page that leaves zero cells blank gives rows with fewer digits than columns: no full row can be that short.</summary>
+        /// <summary>
+        /// The page leaves zero cells blank (<see cref="RunTogetherText"/> saw rows without figures), or this table shows it:
+        /// a row with fewer digits than columns can only have lost cells.
+        /// </summary>
         private bool ZerosLeftBlank(IReadOnlyList<(TableRowDraft Draft, AxisNodeDescriptor Row)> runRows)
-            => _index.LeafColumns.Count > 1 && runRows.Any(r => RunOf(r.Draft).Raw.Count(char.IsDigit) < _index.LeafColumns.Count);
+            => _index.LeafColumns.Count > 1 && (_pageLeavesZerosBlank || runRows.Any(r => RunOf(r.Draft).Raw.Count(char.IsDigit) < _index.LeafColumns.Count));
 
         private RunOutcome Outcome(TableRowDraft draft, AxisNodeDescriptor row, RunSplitResult result, CrossRunReading? across)
         {

@@ -19,13 +19,18 @@ namespace SchemaGen.Runtime.Reading
         /// <summary>Shorter lines are ordinary text: a run-together report holds whole sections on a line.</summary>
         private const int MinimumLength = 120;
 
-        public static TextLine[] Segment(TextLine[] lines, SchemaReadingIndex index)
+        /// <param name="zerosLeftBlank">
+        /// Set when the page left its zero cells blank: then rows whose cells are all zero have no figures at all, and the
+        /// other rows' runs lack their zeros. A page that writes its zeros has figures after every row label.
+        /// </param>
+        public static TextLine[] Segment(TextLine[] lines, SchemaReadingIndex index, out bool zerosLeftBlank)
         {
+            zerosLeftBlank = false;
             List<TextLine>? output = null;
             for (int i = 0; i < lines.Length; i++)
             {
                 TextLine line = lines[i];
-                List<TextLine>? pieces = line.IsTableRow || line.Text.Length < MinimumLength ? null : Cut(line, index);
+                List<TextLine>? pieces = line.IsTableRow || line.Text.Length < MinimumLength ? null : Cut(line, index, ref zerosLeftBlank);
                 if (pieces is null)
                 {
                     output?.Add(line);
@@ -42,7 +47,7 @@ namespace SchemaGen.Runtime.Reading
         }
 
         /// <summary>The pieces of one line, or null when it holds no section heading or table label worth cutting at.</summary>
-        private static List<TextLine>? Cut(TextLine line, SchemaReadingIndex index)
+        private static List<TextLine>? Cut(TextLine line, SchemaReadingIndex index, ref bool zerosLeftBlank)
         {
             var origins = new List<int>(line.Text.Length);
             string folded = TextNormalizer.Fold(line.Text, origins);
@@ -61,7 +66,7 @@ namespace SchemaGen.Runtime.Reading
             found = Standalone(NonOverlapping(found), folded, BreaksOf(line.Text, origins));
 
             var pieces = new List<TextLine>();
-            int position = 0;
+            int position = 0, rowsWithFigures = 0, rowsWithout = 0;
             for (int k = 0; k <= found.Count; k++)
             {
                 int start = k < found.Count ? found[k].Start : folded.Length;
@@ -70,6 +75,11 @@ namespace SchemaGen.Runtime.Reading
                 Occurrence label = found[k];
                 int next = k + 1 < found.Count ? found[k + 1].Start : folded.Length;
                 string? run = label.IsRowLabel ? FiguresAfter(folded, label.End, next) : null;
+                if (label.IsRowLabel && !label.IsGroup)
+                {
+                    if (run is null) rowsWithout++;
+                    else rowsWithFigures++;
+                }
                 if (run is null)
                 {
                     pieces.Add(Piece(line, origins, label.Start, label.End, label.IsTableText));
@@ -79,8 +89,12 @@ namespace SchemaGen.Runtime.Reading
                 pieces.Add(RowWithRun(line, origins, label.Start, label.End, label.End + run.Length));
                 position = label.End + run.Length;
             }
+            zerosLeftBlank |= rowsWithFigures > 0 && rowsWithout >= MinimumRowsWithoutFigures;
             return pieces;
         }
+
+        /// <summary>A page that writes its zeros may still leave a row or two blank; it takes more to say it drops them.</summary>
+        private const int MinimumRowsWithoutFigures = 3;
 
         /// <summary>Text between two labels: figures (a row without a label, as table 四's), a paragraph, or nothing.</summary>
         private static void AddGap(List<TextLine> pieces, TextLine line, List<int> origins, string folded, int start, int end, bool inTable)
@@ -164,6 +178,7 @@ namespace SchemaGen.Runtime.Reading
             public int End;
             public SectionIndex? Section;
             public bool IsRowLabel;
+            public bool IsGroup;
             public bool IsTableText;
             public int Length => End - Start;
         }
@@ -207,7 +222,7 @@ namespace SchemaGen.Runtime.Reading
                                 from = at - number.Length;
                                 break;
                             }
-                        yield return new Occurrence { Start = from, End = at + row.Key.Length, IsRowLabel = true, IsTableText = true };
+                        yield return new Occurrence { Start = from, End = at + row.Key.Length, IsRowLabel = true, IsGroup = row.IsGroup, IsTableText = true };
                     }
             }
         }

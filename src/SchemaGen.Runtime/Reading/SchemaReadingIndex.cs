@@ -92,7 +92,7 @@ namespace SchemaGen.Runtime.Reading
             if (!Rows.ContainsKey(TextNormalizer.MatchKey(table.Label))) AddHeader(table.Label);
 
             RunTogetherRowKeys = AxisNodeDescriptor.All(rows).Where(r => !r.Unlabeled)
-                .SelectMany(r => new[] { r.Label }.Concat(r.Aliases ?? Array.Empty<string>()).Select(l => new RunTogetherRowKey(TextNormalizer.MatchKey(l), NumberForms(r.Number))))
+                .SelectMany(r => new[] { r.Label }.Concat(r.Aliases ?? Array.Empty<string>()).Select(l => new RunTogetherRowKey(TextNormalizer.MatchKey(l), NumberForms(r.Number), r.Children.Count > 0)))
                 .Where(k => k.Key.Length > 0).ToArray();
             var rowKeys = new HashSet<string>(RunTogetherRowKeys.Select(k => k.Key), StringComparer.Ordinal);
             RunTogetherHeaderKeys = Headers.Keys.Where(k => !rowKeys.Contains(k)).Distinct().ToArray();
@@ -171,11 +171,15 @@ namespace SchemaGen.Runtime.Reading
     /// <summary>A row label's folded key and the written forms of its item number.</summary>
     internal readonly struct RunTogetherRowKey
     {
-        public RunTogetherRowKey(string key, IReadOnlyList<string> numbers)
+        public RunTogetherRowKey(string key, IReadOnlyList<string> numbers, bool isGroup)
         {
             Key = key;
             Numbers = numbers;
+            IsGroup = isGroup;
         }
+
+        /// <summary>The label is a group's (（三）不予公开): it has no figures of its own.</summary>
+        public bool IsGroup { get; }
 
         public string Key { get; }
         public IReadOnlyList<string> Numbers { get; }

@@ -17,6 +17,11 @@ namespace SchemaGen.Runtime.Reading
         /// <summary>0-based range [Start, End) of the section's lines, heading excluded.</summary>
         public int Start { get; set; }
         public int End { get; set; }
+        /// <summary>A table of the section lists its row labels apart from its figures, so the section's text is in drawing order; see <see cref="TableScan.LabelsListedFirst"/>.</summary>
+        public bool LabelsListedFirst => LeafRowsWithoutCells >= 2;
+
+        /// <summary>Over the section's tables read so far: see <see cref="TableScan.LeafRowsWithoutCells"/>.</summary>
+        public int LeafRowsWithoutCells { get; set; }
     }
 
     /// <summary>

@@ -24,12 +24,12 @@ namespace SchemaGen.Runtime.Reading
         private readonly HashSet<AxisNodeDescriptor> _seenRows = new HashSet<AxisNodeDescriptor>();
         private int _placedFigures;
 
-        private readonly LinePitch _pitch;
+        private readonly PageHabits _habits;
         private RunPlacer _runs = null!;
 
-        private TableGridReader(TextLine[] lines, SectionSpan section, TableLines block, ReadDiagnosticBag diagnostics, LinePitch pitch)
+        private TableGridReader(TextLine[] lines, SectionSpan section, TableLines block, ReadDiagnosticBag diagnostics, PageHabits habits)
         {
-            _pitch = pitch;
+            _habits = habits;
             _lines = lines;
             _section = section;
             _block = block;
@@ -42,8 +42,8 @@ namespace SchemaGen.Runtime.Reading
         private string TableId => _table.Id;
         private string TableName => _table.Caption is null ? _table.Label : _table.Caption + " " + _table.Label;
 
-        public static TableReading Read(TextLine[] lines, SectionSpan section, TableLines block, ReadDiagnosticBag diagnostics, LinePitch pitch)
-            => new TableGridReader(lines, section, block, diagnostics, pitch).Read();
+        public static TableReading Read(TextLine[] lines, SectionSpan section, TableLines block, ReadDiagnosticBag diagnostics, PageHabits habits)
+            => new TableGridReader(lines, section, block, diagnostics, habits).Read();
 
         private TableReading Read()
         {
@@ -64,10 +64,12 @@ namespace SchemaGen.Runtime.Reading
             {
                 CellLayout.Pipe => PipeRowTokenizer.Scan(_lines, _block, classifier, resolver),
                 CellLayout.FixedWidth => LayoutRowTokenizer.Scan(_lines, _block, classifier, resolver, _index),
-                _ => LineCellTokenizer.Scan(_lines, _block, classifier, resolver, _pitch),
+                _ => LineCellTokenizer.Scan(_lines, _block, classifier, resolver, _habits.Pitch),
             };
 
-            _runs = new RunPlacer(_index);
+            _section.LeafRowsWithoutCells += scan.LeafRowsWithoutCells;
+            if (_section.LabelsListedFirst) return LabelsBeforeFigures(scan);
+            _runs = new RunPlacer(_index, _habits.ZerosLeftBlank);
             _runs.Resolve(scan.Rows.Select(d => (Draft: d, Row: RowOf(d))).Where(p => p.Row is not null && _index.IsLeafRow(p.Row) && RunPlacer.SingleRun(p.Draft) is not null).Select(p => (p.Draft, p.Row!)).ToList());
 
             var tableLines = new List<int>(scan.HeaderLines);
@@ -108,6 +110,17 @@ namespace SchemaGen.Runtime.Reading
                 ReportRowsNotFound(firstLine);
             }
             return new TableReading(TableId, presence, firstLine, _cells);
+        }
+
+        /// <summary>A table whose labels are listed apart from its figures: nothing in it is read.</summary>
+        private TableReading LabelsBeforeFigures(TableScan scan)
+        {
+            int firstLine = scan.Rows.Count > 0 ? scan.Rows.Min(r => r.Line) : _lines[_section.HeadingIndex].Number;
+            int figures = scan.Rows.Sum(r => r.FigureCount);
+            _diagnostics.Add(ReadDiagnosticIds.TableUnplaceable,
+                $"table {TableName} lists its row labels apart from its figures (text in the order the PDF draws it, column by column, as pdftotext without -layout gives it), so which figure belongs to which row cannot be known; none of its {Count(figures, "figure")} is read",
+                SectionId, TableId, line: firstLine, column0: 1);
+            return new TableReading(TableId, figures == 0 ? TablePresence.Empty : TablePresence.Unplaceable, firstLine, _cells);
         }
 
         /// <summary>The row a draft names: its resolved label, or the table's unlabeled row for figures without one.</summary>

@@ -104,6 +104,14 @@ namespace SchemaGen.Runtime.Reading
         public List<int> HeaderLines { get; } = new List<int>();
         /// <summary>Lines of rows with neither label nor figure (seed 000's "| | |").</summary>
         public List<int> BlankRowLines { get; } = new List<int>();
+        /// <summary>
+        /// Row labels stand one after another with no figure between them, as in text that lists a table column by column
+        /// (pdftotext without -layout): which figure belongs to which row cannot be known.
+        /// </summary>
+        public bool LabelsListedFirst => LeafRowsWithoutCells >= 2;
+
+        /// <summary>Leaf rows with no cell at all whose next line is another row's label: one is a blank row, more are a column of labels.</summary>
+        public int LeafRowsWithoutCells { get; set; }
         /// <summary>Texts on header lines that are no header of the table.</summary>
         public List<RawCell> UnrecognizedHeaders { get; } = new List<RawCell>();
     }
