@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SchemaGen.Documents.Pdf
+{
+    /// <summary>Something found on a page, in reading order: a table (or the part of one on this page) or a paragraph.</summary>
+    internal abstract record PageItem(int Page, Box Box);
+
+    internal sealed record TableItem(TableDraft Table) : PageItem(Table.Page, Table.Box);
+
+    internal sealed record TextItem(int Page, Box Box, IReadOnlyList<List<TextRun>> Lines, bool IsHeading) : PageItem(Page, Box);
+
+    /// <summary>
+    /// One page's text, furniture removed, as tables and paragraphs top to bottom. Ruled tables come first (their
+    /// text is theirs); of the rest, lines that hold figures in columns, with the lines between and above them that
+    /// belong to them, are stream tables; everything else is paragraphs.
+    /// </summary>
+    internal static class PageLayout
+    {
+        // Rows of figures further apart than this (in ems) are two tables.
+        private const double MaxRowGapInEms = 4;
+        // Header lines follow each other (and the first row of figures) at most this closely (in ems).
+        private const double MaxHeaderGapInEms = 1.5;
+        private const int MaxHeaderLines = 10;
+
+        public static List<PageItem> Analyze(PageContent page, IReadOnlyList<TableDraft> ruledTables, ISet<TextRun> furniture)
+        {
+            var items = new List<PageItem>(ruledTables.Select(t => new TableItem(t)));
+            var free = page.Runs.Where(r => !furniture.Contains(r) && !ruledTables.Any(t => LatticeTableFinder.Inside(t, r))).ToList();
+            List<List<TextRun>> lines = CellText.Lines(free);
+            double bodySize = StreamTableBuilder.Median(free.Select(r => r.Size));
+
+            var inTable = new bool[lines.Count];
+            foreach ((int first, int last) in StreamRegions(lines))
+            {
+                TableDraft? table = StreamTableBuilder.Build(page.Number, lines.Skip(first).Take(last - first + 1).SelectMany(l => l).ToList());
+                if (table is null) continue;
+                items.Add(new TableItem(table));
+                for (int i = first; i <= last; i++) inTable[i] = true;
+            }
+            var textLines = lines.Where((_, i) => !inTable[i]).ToList();
+            items.AddRange(Paragraphs(page.Number, textLines, bodySize));
+            return items.OrderByDescending(i => i.Box.Top).ThenBy(i => i.Box.Left).ToList();
+        }
+
+        /// <summary>A line with a figure after some other text on it, or with two figures: a table row.</summary>
+        private static bool IsRowOfFigures(List<TextRun> line)
+            => line.Count >= 2 && line.Skip(1).Any(r => r.IsFigure);
+
+        /// <summary>Line ranges (first, last) that are stream tables.</summary>
+        private static IEnumerable<(int First, int Last)> StreamRegions(List<List<TextRun>> lines)
+        {
+            var boxes = lines.Select(l => Box.Of(l.Select(r => r.Box))).ToList();
+            int i = 0;
+            while (i < lines.Count)
+            {
+                if (!IsRowOfFigures(lines[i]))
+                {
+                    i++;
+                    continue;
+                }
+                int first = i, last = i, rowsOfFigures = 1;
+                for (int j = i + 1; j < lines.Count; j++)
+                {
+                    double size = lines[j].Max(r => r.Size);
+                    if (boxes[last].Bottom - boxes[j].Top > MaxRowGapInEms * size) break;
+                    if (IsRowOfFigures(lines[j]))
+                    {
+                        last = j;
+                        rowsOfFigures++;
+                    }
+                }
+                // Wrapped label lines right below the last row of figures.
+                while (last + 1 < lines.Count && boxes[last].Bottom - boxes[last + 1].Top <= 0.45 * lines[last + 1].Max(r => r.Size) && !IsRowOfFigures(lines[last + 1]))
+                    last++;
+                if (rowsOfFigures < 2)
+                {
+                    i = last + 1;
+                    continue;
+                }
+                Box body = Box.Of(boxes.Skip(first).Take(last - first + 1));
+                // Header lines: close above, within the table's width, and not a paragraph running across it.
+                int headerLines = 0;
+                while (first - 1 >= 0 && headerLines < MaxHeaderLines)
+                {
+                    Box above = boxes[first - 1];
+                    double size = lines[first - 1].Max(r => r.Size);
+                    bool close = above.Bottom - boxes[first].Top <= MaxHeaderGapInEms * size;
+                    bool within = above.Left >= body.Left - size && above.Right <= body.Right + size;
+                    bool prose = lines[first - 1].Count == 1 && above.Width > 0.6 * body.Width;
+                    if (!close || !within || prose) break;
+                    first--;
+                    headerLines++;
+                }
+                yield return (first, last);
+                i = last + 1;
+            }
+        }
+
+        /// <summary>Lines into paragraphs: a new one after a wider gap, a change of size, an indented first line, or a line that ended short.</summary>
+        private static IEnumerable<TextItem> Paragraphs(int page, List<List<TextRun>> lines, double bodySize)
+        {
+            if (lines.Count == 0) yield break;
+            double right = lines.Max(l => l.Max(r => r.Box.Right));
+            var current = new List<List<TextRun>>();
+            Box previous = default;
+            foreach (List<TextRun> line in lines)
+            {
+                Box box = Box.Of(line.Select(r => r.Box));
+                double size = line.Max(r => r.Size);
+                if (current.Count > 0)
+                {
+                    double previousSize = current[^1].Max(r => r.Size);
+                    bool gap = previous.Bottom - box.Top > 0.8 * size;
+                    bool resized = Math.Abs(size - previousSize) > 0.1 * previousSize;
+                    bool indented = box.Left > previous.Left + 1.5 * size;
+                    bool endedShort = previous.Right < right - 3 * size;
+                    if (gap || resized || indented || endedShort)
+                    {
+                        yield return ToItem(page, current, bodySize);
+                        current = new List<List<TextRun>>();
+                    }
+                }
+                current.Add(line);
+                previous = box;
+            }
+            if (current.Count > 0) yield return ToItem(page, current, bodySize);
+        }
+
+        private static TextItem ToItem(int page, List<List<TextRun>> lines, double bodySize)
+        {
+            Box box = Box.Of(lines.SelectMany(l => l).Select(r => r.Box));
+            double size = lines.Average(l => l.Max(r => r.Size));
+            string first = CellText.LineText(lines[0]);
+            bool numberedTitle = lines.Count == 1 && first.Length <= 40 && IsSectionNumbered(first) && !first.EndsWith("。", StringComparison.Ordinal);
+            return new TextItem(page, box, lines, size >= 1.15 * bodySize || numberedTitle);
+        }
+
+        // 一、 二、 … 十、: how report sections are numbered.
+        private static bool IsSectionNumbered(string text)
+        {
+            int i = 0;
+            while (i < text.Length && "一二三四五六七八九十".IndexOf(text[i]) >= 0) i++;
+            return i > 0 && i < text.Length && text[i] == '、';
+        }
+    }
+}

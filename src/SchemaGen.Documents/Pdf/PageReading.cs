@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using SchemaGen.Runtime.Documents;
+using SchemaGen.Runtime.Reading;
+using SchemaGen.Runtime.Validation;
+
+namespace SchemaGen.Documents.Pdf
+{
+    /// <summary>From the pages' contents to the document's blocks: ruled tables, furniture, page layout, tables continued across pages.</summary>
+    internal static class PageReading
+    {
+        public static List<Block> Read(IReadOnlyList<PageContent> pages, List<DocumentNote> notes, CancellationToken cancellationToken)
+        {
+            var ruled = new List<IReadOnlyList<TableDraft>>();
+            foreach (PageContent page in pages)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                ruled.Add(LatticeTableFinder.Find(page.Number, page.Rules, page.Runs));
+            }
+            HashSet<TextRun> furniture = PageFurniture.Find(pages, ruled);
+
+            var items = new List<PageItem>();
+            for (int p = 0; p < pages.Count; p++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                List<PageItem> pageItems = PageLayout.Analyze(pages[p], ruled[p], furniture);
+                // A table that ends one page and one that starts the next with the same columns are one table.
+                if (items.Count > 0 && pageItems.Count > 0 && items[^1] is TableItem previous && pageItems[0] is TableItem next
+                    && TableContinuation.Continues(previous.Table, next.Table))
+                {
+                    TableContinuation.Append(previous.Table, next.Table);
+                    pageItems.RemoveAt(0);
+                }
+                items.AddRange(pageItems);
+            }
+            return items.Select(ToBlock).ToList();
+        }
+
+        private static Block ToBlock(PageItem item)
+        {
+            switch (item)
+            {
+                case TableItem table:
+                    return ToTableBlock(table.Table);
+                case TextItem text:
+                    string content = string.Join("\n", text.Lines.Select(CellText.LineText));
+                    return new TextBlock(content, SourceLocation.OnPage(text.Page, text.Box.ToPageBox()), text.IsHeading);
+                default:
+                    return new TextBlock("", SourceLocation.OnPage(item.Page));
+            }
+        }
+
+        private static TableBlock ToTableBlock(TableDraft table)
+        {
+            var builder = new TableGridBuilder(TableStructure.Inferred, SourceLocation.OnPage(table.Page, table.Box.ToPageBox()));
+            int headerRows = TableContinuation.FirstRowWithFigures(table);
+            builder.HeaderRowCount = headerRows == table.RowCount ? 0 : headerRows;
+            var byRow = table.Cells.ToLookup(c => c.Row);
+            for (int r = 0; r < table.RowCount; r++)
+            {
+                builder.BeginRow();
+                foreach (CellDraft cell in byRow[r].OrderBy(c => c.Column))
+                    builder.AddCell(cell.Text, cell.RowSpan, cell.ColumnSpan, r < headerRows, SourceLocation.OnPage(cell.Page, cell.Box.ToPageBox()));
+            }
+            return builder.Build();
+        }
+    }
+}

@@ -1,0 +1,386 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SchemaGen.Documents.Pdf
+{
+    /// <summary>
+    /// A table printed without ruling lines, rebuilt from where its text stands. Columns come from the x-extents of the
+    /// narrowest texts first (figures and leaf header cells), so that a header spanning several columns or a label
+    /// spanning the label columns joins no column of its own. Body rows come from the baselines of the figures; a label
+    /// that wraps belongs to the row whose figures sit beside any of its lines; a label in a left label column that
+    /// spans rows (a group label, or a vertical label printed one character per line) covers the rows beside it up to
+    /// the next label in that column, split where each such label sits in the middle of its rows.
+    /// </summary>
+    internal static class StreamTableBuilder
+    {
+        // Lines of one cell are closer than this (in ems) between the bottom of one line and the top of the next.
+        private const double WrapGapInEms = 0.45;
+
+        public static TableDraft? Build(int page, IReadOnlyList<TextRun> runs)
+        {
+            if (runs.Count < 4) return null;
+            List<(double Left, double Right)> columns = Columns(runs);
+            if (columns.Count < 2) return null;
+            Box outer = Box.Of(runs.Select(r => r.Box));
+            var edges = new List<double> { outer.Left - 1 };
+            for (int i = 0; i + 1 < columns.Count; i++) edges.Add((columns[i].Right + columns[i + 1].Left) / 2);
+            edges.Add(outer.Right + 1);
+
+            var spanOf = runs.ToDictionary(r => r, r => ColumnSpan(columns, r.Box));
+            int firstFigureColumn = FirstFigureColumn(runs, spanOf, columns.Count);
+            if (firstFigureColumn <= 0) return null;
+
+            // Body rows: one band per line of figures (figures of a row can sit a little off each other's baseline).
+            var figureRuns = runs.Where(r => spanOf[r].First >= firstFigureColumn && r.IsFigure).ToList();
+            List<Box> bands = Bands(figureRuns);
+            if (bands.Count < 2) return null;
+            double bodyTop = bands[0].Top;
+            double size = Median(runs.Select(r => r.Size));
+
+            var headerRuns = runs.Where(r => r.Box.Bottom >= bodyTop - 0.1 * r.Size && !(spanOf[r].First >= firstFigureColumn && r.IsFigure)).ToList();
+            var headerSet = new HashSet<TextRun>(headerRuns);
+            var bodyRuns = runs.Where(r => !headerSet.Contains(r)).ToList();
+
+            var rows = new RowAssignment(bands);
+            var cellRuns = new List<(int Row, int RowSpan, int Column, int ColumnSpan, List<TextRun> Runs)>();
+
+            // Header: one row per baseline; a cell's wrapped lines are one cell spanning their rows.
+            List<List<TextRun>> headerLines = CellText.Lines(headerRuns);
+            int headerRowCount = headerLines.Count;
+            var headerRowOf = new Dictionary<TextRun, int>();
+            for (int i = 0; i < headerLines.Count; i++) foreach (TextRun run in headerLines[i]) headerRowOf[run] = i;
+            foreach (List<TextRun> block in Blocks(headerRuns, spanOf))
+            {
+                (int first, int last) = spanOf[block[0]];
+                int top = block.Min(r => headerRowOf[r]), bottom = block.Max(r => headerRowOf[r]);
+                (first, last) = CenteredSpan(first, last, Box.Of(block.Select(r => r.Box)), columns, headerRuns.Where(r => !block.Contains(r)).ToList(), spanOf, firstFigureColumn);
+                cellRuns.Add((top, bottom - top + 1, first, last - first + 1, block));
+            }
+
+            // Figures: the band they sit in.
+            foreach (TextRun run in bodyRuns.Where(r => spanOf[r].First >= firstFigureColumn && r.IsFigure))
+                cellRuns.Add((headerRowCount + rows.BandOf(run.Box), 1, spanOf[run].First, spanOf[run].Last - spanOf[run].First + 1, new List<TextRun> { run }));
+
+            // Row labels: text reaching into the last label column.
+            int lastLabelColumn = firstFigureColumn - 1;
+            var labelRuns = bodyRuns.Where(r => !(spanOf[r].First >= firstFigureColumn && r.IsFigure)).ToList();
+            var rowLabels = labelRuns.Where(r => spanOf[r].Last >= lastLabelColumn).ToList();
+            Dictionary<TextRun, int> rowOfLabel = rows.PlaceRowLabels(rowLabels, size);
+            foreach (var group in rowLabels.GroupBy(r => (rowOfLabel[r], spanOf[r].First)))
+                cellRuns.Add((headerRowCount + group.Key.Item1, 1, group.Key.First, lastLabelColumn - group.Key.First + 1, group.ToList()));
+
+            // Labels in the columns left of the row labels span the rows beside them.
+            var spanning = labelRuns.Where(r => spanOf[r].Last < lastLabelColumn).ToList();
+            foreach (IGrouping<int, TextRun> column in spanning.GroupBy(r => spanOf[r].First).OrderBy(g => g.Key))
+            {
+                var blocks = Blocks(column.ToList(), spanOf).OrderByDescending(b => b.Max(r => r.Box.Top)).ToList();
+                var covering = rowLabels.Where(r => spanOf[r].First <= column.Key).Concat(spanning.Where(r => spanOf[r].First < column.Key && spanOf[r].Last >= column.Key)).ToList();
+                foreach ((List<TextRun> block, int first, int last) in rows.SpanRows(blocks, covering, rowOfLabel))
+                {
+                    int lastColumn = block.Max(r => spanOf[r].Last);
+                    cellRuns.Add((headerRowCount + first, last - first + 1, column.Key, lastColumn - column.Key + 1, block));
+                }
+            }
+
+            return Assemble(page, outer, edges, headerRowCount + rows.Count, headerRowCount, cellRuns, rows);
+        }
+
+        /// <summary>Column intervals: each text, narrowest first, widens the one column it overlaps, starts a column if it overlaps none, and is left out if it overlaps several.</summary>
+        private static List<(double Left, double Right)> Columns(IReadOnlyList<TextRun> runs)
+        {
+            var intervals = new List<(double Left, double Right)>();
+            foreach (TextRun run in runs.OrderBy(r => r.Box.Width).ThenBy(r => r.Box.Left))
+            {
+                var overlapping = intervals.Select((iv, i) => (iv, i)).Where(p => run.Box.Left < p.iv.Right && run.Box.Right > p.iv.Left).ToList();
+                if (overlapping.Count == 0) intervals.Add((run.Box.Left, run.Box.Right));
+                else if (overlapping.Count == 1)
+                {
+                    (double left, double right) = overlapping[0].iv;
+                    intervals[overlapping[0].i] = (Math.Min(left, run.Box.Left), Math.Max(right, run.Box.Right));
+                }
+            }
+            // Intervals that grew into each other are one column.
+            var merged = new List<(double Left, double Right)>();
+            foreach (var iv in intervals.OrderBy(i => i.Left))
+            {
+                if (merged.Count > 0 && iv.Left < merged[^1].Right) merged[^1] = (merged[^1].Left, Math.Max(merged[^1].Right, iv.Right));
+                else merged.Add(iv);
+            }
+            return merged;
+        }
+
+        private static (int First, int Last) ColumnSpan(List<(double Left, double Right)> columns, Box box)
+        {
+            int first = -1, last = -1;
+            for (int i = 0; i < columns.Count; i++)
+                if (box.Left < columns[i].Right && box.Right > columns[i].Left)
+                {
+                    if (first < 0) first = i;
+                    last = i;
+                }
+            if (first >= 0) return (first, last);
+            int nearest = 0;
+            for (int i = 1; i < columns.Count; i++)
+                if (Math.Abs((columns[i].Left + columns[i].Right) / 2 - box.CenterX) < Math.Abs((columns[nearest].Left + columns[nearest].Right) / 2 - box.CenterX)) nearest = i;
+            return (nearest, nearest);
+        }
+
+        // The first column whose single-column texts are mostly figures, all columns after it being figure columns too.
+        private static int FirstFigureColumn(IReadOnlyList<TextRun> runs, Dictionary<TextRun, (int First, int Last)> spanOf, int columnCount)
+        {
+            var figureColumn = new bool[columnCount];
+            for (int c = 0; c < columnCount; c++)
+            {
+                var single = runs.Where(r => spanOf[r].First == c && spanOf[r].Last == c).ToList();
+                figureColumn[c] = single.Count(r => r.IsFigure) * 2 >= single.Count && single.Any(r => r.IsFigure);
+            }
+            int first = columnCount;
+            while (first > 0 && figureColumn[first - 1]) first--;
+            return first == columnCount ? -1 : first;
+        }
+
+        private static List<Box> Bands(IEnumerable<TextRun> figures)
+        {
+            var bands = new List<Box>();
+            foreach (TextRun run in figures.OrderByDescending(r => r.Box.CenterY))
+            {
+                if (bands.Count > 0 && bands[^1].OverlapY(run.Box) >= 0.5 * Math.Min(bands[^1].Height, run.Box.Height)) bands[^1] = bands[^1].Union(run.Box);
+                else bands.Add(run.Box);
+            }
+            return bands;
+        }
+
+        /// <summary>Runs of one column span whose lines follow each other closely: the lines of one cell.</summary>
+        private static List<List<TextRun>> Blocks(List<TextRun> runs, Dictionary<TextRun, (int First, int Last)> spanOf)
+        {
+            var blocks = new List<List<TextRun>>();
+            foreach (IGrouping<(int, int), TextRun> sameSpan in runs.GroupBy(r => spanOf[r]))
+            {
+                List<TextRun>? current = null;
+                foreach (TextRun run in sameSpan.OrderByDescending(r => r.Box.Top))
+                {
+                    if (current is not null && current[^1].Box.Bottom - run.Box.Top <= WrapGapInEms * run.Size) current.Add(run);
+                    else blocks.Add(current = new List<TextRun> { run });
+                }
+            }
+            return blocks;
+        }
+
+        // A header text centred over empty neighbouring columns spans them (申请人情况 over the seven applicant columns).
+        private static (int First, int Last) CenteredSpan(int first, int last, Box box, List<(double Left, double Right)> columns, List<TextRun> others, Dictionary<TextRun, (int First, int Last)> spanOf, int firstFigureColumn)
+        {
+            bool Free(int c) => c >= 0 && c < columns.Count && (c >= firstFigureColumn) == (first >= firstFigureColumn)
+                && !others.Any(o => spanOf[o].First <= c && spanOf[o].Last >= c && o.Box.OverlapY(box) > 0.1 * o.Size);
+            double Center(int a, int b) => (columns[a].Left + columns[b].Right) / 2;
+            while (Free(first - 1) && Free(last + 1))
+            {
+                double before = Math.Abs(Center(first, last) - box.CenterX);
+                double after = Math.Abs(Center(first - 1, last + 1) - box.CenterX);
+                if (after > before + 0.25 * (columns[last + 1].Right - columns[first - 1].Left) / (last - first + 3)) break;
+                first--;
+                last++;
+            }
+            return (first, last);
+        }
+
+        private static TableDraft Assemble(int page, Box outer, List<double> edges, int rowCount, int headerRows, List<(int Row, int RowSpan, int Column, int ColumnSpan, List<TextRun> Runs)> cellRuns, RowAssignment rows)
+        {
+            int columnCount = edges.Count - 1;
+            var slots = new CellDraft?[rowCount, columnCount];
+            var cells = new List<CellDraft>();
+            foreach (var c in cellRuns.OrderBy(c => c.Row).ThenBy(c => c.Column))
+            {
+                int rowSpan = c.RowSpan, columnSpan = c.ColumnSpan;
+                // A cell never covers a slot another cell holds: its span shrinks to what is free.
+                while (rowSpan > 1 && !Free(slots, c.Row, c.Column, rowSpan, columnSpan)) rowSpan--;
+                while (columnSpan > 1 && !Free(slots, c.Row, c.Column, rowSpan, columnSpan)) columnSpan--;
+                string text = CellText.Of(c.Runs);
+                Box box = Box.Of(c.Runs.Select(r => r.Box));
+                if (!Free(slots, c.Row, c.Column, rowSpan, columnSpan))
+                {
+                    CellDraft occupant = slots[c.Row, c.Column]!;
+                    occupant.Text = occupant.Text.Length > 0 ? occupant.Text + "\n" + text : text;
+                    occupant.Box = occupant.Box.Union(box);
+                    continue;
+                }
+                var cell = new CellDraft(c.Row, c.Column, rowSpan, columnSpan, text, page, box);
+                cells.Add(cell);
+                for (int r = c.Row; r < c.Row + rowSpan; r++)
+                    for (int k = c.Column; k < c.Column + columnSpan; k++) slots[r, k] = cell;
+            }
+            for (int r = 0; r < rowCount; r++)
+                for (int k = 0; k < columnCount; k++)
+                    if (slots[r, k] is null)
+                    {
+                        Box band = r >= headerRows ? rows.Band(r - headerRows) : new Box(edges[k], outer.Top, edges[k + 1], outer.Top);
+                        var empty = new CellDraft(r, k, 1, 1, "", page, new Box(edges[k], band.Bottom, edges[k + 1], band.Top));
+                        cells.Add(empty);
+                        slots[r, k] = empty;
+                    }
+            return new TableDraft(TableLayout.Stream, page, outer, rowCount, edges, cells.OrderBy(c => c.Row).ThenBy(c => c.Column).ToList());
+        }
+
+        private static bool Free(CellDraft?[,] slots, int row, int column, int rowSpan, int columnSpan)
+        {
+            for (int r = row; r < row + rowSpan; r++)
+                for (int c = column; c < column + columnSpan; c++)
+                    if (r >= slots.GetLength(0) || c >= slots.GetLength(1) || slots[r, c] is not null) return false;
+            return true;
+        }
+
+        public static double Median(IEnumerable<double> values)
+        {
+            var sorted = values.OrderBy(v => v).ToList();
+            return sorted.Count == 0 ? 10 : sorted[sorted.Count / 2];
+        }
+
+        /// <summary>The body's rows: one per band of figures, plus rows for labels that stand beside no figures.</summary>
+        private sealed class RowAssignment
+        {
+            private readonly List<Box> _bands;
+
+            public RowAssignment(List<Box> bands) => _bands = bands.ToList();
+
+            public int Count => _bands.Count;
+
+            public Box Band(int row) => _bands[row];
+
+            public int BandOf(Box box)
+            {
+                int best = 0;
+                double bestOverlap = -1;
+                for (int i = 0; i < _bands.Count; i++)
+                {
+                    double overlap = _bands[i].OverlapY(box) - (_bands[i].OverlapY(box) > 0 ? 0 : Math.Abs(_bands[i].CenterY - box.CenterY));
+                    if (overlap > bestOverlap)
+                    {
+                        bestOverlap = overlap;
+                        best = i;
+                    }
+                }
+                return best;
+            }
+
+            /// <summary>
+            /// Each row label line goes to the band it sits beside; a line beside none continues the label above or below
+            /// it when it follows that label closely (a wrapped label); the rest are rows of their own (a group row).
+            /// </summary>
+            public Dictionary<TextRun, int> PlaceRowLabels(List<TextRun> labels, double size)
+            {
+                // Bands are referred to by object (boxes can be equal); new rows are added as their own entries.
+                var entries = _bands.Select(b => new BandEntry(b)).ToList();
+                var placed = new Dictionary<TextRun, BandEntry>();
+                var pending = new List<TextRun>();
+                foreach (TextRun label in labels)
+                {
+                    BandEntry? band = null;
+                    double best = 0;
+                    foreach (BandEntry entry in entries)
+                    {
+                        double overlap = entry.Box.OverlapY(label.Box);
+                        if (overlap > best && overlap >= 0.25 * Math.Min(label.Box.Height, entry.Box.Height))
+                        {
+                            best = overlap;
+                            band = entry;
+                        }
+                    }
+                    if (band is not null) placed[label] = band;
+                    else pending.Add(label);
+                }
+                bool progress = true;
+                while (pending.Count > 0 && progress)
+                {
+                    progress = false;
+                    foreach (TextRun label in pending.ToList())
+                    {
+                        TextRun? neighbour = placed.Keys.FirstOrDefault(p => Follows(p, label) || Follows(label, p));
+                        if (neighbour is null) continue;
+                        placed[label] = placed[neighbour];
+                        pending.Remove(label);
+                        progress = true;
+                    }
+                }
+                // Labels beside no figures and continuing no label: rows of their own, a wrapped one being one row.
+                var added = new List<(BandEntry Entry, TextRun Last)>();
+                foreach (TextRun label in pending.OrderByDescending(l => l.Box.Top))
+                {
+                    int index = added.FindIndex(a => Follows(a.Last, label));
+                    if (index >= 0)
+                    {
+                        added[index].Entry.Box = added[index].Entry.Box.Union(label.Box);
+                        placed[label] = added[index].Entry;
+                        added[index] = (added[index].Entry, label);
+                    }
+                    else
+                    {
+                        var entry = new BandEntry(label.Box);
+                        entries.Add(entry);
+                        added.Add((entry, label));
+                        placed[label] = entry;
+                    }
+                }
+                entries.Sort((a, b) => b.Box.CenterY.CompareTo(a.Box.CenterY));
+                _bands.Clear();
+                _bands.AddRange(entries.Select(e => e.Box));
+                return placed.ToDictionary(p => p.Key, p => entries.IndexOf(p.Value));
+            }
+
+            // The second line continues the first in one cell: right below it, starting at about the same left edge.
+            private static bool Follows(TextRun above, TextRun below)
+                => Math.Abs(above.Box.Left - below.Box.Left) < 1.5 * below.Size
+                    && above.Box.Bottom - below.Box.Top <= WrapGapInEms * below.Size && above.Box.Bottom > below.Box.Bottom;
+
+            private sealed class BandEntry
+            {
+                public BandEntry(Box box) => Box = box;
+
+                public Box Box { get; set; }
+            }
+
+            /// <summary>
+            /// Rows for labels of a left label column: between rows where another label covers the column, the labels
+            /// share the rows, each taking the rows that centre on it.
+            /// </summary>
+            public IEnumerable<(List<TextRun> Block, int First, int Last)> SpanRows(List<List<TextRun>> blocks, List<TextRun> covering, Dictionary<TextRun, int> rowOfLabel)
+            {
+                var hard = new HashSet<int>(covering.Where(rowOfLabel.ContainsKey).Select(r => rowOfLabel[r]));
+                foreach (TextRun run in covering.Where(r => !rowOfLabel.ContainsKey(r))) hard.Add(BandOf(run.Box));
+                var located = blocks.Select(b => (Block: b, Box: Box.Of(b.Select(r => r.Box)))).Select(b => (b.Block, b.Box, Row: BandOf(b.Box))).OrderBy(b => b.Row).ToList();
+                int i = 0;
+                while (i < located.Count)
+                {
+                    // The segment of rows around this label that no covering label interrupts.
+                    int start = located[i].Row, end = located[i].Row;
+                    while (start - 1 >= 0 && !hard.Contains(start - 1)) start--;
+                    while (end + 1 < _bands.Count && !hard.Contains(end + 1)) end++;
+                    var inSegment = located.Skip(i).TakeWhile(b => b.Row <= end).ToList();
+                    int from = start;
+                    for (int k = 0; k < inSegment.Count; k++)
+                    {
+                        int to = end;
+                        if (k + 1 < inSegment.Count)
+                        {
+                            // Ends where its rows centre best on it, before the next label's own row.
+                            to = inSegment[k].Row;
+                            double bestDistance = double.MaxValue;
+                            for (int candidate = inSegment[k].Row; candidate < inSegment[k + 1].Row; candidate++)
+                            {
+                                double center = (_bands[from].Top + _bands[candidate].Bottom) / 2;
+                                double distance = Math.Abs(center - inSegment[k].Box.CenterY);
+                                if (distance < bestDistance)
+                                {
+                                    bestDistance = distance;
+                                    to = candidate;
+                                }
+                            }
+                        }
+                        yield return (inSegment[k].Block, from, to);
+                        from = to + 1;
+                    }
+                    i += Math.Max(1, inSegment.Count);
+                }
+            }
+        }
+    }
+}
