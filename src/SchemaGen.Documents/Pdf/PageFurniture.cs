@@ -42,8 +42,9 @@ namespace SchemaGen.Documents.Pdf
                     bool top = box.Bottom >= page.Height * (1 - BandShare);
                     bool bottom = box.Top <= page.Height * BandShare;
                     if (!top && !bottom) continue;
-                    string text = string.Concat(line.Select(r => r.Text)).Trim();
-                    if (PageNumber.IsMatch(text)) foreach (TextRun run in line) furniture.Add(run);
+                    // Runs are joined with a space so that a row of figures ("3 0 12") never reads as one page number.
+                    string text = string.Join(" ", line.Select(r => r.Text)).Trim();
+                    if (line.Count <= 2 && PageNumber.IsMatch(text)) foreach (TextRun run in line) furniture.Add(run);
                     else if (line.Count <= MaxRunsInFurniture) candidates.Add((p, line, Signature(text), top ? page.Height - box.Top : box.Bottom, top));
                 }
             }

@@ -21,10 +21,11 @@ namespace SchemaGen.Documents.Pdf
         // Rows of figures further apart than this (in ems) are two tables.
         private const double MaxRowGapInEms = 4;
         // Header lines follow each other (and the first row of figures) at most this closely (in ems).
-        private const double MaxHeaderGapInEms = 1.5;
-        private const int MaxHeaderLines = 10;
+        private const double MaxHeaderGapInEms = 2.5;
+        private const int MaxHeaderLines = 16;
 
-        public static List<PageItem> Analyze(PageContent page, IReadOnlyList<TableDraft> ruledTables, ISet<TextRun> furniture)
+        /// <param name="continued">A stream table that ended the page before: a table at the top of this page is read on its columns.</param>
+        public static List<PageItem> Analyze(PageContent page, IReadOnlyList<TableDraft> ruledTables, ISet<TextRun> furniture, TableDraft? continued = null)
         {
             var items = new List<PageItem>(ruledTables.Select(t => new TableItem(t)));
             var free = page.Runs.Where(r => !furniture.Contains(r) && !ruledTables.Any(t => LatticeTableFinder.Inside(t, r))).ToList();
@@ -32,9 +33,13 @@ namespace SchemaGen.Documents.Pdf
             double bodySize = StreamTableBuilder.Median(free.Select(r => r.Size));
 
             var inTable = new bool[lines.Count];
-            foreach ((int first, int last) in StreamRegions(lines))
+            bool ruledAbove(int line) => ruledTables.Any(t => t.Box.Bottom > Box.Of(lines[line].Select(r => r.Box)).Top);
+            foreach ((int first, int last) in StreamRegions(lines, continued is not null))
             {
-                TableDraft? table = StreamTableBuilder.Build(page.Number, lines.Skip(first).Take(last - first + 1).SelectMany(l => l).ToList());
+                // Only a table that starts the page can continue one from the page before.
+                TableDraft? from = first == 0 && continued is not null && !ruledAbove(first) ? continued : null;
+                List<TextRun> regionRuns = lines.Skip(first).Take(last - first + 1).SelectMany(l => l).ToList();
+                TableDraft? table = (from is null ? null : StreamTableBuilder.Build(page.Number, regionRuns, from)) ?? StreamTableBuilder.Build(page.Number, regionRuns);
                 if (table is null) continue;
                 items.Add(new TableItem(table));
                 for (int i = first; i <= last; i++) inTable[i] = true;
@@ -49,7 +54,8 @@ namespace SchemaGen.Documents.Pdf
             => line.Count >= 2 && line.Skip(1).Any(r => r.IsFigure);
 
         /// <summary>Line ranges (first, last) that are stream tables.</summary>
-        private static IEnumerable<(int First, int Last)> StreamRegions(List<List<TextRun>> lines)
+        /// <param name="mayContinue">A single row of figures at the top of the page is a table too (the end of one from the page before).</param>
+        private static IEnumerable<(int First, int Last)> StreamRegions(List<List<TextRun>> lines, bool mayContinue)
         {
             var boxes = lines.Select(l => Box.Of(l.Select(r => r.Box))).ToList();
             int i = 0;
@@ -74,7 +80,7 @@ namespace SchemaGen.Documents.Pdf
                 // Wrapped label lines right below the last row of figures.
                 while (last + 1 < lines.Count && boxes[last].Bottom - boxes[last + 1].Top <= 0.45 * lines[last + 1].Max(r => r.Size) && !IsRowOfFigures(lines[last + 1]))
                     last++;
-                if (rowsOfFigures < 2)
+                if (rowsOfFigures < 2 && !(mayContinue && LeadsPage(lines, first)))
                 {
                     i = last + 1;
                     continue;
@@ -89,7 +95,8 @@ namespace SchemaGen.Documents.Pdf
                     bool close = above.Bottom - boxes[first].Top <= MaxHeaderGapInEms * size;
                     bool within = above.Left >= body.Left - size && above.Right <= body.Right + size;
                     bool prose = lines[first - 1].Count == 1 && above.Width > 0.6 * body.Width;
-                    if (!close || !within || prose) break;
+                    bool otherSize = Math.Abs(size - lines[first].Max(r => r.Size)) > 0.1 * size;
+                    if (!close || !within || prose || otherSize) break;
                     first--;
                     headerLines++;
                 }
@@ -97,6 +104,9 @@ namespace SchemaGen.Documents.Pdf
                 i = last + 1;
             }
         }
+
+        // Only wrapped label lines stand above the first row of figures of a part that continues a table.
+        private static bool LeadsPage(List<List<TextRun>> lines, int first) => lines.Take(first).All(l => !l.Any(r => r.IsFigure)) && first <= 2;
 
         /// <summary>Lines into paragraphs: a new one after a wider gap, a change of size, an indented first line, or a line that ended short.</summary>
         private static IEnumerable<TextItem> Paragraphs(int page, List<List<TextRun>> lines, double bodySize)

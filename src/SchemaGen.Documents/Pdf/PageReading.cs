@@ -24,12 +24,13 @@ namespace SchemaGen.Documents.Pdf
             for (int p = 0; p < pages.Count; p++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                List<PageItem> pageItems = PageLayout.Analyze(pages[p], ruled[p], furniture);
+                TableDraft? continued = items.Count > 0 && items[^1] is TableItem last && last.Table.Layout == TableLayout.Stream && last.Table.LastPage + 1 == pages[p].Number ? last.Table : null;
+                List<PageItem> pageItems = PageLayout.Analyze(pages[p], ruled[p], furniture, continued);
                 // A table that ends one page and one that starts the next with the same columns are one table.
                 if (items.Count > 0 && pageItems.Count > 0 && items[^1] is TableItem previous && pageItems[0] is TableItem next
                     && TableContinuation.Continues(previous.Table, next.Table))
                 {
-                    TableContinuation.Append(previous.Table, next.Table);
+                    items[^1] = new TableItem(TableContinuation.Join(previous.Table, next.Table));
                     pageItems.RemoveAt(0);
                 }
                 items.AddRange(pageItems);

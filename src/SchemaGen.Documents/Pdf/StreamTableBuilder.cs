@@ -17,24 +17,38 @@ namespace SchemaGen.Documents.Pdf
         // Lines of one cell are closer than this (in ems) between the bottom of one line and the top of the next.
         private const double WrapGapInEms = 0.45;
 
-        public static TableDraft? Build(int page, IReadOnlyList<TextRun> runs)
+        /// <param name="continued">
+        /// The table this one may continue from the page before: its columns are used, so that a part with few rows
+        /// (or one row) is read on the same columns and can be joined to it.
+        /// </param>
+        public static TableDraft? Build(int page, IReadOnlyList<TextRun> runs, TableDraft? continued = null)
         {
-            if (runs.Count < 4) return null;
-            List<(double Left, double Right)> columns = Columns(runs);
-            if (columns.Count < 2) return null;
+            if (runs.Count < (continued is null ? 4 : 2)) return null;
+            List<(double Left, double Right)> columns;
+            List<double> edges;
             Box outer = Box.Of(runs.Select(r => r.Box));
-            var edges = new List<double> { outer.Left - 1 };
-            for (int i = 0; i + 1 < columns.Count; i++) edges.Add((columns[i].Right + columns[i + 1].Left) / 2);
-            edges.Add(outer.Right + 1);
+            if (continued is not null)
+            {
+                edges = continued.ColumnEdges.ToList();
+                columns = Enumerable.Range(0, edges.Count - 1).Select(i => (edges[i], edges[i + 1])).ToList();
+            }
+            else
+            {
+                columns = Columns(runs);
+                if (columns.Count < 2) return null;
+                edges = new List<double> { outer.Left - 1 };
+                for (int i = 0; i + 1 < columns.Count; i++) edges.Add((columns[i].Right + columns[i + 1].Left) / 2);
+                edges.Add(outer.Right + 1);
+            }
 
-            var spanOf = runs.ToDictionary(r => r, r => ColumnSpan(columns, r.Box));
-            int firstFigureColumn = FirstFigureColumn(runs, spanOf, columns.Count);
-            if (firstFigureColumn <= 0) return null;
+            var spanOf = runs.ToDictionary(r => r, r => continued is null ? ColumnSpan(columns, r.Box) : ColumnSpanByEdges(edges, r));
+            int firstFigureColumn = continued is null ? FirstFigureColumn(runs, spanOf, columns.Count) : TableContinuation.FirstFigureColumn(continued);
+            if (firstFigureColumn <= 0 || firstFigureColumn >= columns.Count) return null;
 
             // Body rows: one band per line of figures (figures of a row can sit a little off each other's baseline).
             var figureRuns = runs.Where(r => spanOf[r].First >= firstFigureColumn && r.IsFigure).ToList();
             List<Box> bands = Bands(figureRuns);
-            if (bands.Count < 2) return null;
+            if (bands.Count < (continued is null ? 2 : 1)) return null;
             double bodyTop = bands[0].Top;
             double size = Median(runs.Select(r => r.Size));
 
@@ -52,7 +66,7 @@ namespace SchemaGen.Documents.Pdf
             for (int i = 0; i < headerLines.Count; i++) foreach (TextRun run in headerLines[i]) headerRowOf[run] = i;
             foreach (List<TextRun> block in Blocks(headerRuns, spanOf))
             {
-                (int first, int last) = spanOf[block[0]];
+                int first = block.Min(r => spanOf[r].First), last = block.Max(r => spanOf[r].Last);
                 int top = block.Min(r => headerRowOf[r]), bottom = block.Max(r => headerRowOf[r]);
                 (first, last) = CenteredSpan(first, last, Box.Of(block.Select(r => r.Box)), columns, headerRuns.Where(r => !block.Contains(r)).ToList(), spanOf, firstFigureColumn);
                 cellRuns.Add((top, bottom - top + 1, first, last - first + 1, block));
@@ -126,6 +140,19 @@ namespace SchemaGen.Documents.Pdf
             return (nearest, nearest);
         }
 
+        // Against known column edges: the columns the run's text reaches well into (half a letter past an edge does not count).
+        private static (int First, int Last) ColumnSpanByEdges(List<double> edges, TextRun run)
+        {
+            double inset = Math.Min(run.Box.Width / 2, 0.5 * run.Size);
+            int Column(double x)
+            {
+                for (int i = 0; i < edges.Count - 2; i++)
+                    if (x < edges[i + 1]) return i;
+                return edges.Count - 2;
+            }
+            return (Column(run.Box.Left + inset), Column(run.Box.Right - inset));
+        }
+
         // The first column whose single-column texts are mostly figures, all columns after it being figure columns too.
         private static int FirstFigureColumn(IReadOnlyList<TextRun> runs, Dictionary<TextRun, (int First, int Last)> spanOf, int columnCount)
         {
@@ -151,27 +178,45 @@ namespace SchemaGen.Documents.Pdf
             return bands;
         }
 
-        /// <summary>Runs of one column span whose lines follow each other closely: the lines of one cell.</summary>
+        /// <summary>
+        /// Runs whose lines follow each other closely and line up (same left edge, or same centre): the lines of one
+        /// cell. The cell spans the columns any of its lines reaches into.
+        /// </summary>
         private static List<List<TextRun>> Blocks(List<TextRun> runs, Dictionary<TextRun, (int First, int Last)> spanOf)
         {
             var blocks = new List<List<TextRun>>();
-            foreach (IGrouping<(int, int), TextRun> sameSpan in runs.GroupBy(r => spanOf[r]))
+            foreach (TextRun run in runs.OrderByDescending(r => r.Box.Top).ThenBy(r => r.Box.Left))
             {
-                List<TextRun>? current = null;
-                foreach (TextRun run in sameSpan.OrderByDescending(r => r.Box.Top))
-                {
-                    if (current is not null && current[^1].Box.Bottom - run.Box.Top <= WrapGapInEms * run.Size) current.Add(run);
-                    else blocks.Add(current = new List<TextRun> { run });
-                }
+                List<TextRun>? block = blocks.FirstOrDefault(b => Continues(b[^1], run) && spanOf[b[0]].First <= spanOf[run].Last && spanOf[run].First <= spanOf[b[0]].Last);
+                if (block is null) blocks.Add(new List<TextRun> { run });
+                else block.Add(run);
             }
             return blocks;
         }
 
-        // A header text centred over empty neighbouring columns spans them (申请人情况 over the seven applicant columns).
+        // The next line of the same cell: right below, starting at the same left edge or centred on the same axis.
+        private static bool Continues(TextRun above, TextRun below)
+            => above.Box.Bottom - below.Box.Top <= WrapGapInEms * below.Size && above.Box.Bottom > below.Box.Bottom
+                && (Math.Abs(above.Box.Left - below.Box.Left) < below.Size || Math.Abs(above.Box.CenterX - below.Box.CenterX) < below.Size);
+
+        // A header text centred over empty neighbouring columns spans them (申请人情况 over the seven applicant columns),
+        // but only over columns whose own header text below it starts no higher than the texts below it in its own
+        // columns: a text that sits higher (自然人, centred in a cell two rows high) is a sibling, not a child.
         private static (int First, int Last) CenteredSpan(int first, int last, Box box, List<(double Left, double Right)> columns, List<TextRun> others, Dictionary<TextRun, (int First, int Last)> spanOf, int firstFigureColumn)
         {
-            bool Free(int c) => c >= 0 && c < columns.Count && (c >= firstFigureColumn) == (first >= firstFigureColumn)
-                && !others.Any(o => spanOf[o].First <= c && spanOf[o].Last >= c && o.Box.OverlapY(box) > 0.1 * o.Size);
+            double tolerance = 0.3 * others.Select(o => o.Size).DefaultIfEmpty(10).Max();
+            double? TopBelow(int a, int b)
+            {
+                var below = others.Where(o => spanOf[o].First <= b && spanOf[o].Last >= a && o.Box.Top < box.Bottom + tolerance).ToList();
+                return below.Count == 0 ? null : below.Max(o => o.Box.Top);
+            }
+            bool Free(int c)
+            {
+                if (c < 0 || c >= columns.Count || (c >= firstFigureColumn) != (first >= firstFigureColumn)) return false;
+                if (others.Any(o => spanOf[o].First <= c && spanOf[o].Last >= c && o.Box.OverlapY(box) > 0.1 * o.Size)) return false;
+                double? own = TopBelow(first, last), theirs = TopBelow(c, c);
+                return own is null || theirs is null || theirs <= own + tolerance;
+            }
             double Center(int a, int b) => (columns[a].Left + columns[b].Right) / 2;
             while (Free(first - 1) && Free(last + 1))
             {

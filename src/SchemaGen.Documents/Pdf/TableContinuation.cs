@@ -7,28 +7,56 @@ namespace SchemaGen.Documents.Pdf
     /// <summary>
     /// A table that ends a page and a table that starts the next one, with the same columns, are one table. When the
     /// second part repeats the table's header, those rows are dropped. A label cell of the left label columns that the
-    /// page break cut in two (its text printed on one side only) is one cell again.
+    /// page break cut in two (its text printed on one side only, the other piece empty) is one cell again.
     /// </summary>
     internal static class TableContinuation
     {
         // Column edges of the two parts may differ this much (points) and still be the same columns.
         private const double EdgeTolerance = 3;
 
+        /// <summary>
+        /// Whether <paramref name="second"/> continues <paramref name="first"/>: the next page, the same layout, the same
+        /// outer edges, and every inner column edge of one part also an edge of the other (a part whose rows merge two
+        /// columns everywhere, like a page of table 三 without sub-rows, lacks that inner edge).
+        /// </summary>
         public static bool Continues(TableDraft first, TableDraft second)
         {
-            if (second.Page != first.Page + 1 || first.ColumnCount != second.ColumnCount) return false;
-            for (int i = 0; i < first.ColumnEdges.Count; i++)
-            {
-                // The outer edges of a stream table are where its text ends, not a line: only inner edges must agree there.
-                bool outer = i == 0 || i == first.ColumnEdges.Count - 1;
-                if (outer && (first.Layout == TableLayout.Stream || second.Layout == TableLayout.Stream)) continue;
-                if (Math.Abs(first.ColumnEdges[i] - second.ColumnEdges[i]) > EdgeTolerance * (first.Layout == TableLayout.Stream ? 4 : 1)) return false;
-            }
-            return true;
+            if (second.Page != first.LastPage + 1 || first.Layout != second.Layout) return false;
+            if (first.Layout == TableLayout.Stream)
+                return first.ColumnCount == second.ColumnCount && first.ColumnEdges.Zip(second.ColumnEdges).Skip(1).SkipLast(1).All(p => Math.Abs(p.First - p.Second) <= EdgeTolerance);
+            if (!Near(first.ColumnEdges[0], second.ColumnEdges[0]) || !Near(first.ColumnEdges[^1], second.ColumnEdges[^1])) return false;
+            return first.ColumnEdges.All(e => second.ColumnEdges.Any(o => Near(e, o))) || second.ColumnEdges.All(e => first.ColumnEdges.Any(o => Near(e, o)));
         }
 
-        /// <summary>Appends <paramref name="second"/> to <paramref name="first"/>.</summary>
-        public static void Append(TableDraft first, TableDraft second)
+        private static bool Near(double a, double b) => Math.Abs(a - b) <= EdgeTolerance;
+
+        /// <summary>The two parts as one table, on the column edges of both.</summary>
+        public static TableDraft Join(TableDraft first, TableDraft second)
+        {
+            var edges = first.ColumnEdges.ToList();
+            foreach (double edge in second.ColumnEdges)
+                if (!edges.Any(e => Near(e, edge))) edges.Add(edge);
+            edges.Sort();
+            TableDraft joined = OnEdges(first, edges);
+            Append(joined, OnEdges(second, edges));
+            return joined;
+        }
+
+        // The same table with its cells on a finer set of column edges (a cell spans the columns between its own edges).
+        private static TableDraft OnEdges(TableDraft table, List<double> edges)
+        {
+            if (edges.Count == table.ColumnEdges.Count) return table;
+            int Index(double x) => edges.FindIndex(e => Near(e, x));
+            var cells = table.Cells.Select(c =>
+            {
+                int from = Index(table.ColumnEdges[c.Column]), to = Index(table.ColumnEdges[c.Column + c.ColumnSpan]);
+                return new CellDraft(c.Row, from, c.RowSpan, to - from, c.Text, c.Page, c.Box);
+            }).ToList();
+            return new TableDraft(table.Layout, table.Page, table.Box, table.RowCount, edges, cells) { LastPage = table.LastPage };
+        }
+
+        /// <summary>Appends <paramref name="second"/> (on the same columns) to <paramref name="first"/>.</summary>
+        private static void Append(TableDraft first, TableDraft second)
         {
             int repeated = RepeatedHeaderRows(first, second);
             int labelColumns = FirstFigureColumn(first);
@@ -42,8 +70,7 @@ namespace SchemaGen.Documents.Pdf
                 int row = Math.Max(cell.Row, repeated);
                 int rowSpan = cell.Row + cell.RowSpan - row;
                 if (row == repeated && bottomOfFirst.TryGetValue(cell.Column, out CellDraft? above)
-                    && above.ColumnSpan == cell.ColumnSpan && (above.Text.Length == 0 || cell.Text.Length == 0)
-                    && (above.RowSpan > 1 || rowSpan > 1))
+                    && above.ColumnSpan == cell.ColumnSpan && (above.Text.Length == 0) != (cell.Text.Length == 0))
                 {
                     // One label cut by the page break: it keeps its first page's place, and its text wherever it was printed.
                     above.RowSpan += rowSpan;
@@ -53,6 +80,7 @@ namespace SchemaGen.Documents.Pdf
                 first.Cells.Add(new CellDraft(row + offset, cell.Column, rowSpan, cell.ColumnSpan, cell.Text, cell.Page, cell.Box));
             }
             first.RowCount += second.RowCount - repeated;
+            first.LastPage = second.LastPage;
             first.Cells.Sort((a, b) => a.Row != b.Row ? a.Row.CompareTo(b.Row) : a.Column.CompareTo(b.Column));
         }
 

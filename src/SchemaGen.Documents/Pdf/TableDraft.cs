@@ -47,6 +47,7 @@ namespace SchemaGen.Documents.Pdf
         {
             Layout = layout;
             Page = page;
+            LastPage = page;
             Box = box;
             RowCount = rowCount;
             ColumnEdges = columnEdges;
@@ -54,7 +55,12 @@ namespace SchemaGen.Documents.Pdf
         }
 
         public TableLayout Layout { get; }
+
+        /// <summary>The page it starts on.</summary>
         public int Page { get; }
+
+        /// <summary>The page it ends on (later than <see cref="Page"/> once a continuation is joined).</summary>
+        public int LastPage { get; set; }
         public Box Box { get; }
         public int RowCount { get; set; }
         public IReadOnlyList<double> ColumnEdges { get; }

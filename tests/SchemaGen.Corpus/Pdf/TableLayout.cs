@@ -85,7 +85,11 @@ namespace SchemaGen.Corpus.Pdf
                 {
                     PdfCanvas page = flow.Pages[piece.Page];
                     if (options.RuledTables) Border(page, x[cell.Column], piece.Bottom, x[cell.Column + cell.ColumnSpan], piece.Top, options);
-                    if (piece == textPiece) WriteText(page, cell, lines[cell], x, piece.Top, piece.Bottom, em, padX, pitch, figureColumn, cell.Row < headerRows);
+                    if (piece != textPiece) continue;
+                    // A cell cut by a page break prints its text in its taller piece, smaller when it would not fit there.
+                    double room = piece.Top - piece.Bottom - padY;
+                    double scale = Math.Min(1, room / (lines[cell].Count * pitch));
+                    WriteText(page, cell, lines[cell], x, piece.Top, piece.Bottom, em * scale, padX, pitch * scale, figureColumn, cell.Row < headerRows);
                 }
             }
             foreach ((int page, double top) in repeatedHeaderTops)

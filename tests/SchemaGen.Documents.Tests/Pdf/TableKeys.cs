@@ -7,8 +7,9 @@ namespace SchemaGen.Documents.Tests.Pdf
 {
     /// <summary>
     /// Where each figure of a table stands, named by what a reader of the table sees: its row's labels (the texts of
-    /// the label columns, left to right) and its column's headers (the header texts above it, top to bottom). Two grids
-    /// that name every figure the same way hold the same figures in the same places, whatever their row indices.
+    /// the label columns, left to right) and its figure column (the first column holding figures is 0). Two grids
+    /// that name every figure the same way hold the same figures in the same places, whatever their row indices and
+    /// however their header rows are cut (a table read from text alignment has one header row per baseline).
     /// </summary>
     internal static class TableKeys
     {
@@ -23,7 +24,7 @@ namespace SchemaGen.Documents.Tests.Pdf
                     if (!table.IsOrigin(r, c)) continue;
                     string text = Squeeze(table[r, c].Text);
                     if (text.Length == 0) continue;
-                    figures[(RowKey(table, r, labelColumns), ColumnKey(table, c, headerRows))] = text;
+                    figures[(RowKey(table, r, labelColumns), (c - labelColumns).ToString(System.Globalization.CultureInfo.InvariantCulture))] = text;
                 }
             return figures;
         }

@@ -31,6 +31,79 @@ namespace SchemaGen.Documents.Tests.Pdf
             Assert.Equal(TableStructure.Inferred, table.Structure);
         }
 
+        /// <summary>
+        /// Many seeded random tables in random layouts (ruled or not, borders as lines or bars, vertical labels or not,
+        /// narrow label columns, page breaks inside the table with or without the header repeated, three page-number
+        /// styles): every figure read is the figure written in the same row and column; figures not read are counted.
+        /// </summary>
+        [Fact]
+        public void Random_tables_in_every_layout_place_every_figure_they_read_in_the_right_slot()
+        {
+            const int Seeds = 60;
+            int written = 0, placed = 0, misplaced = 0, unplaced = 0;
+            var perLayout = new SortedDictionary<string, (int Written, int Placed)>(StringComparer.Ordinal);
+            var failures = new List<string>();
+            for (int seed = 1; seed <= Seeds; seed++)
+            {
+                var random = new Random(seed);
+                PdfLayoutOptions options = RandomOptions(random);
+                TableBlock table = ReportTableShapes.Table3(ReportTableShapes.RandomFigures(random, random.NextDouble() * 0.3), groups: random.Next(3, 8), maxSubs: random.Next(1, 9));
+                Document read = ReadBack(ReportTableShapes.Report(table), options);
+
+                Dictionary<(string Row, string Column), string> expected = TableKeys.Figures(table);
+                var found = new Dictionary<(string Row, string Column), string>();
+                foreach (TableBlock block in read.Blocks.OfType<TableBlock>())
+                    foreach (var pair in TableKeys.Figures(block)) found[pair.Key] = pair.Value;
+                int tablePlaced = 0;
+                foreach (var pair in expected)
+                {
+                    if (!found.TryGetValue(pair.Key, out string? value)) unplaced++;
+                    else if (value == pair.Value) tablePlaced++;
+                    else
+                    {
+                        misplaced++;
+                        failures.Add("seed " + seed + ": " + pair.Key + " wrote " + pair.Value + ", read " + value);
+                    }
+                }
+                foreach (var pair in found.Where(f => !expected.ContainsKey(f.Key)))
+                {
+                    misplaced++;
+                    failures.Add("seed " + seed + ": read " + pair.Value + " at " + pair.Key + ", where nothing was written");
+                }
+                written += expected.Count;
+                placed += tablePlaced;
+                string layout = Describe(options);
+                perLayout.TryGetValue(layout, out var sums);
+                perLayout[layout] = (sums.Written + expected.Count, sums.Placed + tablePlaced);
+                if (tablePlaced < expected.Count && failures.Count(f => f.Contains("TABLE")) < 3) failures.Add("seed " + seed + " (" + layout + "): placed " + tablePlaced + " of " + expected.Count + "\n" + Dump(read));
+            }
+
+            _output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} tables, {1} figures written: {2} placed ({3:P2}), {4} misplaced, {5} not placed", Seeds, written, placed, (double)placed / written, misplaced, unplaced));
+            foreach (var pair in perLayout)
+                _output.WriteLine(string.Format(CultureInfo.InvariantCulture, "  {0}: {1}/{2} placed ({3:P2})", pair.Key, pair.Value.Placed, pair.Value.Written, (double)pair.Value.Placed / pair.Value.Written));
+            foreach (string failure in failures.Where(f => f.Contains("TABLE")).Take(3).Concat(failures.Take(5))) _output.WriteLine(failure);
+            Assert.True(written > 1000, "the corpus holds figures");
+            Assert.Equal(0, misplaced);
+            Assert.True(placed >= written * 0.99, "at least 99% of figures placed");
+        }
+
+        private static PdfLayoutOptions RandomOptions(Random random) => new PdfLayoutOptions
+        {
+            RuledTables = random.Next(3) > 0,
+            BordersAsFilledBars = random.Next(2) == 0,
+            VerticalSpanningLabels = random.Next(4) > 0,
+            MaxLabelColumnWidthInEms = 5 + random.Next(8),
+            RepeatTableHeader = random.Next(2) == 0,
+            BreakTableBeforeBodyRow = random.Next(3) > 0 ? random.Next(3, 14) : null,
+            PageNumbers = (PageNumberStyle)random.Next(3),
+            RunningHeader = random.Next(4) > 0 ? "XX市人民政府2023年政府信息公开工作年度报告" : null,
+        };
+
+        private static string Describe(PdfLayoutOptions options)
+            => (options.RuledTables ? (options.BordersAsFilledBars ? "ruled (bars)" : "ruled (lines)") : "stream")
+                + (options.VerticalSpanningLabels ? ", vertical labels" : "")
+                + (options.BreakTableBeforeBodyRow is null ? "" : options.RepeatTableHeader ? ", page break, header repeated" : ", page break");
+
         internal static Document ReadBack(Document document, PdfLayoutOptions options)
         {
             byte[] pdf = PdfReportWriter.Write(document, options);
