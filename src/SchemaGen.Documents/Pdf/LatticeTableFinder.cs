@@ -90,7 +90,13 @@ namespace SchemaGen.Documents.Pdf
         private static TableDraft? Build(int page, List<Rule> horizontals, List<Rule> verticals, IReadOnlyList<TextRun> runs)
         {
             double[] xs = ClusterBy(verticals, r => r.Position, SnapTolerance).Select(c => c.Average(r => r.Position)).ToArray();
-            double[] ys = ClusterBy(horizontals, r => r.Position, SnapTolerance).Select(c => c.Average(r => r.Position)).OrderByDescending(y => y).ToArray();
+            var yList = ClusterBy(horizontals, r => r.Position, SnapTolerance).Select(c => c.Average(r => r.Position)).ToList();
+            // Where a page break cuts a table, the browser draws no rule across the cut: the column rules run on past the
+            // last drawn row edge, and the table ends where they end.
+            double columnsTop = verticals.Max(v => v.To), columnsBottom = verticals.Min(v => v.From);
+            if (columnsTop > yList.Max() + SnapTolerance) yList.Add(columnsTop);
+            if (columnsBottom < yList.Min() - SnapTolerance) yList.Add(columnsBottom);
+            double[] ys = yList.OrderByDescending(y => y).ToArray();
             int rows = ys.Length - 1, columns = xs.Length - 1;
             if (rows < 1 || columns < 1 || (rows == 1 && columns == 1)) return null;
             // A box around a paragraph, or a rule under a heading, is not a table: a table has more than one cell.
@@ -119,7 +125,11 @@ namespace SchemaGen.Documents.Pdf
                     : group.Select(i => (i / columns, i % columns, 1, 1));
                 foreach ((int r, int c, int rs, int cs) in pieces)
                 {
-                    var cell = new CellDraft(r, c, rs, cs, "", page, new Box(xs[c], ys[r + rs], xs[c + cs], ys[r]));
+                    var cell = new CellDraft(r, c, rs, cs, "", page, new Box(xs[c], ys[r + rs], xs[c + cs], ys[r]))
+                    {
+                        OpenTop = r == 0 && !Drawn(horizontals, ys[0], xs[c], xs[c + cs]),
+                        OpenBottom = r + rs == rows && !Drawn(horizontals, ys[rows], xs[c], xs[c + cs]),
+                    };
                     cells.Add(cell);
                     for (int rr = r; rr < r + rs; rr++)
                         for (int cc = c; cc < c + cs; cc++) cellOfSlot[rr, cc] = cell;

@@ -6,8 +6,9 @@ namespace SchemaGen.Documents.Pdf
 {
     /// <summary>
     /// A table that ends a page and a table that starts the next one, with the same columns, are one table. When the
-    /// second part repeats the table's header, those rows are dropped. A label cell of the left label columns that the
-    /// page break cut in two (its text printed on one side only, the other piece empty) is one cell again.
+    /// second part repeats the table's header, those rows are dropped. A cell that the page break cut in two is one
+    /// cell again: when no rule closes its pieces at the cut (browsers), or, in the left label columns, when its text
+    /// was printed in one piece and the other is empty (word processors close both pieces with rules).
     /// </summary>
     internal static class TableContinuation
     {
@@ -50,7 +51,7 @@ namespace SchemaGen.Documents.Pdf
             var cells = table.Cells.Select(c =>
             {
                 int from = Index(table.ColumnEdges[c.Column]), to = Index(table.ColumnEdges[c.Column + c.ColumnSpan]);
-                return new CellDraft(c.Row, from, c.RowSpan, to - from, c.Text, c.Page, c.Box);
+                return new CellDraft(c.Row, from, c.RowSpan, to - from, c.Text, c.Page, c.Box) { OpenTop = c.OpenTop, OpenBottom = c.OpenBottom };
             }).ToList();
             return new TableDraft(table.Layout, table.Page, table.Box, table.RowCount, edges, cells) { LastPage = table.LastPage };
         }
@@ -61,7 +62,7 @@ namespace SchemaGen.Documents.Pdf
             int repeated = RepeatedHeaderRows(first, second);
             int labelColumns = FirstFigureColumn(first);
             var bottomOfFirst = new Dictionary<int, CellDraft>();
-            for (int c = 0; c < labelColumns; c++)
+            for (int c = 0; c < first.ColumnCount; c++)
                 if (first.CellAt(first.RowCount - 1, c) is CellDraft cell && cell.Column == c) bottomOfFirst[c] = cell;
             int offset = first.RowCount - repeated;
             foreach (CellDraft cell in second.Cells.OrderBy(c => c.Row).ThenBy(c => c.Column))
@@ -69,20 +70,25 @@ namespace SchemaGen.Documents.Pdf
                 if (cell.Row + cell.RowSpan <= repeated) continue;
                 int row = Math.Max(cell.Row, repeated);
                 int rowSpan = cell.Row + cell.RowSpan - row;
-                if (row == repeated && bottomOfFirst.TryGetValue(cell.Column, out CellDraft? above)
-                    && above.ColumnSpan == cell.ColumnSpan && (above.Text.Length == 0) != (cell.Text.Length == 0))
+                if (row == repeated && bottomOfFirst.TryGetValue(cell.Column, out CellDraft? above) && above.ColumnSpan == cell.ColumnSpan
+                    && (CutOpen(above, cell, repeated) || (cell.Column < labelColumns && (above.Text.Length == 0) != (cell.Text.Length == 0))))
                 {
-                    // One label cut by the page break: it keeps its first page's place, and its text wherever it was printed.
+                    // One cell cut by the page break: it keeps its first page's place, and its text from both pieces.
                     above.RowSpan += rowSpan;
-                    if (above.Text.Length == 0) above.Text = cell.Text;
+                    above.Text = above.Text.Length == 0 ? cell.Text : cell.Text.Length == 0 ? above.Text : above.Text + "\n" + cell.Text;
+                    above.OpenBottom = cell.OpenBottom;
                     continue;
                 }
-                first.Cells.Add(new CellDraft(row + offset, cell.Column, rowSpan, cell.ColumnSpan, cell.Text, cell.Page, cell.Box));
+                first.Cells.Add(new CellDraft(row + offset, cell.Column, rowSpan, cell.ColumnSpan, cell.Text, cell.Page, cell.Box) { OpenBottom = cell.OpenBottom });
             }
             first.RowCount += second.RowCount - repeated;
             first.LastPage = second.LastPage;
             first.Cells.Sort((a, b) => a.Row != b.Row ? a.Row.CompareTo(b.Row) : a.Column.CompareTo(b.Column));
         }
+
+        // Both pieces are open at the cut (no rule closes them there), and the second piece starts the part (no
+        // repeated header above it).
+        private static bool CutOpen(CellDraft above, CellDraft below, int repeatedRows) => above.OpenBottom && below.OpenTop && repeatedRows == 0;
 
         /// <summary>How many leading rows of the second part repeat the table's first rows (its header), text for text.</summary>
         private static int RepeatedHeaderRows(TableDraft first, TableDraft second)

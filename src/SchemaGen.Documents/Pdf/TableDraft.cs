@@ -34,6 +34,12 @@ namespace SchemaGen.Documents.Pdf
         public int Page { get; }
         public Box Box { get; set; }
 
+        /// <summary>No ruling line closes the cell at the top: the page break cut it, and it began on the page before.</summary>
+        public bool OpenTop { get; set; }
+
+        /// <summary>No ruling line closes the cell at the bottom: the page break cut it, and it goes on on the next page.</summary>
+        public bool OpenBottom { get; set; }
+
         public bool Covers(int row, int column) => row >= Row && row < Row + RowSpan && column >= Column && column < Column + ColumnSpan;
     }
 
