@@ -49,10 +49,10 @@ namespace SchemaGen.Documents.Pdf
             var figureRuns = runs.Where(r => spanOf[r].First >= firstFigureColumn && r.IsFigure).ToList();
             List<Box> bands = Bands(figureRuns);
             if (bands.Count < (continued is null ? 2 : 1)) return null;
-            double bodyTop = bands[0].Top;
             double size = Median(runs.Select(r => r.Size));
+            double bodyTop = FirstRowTop(runs, bands[0], spanOf, firstFigureColumn);
 
-            var headerRuns = runs.Where(r => r.Box.Bottom >= bodyTop - 0.1 * r.Size && !(spanOf[r].First >= firstFigureColumn && r.IsFigure)).ToList();
+            var headerRuns = runs.Where(r => r.Box.Bottom >= bodyTop - 0.1 * r.Size && r.Box.CenterY > bodyTop && !(spanOf[r].First >= firstFigureColumn && r.IsFigure)).ToList();
             var headerSet = new HashSet<TextRun>(headerRuns);
             var bodyRuns = runs.Where(r => !headerSet.Contains(r)).ToList();
 
@@ -98,6 +98,25 @@ namespace SchemaGen.Documents.Pdf
             }
 
             return Assemble(page, outer, edges, headerRowCount + rows.Count, headerRowCount, cellRuns, rows);
+        }
+
+        // The body starts at the top of its first row: the figures' band, or higher where that row's label wraps upwards.
+        private static double FirstRowTop(IReadOnlyList<TextRun> runs, Box firstBand, Dictionary<TextRun, (int First, int Last)> spanOf, int firstFigureColumn)
+        {
+            var labels = runs.Where(r => spanOf[r].First < firstFigureColumn).ToList();
+            var row = labels.Where(r => r.Box.OverlapY(firstBand) >= 0.25 * Math.Min(r.Box.Height, firstBand.Height)).ToList();
+            bool grew = true;
+            while (grew)
+            {
+                grew = false;
+                foreach (TextRun label in labels)
+                    if (!row.Contains(label) && row.Any(member => Continues(label, member) && spanOf[label] == spanOf[member]))
+                    {
+                        row.Add(label);
+                        grew = true;
+                    }
+            }
+            return row.Select(r => r.Box.Top).DefaultIfEmpty(firstBand.Top).Max();
         }
 
         /// <summary>Column intervals: each text, narrowest first, widens the one column it overlaps, starts a column if it overlaps none, and is left out if it overlaps several.</summary>

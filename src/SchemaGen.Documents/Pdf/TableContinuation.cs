@@ -8,7 +8,7 @@ namespace SchemaGen.Documents.Pdf
     /// A table that ends a page and a table that starts the next one, with the same columns, are one table. When the
     /// second part repeats the table's header, those rows are dropped. A cell that the page break cut in two is one
     /// cell again: when no rule closes its pieces at the cut (browsers), or, in the left label columns, when its text
-    /// was printed in one piece and the other is empty (word processors close both pieces with rules).
+    /// was printed in one piece and the other is empty (or both are: the text is on a later page) (word processors close both pieces with rules).
     /// </summary>
     internal static class TableContinuation
     {
@@ -71,7 +71,7 @@ namespace SchemaGen.Documents.Pdf
                 int row = Math.Max(cell.Row, repeated);
                 int rowSpan = cell.Row + cell.RowSpan - row;
                 if (row == repeated && bottomOfFirst.TryGetValue(cell.Column, out CellDraft? above) && above.ColumnSpan == cell.ColumnSpan
-                    && (CutOpen(above, cell, repeated) || (cell.Column < labelColumns && (above.Text.Length == 0) != (cell.Text.Length == 0))))
+                    && (CutOpen(above, cell, repeated) || (cell.Column < labelColumns && (above.Text.Length == 0 || cell.Text.Length == 0))))
                 {
                     // One cell cut by the page break: it keeps its first page's place, and its text from both pieces.
                     above.RowSpan += rowSpan;

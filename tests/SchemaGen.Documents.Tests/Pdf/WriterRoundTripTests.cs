@@ -75,13 +75,21 @@ namespace SchemaGen.Documents.Tests.Pdf
                 string layout = Describe(options);
                 perLayout.TryGetValue(layout, out var sums);
                 perLayout[layout] = (sums.Written + expected.Count, sums.Placed + tablePlaced);
-                if (tablePlaced < expected.Count && failures.Count(f => f.Contains("TABLE")) < 3) failures.Add("seed " + seed + " (" + layout + "): placed " + tablePlaced + " of " + expected.Count + "\n" + Dump(read));
+                if (tablePlaced < expected.Count)
+                {
+                    _output.WriteLine("seed " + seed + " (" + layout + "): placed " + tablePlaced + " of " + expected.Count);
+                    if (Environment.GetEnvironmentVariable("SCHEMAGEN_PDF_DUMP") is string dumpDirectory)
+                    {
+                        System.IO.File.WriteAllText(System.IO.Path.Combine(dumpDirectory, "seed" + seed + ".txt"), Dump(read));
+                        System.IO.File.WriteAllBytes(System.IO.Path.Combine(dumpDirectory, "seed" + seed + ".pdf"), PdfReportWriter.Write(ReportTableShapes.Report(table), options));
+                    }
+                }
             }
 
             _output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} tables, {1} figures written: {2} placed ({3:P2}), {4} misplaced, {5} not placed", Seeds, written, placed, (double)placed / written, misplaced, unplaced));
             foreach (var pair in perLayout)
                 _output.WriteLine(string.Format(CultureInfo.InvariantCulture, "  {0}: {1}/{2} placed ({3:P2})", pair.Key, pair.Value.Placed, pair.Value.Written, (double)pair.Value.Placed / pair.Value.Written));
-            foreach (string failure in failures.Where(f => f.Contains("TABLE")).Take(3).Concat(failures.Take(5))) _output.WriteLine(failure);
+            foreach (string failure in failures.Take(5)) _output.WriteLine(failure);
             Assert.True(written > 1000, "the corpus holds figures");
             Assert.Equal(0, misplaced);
             Assert.True(placed >= written * 0.99, "at least 99% of figures placed");
