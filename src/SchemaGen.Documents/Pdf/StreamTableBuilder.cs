@@ -76,20 +76,33 @@ namespace SchemaGen.Documents.Pdf
             foreach (TextRun run in bodyRuns.Where(r => spanOf[r].First >= firstFigureColumn && r.IsFigure))
                 cellRuns.Add((headerRowCount + rows.BandOf(run.Box), 1, spanOf[run].First, spanOf[run].Last - spanOf[run].First + 1, new List<TextRun> { run }));
 
-            // Row labels: text reaching into the last label column.
+            // Row labels: the lines of a label whose text reaches into the last label column (a short last line of a
+            // wrapped label included); each line goes to the row of the figures beside it.
             int lastLabelColumn = firstFigureColumn - 1;
             var labelRuns = bodyRuns.Where(r => !(spanOf[r].First >= firstFigureColumn && r.IsFigure)).ToList();
-            var rowLabels = labelRuns.Where(r => spanOf[r].Last >= lastLabelColumn).ToList();
+            var rowLabels = new List<TextRun>();
+            var labelStart = new Dictionary<TextRun, int>();
+            foreach (List<TextRun> block in Blocks(labelRuns, spanOf))
+            {
+                if (block.Max(r => spanOf[r].Last) < lastLabelColumn) continue;
+                int start = block.Min(r => spanOf[r].First);
+                foreach (TextRun run in block)
+                {
+                    rowLabels.Add(run);
+                    labelStart[run] = start;
+                }
+            }
             Dictionary<TextRun, int> rowOfLabel = rows.PlaceRowLabels(rowLabels, size);
-            foreach (var group in rowLabels.GroupBy(r => (rowOfLabel[r], spanOf[r].First)))
-                cellRuns.Add((headerRowCount + group.Key.Item1, 1, group.Key.First, lastLabelColumn - group.Key.First + 1, group.ToList()));
+            foreach (var group in rowLabels.GroupBy(r => (rowOfLabel[r], labelStart[r])))
+                cellRuns.Add((headerRowCount + group.Key.Item1, 1, group.Key.Item2, lastLabelColumn - group.Key.Item2 + 1, group.ToList()));
 
             // Labels in the columns left of the row labels span the rows beside them.
-            var spanning = labelRuns.Where(r => spanOf[r].Last < lastLabelColumn).ToList();
+            var rowLabelSet = new HashSet<TextRun>(rowLabels);
+            var spanning = labelRuns.Where(r => !rowLabelSet.Contains(r)).ToList();
             foreach (IGrouping<int, TextRun> column in spanning.GroupBy(r => spanOf[r].First).OrderBy(g => g.Key))
             {
                 var blocks = Blocks(column.ToList(), spanOf).OrderByDescending(b => b.Max(r => r.Box.Top)).ToList();
-                var covering = rowLabels.Where(r => spanOf[r].First <= column.Key).Concat(spanning.Where(r => spanOf[r].First < column.Key && spanOf[r].Last >= column.Key)).ToList();
+                var covering = rowLabels.Where(r => labelStart[r] <= column.Key).Concat(spanning.Where(r => spanOf[r].First < column.Key && spanOf[r].Last >= column.Key)).ToList();
                 foreach ((List<TextRun> block, int first, int last) in rows.SpanRows(blocks, covering, rowOfLabel))
                 {
                     int lastColumn = block.Max(r => spanOf[r].Last);
