@@ -18,8 +18,8 @@ namespace SchemaGen.Documents.Pdf
     /// </summary>
     internal static class PageLayout
     {
-        // Rows of figures further apart than this (in ems) are two tables.
-        private const double MaxRowGapInEms = 4;
+        // Lines of one table follow each other at most this far apart (in ems).
+        private const double MaxLineGapInEms = 2.5;
         // Header lines follow each other (and the first row of figures) at most this closely (in ems).
         private const double MaxHeaderGapInEms = 2.5;
         private const int MaxHeaderLines = 16;
@@ -58,6 +58,7 @@ namespace SchemaGen.Documents.Pdf
         private static IEnumerable<(int First, int Last)> StreamRegions(List<List<TextRun>> lines, bool mayContinue)
         {
             var boxes = lines.Select(l => Box.Of(l.Select(r => r.Box))).ToList();
+            double textWidth = boxes.Count == 0 ? 0 : boxes.Max(b => b.Right) - boxes.Min(b => b.Left);
             int i = 0;
             while (i < lines.Count)
             {
@@ -67,10 +68,16 @@ namespace SchemaGen.Documents.Pdf
                     continue;
                 }
                 int first = i, last = i, rowsOfFigures = 1;
+                double size0 = lines[i].Max(r => r.Size);
+                // The table goes on line by line while lines follow closely and none is prose or of another size (a
+                // heading); tall rows (a label printed one character per line) keep their lines close.
                 for (int j = i + 1; j < lines.Count; j++)
                 {
                     double size = lines[j].Max(r => r.Size);
-                    if (boxes[last].Bottom - boxes[j].Top > MaxRowGapInEms * size) break;
+                    bool far = boxes[j - 1].Bottom - boxes[j].Top > MaxLineGapInEms * size;
+                    bool prose = lines[j].Count == 1 && boxes[j].Width > 0.6 * textWidth;
+                    bool otherSize = Math.Abs(size - size0) > 0.1 * size0;
+                    if (far || prose || otherSize) break;
                     if (IsRowOfFigures(lines[j]))
                     {
                         last = j;
