@@ -140,7 +140,7 @@ namespace SchemaGen.Documents.Pdf
             {
                 var overlapping = intervals.Select((iv, i) => (iv, i)).Where(p => run.Box.Left < p.iv.Right && run.Box.Right > p.iv.Left).ToList();
                 if (overlapping.Count == 0) intervals.Add((run.Box.Left, run.Box.Right));
-                else if (overlapping.Count == 1)
+                else if (overlapping.Count == 1 && !StartsLeftOf(run, overlapping[0].iv))
                 {
                     (double left, double right) = overlapping[0].iv;
                     intervals[overlapping[0].i] = (Math.Min(left, run.Box.Left), Math.Max(right, run.Box.Right));
@@ -155,6 +155,12 @@ namespace SchemaGen.Documents.Pdf
             }
             return merged;
         }
+
+        // A text that starts well left of a column and ends inside it belongs to a cell that starts in a column of its
+        // own (empty elsewhere on this page: a label column whose only text is on another page), not to this column.
+        // Figures are exempt: right-aligned figures of one column start at different places.
+        private static bool StartsLeftOf(TextRun run, (double Left, double Right) column)
+            => !run.IsFigure && run.Box.Left < column.Left - 0.5 * run.Size && run.Box.Right <= column.Right + 0.5 * run.Size;
 
         private static (int First, int Last) ColumnSpan(List<(double Left, double Right)> columns, Box box)
         {

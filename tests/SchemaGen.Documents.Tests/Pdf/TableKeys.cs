@@ -1,15 +1,16 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using SchemaGen.Runtime.Documents;
 
 namespace SchemaGen.Documents.Tests.Pdf
 {
     /// <summary>
-    /// Where each figure of a table stands, named by what a reader of the table sees: its row's labels (the texts of
-    /// the label columns, left to right) and its figure column (the first column holding figures is 0). Two grids
-    /// that name every figure the same way hold the same figures in the same places, whatever their row indices and
-    /// however their header rows are cut (a table read from text alignment has one header row per baseline).
+    /// Where each figure of a table stands, named as a schema reader finds it: its row by the row's most specific
+    /// label (the rightmost label cell with text: 1.属于国家秘密, not the group or the vertical label beside it; every
+    /// such label of table 三 is unique) and its figure column (the first column holding figures is 0). Two grids that
+    /// name every figure the same way hold the same figures in the same places, whatever their row indices, however
+    /// their header rows are cut (a table read from text alignment has one header row per baseline) and whether a
+    /// spanning label beside the row was recovered.
     /// </summary>
     internal static class TableKeys
     {
@@ -29,22 +30,11 @@ namespace SchemaGen.Documents.Tests.Pdf
             return figures;
         }
 
-        public static string RowKey(TableBlock table, int row, int labelColumns) => Distinct(Enumerable.Range(0, labelColumns).Select(c => table[row, c]));
-
-        public static string ColumnKey(TableBlock table, int column, int headerRows) => Distinct(Enumerable.Range(0, headerRows).Select(r => table[r, column]));
-
-        // A merged cell is named once, however many slots it covers.
-        private static string Distinct(IEnumerable<SourceCell> cells)
+        public static string RowKey(TableBlock table, int row, int labelColumns)
         {
-            var key = new StringBuilder();
-            SourceCell? previous = null;
-            foreach (SourceCell cell in cells)
-            {
-                if (ReferenceEquals(cell, previous)) continue;
-                key.Append(Squeeze(cell.Text));
-                previous = cell;
-            }
-            return key.ToString();
+            for (int c = labelColumns - 1; c >= 0; c--)
+                if (Squeeze(table[row, c].Text).Length > 0) return Squeeze(table[row, c].Text);
+            return "";
         }
 
         public static int FirstRowWithFigure(TableBlock table)
