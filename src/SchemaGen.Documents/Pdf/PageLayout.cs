@@ -39,7 +39,12 @@ namespace SchemaGen.Documents.Pdf
                 // Only a table that starts the page can continue one from the page before.
                 TableDraft? from = first == 0 && continued is not null && !ruledAbove(first) ? continued : null;
                 List<TextRun> regionRuns = lines.Skip(first).Take(last - first + 1).SelectMany(l => l).ToList();
-                TableDraft? table = (from is null ? null : StreamTableBuilder.Build(page.Number, regionRuns, from)) ?? StreamTableBuilder.Build(page.Number, regionRuns);
+                // Read on its own columns when they continue the table (it may show columns the first part had no
+                // text in), else on the first part's columns (a part of one or two rows shows too few to find them).
+                TableDraft? own = StreamTableBuilder.Build(page.Number, regionRuns);
+                TableDraft? table = from is null || (own is not null && TableContinuation.Continues(from, own))
+                    ? own
+                    : StreamTableBuilder.Build(page.Number, regionRuns, from) ?? own;
                 if (table is null) continue;
                 items.Add(new TableItem(table));
                 for (int i = first; i <= last; i++) inTable[i] = true;

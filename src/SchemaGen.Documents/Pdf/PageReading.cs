@@ -35,6 +35,10 @@ namespace SchemaGen.Documents.Pdf
                 }
                 items.AddRange(pageItems);
             }
+            foreach (TableItem table in items.OfType<TableItem>().Where(t => t.Table.UnplacedTexts > 0))
+                notes.Add(PdfDocumentReader.Note(ReadDiagnosticIds.ContentSkipped, FindingSeverity.Warning,
+                    string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} texts of the table starting here could not be placed in a cell with certainty and are left out", table.Table.UnplacedTexts),
+                    table.Table.Page));
             return items.Select(ToBlock).ToList();
         }
 

@@ -99,7 +99,10 @@ namespace SchemaGen.Documents.Pdf
             // Labels in the columns left of the row labels span the rows beside them.
             var rowLabelSet = new HashSet<TextRun>(rowLabels);
             var spanning = labelRuns.Where(r => !rowLabelSet.Contains(r)).ToList();
-            foreach (IGrouping<int, TextRun> column in spanning.GroupBy(r => spanOf[r].First).OrderBy(g => g.Key))
+            // Other text among the figures (a note, a mark that is not a figure) is a cell of the row beside it.
+            foreach (TextRun run in spanning.Where(r => spanOf[r].First >= firstFigureColumn))
+                cellRuns.Add((headerRowCount + rows.BandOf(run.Box), 1, spanOf[run].First, spanOf[run].Last - spanOf[run].First + 1, new List<TextRun> { run }));
+            foreach (IGrouping<int, TextRun> column in spanning.Where(r => spanOf[r].First < firstFigureColumn).GroupBy(r => spanOf[r].First).OrderBy(g => g.Key))
             {
                 var blocks = Blocks(column.ToList(), spanOf).OrderByDescending(b => b.Max(r => r.Box.Top)).ToList();
                 var covering = rowLabels.Where(r => labelStart[r] <= column.Key).Concat(spanning.Where(r => spanOf[r].First < column.Key && spanOf[r].Last >= column.Key)).ToList();
@@ -272,6 +275,7 @@ namespace SchemaGen.Documents.Pdf
             int columnCount = edges.Count - 1;
             var slots = new CellDraft?[rowCount, columnCount];
             var cells = new List<CellDraft>();
+            int unplaced = 0;
             foreach (var c in cellRuns.OrderBy(c => c.Row).ThenBy(c => c.Column))
             {
                 int rowSpan = c.RowSpan, columnSpan = c.ColumnSpan;
@@ -282,9 +286,8 @@ namespace SchemaGen.Documents.Pdf
                 Box box = Box.Of(c.Runs.Select(r => r.Box));
                 if (!Free(slots, c.Row, c.Column, rowSpan, columnSpan))
                 {
-                    CellDraft occupant = slots[c.Row, c.Column]!;
-                    occupant.Text = occupant.Text.Length > 0 ? occupant.Text + "\n" + text : text;
-                    occupant.Box = occupant.Box.Union(box);
+                    // Two texts claim one slot: joining them would be a guess, so the later one is left out (and counted).
+                    unplaced++;
                     continue;
                 }
                 var cell = new CellDraft(c.Row, c.Column, rowSpan, columnSpan, text, page, box);
@@ -301,7 +304,7 @@ namespace SchemaGen.Documents.Pdf
                         cells.Add(empty);
                         slots[r, k] = empty;
                     }
-            return new TableDraft(TableLayout.Stream, page, outer, rowCount, edges, cells.OrderBy(c => c.Row).ThenBy(c => c.Column).ToList());
+            return new TableDraft(TableLayout.Stream, page, outer, rowCount, edges, cells.OrderBy(c => c.Row).ThenBy(c => c.Column).ToList()) { UnplacedTexts = unplaced };
         }
 
         private static bool Free(CellDraft?[,] slots, int row, int column, int rowSpan, int columnSpan)

@@ -14,46 +14,63 @@ namespace SchemaGen.Documents.Pdf
     {
         // Column edges of the two parts may differ this much (points) and still be the same columns.
         private const double EdgeTolerance = 3;
+        private const double StreamEdgeTolerance = 8;
 
         /// <summary>
         /// Whether <paramref name="second"/> continues <paramref name="first"/>: the next page, the same layout, the same
-        /// outer edges, and every inner column edge of one part also an edge of the other (a part whose rows merge two
-        /// columns everywhere, like a page of table 三 without sub-rows, lacks that inner edge).
+        /// outer edges, as many figure columns, and every inner column edge of one part also an edge of the other (a
+        /// part whose rows merge two columns everywhere, like a page of table 三 without sub-rows, lacks that inner
+        /// edge). Edges of a stream table lie between texts, not on lines: they are matched with a wider tolerance.
         /// </summary>
         public static bool Continues(TableDraft first, TableDraft second)
         {
             if (second.Page != first.LastPage + 1 || first.Layout != second.Layout) return false;
-            if (first.Layout == TableLayout.Stream)
-                return first.ColumnCount == second.ColumnCount && first.ColumnEdges.Zip(second.ColumnEdges).Skip(1).SkipLast(1).All(p => Math.Abs(p.First - p.Second) <= EdgeTolerance);
-            if (!Near(first.ColumnEdges[0], second.ColumnEdges[0]) || !Near(first.ColumnEdges[^1], second.ColumnEdges[^1])) return false;
-            return first.ColumnEdges.All(e => second.ColumnEdges.Any(o => Near(e, o))) || second.ColumnEdges.All(e => first.ColumnEdges.Any(o => Near(e, o)));
+            int firstFigures = first.ColumnCount - FirstFigureColumn(first), secondFigures = second.ColumnCount - FirstFigureColumn(second);
+            if (firstFigures > 0 && secondFigures > 0 && firstFigures != secondFigures) return false;
+            List<double> edges = Snapped(first, second);
+            if (!Near(first.ColumnEdges[0], edges[0]) || !Near(first.ColumnEdges[^1], edges[^1])) return false;
+            return first.ColumnEdges.All(e => edges.Any(o => Near(e, o))) || edges.All(e => first.ColumnEdges.Any(o => Near(e, o)));
         }
 
         private static bool Near(double a, double b) => Math.Abs(a - b) <= EdgeTolerance;
 
+        // The second part's edges, moved onto the first part's where they are near (a stream table's outer edges
+        // always: they are where its text happens to end).
+        private static List<double> Snapped(TableDraft first, TableDraft second)
+        {
+            double tolerance = first.Layout == TableLayout.Stream ? StreamEdgeTolerance : EdgeTolerance;
+            var edges = second.ColumnEdges.Select(e => first.ColumnEdges.OrderBy(f => Math.Abs(f - e)).First() is double f && Math.Abs(f - e) <= tolerance ? f : e).ToList();
+            if (first.Layout == TableLayout.Stream)
+            {
+                edges[0] = first.ColumnEdges[0];
+                edges[^1] = first.ColumnEdges[^1];
+            }
+            return edges;
+        }
+
         /// <summary>The two parts as one table, on the column edges of both.</summary>
         public static TableDraft Join(TableDraft first, TableDraft second)
         {
+            var secondEdges = Snapped(first, second);
             var edges = first.ColumnEdges.ToList();
-            foreach (double edge in second.ColumnEdges)
+            foreach (double edge in secondEdges)
                 if (!edges.Any(e => Near(e, edge))) edges.Add(edge);
             edges.Sort();
-            TableDraft joined = OnEdges(first, edges);
-            Append(joined, OnEdges(second, edges));
+            TableDraft joined = OnEdges(first, first.ColumnEdges, edges);
+            Append(joined, OnEdges(second, secondEdges, edges));
             return joined;
         }
 
         // The same table with its cells on a finer set of column edges (a cell spans the columns between its own edges).
-        private static TableDraft OnEdges(TableDraft table, List<double> edges)
+        private static TableDraft OnEdges(TableDraft table, IReadOnlyList<double> ownEdges, List<double> edges)
         {
-            if (edges.Count == table.ColumnEdges.Count) return table;
             int Index(double x) => edges.FindIndex(e => Near(e, x));
             var cells = table.Cells.Select(c =>
             {
-                int from = Index(table.ColumnEdges[c.Column]), to = Index(table.ColumnEdges[c.Column + c.ColumnSpan]);
+                int from = Index(ownEdges[c.Column]), to = Index(ownEdges[c.Column + c.ColumnSpan]);
                 return new CellDraft(c.Row, from, c.RowSpan, to - from, c.Text, c.Page, c.Box) { OpenTop = c.OpenTop, OpenBottom = c.OpenBottom };
             }).ToList();
-            return new TableDraft(table.Layout, table.Page, table.Box, table.RowCount, edges, cells) { LastPage = table.LastPage };
+            return new TableDraft(table.Layout, table.Page, table.Box, table.RowCount, edges, cells) { LastPage = table.LastPage, UnplacedTexts = table.UnplacedTexts };
         }
 
         /// <summary>Appends <paramref name="second"/> (on the same columns) to <paramref name="first"/>.</summary>
@@ -83,6 +100,7 @@ namespace SchemaGen.Documents.Pdf
             }
             first.RowCount += second.RowCount - repeated;
             first.LastPage = second.LastPage;
+            first.UnplacedTexts += second.UnplacedTexts;
             first.Cells.Sort((a, b) => a.Row != b.Row ? a.Row.CompareTo(b.Row) : a.Column.CompareTo(b.Column));
         }
 

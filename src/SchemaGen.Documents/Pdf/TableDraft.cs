@@ -73,6 +73,9 @@ namespace SchemaGen.Documents.Pdf
         public int ColumnCount => ColumnEdges.Count - 1;
         public List<CellDraft> Cells { get; }
 
+        /// <summary>Texts inside the table that no cell could take without a guess (they are left out, and the document says so).</summary>
+        public int UnplacedTexts { get; set; }
+
         public CellDraft? CellAt(int row, int column) => Cells.FirstOrDefault(c => c.Covers(row, column));
 
         /// <summary>The text of each slot of a row (a merged cell's text in each slot it covers).</summary>
