@@ -72,10 +72,6 @@ namespace SchemaGen.Documents.Pdf
                 cellRuns.Add((top, bottom - top + 1, first, last - first + 1, block));
             }
 
-            // Figures: the band they sit in.
-            foreach (TextRun run in bodyRuns.Where(r => spanOf[r].First >= firstFigureColumn && r.IsFigure))
-                cellRuns.Add((headerRowCount + rows.BandOf(run.Box), 1, spanOf[run].First, spanOf[run].Last - spanOf[run].First + 1, new List<TextRun> { run }));
-
             // Row labels: the lines of a label whose text reaches into the last label column (a short last line of a
             // wrapped label included); each line goes to the row of the figures beside it.
             int lastLabelColumn = firstFigureColumn - 1;
@@ -95,6 +91,10 @@ namespace SchemaGen.Documents.Pdf
             Dictionary<TextRun, int> rowOfLabel = rows.PlaceRowLabels(rowLabels, size);
             foreach (var group in rowLabels.GroupBy(r => (rowOfLabel[r], labelStart[r])))
                 cellRuns.Add((headerRowCount + group.Key.Item1, 1, group.Key.Item2, lastLabelColumn - group.Key.Item2 + 1, group.ToList()));
+
+            // Figures: the band they sit in (placed once the label rows are known, which may add rows between bands).
+            foreach (TextRun run in bodyRuns.Where(r => spanOf[r].First >= firstFigureColumn && r.IsFigure))
+                cellRuns.Add((headerRowCount + rows.BandOf(run.Box), 1, spanOf[run].First, spanOf[run].Last - spanOf[run].First + 1, new List<TextRun> { run }));
 
             // Labels in the columns left of the row labels span the rows beside them.
             var rowLabelSet = new HashSet<TextRun>(rowLabels);
@@ -194,18 +194,24 @@ namespace SchemaGen.Documents.Pdf
             return (Column(run.Box.Left + inset), Column(run.Box.Right - inset));
         }
 
-        // The first column whose single-column texts are mostly figures, all columns after it being figure columns too.
+        // The first column of the figure columns at the right: columns whose single-column texts below the header
+        // (below the highest figure) are mostly figures. A column with no such text (all its cells blank) does not
+        // end the run of figure columns.
         private static int FirstFigureColumn(IReadOnlyList<TextRun> runs, Dictionary<TextRun, (int First, int Last)> spanOf, int columnCount)
         {
-            var figureColumn = new bool[columnCount];
-            for (int c = 0; c < columnCount; c++)
+            var figures = runs.Where(r => r.IsFigure).ToList();
+            if (figures.Count == 0) return -1;
+            double bodyTop = figures.Max(r => r.Box.Top);
+            int first = -1;
+            for (int c = columnCount - 1; c >= 0; c--)
             {
-                var single = runs.Where(r => spanOf[r].First == c && spanOf[r].Last == c).ToList();
-                figureColumn[c] = single.Count(r => r.IsFigure) * 2 >= single.Count && single.Any(r => r.IsFigure);
+                var single = runs.Where(r => spanOf[r].First == c && spanOf[r].Last == c && r.Box.CenterY < bodyTop).ToList();
+                if (single.Count == 0) continue;
+                int count = single.Count(r => r.IsFigure);
+                if (count == 0 || count * 2 < single.Count) break;
+                first = c;
             }
-            int first = columnCount;
-            while (first > 0 && figureColumn[first - 1]) first--;
-            return first == columnCount ? -1 : first;
+            return first;
         }
 
         private static List<Box> Bands(IEnumerable<TextRun> figures)

@@ -24,10 +24,21 @@ namespace SchemaGen.Documents.Tests.Pdf
                 {
                     if (!table.IsOrigin(r, c)) continue;
                     string text = Squeeze(table[r, c].Text);
-                    if (text.Length == 0) continue;
+                    // Header text repeated inside a table (a header row not recognised as repeated) is no figure.
+                    if (!IsFigure(text)) continue;
                     figures[(RowKey(table, r, labelColumns), (c - labelColumns).ToString(System.Globalization.CultureInfo.InvariantCulture))] = text;
                 }
             return figures;
+        }
+
+        /// <summary>The names of the table's body rows (those with figures and those left blank).</summary>
+        public static HashSet<string> RowKeys(TableBlock table)
+        {
+            int headerRows = FirstRowWithFigure(table);
+            int labelColumns = FirstColumnWithFigure(table, headerRows);
+            var keys = new HashSet<string>();
+            for (int r = headerRows; r < table.RowCount; r++) keys.Add(RowKey(table, r, labelColumns));
+            return keys;
         }
 
         public static string RowKey(TableBlock table, int row, int labelColumns)

