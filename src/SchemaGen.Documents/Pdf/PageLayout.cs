@@ -34,7 +34,7 @@ namespace SchemaGen.Documents.Pdf
 
             var inTable = new bool[lines.Count];
             bool ruledAbove(int line) => ruledTables.Any(t => t.Box.Bottom > Box.Of(lines[line].Select(r => r.Box)).Top);
-            foreach ((int first, int last) in StreamRegions(lines, continued is not null))
+            foreach ((int first, int last) in StreamRegions(lines, continued?.Box))
             {
                 // Only a table that starts the page can continue one from the page before.
                 TableDraft? from = first == 0 && continued is not null && !ruledAbove(first) ? continued : null;
@@ -59,9 +59,13 @@ namespace SchemaGen.Documents.Pdf
             => line.Count >= 2 && line.Skip(1).Any(r => r.IsFigure);
 
         /// <summary>Line ranges (first, last) that are stream tables.</summary>
-        /// <param name="mayContinue">A single row of figures at the top of the page is a table too (the end of one from the page before).</param>
-        private static IEnumerable<(int First, int Last)> StreamRegions(List<List<TextRun>> lines, bool mayContinue)
+        /// <param name="continuedBox">
+        /// Where the stream table that ended the page before stood, if one did: a single row of figures at the top of
+        /// this page is a table too (its end), and its header lines may be as wide as that table.
+        /// </param>
+        private static IEnumerable<(int First, int Last)> StreamRegions(List<List<TextRun>> lines, Box? continuedBox)
         {
+            bool mayContinue = continuedBox is not null;
             var boxes = lines.Select(l => Box.Of(l.Select(r => r.Box))).ToList();
             double textWidth = boxes.Count == 0 ? 0 : boxes.Max(b => b.Right) - boxes.Min(b => b.Left);
             int i = 0;
@@ -98,6 +102,7 @@ namespace SchemaGen.Documents.Pdf
                     continue;
                 }
                 Box body = Box.Of(boxes.Skip(first).Take(last - first + 1));
+                if (continuedBox is Box previous && LeadsPage(lines, first)) body = new Box(Math.Min(body.Left, previous.Left), body.Bottom, Math.Max(body.Right, previous.Right), body.Top);
                 // Header lines: close above, within the table's width, and not a paragraph running across it.
                 int headerLines = 0;
                 while (first - 1 >= 0 && headerLines < MaxHeaderLines)
@@ -117,8 +122,8 @@ namespace SchemaGen.Documents.Pdf
             }
         }
 
-        // Only wrapped label lines stand above the first row of figures of a part that continues a table.
-        private static bool LeadsPage(List<List<TextRun>> lines, int first) => lines.Take(first).All(l => !l.Any(r => r.IsFigure)) && first <= 2;
+        // Only a repeated header and wrapped label lines stand above the first row of figures of a part that continues a table.
+        private static bool LeadsPage(List<List<TextRun>> lines, int first) => first <= MaxHeaderLines && lines.Take(first).All(l => !l.Any(r => r.IsFigure));
 
         /// <summary>Lines into paragraphs: a new one after a wider gap, a change of size, an indented first line, or a line that ended short.</summary>
         private static IEnumerable<TextItem> Paragraphs(int page, List<List<TextRun>> lines, double bodySize)
