@@ -32,6 +32,9 @@ namespace SchemaGen.Documents.Pdf
         {
             var furniture = new HashSet<TextRun>();
             var candidates = new List<(int Page, List<TextRun> Line, string Signature, double Y, bool Top)>();
+            // Where each text stands anywhere in the document: a table header repeated at the top of each page it
+            // continues on also stands, at the same left edge, where the table began.
+            var placesOf = new Dictionary<string, List<(double Left, double Size, double Top, int Page)>>(StringComparer.Ordinal);
             for (int p = 0; p < pages.Count; p++)
             {
                 PageContent page = pages[p];
@@ -39,13 +42,16 @@ namespace SchemaGen.Documents.Pdf
                 foreach (List<TextRun> line in CellText.Lines(free))
                 {
                     Box box = Box.Of(line.Select(r => r.Box));
+                    string signature = Signature(string.Concat(line.Select(r => r.Text)));
+                    if (!placesOf.TryGetValue(signature, out var places)) placesOf[signature] = places = new List<(double, double, double, int)>();
+                    places.Add((box.Left, line[0].Size, page.Height - box.Top, p));
                     bool top = box.Bottom >= page.Height * (1 - BandShare);
                     bool bottom = box.Top <= page.Height * BandShare;
                     if (!top && !bottom) continue;
                     // Runs are joined with a space so that a row of figures ("3 0 12") never reads as one page number.
                     string text = string.Join(" ", line.Select(r => r.Text)).Trim();
                     if (line.Count <= 2 && PageNumber.IsMatch(text)) foreach (TextRun run in line) furniture.Add(run);
-                    else if (line.Count <= MaxRunsInFurniture) candidates.Add((p, line, Signature(text), top ? page.Height - box.Top : box.Bottom, top));
+                    else if (line.Count <= MaxRunsInFurniture) candidates.Add((p, line, signature, top ? page.Height - box.Top : box.Bottom, top));
                 }
             }
             // Repeated text at the same height on two pages or more (a running title, a date, "XX市人民政府").
@@ -55,10 +61,19 @@ namespace SchemaGen.Documents.Pdf
                 for (int i = 0; i < ordered.Count; i++)
                 {
                     int pagesAtSameHeight = ordered.Where(o => Math.Abs(o.Y - ordered[i].Y) <= PositionTolerance).Select(o => o.Page).Distinct().Count();
-                    if (pagesAtSameHeight >= 2) foreach (TextRun run in ordered[i].Line) furniture.Add(run);
+                    if (pagesAtSameHeight >= 2 && !AlsoInBody(ordered[i].Line, placesOf[ordered[i].Signature], pages[ordered[i].Page].Height)) foreach (TextRun run in ordered[i].Line) furniture.Add(run);
                 }
             }
             return furniture;
+        }
+
+        // The same text at the same left edge and size, at another height of some page: part of the body that repeats
+        // (a table's header), not a running header.
+        private static bool AlsoInBody(List<TextRun> line, List<(double Left, double Size, double Top, int Page)> places, double pageHeight)
+        {
+            Box box = Box.Of(line.Select(r => r.Box));
+            double top = pageHeight - box.Top;
+            return places.Any(p => Math.Abs(p.Left - box.Left) <= 2 && Math.Abs(p.Size - line[0].Size) <= 0.5 && Math.Abs(p.Top - top) > PositionTolerance);
         }
 
         // Page numbers, dates and counters change from page to page; the rest of a running header does not.

@@ -85,8 +85,9 @@ namespace SchemaGen.Documents.Pdf
                     double size = lines[j].Max(r => r.Size);
                     bool far = boxes[j - 1].Bottom - boxes[j].Top > MaxLineGapInEms * size;
                     bool prose = lines[j].Count == 1 && boxes[j].Width > 0.6 * textWidth;
-                    bool otherSize = Math.Abs(size - size0) > 0.1 * size0;
-                    if (far || prose || otherSize) break;
+                    // A heading is larger; smaller text (a note, a label shrunk to fit its cell) may be in the table.
+                    bool larger = size > 1.1 * size0;
+                    if (far || prose || larger) break;
                     if (IsRowOfFigures(lines[j]))
                     {
                         last = j;
@@ -112,8 +113,8 @@ namespace SchemaGen.Documents.Pdf
                     bool close = above.Bottom - boxes[first].Top <= MaxHeaderGapInEms * size;
                     bool within = above.Left >= body.Left - size && above.Right <= body.Right + size;
                     bool prose = lines[first - 1].Count == 1 && above.Width > 0.6 * body.Width;
-                    bool otherSize = Math.Abs(size - lines[first].Max(r => r.Size)) > 0.1 * size;
-                    if (!close || !within || prose || otherSize) break;
+                    bool larger = size > 1.1 * size0;
+                    if (!close || !within || prose || larger) break;
                     first--;
                     headerLines++;
                 }
