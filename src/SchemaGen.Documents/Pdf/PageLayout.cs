@@ -30,7 +30,8 @@ namespace SchemaGen.Documents.Pdf
             var items = new List<PageItem>(ruledTables.Select(t => new TableItem(t)));
             var free = page.Runs.Where(r => !furniture.Contains(r) && !ruledTables.Any(t => LatticeTableFinder.Inside(t, r))).ToList();
             List<List<TextRun>> lines = CellText.Lines(free);
-            double bodySize = StreamTableBuilder.Median(free.Select(r => r.Size));
+            // The page's usual text size (tables included): headings are larger than it.
+            double bodySize = StreamTableBuilder.Median(page.Runs.Select(r => r.Size));
 
             var inTable = new bool[lines.Count];
             bool ruledAbove(int line) => ruledTables.Any(t => t.Box.Bottom > Box.Of(lines[line].Select(r => r.Box)).Top);

@@ -18,6 +18,9 @@ namespace SchemaGen.Corpus.Pdf
 
         public double Height { get; }
 
+        /// <summary>The page is stored as a portrait page turned a quarter: this canvas is the landscape drawing.</summary>
+        public bool Turned { get; init; }
+
         /// <summary>Grey images drawn on the page, by their resource name.</summary>
         public IList<PdfGreyImage> Images { get; } = new List<PdfGreyImage>();
 
@@ -50,7 +53,8 @@ namespace SchemaGen.Corpus.Pdf
                 .Append(" cm /Im").Append(Images.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" Do Q\n");
         }
 
-        public byte[] ContentBytes() => PdfFileWriter.Latin1(_content.ToString());
+        // A turned page maps the landscape drawing onto the portrait media box: (x, y) → (height − y, x).
+        public byte[] ContentBytes() => PdfFileWriter.Latin1(Turned ? "q 0 1 -1 0 " + N(Height) + " 0 cm\n" + _content + "Q\n" : _content.ToString());
 
         private static string N(double value) => PdfFileWriter.Number(value);
     }

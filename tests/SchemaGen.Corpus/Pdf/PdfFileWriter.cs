@@ -14,6 +14,10 @@ namespace SchemaGen.Corpus.Pdf
     internal sealed class PdfFileWriter
     {
         private readonly List<byte[]> _objects = new List<byte[]>();
+        private readonly PdfEncryption? _encryption;
+
+        /// <param name="encryption">When given, every string and stream is encrypted and the trailer says how.</param>
+        public PdfFileWriter(PdfEncryption? encryption = null) => _encryption = encryption;
 
         /// <summary>Reserves an object number to be filled later with <see cref="Set"/> (pages refer to their parent before it is written).</summary>
         public int Reserve()
@@ -28,13 +32,18 @@ namespace SchemaGen.Corpus.Pdf
 
         public int Set(int number, string dictionaryOrValue)
         {
-            _objects[number - 1] = Latin1(dictionaryOrValue);
+            _objects[number - 1] = Latin1(_encryption is null ? dictionaryOrValue : EncryptStrings(number, dictionaryOrValue));
             return number;
         }
+
+        // The writer's dictionaries hold only simple literal strings ("(Adobe)"); each becomes an encrypted hex string.
+        private string EncryptStrings(int number, string dictionary)
+            => System.Text.RegularExpressions.Regex.Replace(dictionary, @"\(([^()\\]*)\)", m => PdfEncryption.Hex(_encryption!.Encrypt(number, Latin1(m.Groups[1].Value))));
 
         public int SetStream(int number, string dictionaryEntries, byte[] data)
         {
             var body = new MemoryStream();
+            if (_encryption is not null) data = _encryption.Encrypt(number, data);
             body.Write(Latin1("<< " + dictionaryEntries + " /Length " + Number(data.Length) + " >>\nstream\n"));
             body.Write(data);
             body.Write(Latin1("\nendstream"));
@@ -60,7 +69,9 @@ namespace SchemaGen.Corpus.Pdf
             table.Append("xref\n0 ").Append(Number(_objects.Count + 1)).Append('\n');
             table.Append("0000000000 65535 f \n");
             foreach (long offset in offsets) table.Append(offset.ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n \n");
-            table.Append("trailer\n<< /Size ").Append(Number(_objects.Count + 1)).Append(" /Root ").Append(Reference(catalog)).Append(" >>\n");
+            table.Append("trailer\n<< /Size ").Append(Number(_objects.Count + 1)).Append(" /Root ").Append(Reference(catalog));
+            if (_encryption is not null) table.Append(" /Encrypt ").Append(_encryption.EncryptDictionary).Append(" /ID ").Append(_encryption.IdArray);
+            table.Append(" >>\n");
             table.Append("startxref\n").Append(xref.ToString(CultureInfo.InvariantCulture)).Append("\n%%EOF\n");
             file.Write(Latin1(table.ToString()));
             return file.ToArray();

@@ -38,6 +38,12 @@ namespace SchemaGen.Corpus.Pdf
         /// <summary>Page numbers in the footer (null: none).</summary>
         public PageNumberStyle? PageNumbers { get; init; } = PageNumberStyle.ChineseOfTotal;
 
+        /// <summary>
+        /// Landscape pages stored as portrait pages turned a quarter (portrait media box, <c>/Rotate 90</c>, the drawing
+        /// turned), as some producers print a wide table: the text runs up the page in PDF coordinates.
+        /// </summary>
+        public bool LandscapeTurned { get; init; }
+
         public double FontSize { get; init; } = 10.5;
 
         public double PageWidth { get; init; } = 595.28;

@@ -7,9 +7,9 @@ namespace SchemaGen.Corpus.Pdf
     /// <summary>Assembles drawn pages into a PDF file: catalog, page tree, the one font, each page's content and images.</summary>
     internal static class PdfPages
     {
-        public static byte[] Assemble(IReadOnlyList<PdfCanvas> pages)
+        public static byte[] Assemble(IReadOnlyList<PdfCanvas> pages, PdfEncryption? encryption = null)
         {
-            var file = new PdfFileWriter();
+            var file = new PdfFileWriter(encryption);
             int catalog = file.Reserve();
             int pageTree = file.Reserve();
             int font = PdfCjkFont.WriteTo(file);
@@ -28,9 +28,10 @@ namespace SchemaGen.Corpus.Pdf
                 int content = file.AddStream("", page.ContentBytes());
                 string resources = "<< /Font << /" + PdfCjkFont.ResourceName + " " + PdfFileWriter.Reference(font) + " >>"
                     + (images.Length > 0 ? " /XObject <<" + images + " >>" : "") + " >>";
+                (double width, double height) = page.Turned ? (page.Height, page.Width) : (page.Width, page.Height);
                 int pageObject = file.Add(
-                    "<< /Type /Page /Parent " + PdfFileWriter.Reference(pageTree) + " /MediaBox [0 0 " + PdfFileWriter.Number(page.Width) + " "
-                    + PdfFileWriter.Number(page.Height) + "] /Resources " + resources + " /Contents " + PdfFileWriter.Reference(content) + " >>");
+                    "<< /Type /Page /Parent " + PdfFileWriter.Reference(pageTree) + " /MediaBox [0 0 " + PdfFileWriter.Number(width) + " "
+                    + PdfFileWriter.Number(height) + "]" + (page.Turned ? " /Rotate 90" : "") + " /Resources " + resources + " /Contents " + PdfFileWriter.Reference(content) + " >>");
                 kids.Add(PdfFileWriter.Reference(pageObject));
             }
             file.Set(pageTree, "<< /Type /Pages /Kids [" + string.Join(" ", kids) + "] /Count " + Int(kids.Count) + " >>");

@@ -15,7 +15,9 @@ namespace SchemaGen.Corpus.Pdf
     /// </summary>
     public static class PdfReportWriter
     {
-        public static byte[] Write(Document document, PdfLayoutOptions? options = null)
+        public static byte[] Write(Document document, PdfLayoutOptions? options = null) => Write(document, options, null);
+
+        internal static byte[] Write(Document document, PdfLayoutOptions? options, PdfEncryption? encryption)
         {
             options ??= new PdfLayoutOptions();
             var flow = new PageFlow(options);
@@ -30,7 +32,7 @@ namespace SchemaGen.Corpus.Pdf
                 }
             }
             flow.AddFurniture();
-            return PdfPages.Assemble(flow.Pages);
+            return PdfPages.Assemble(flow.Pages, encryption);
         }
 
         /// <summary>Splits text into lines no wider than <paramref name="width"/>, at '\n' and wherever a line is full (never inside a run of Latin letters or digits when it can be helped).</summary>
@@ -92,19 +94,24 @@ namespace SchemaGen.Corpus.Pdf
         /// <summary>Where the next thing goes (its top), in points from the bottom.</summary>
         public double Cursor { get; set; }
 
-        public double Top => _options.PageHeight - _options.Margin;
+        public double Top => PageHeight - _options.Margin;
 
         public double Bottom => _options.Margin;
 
         public double Left => _options.Margin;
 
-        public double Width => _options.PageWidth - 2 * _options.Margin;
+        public double Width => PageWidth - 2 * _options.Margin;
 
         public void NewPage()
         {
-            Pages.Add(new PdfCanvas(_options.PageWidth, _options.PageHeight));
+            Pages.Add(new PdfCanvas(PageWidth, PageHeight) { Turned = _options.LandscapeTurned });
             Cursor = Top;
         }
+
+        // A turned page is laid out landscape.
+        private double PageWidth => _options.LandscapeTurned ? Math.Max(_options.PageWidth, _options.PageHeight) : _options.PageWidth;
+
+        private double PageHeight => _options.LandscapeTurned ? Math.Min(_options.PageWidth, _options.PageHeight) : _options.PageHeight;
 
         public bool Fits(double height) => Cursor - height >= Bottom;
 
@@ -143,8 +150,8 @@ namespace SchemaGen.Corpus.Pdf
                 PdfCanvas page = Pages[i];
                 if (_options.RunningHeader is string header)
                 {
-                    page.Text(_options.Margin, _options.PageHeight - 38, size, header);
-                    page.Line(_options.Margin, _options.PageHeight - 42, _options.PageWidth - _options.Margin, _options.PageHeight - 42, 0.4);
+                    page.Text(_options.Margin, PageHeight - 38, size, header);
+                    page.Line(_options.Margin, PageHeight - 42, PageWidth - _options.Margin, PageHeight - 42, 0.4);
                 }
                 if (_options.PageNumbers is PageNumberStyle style)
                 {
@@ -155,7 +162,7 @@ namespace SchemaGen.Corpus.Pdf
                         PageNumberStyle.Fraction => number + "/" + total,
                         _ => "第 " + number + " 页 共 " + total + " 页",
                     };
-                    page.Text((_options.PageWidth - PdfCjkFont.Width(text, size)) / 2, 30, size, text);
+                    page.Text((PageWidth - PdfCjkFont.Width(text, size)) / 2, 30, size, text);
                 }
             }
         }

@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+using SchemaGen.Runtime.Documents;
+
+namespace SchemaGen.Corpus.Pdf
+{
+    /// <summary>PDFs a reader must refuse or report rather than read: scanned pages (images, no text) and a password-protected file.</summary>
+    public static class PdfSpecimens
+    {
+        /// <summary>Pages that hold only a grey image each, as a scanner produces them (no text layer). Seeded noise, so the same seed gives the same bytes.</summary>
+        public static byte[] ScannedPages(int pageCount, int seed = 1)
+        {
+            var random = new Random(seed);
+            var pages = new List<PdfCanvas>();
+            for (int p = 0; p < pageCount; p++)
+            {
+                const int Width = 120, Height = 170;
+                var pixels = new byte[Width * Height];
+                for (int i = 0; i < pixels.Length; i++)
+                {
+                    // Paper white with dark "text lines" every few rows, and a little noise.
+                    int row = i / Width;
+                    bool ink = row % 9 < 2 && (i % Width) > 10 && (i % Width) < Width - 10 && random.Next(3) > 0;
+                    pixels[i] = (byte)(ink ? random.Next(20, 90) : random.Next(225, 256));
+                }
+                var canvas = new PdfCanvas(595.28, 841.89);
+                canvas.Image(new PdfGreyImage(Width, Height, pixels), 0, 0, 595.28, 841.89);
+                pages.Add(canvas);
+            }
+            return PdfPages.Assemble(pages);
+        }
+
+        /// <summary>
+        /// The document as <see cref="PdfReportWriter"/> writes it, encrypted with the PDF standard security handler
+        /// (revision 2, RC4 with a 40-bit key) under a user password: without the password its text cannot be read.
+        /// </summary>
+        public static byte[] PasswordProtected(Document document, string userPassword, PdfLayoutOptions? options = null)
+            => PdfReportWriter.Write(document, options, new PdfEncryption(userPassword));
+    }
+}
