@@ -31,6 +31,28 @@ namespace SchemaGen.Corpus.Pdf
         }
 
         /// <summary>
+        /// One page that no report has: <paramref name="letters"/> letters in a dense grid and <paramref name="segments"/>
+        /// short ruling lines (a hatched drawing), to show that reading stays bounded.
+        /// </summary>
+        public static byte[] Pathological(int letters, int segments)
+        {
+            var canvas = new PdfCanvas(595.28, 841.89);
+            const int PerLine = 200;
+            for (int i = 0; i < letters; i += PerLine)
+            {
+                double y = 20 + (i / PerLine) % 800;
+                canvas.Text(10, y, 2, new string('图', Math.Min(PerLine, letters - i)));
+            }
+            for (int i = 0; i < segments; i++)
+            {
+                double x = 10 + i % 570, y = 10 + (i / 570) % 820;
+                if (i % 2 == 0) canvas.Line(x, y, x + 3, y, 0.1);
+                else canvas.Line(x, y, x, y + 3, 0.1);
+            }
+            return PdfPages.Assemble(new[] { canvas });
+        }
+
+        /// <summary>
         /// The document as <see cref="PdfReportWriter"/> writes it, encrypted with the PDF standard security handler
         /// (revision 2, RC4 with a 40-bit key) under a user password: without the password its text cannot be read.
         /// </summary>
