@@ -49,7 +49,6 @@ namespace SchemaGen.Documents.Pdf
             var figureRuns = runs.Where(r => spanOf[r].First >= firstFigureColumn && r.IsFigure).ToList();
             List<Box> bands = Bands(figureRuns);
             if (bands.Count < (continued is null ? 2 : 1)) return null;
-            double size = Median(runs.Select(r => r.Size));
             double bodyTop = FirstRowTop(runs, bands[0], spanOf, firstFigureColumn);
 
             var headerRuns = runs.Where(r => r.Box.Bottom >= bodyTop - 0.1 * r.Size && r.Box.CenterY > bodyTop && !(spanOf[r].First >= firstFigureColumn && r.IsFigure)).ToList();
@@ -88,7 +87,7 @@ namespace SchemaGen.Documents.Pdf
                     labelStart[run] = start;
                 }
             }
-            Dictionary<TextRun, int> rowOfLabel = rows.PlaceRowLabels(rowLabels, size);
+            Dictionary<TextRun, int> rowOfLabel = rows.PlaceRowLabels(rowLabels);
             foreach (var group in rowLabels.GroupBy(r => (rowOfLabel[r], labelStart[r])))
                 cellRuns.Add((headerRowCount + group.Key.Item1, 1, group.Key.Item2, lastLabelColumn - group.Key.Item2 + 1, group.ToList()));
 
@@ -358,7 +357,7 @@ namespace SchemaGen.Documents.Pdf
             /// Each row label line goes to the band it sits beside; a line beside none continues the label above or below
             /// it when it follows that label closely (a wrapped label); the rest are rows of their own (a group row).
             /// </summary>
-            public Dictionary<TextRun, int> PlaceRowLabels(List<TextRun> labels, double size)
+            public Dictionary<TextRun, int> PlaceRowLabels(List<TextRun> labels)
             {
                 // Bands are referred to by object (boxes can be equal); new rows are added as their own entries.
                 var entries = _bands.Select(b => new BandEntry(b)).ToList();
