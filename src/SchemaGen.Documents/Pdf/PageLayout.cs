@@ -24,6 +24,9 @@ namespace SchemaGen.Documents.Pdf
         private const double MaxHeaderGapInEms = 2.5;
         private const int MaxHeaderLines = 16;
 
+        /// <summary>A single line with this many figures in columns is a table on its own (table 四 has one row of 15).</summary>
+        public const int MinFiguresInOneRowTable = 4;
+
         /// <param name="continued">A stream table that ended the page before: a table at the top of this page is read on its columns.</param>
         public static List<PageItem> Analyze(PageContent page, IReadOnlyList<TableDraft> ruledTables, ISet<TextRun> furniture, TableDraft? continued = null)
         {
@@ -98,7 +101,8 @@ namespace SchemaGen.Documents.Pdf
                 // Wrapped label lines right below the last row of figures.
                 while (last + 1 < lines.Count && boxes[last].Bottom - boxes[last + 1].Top <= 0.45 * lines[last + 1].Max(r => r.Size) && !IsRowOfFigures(lines[last + 1]))
                     last++;
-                if (rowsOfFigures < 2 && !(mayContinue && LeadsPage(lines, first)))
+                bool manyFigures = lines[i].Count(r => r.IsFigure) >= MinFiguresInOneRowTable;
+                if (rowsOfFigures < 2 && !manyFigures && !(mayContinue && LeadsPage(lines, first)))
                 {
                     i = last + 1;
                     continue;
@@ -112,7 +116,8 @@ namespace SchemaGen.Documents.Pdf
                     Box above = boxes[first - 1];
                     double size = lines[first - 1].Max(r => r.Size);
                     bool close = above.Bottom - boxes[first].Top <= MaxHeaderGapInEms * size;
-                    bool within = above.Left >= body.Left - size && above.Right <= body.Right + size;
+                    // Over the table (its rows of figures can start and end with blank cells, so not necessarily within them).
+                    bool within = above.Right > body.Left && above.Left < body.Right;
                     bool prose = lines[first - 1].Count == 1 && above.Width > 0.6 * body.Width;
                     bool larger = size > 1.1 * size0;
                     if (!close || !within || prose || larger) break;

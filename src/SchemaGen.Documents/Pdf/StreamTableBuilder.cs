@@ -43,12 +43,14 @@ namespace SchemaGen.Documents.Pdf
 
             var spanOf = runs.ToDictionary(r => r, r => continued is null ? ColumnSpan(columns, r.Box) : ColumnSpanByEdges(edges, r));
             int firstFigureColumn = continued is null ? FirstFigureColumn(runs, spanOf, columns.Count) : TableContinuation.FirstFigureColumn(continued);
-            if (firstFigureColumn <= 0 || firstFigureColumn >= columns.Count) return null;
+            // A table without label columns (table 四: one row of figures under its header) has its figures from column 0.
+            if (firstFigureColumn < 0 || firstFigureColumn >= columns.Count) return null;
 
             // Body rows: one band per line of figures (figures of a row can sit a little off each other's baseline).
             var figureRuns = runs.Where(r => spanOf[r].First >= firstFigureColumn && r.IsFigure).ToList();
             List<Box> bands = Bands(figureRuns);
-            if (bands.Count < (continued is null ? 2 : 1)) return null;
+            // One row of figures is a table when it has many (table 四) or continues one from the page before.
+            if (bands.Count == 0 || (bands.Count == 1 && continued is null && figureRuns.Count < PageLayout.MinFiguresInOneRowTable)) return null;
             double bodyTop = FirstRowTop(runs, bands[0], spanOf, firstFigureColumn);
 
             var headerRuns = runs.Where(r => r.Box.Bottom >= bodyTop - 0.1 * r.Size && r.Box.CenterY > bodyTop && !(spanOf[r].First >= firstFigureColumn && r.IsFigure)).ToList();
@@ -77,7 +79,7 @@ namespace SchemaGen.Documents.Pdf
             var labelRuns = bodyRuns.Where(r => !(spanOf[r].First >= firstFigureColumn && r.IsFigure)).ToList();
             var rowLabels = new List<TextRun>();
             var labelStart = new Dictionary<TextRun, int>();
-            foreach (List<TextRun> block in Blocks(labelRuns, spanOf))
+            foreach (List<TextRun> block in firstFigureColumn == 0 ? new List<List<TextRun>>() : Blocks(labelRuns, spanOf))
             {
                 if (block.Max(r => spanOf[r].Last) < lastLabelColumn) continue;
                 int start = block.Min(r => spanOf[r].First);

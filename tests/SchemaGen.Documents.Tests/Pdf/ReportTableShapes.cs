@@ -79,6 +79,24 @@ namespace SchemaGen.Documents.Tests.Pdf
             return b.Build();
         }
 
+        /// <summary>The report's table 四: one row of 15 figures under a three-level header, no row label.</summary>
+        public static TableBlock Table4(Func<int, int, string> figure)
+        {
+            var b = new TableGridBuilder(TableStructure.Exact, SourceLocation.None) { HeaderRowCount = 3 };
+            b.BeginRow();
+            b.AddCell("行政复议", 2, 5, true);
+            b.AddCell("行政诉讼", 1, 10, true);
+            b.BeginRow();
+            b.AddCell("未经复议直接起诉", 1, 5, true);
+            b.AddCell("复议后起诉", 1, 5, true);
+            b.BeginRow();
+            for (int g = 0; g < 3; g++)
+                foreach (string leaf in new[] { "结果维持", "结果纠正", "其他结果", "尚未审结", "总计" }) b.AddCell(leaf, 1, 1, true);
+            b.BeginRow();
+            for (int c = 0; c < 15; c++) b.AddCell(figure(0, c));
+            return b.Build();
+        }
+
         /// <summary>Random figures, some blank when asked: the same seed gives the same table.</summary>
         public static Func<int, int, string> RandomFigures(Random random, double blankShare)
         {
@@ -100,9 +118,14 @@ namespace SchemaGen.Documents.Tests.Pdf
             {
                 new TextBlock("XX市人民政府2023年政府信息公开工作年度报告", SourceLocation.None, true),
                 new TextBlock("本报告由XX市人民政府办公室根据《中华人民共和国政府信息公开条例》要求编制。", SourceLocation.None),
-                new TextBlock("三、收到和处理政府信息公开申请情况", SourceLocation.None, true),
             };
-            blocks.AddRange(tables);
+            // Table 三 under its section heading, table 四 (when given) under its own.
+            string[] headings = { "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况" };
+            for (int i = 0; i < tables.Length; i++)
+            {
+                if (i < headings.Length) blocks.Add(new TextBlock(headings[i], SourceLocation.None, true));
+                blocks.Add(tables[i]);
+            }
             blocks.Add(new TextBlock("五、存在的主要问题及改进情况", SourceLocation.None, true));
             blocks.Add(new TextBlock("一是公开内容还不够全面，二是解读形式还不够丰富。下一步将进一步加强政府信息公开工作。", SourceLocation.None));
             return new Document(DocumentKind.Text, "report", blocks);

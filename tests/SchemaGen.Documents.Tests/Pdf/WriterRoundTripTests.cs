@@ -32,7 +32,7 @@ namespace SchemaGen.Documents.Tests.Pdf
         }
 
         /// <summary>
-        /// Many seeded random tables in random layouts (ruled or not, borders as lines or bars, vertical labels or not,
+        /// Many seeded random tables 三 and 四 in random layouts (ruled or not, borders as lines or bars, vertical labels or not,
         /// narrow label columns, page breaks inside the table with or without the header repeated, three page-number
         /// styles): every figure read is the figure written in the same row and column; figures not read are counted.
         /// </summary>
@@ -48,13 +48,15 @@ namespace SchemaGen.Documents.Tests.Pdf
                 var random = new Random(seed);
                 PdfLayoutOptions options = RandomOptions(random);
                 TableBlock table = ReportTableShapes.Table3(ReportTableShapes.RandomFigures(random, random.NextDouble() * 0.3), groups: random.Next(3, 8), maxSubs: random.Next(1, 9));
-                Document read = ReadBack(ReportTableShapes.Report(table), options);
+                TableBlock appeals = ReportTableShapes.Table4(ReportTableShapes.RandomFigures(random, 0.2));
+                Document read = ReadBack(ReportTableShapes.Report(table, appeals), options);
 
-                Dictionary<(string Row, string Column), string> expected = TableKeys.Figures(table);
-                HashSet<string> rows = TableKeys.RowKeys(table);
-                var found = new Dictionary<(string Row, string Column), string>();
-                foreach (TableBlock block in read.Blocks.OfType<TableBlock>())
-                    foreach (var pair in TableKeys.Figures(block)) found[pair.Key] = pair.Value;
+                // Table 四's figures are named by their column alone (it has no row label): prefixed to keep the tables apart.
+                Dictionary<(string Row, string Column), string> expected = Named(TableKeys.Figures(table), TableKeys.Figures(appeals));
+                HashSet<string> rows = new HashSet<string>(TableKeys.RowKeys(table).Concat(TableKeys.RowKeys(appeals).Select(k => "四" + k)));
+                List<TableBlock> tables = read.Blocks.OfType<TableBlock>().ToList();
+                Assert.True(tables.Count == 2, "seed " + seed + ": two tables\n" + Dump(read));
+                var found = Named(TableKeys.Figures(tables[0]), TableKeys.Figures(tables[1]));
                 int tablePlaced = 0;
                 foreach (var pair in expected)
                     if (found.TryGetValue(pair.Key, out string? value) && value == pair.Value) tablePlaced++;
@@ -79,7 +81,7 @@ namespace SchemaGen.Documents.Tests.Pdf
                     if (Environment.GetEnvironmentVariable("SCHEMAGEN_PDF_DUMP") is string dumpDirectory)
                     {
                         System.IO.File.WriteAllText(System.IO.Path.Combine(dumpDirectory, "seed" + seed + ".txt"), Dump(read));
-                        System.IO.File.WriteAllBytes(System.IO.Path.Combine(dumpDirectory, "seed" + seed + ".pdf"), PdfReportWriter.Write(ReportTableShapes.Report(table), options));
+                        System.IO.File.WriteAllBytes(System.IO.Path.Combine(dumpDirectory, "seed" + seed + ".pdf"), PdfReportWriter.Write(ReportTableShapes.Report(table, appeals), options));
                     }
                 }
             }
@@ -91,6 +93,13 @@ namespace SchemaGen.Documents.Tests.Pdf
             Assert.True(written > 1000, "the corpus holds figures");
             Assert.Equal(0, misplaced);
             Assert.True(placed >= written * 0.99, "at least 99% of figures placed");
+        }
+
+        private static Dictionary<(string Row, string Column), string> Named(Dictionary<(string Row, string Column), string> three, Dictionary<(string Row, string Column), string> four)
+        {
+            var all = new Dictionary<(string Row, string Column), string>(three);
+            foreach (var pair in four) all[("四" + pair.Key.Row, pair.Key.Column)] = pair.Value;
+            return all;
         }
 
         private static PdfLayoutOptions RandomOptions(Random random) => new PdfLayoutOptions
