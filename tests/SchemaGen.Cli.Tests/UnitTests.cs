@@ -3,6 +3,7 @@ using SchemaGen.Cli.Checking;
 using SchemaGen.Cli.Comparing;
 using SchemaGen.Cli.Output;
 using SchemaGen.Formats;
+using SchemaGen.Runtime.Validation;
 using Xunit;
 
 namespace SchemaGen.Cli.Tests
@@ -66,9 +67,9 @@ namespace SchemaGen.Cli.Tests
         {
             Assert.Equal(CheckerRules.All.Count, new System.Collections.Generic.HashSet<string>(System.Linq.Enumerable.Select(CheckerRules.All, r => r.Id)).Count);
             Assert.All(CheckerRules.All, r => Assert.StartsWith("https://", r.HelpUri));
-            Assert.Equal(FindingLevel.Error, CheckerRules.Find("SG3003").Level);
-            Assert.Equal(FindingLevel.Warning, CheckerRules.Find("SG3004").Level);
-            Assert.Equal(FindingLevel.Warning, CheckerRules.Find("in-force-across-years").Level);
+            Assert.Equal(FindingSeverity.Error, CheckerRules.Find("SG3003").Level);
+            Assert.Equal(FindingSeverity.Warning, CheckerRules.Find("SG3004").Level);
+            Assert.Equal(FindingSeverity.Warning, CheckerRules.Find("in-force-across-years").Level);
         }
     }
 }
@@ -100,7 +101,7 @@ namespace SchemaGen.Cli.Tests
             var choice = new FormatChoice(FormatCatalog.V2021, 0.9, false, new string[0], "2021");
             FileCheckResult result = CheckRunner.FromCheckedReport("r.txt", choice, Silent(TablePresence.Missing));
             Assert.Equal(6, result.Findings.Count);
-            Assert.All(result.Findings, f => Assert.Equal(("SG3003", FindingLevel.Error, 10), (f.RuleId, f.Level, f.Line!.Value)));
+            Assert.All(result.Findings, f => Assert.Equal(("SG3003", FindingSeverity.Error, 10), (f.RuleId, f.Level, f.Line!.Value)));
             Assert.Contains(result.Findings, f => f.Message == "table 三 is missing: the format requires it (a statutory defect)");
             Assert.Contains(result.Findings, f => f.Message == "table 二 第二十条第（一）项 规章和行政规范性文件 is missing: the format requires it (a statutory defect)");
             // Blank tables are not validated: no not-assessable warnings on top of the missing tables.
@@ -112,7 +113,7 @@ namespace SchemaGen.Cli.Tests
         {
             var choice = new FormatChoice(FormatCatalog.V2021, 0.9, false, new string[0], "2021");
             FileCheckResult result = CheckRunner.FromCheckedReport("r.txt", choice, Silent(TablePresence.Empty));
-            Assert.All(result.Findings, f => Assert.Equal(("SG3004", FindingLevel.Warning), (f.RuleId, f.Level)));
+            Assert.All(result.Findings, f => Assert.Equal(("SG3004", FindingSeverity.Warning), (f.RuleId, f.Level)));
             Assert.All(result.Tables, t => Assert.Equal(TablePresence.Empty, t.Presence));
         }
     }

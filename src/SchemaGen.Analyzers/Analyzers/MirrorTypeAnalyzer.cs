@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Analyzers.Catalog;
 using SchemaGen.Analyzers.Diagnostics;
 using SchemaGen.Analyzers.Symbols;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 using SchemaGen.Schema.Rules;
 

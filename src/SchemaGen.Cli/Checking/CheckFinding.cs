@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SchemaGen.Runtime.Validation;
 
 namespace SchemaGen.Cli.Checking
 {
@@ -15,7 +16,7 @@ namespace SchemaGen.Cli.Checking
     /// </summary>
     public sealed record CheckFinding(
         string RuleId,
-        FindingLevel Level,
+        FindingSeverity Level,
         FindingOrigin Origin,
         string Message,
         string? Section,
@@ -31,7 +32,7 @@ namespace SchemaGen.Cli.Checking
         decimal? Actual,
         IReadOnlyList<FindingCell> Cells)
     {
-        public static CheckFinding Simple(string ruleId, FindingLevel level, FindingOrigin origin, string message)
+        public static CheckFinding Simple(string ruleId, FindingSeverity level, FindingOrigin origin, string message)
             => new(ruleId, level, origin, message, null, null, null, null, null, null, null, null, null, null, null, System.Array.Empty<FindingCell>());
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SchemaGen.Checking;
 using SchemaGen.Formats;
 using SchemaGen.Formats.Detection;
 using SchemaGen.Runtime.Descriptors;
@@ -127,7 +128,7 @@ namespace SchemaGen.Cli.Checking
                     TablePresence.Empty => $"{name} is there but holds no figures, so nothing in it can be checked",
                     _ => $"{name} holds figures that cannot be placed in cells with certainty, so none is read or checked",
                 };
-                result.Add(new CheckFinding(id, CheckerRules.LevelOfReadDiagnostic(id, FindingSeverity.Warning), FindingOrigin.Presence, message,
+                result.Add(new CheckFinding(id, CheckLevels.OfReadDiagnostic(id, FindingSeverity.Warning), FindingOrigin.Presence, message,
                     section.Id, section.Number, descriptor.Id, null, null, null, null, line > 0 ? line : null, null, null, null, Array.Empty<FindingCell>()));
             }
             return result;
@@ -152,7 +153,7 @@ namespace SchemaGen.Cli.Checking
             SectionDescriptor? section = sectionId is null ? null : schema.Sections.FirstOrDefault(s => s.Id == sectionId);
             AxisNodeDescriptor? row = table is null || d.Row is null ? null : table.FindRow(d.Row);
             AxisNodeDescriptor? column = table is null || d.Column is null ? null : table.FindColumn(d.Column);
-            return new CheckFinding(d.Id, CheckerRules.LevelOfReadDiagnostic(d.Id, d.Severity), FindingOrigin.Reading, d.Message,
+            return new CheckFinding(d.Id, CheckLevels.OfReadDiagnostic(d.Id, d.Severity), FindingOrigin.Reading, d.Message,
                 sectionId, section?.Number, d.Table, d.Row, row?.NumberedLabel, d.Column, column?.Label,
                 d.Line > 0 ? d.Line : null, d.Column0 > 0 ? d.Column0 : null, null, null, Array.Empty<FindingCell>());
         }
@@ -166,7 +167,7 @@ namespace SchemaGen.Cli.Checking
             TableReading? tableReading = reading.Tables.FirstOrDefault(t => t.TableId == f.Table);
             int? line = LineOf(tableReading, f.Row, f.Column) ?? (tableReading is { FirstLine: > 0 } ? tableReading.FirstLine : null);
             var cells = f.Cells.Select(c => new FindingCell(c.Table, c.Row, c.Column, c.RowLabel, c.ColumnLabel, LineOf(tableReading, c.Row, c.Column), false)).ToArray();
-            return new CheckFinding(f.RuleId, FindingLevels.From(f.Severity), FindingOrigin.Validation, f.Message,
+            return new CheckFinding(f.RuleId, f.Severity, FindingOrigin.Validation, f.Message,
                 section?.Id, section?.Number, f.Table, f.Row, f.RowLabel, f.Column, f.ColumnLabel, line, null, f.Expected, f.Actual, cells);
         }
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Formats;
 using SchemaGen.Runtime.Reading;
+using SchemaGen.Runtime.Validation;
 
 namespace SchemaGen.Cli.Checking
 {
@@ -45,18 +46,18 @@ namespace SchemaGen.Cli.Checking
         /// <summary>The generated parser's and validator's output, kept for cross-year comparison; null when not checked.</summary>
         public CheckedReport? Report { get; }
 
-        public int Errors => Findings.Count(f => f.Level == FindingLevel.Error);
-        public int Warnings => Findings.Count(f => f.Level == FindingLevel.Warning);
-        public int Notes => Findings.Count(f => f.Level == FindingLevel.Note);
+        public int Errors => Findings.Count(f => f.Level == FindingSeverity.Error);
+        public int Warnings => Findings.Count(f => f.Level == FindingSeverity.Warning);
+        public int Notes => Findings.Count(f => f.Level == FindingSeverity.Info);
 
         public IEnumerable<StatutoryTable> TablesWith(TablePresence presence) => Tables.Where(t => t.Presence == presence);
 
         public static FileCheckResult Unreadable(string path, string problem)
             => new(path, CheckStatus.Unreadable, problem, null, System.Array.Empty<StatutoryTable>(),
-                new[] { CheckFinding.Simple(CheckerRules.InputUnreadable.Id, FindingLevel.Error, FindingOrigin.Input, "not checked: " + problem) }, null);
+                new[] { CheckFinding.Simple(CheckerRules.InputUnreadable.Id, FindingSeverity.Error, FindingOrigin.Input, "not checked: " + problem) }, null);
 
         public static FileCheckResult Failed(string path, string problem, FormatChoice? format)
             => new(path, CheckStatus.Failed, problem, format, System.Array.Empty<StatutoryTable>(),
-                new[] { CheckFinding.Simple(CheckerRules.CheckFailed.Id, FindingLevel.Error, FindingOrigin.Input, "not checked: the checker failed: " + problem) }, null);
+                new[] { CheckFinding.Simple(CheckerRules.CheckFailed.Id, FindingSeverity.Error, FindingOrigin.Input, "not checked: the checker failed: " + problem) }, null);
     }
 }

@@ -2,9 +2,11 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using SchemaGen.Checking;
 using SchemaGen.Cli.Checking;
 using SchemaGen.Cli.Comparing;
 using SchemaGen.Cli.Output;
+using SchemaGen.Runtime.Validation;
 
 namespace SchemaGen.Cli.Commands
 {
@@ -51,7 +53,7 @@ namespace SchemaGen.Cli.Commands
             return command;
         }
 
-        internal static int Report(TextWriter output, string format, FindingLevel threshold, IReadOnlyList<FileCheckResult> results, YearComparison? comparison)
+        internal static int Report(TextWriter output, string format, FindingSeverity threshold, IReadOnlyList<FileCheckResult> results, YearComparison? comparison)
         {
             int exitCode = ExitCodes.For(results, comparison?.Findings ?? System.Array.Empty<CheckFinding>(), threshold);
             switch (format)
@@ -105,7 +107,7 @@ namespace SchemaGen.Cli.Commands
     internal static class ExitCodes
     {
         /// <summary>2 when any input could not be checked, else 1 when a finding reaches the threshold, else 0.</summary>
-        public static int For(IEnumerable<FileCheckResult> results, IEnumerable<CheckFinding> extra, FindingLevel threshold)
+        public static int For(IEnumerable<FileCheckResult> results, IEnumerable<CheckFinding> extra, FindingSeverity threshold)
         {
             var list = results.ToList();
             if (list.Any(r => r.Status != CheckStatus.Checked)) return Cli.UsageOrInput;

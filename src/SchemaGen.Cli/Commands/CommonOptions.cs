@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Linq;
 using SchemaGen.Cli.Checking;
 using SchemaGen.Formats;
+using SchemaGen.Runtime.Validation;
 
 namespace SchemaGen.Cli.Commands
 {
@@ -41,7 +42,7 @@ namespace SchemaGen.Cli.Commands
             return option;
         }
 
-        public static FindingLevel Threshold(string failOn) => failOn == "warning" ? FindingLevel.Warning : FindingLevel.Error;
+        public static FindingSeverity Threshold(string failOn) => failOn == "warning" ? FindingSeverity.Warning : FindingSeverity.Error;
 
         public static FormatEntry? Forced(string? version) => version is null ? null : FormatCatalog.Find(version);
     }

@@ -3,6 +3,7 @@ using System.IO;
 using SchemaGen.Cli.Checking;
 using SchemaGen.Cli.Comparing;
 using SchemaGen.Cli.Output;
+using SchemaGen.Runtime.Validation;
 
 namespace SchemaGen.Cli.Commands
 {
@@ -26,7 +27,7 @@ namespace SchemaGen.Cli.Commands
                 FileCheckResult last = runner.CheckFile(new ReportInput(parsed.GetValue(lastYear)!, null));
                 FileCheckResult current = runner.CheckFile(new ReportInput(parsed.GetValue(thisYear)!, null));
                 YearComparison? comparison = TryCompare(last, current, context.Err);
-                FindingLevel threshold = CommonOptions.Threshold(parsed.GetValue(failOn)!);
+                FindingSeverity threshold = CommonOptions.Threshold(parsed.GetValue(failOn)!);
                 if (comparison is null) return Cli.UsageOrInput;
                 int exitCode = ExitCodes.For(new FileCheckResult[0], comparison.Findings, threshold);
                 if (parsed.GetValue(format) == "json")

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using SchemaGen.Runtime.Validation;
 using SchemaGen.Schema.Diagnostics;
 
 namespace SchemaGen.Cli.Commands
@@ -31,11 +32,11 @@ namespace SchemaGen.Cli.Commands
             foreach (SchemaDiagnostic diagnostic in diagnostics)
             {
                 writer.WriteLine(diagnostic.ToString());
-                if (diagnostic.Severity == DiagnosticSeverity.Error) errors++;
+                if (diagnostic.Severity == FindingSeverity.Error) errors++;
             }
             return errors;
         }
 
-        public static bool HasErrors(IEnumerable<SchemaDiagnostic> diagnostics) => diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+        public static bool HasErrors(IEnumerable<SchemaDiagnostic> diagnostics) => diagnostics.Any(d => d.Severity == FindingSeverity.Error);
     }
 }

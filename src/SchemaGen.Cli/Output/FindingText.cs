@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using SchemaGen.Checking;
 using SchemaGen.Cli.Checking;
 
 namespace SchemaGen.Cli.Output

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
+using SchemaGen.Checking;
 using SchemaGen.Cli.Checking;
 using SchemaGen.Cli.Comparing;
 using SchemaGen.Runtime.Reading;

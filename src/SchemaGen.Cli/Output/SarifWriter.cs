@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
+using SchemaGen.Checking;
 using SchemaGen.Cli.Checking;
 using SchemaGen.Cli.Comparing;
 

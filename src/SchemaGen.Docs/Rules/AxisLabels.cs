@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 
 namespace SchemaGen.Docs.Rules

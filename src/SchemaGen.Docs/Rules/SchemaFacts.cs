@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Docs.Writing;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 using SchemaGen.Schema.Rules;
 
@@ -57,9 +58,9 @@ namespace SchemaGen.Docs.Rules
                 : Array.Empty<string>();
 
         /// <summary>Whether some total rule derives the leaf (a row path or a column id) in at least one cell: such a blank cell is a blank total.</summary>
-        public bool IsDerived(string tableId, Axis axis, string leaf)
+        public bool IsDerived(string tableId, RuleAxis axis, string leaf)
             => _derivedBy.TryGetValue(tableId, out var cells)
-               && cells.Keys.Any(k => (axis == Axis.Row ? k.Row : k.Column) == leaf);
+               && cells.Keys.Any(k => (axis == RuleAxis.Row ? k.Row : k.Column) == leaf);
 
         /// <summary>The tables in reading order: by section as declared, then any table no section lists.</summary>
         public IEnumerable<TableSpec> TablesInOrder()

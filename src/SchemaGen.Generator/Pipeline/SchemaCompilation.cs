@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using SchemaGen.Generator.Spec;
+using SchemaGen.Runtime.Validation;
 using SchemaGen.Schema.Diagnostics;
 using SchemaGen.Schema.Loading;
 using SchemaGen.Schema.Model;
@@ -29,7 +30,7 @@ namespace SchemaGen.Generator.Pipeline
             }
             catch (Exception ex)
             {
-                var failure = new SchemaDiagnostic(SchemaDiagnosticIds.GeneratorFailure.Id, DiagnosticSeverity.Error,
+                var failure = new SchemaDiagnostic(SchemaDiagnosticIds.GeneratorFailure.Id, FindingSeverity.Error,
                     $"{ex.GetType().Name}: {ex.Message}", SourceSpan.None(input.Path) with { StartLine = 1, StartColumn = 1, EndLine = 1, EndColumn = 1 });
                 return new SchemaCompilationResult(input.Path, null, new[] { failure }.ToEquatableArray());
             }

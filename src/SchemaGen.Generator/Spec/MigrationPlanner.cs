@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Diagnostics;
 using SchemaGen.Schema.Model;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Generator.Pipeline;
+using SchemaGen.Runtime.Validation;
 using SchemaGen.Schema.Diagnostics;
 using SchemaGen.Schema.Loading;
 using SchemaGen.Schema.Model;
@@ -45,17 +46,17 @@ namespace SchemaGen.Generator.Spec
             {
                 SchemaOutline? older = newer.Migration is null ? null : outlines.FirstOrDefault(o =>
                     o.FormatId == newer.FormatId && o.Version == newer.Migration.FromVersion && o.Path != newer.Path);
-                if (older is null || newer.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+                if (older is null || newer.Diagnostics.Any(d => d.Severity == FindingSeverity.Error))
                     return new ConverterResult(newer.Path, null, newer.Diagnostics);
 
                 var diagnostics = newer.Diagnostics.ToList();
                 diagnostics.AddRange(MigrationLint.CheckSources(newer.Migration!, older.Tables, older.Key));
-                if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+                if (diagnostics.Any(d => d.Severity == FindingSeverity.Error))
                     return new ConverterResult(newer.Path, null, diagnostics.ToEquatableArray());
 
                 var (cells, planDiagnostics) = MigrationPlanner.Plan(older, newer);
                 diagnostics.AddRange(planDiagnostics);
-                ConverterSpec? spec = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? null : ConverterWriter.Build(older, newer, cells);
+                ConverterSpec? spec = diagnostics.Any(d => d.Severity == FindingSeverity.Error) ? null : ConverterWriter.Build(older, newer, cells);
                 return new ConverterResult(newer.Path, spec, diagnostics.ToEquatableArray());
             }
             catch (Exception ex)
@@ -65,7 +66,7 @@ namespace SchemaGen.Generator.Spec
         }
 
         private static SchemaDiagnostic Failure(string path, Exception ex)
-            => new(SchemaDiagnosticIds.GeneratorFailure.Id, DiagnosticSeverity.Error, $"converter: {ex.GetType().Name}: {ex.Message}",
+            => new(SchemaDiagnosticIds.GeneratorFailure.Id, FindingSeverity.Error, $"converter: {ex.GetType().Name}: {ex.Message}",
                 SourceSpan.None(path) with { StartLine = 1, StartColumn = 1, EndLine = 1, EndColumn = 1 });
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 using SchemaGen.Schema.Rules;
 
@@ -58,8 +59,8 @@ namespace SchemaGen.Generator.Spec
             // A column whose cells include an amount is decimal?; otherwise int?.
             string CellTypeOf(AxisNode column) => table.LeafRows.Any(r => table.KindOf(r, column) == CellKind.Amount) ? "decimal?" : "int?";
 
-            string? DerivedRowBy(AxisNode row) => tableRules.FirstOrDefault(r => r.Invariant.ForEach == Axis.Column && !r.Invariant.AcrossYears && r.DerivedLeaf == row.Path)?.Invariant.Id;
-            string? DerivedColumnBy(AxisNode column) => tableRules.FirstOrDefault(r => r.Invariant.ForEach == Axis.Row && !r.Invariant.AcrossYears && r.DerivedLeaf == column.Id)?.Invariant.Id;
+            string? DerivedRowBy(AxisNode row) => tableRules.FirstOrDefault(r => r.Invariant.ForEach == RuleAxis.Column && !r.Invariant.AcrossYears && r.DerivedLeaf == row.Path)?.Invariant.Id;
+            string? DerivedColumnBy(AxisNode column) => tableRules.FirstOrDefault(r => r.Invariant.ForEach == RuleAxis.Row && !r.Invariant.AcrossYears && r.DerivedLeaf == column.Id)?.Invariant.Id;
 
             MemberSpec Member(AxisNode row) => new MemberSpec(
                 row.Id,

@@ -8,16 +8,26 @@ namespace SchemaGen.Runtime.Descriptors
     {
         /// <summary>A non-negative whole number.</summary>
         Count,
-        /// <summary>A whole number that may be negative.</summary>
+        /// <summary>A whole number that may be negative (a change such as 本年增/减).</summary>
         SignedCount,
         /// <summary>A non-negative decimal amount (its unit on the column).</summary>
         Amount,
     }
 
+    /// <summary>An axis of a table: its rows or its columns. An invariant is checked for each leaf of one axis and names leaves of the other.</summary>
     public enum RuleAxis { Row, Column }
 
-    public enum InvariantKind { Total, Equation, Bound }
+    public enum InvariantKind
+    {
+        /// <summary><c>Cell == parts</c>: the left cell is derived from the parts and can be recomputed.</summary>
+        Total,
+        /// <summary>Two sums that must be equal; neither side is derived.</summary>
+        Equation,
+        /// <summary>An inequality.</summary>
+        Bound,
+    }
 
+    /// <summary>The comparison of a rule's two sides.</summary>
     public enum Comparison { Equal, LessOrEqual, GreaterOrEqual, Less, Greater }
 
     /// <summary>

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Validation;
 using SchemaGen.Schema.Diagnostics;
 using SchemaGen.Schema.Linting;
 using SchemaGen.Schema.Model;
@@ -13,7 +15,7 @@ namespace SchemaGen.Schema.Loading
     /// <summary>The outcome of loading a schema: the model (null when the file is unusable) and every diagnostic.</summary>
     public sealed record SchemaLoadResult(SchemaDocument? Document, EquatableArray<SchemaDiagnostic> Diagnostics)
     {
-        public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+        public bool HasErrors => Diagnostics.Any(d => d.Severity == FindingSeverity.Error);
     }
 
     /// <summary>
@@ -93,11 +95,11 @@ namespace SchemaGen.Schema.Loading
 
         private static readonly Dictionary<string, CellKind> CellKinds = new() { ["count"] = CellKind.Count, ["signed-count"] = CellKind.SignedCount, ["amount"] = CellKind.Amount };
 
-        private static readonly Dictionary<string, Axis> Axes = new() { ["row"] = Axis.Row, ["column"] = Axis.Column };
+        private static readonly Dictionary<string, RuleAxis> Axes = new() { ["row"] = RuleAxis.Row, ["column"] = RuleAxis.Column };
 
         private static readonly Dictionary<string, InvariantKind> InvariantKinds = new() { ["total"] = InvariantKind.Total, ["equation"] = InvariantKind.Equation, ["bound"] = InvariantKind.Bound };
 
-        private static readonly Dictionary<string, RuleSeverity> Severities = new() { ["error"] = RuleSeverity.Error, ["warning"] = RuleSeverity.Warning };
+        private static readonly Dictionary<string, FindingSeverity> Severities = new() { ["error"] = FindingSeverity.Error, ["warning"] = FindingSeverity.Warning };
 
         private static SchemaDocument ReadDocument(YamlMapping root, LoadContext context)
         {
@@ -208,15 +210,15 @@ namespace SchemaGen.Schema.Loading
             if (id.Length > 0 && !System.Text.RegularExpressions.Regex.IsMatch(id, "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"))
                 context.Report(SchemaDiagnosticIds.InvalidIdentifier, $"invariant id '{id}' must be lower-case words joined by '-' (it is a stable rule id)", map.SpanOf("id"));
             string table = map.String("table", required: true) ?? "";
-            Axis? forEachValue = map.Enum("for-each", Axes);
+            RuleAxis? forEachValue = map.Enum("for-each", Axes);
             InvariantKind? kindValue = map.Enum("kind", InvariantKinds);
             // A for-each or kind that was given but is not a known word has been reported; checking the rule against a
             // guessed axis would only add errors that are not the user's.
             bool unknownShape = (forEachValue is null && map.Get("for-each") is not null) || (kindValue is null && map.Get("kind") is not null);
-            Axis forEach = forEachValue ?? Axis.Column;
+            RuleAxis forEach = forEachValue ?? RuleAxis.Column;
             InvariantKind kind = kindValue ?? InvariantKind.Equation;
             bool acrossYears = map.Bool("across-years");
-            RuleSeverity severity = map.Enum("severity", Severities) ?? RuleSeverity.Error;
+            FindingSeverity severity = map.Enum("severity", Severities) ?? FindingSeverity.Error;
             string rule = map.String("rule", required: true) ?? "";
             string message = map.String("message", required: true) ?? "";
             string? standing = map.String("standing");

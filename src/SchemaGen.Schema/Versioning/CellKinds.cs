@@ -1,3 +1,4 @@
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 
 namespace SchemaGen.Schema.Versioning

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Validation;
 using SchemaGen.Schema.Model;
 using SchemaGen.Schema.Rules;
 
@@ -27,7 +29,7 @@ namespace SchemaGen.Schema.Versioning
                 InvariantSpec? old = older.Invariants.FirstOrDefault(o => pairs.TryGetValue(o.Id, out InvariantSpec? n) && n.Id == invariant.Id);
                 if (old is null)
                 {
-                    bool error = invariant.Severity == RuleSeverity.Error;
+                    bool error = invariant.Severity == FindingSeverity.Error;
                     log.Add(ChangeRules.InvariantAdded, "invariant", ElementPaths.Invariant(invariant.Id), false, error,
                         $"invariant {invariant.Id} ({Severity(invariant.Severity)}) was added on table {invariant.Table}: {Wording.Normalize(invariant.Rule)}"
                         + (error ? "; older figures may fail it" : "; a warning, so older figures stay acceptable"),
@@ -90,7 +92,7 @@ namespace SchemaGen.Schema.Versioning
 
             if (older.Severity != newer.Severity)
             {
-                bool tightened = older.Severity == RuleSeverity.Warning && newer.Severity == RuleSeverity.Error;
+                bool tightened = older.Severity == FindingSeverity.Warning && newer.Severity == FindingSeverity.Error;
                 log.Add(ChangeRules.InvariantSeverityChanged, "invariant", path, false, tightened,
                     $"invariant {newer.Id}: severity {Severity(older.Severity)} → {Severity(newer.Severity)}", oldPath, Severity(older.Severity), Severity(newer.Severity));
             }
@@ -106,7 +108,7 @@ namespace SchemaGen.Schema.Versioning
         private static string Shape(InvariantSpec invariant)
             => $"for each {invariant.ForEach.ToString().ToLowerInvariant()}, {invariant.Kind.ToString().ToLowerInvariant()}{(invariant.AcrossYears ? ", across years" : "")}: {Wording.Normalize(invariant.Rule)}";
 
-        private static string Severity(RuleSeverity severity) => severity == RuleSeverity.Error ? "error" : "warning";
+        private static string Severity(FindingSeverity severity) => severity == FindingSeverity.Error ? "error" : "warning";
 
         /// <summary>
         /// The rule as the cells it covers, in newer terms: operator, constants and each leaf operand with its sign.

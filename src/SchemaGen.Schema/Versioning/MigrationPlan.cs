@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 
 namespace SchemaGen.Schema.Versioning
@@ -27,7 +28,7 @@ namespace SchemaGen.Schema.Versioning
         private readonly List<string> _notes = new();
         private readonly Dictionary<string, string> _tableRenames = new();
         private readonly Dictionary<string, string?> _tableDrops = new();
-        private readonly List<(string OldTable, Axis Axis, AxisMigration Rule)> _axisRules = new();
+        private readonly List<(string OldTable, RuleAxis Axis, AxisMigration Rule)> _axisRules = new();
 
         public static MigrationPlan None { get; } = new MigrationPlan();
 
@@ -43,7 +44,7 @@ namespace SchemaGen.Schema.Versioning
         /// The rules on one axis of a paired table. A rule whose targets lie in another table (rows moving between
         /// tables) is not something the structure comparison can show; it becomes a note.
         /// </summary>
-        public IReadOnlyList<AxisMigration> RulesFor(string oldTable, string newTable, Axis axis)
+        public IReadOnlyList<AxisMigration> RulesFor(string oldTable, string newTable, RuleAxis axis)
         {
             var rules = _axisRules.Where(r => r.OldTable == oldTable && r.Axis == axis).Select(r => r.Rule).ToList();
             foreach (AxisMigration rule in rules.Where(r => r.NewTable is not null && r.NewTable != newTable))
@@ -87,7 +88,7 @@ namespace SchemaGen.Schema.Versioning
             }
             ParsedReference first = from[0]!.Value;
             if (first.Kind == "table") AddTableRule(rule, from.Select(r => r!.Value).ToList(), to.Select(r => r!.Value).ToList(), older, newer, written);
-            else AddAxisRule(rule, from.Select(r => r!.Value).ToList(), to.Select(r => r!.Value).ToList(), older, newer, written, first.Kind == "row" ? Axis.Row : Axis.Column);
+            else AddAxisRule(rule, from.Select(r => r!.Value).ToList(), to.Select(r => r!.Value).ToList(), older, newer, written, first.Kind == "row" ? RuleAxis.Row : RuleAxis.Column);
         }
 
         private void AddTableRule(MigrationRule rule, List<ParsedReference> from, List<ParsedReference> to, SchemaDocument older, SchemaDocument newer, string written)
@@ -105,7 +106,7 @@ namespace SchemaGen.Schema.Versioning
                 _notes.Add($"migration rule {written}: {rule.Action.ToString().ToLowerInvariant()} of whole tables is not reported structurally; their tables are compared as added and removed");
         }
 
-        private void AddAxisRule(MigrationRule rule, List<ParsedReference> from, List<ParsedReference> to, SchemaDocument older, SchemaDocument newer, string written, Axis axis)
+        private void AddAxisRule(MigrationRule rule, List<ParsedReference> from, List<ParsedReference> to, SchemaDocument older, SchemaDocument newer, string written, RuleAxis axis)
         {
             string oldTable = from[0].Table;
             TableSpec? olderTable = older.FindTable(oldTable);
@@ -132,8 +133,8 @@ namespace SchemaGen.Schema.Versioning
         }
 
         /// <summary>Rows are named by path; a column by path or by id (ids are unique within a table).</summary>
-        private static string? PathOf(TableSpec table, Axis axis, string reference)
-            => axis == Axis.Row ? table.FindRow(reference)?.Path : table.FindColumn(reference)?.Path;
+        private static string? PathOf(TableSpec table, RuleAxis axis, string reference)
+            => axis == RuleAxis.Row ? table.FindRow(reference)?.Path : table.FindColumn(reference)?.Path;
 
         private static string Describe(MigrationRule rule)
             => $"'{rule.Action.ToString().ToLowerInvariant()} [{string.Join(", ", rule.From.Select(r => r.ToString()))}] → [{string.Join(", ", rule.To.Select(r => r.ToString()))}]'";

@@ -2,12 +2,11 @@ using System.Collections.Generic;
 using SchemaGen.Runtime.Reading;
 using SchemaGen.Runtime.Validation;
 
-namespace SchemaGen.Runtime.Checking
+namespace SchemaGen.Checking
 {
     /// <summary>
     /// The catalog of the checker's own diagnostics (SG40xx): input and comparison problems of `schemagen check`.
-    /// It lives here rather than in the CLI so the docs generator can write their help pages without referencing
-    /// the CLI. Ids are stable. Info is reported by the CLI as a SARIF note.
+    /// Ids are stable. Info is reported as a note (see <see cref="CheckLevels"/>).
     /// </summary>
     public static class CheckerDiagnosticIds
     {
