@@ -54,10 +54,10 @@ namespace SchemaGen.Cli.Tests
         [Fact]
         public void Cross_year_rules_name_what_they_read_from_last_year()
         {
-            var inForce = FormatCatalog.V2021.Descriptor.Invariant("in-force-across-years");
+            var inForce = FormatCatalog.Find("2021")!.Descriptor.Invariant("in-force-across-years");
             Assert.Equal(new[] { "InForce" }, AcrossYearsRules.PreviousYearReferences(inForce));
-            var carry = FormatCatalog.V2021.Descriptor.Invariant("carry-over-across-years");
-            var cells = AcrossYearsRules.PreviousYearCells(carry, FormatCatalog.V2021.Descriptor.Table("Applications"));
+            var carry = FormatCatalog.Find("2021")!.Descriptor.Invariant("carry-over-across-years");
+            var cells = AcrossYearsRules.PreviousYearCells(carry, FormatCatalog.Find("2021")!.Descriptor.Table("Applications"));
             Assert.Equal(7, cells.Count);
             Assert.All(cells, c => Assert.Equal("CarriedForward", c.Row));
         }
@@ -86,19 +86,19 @@ namespace SchemaGen.Cli.Tests
         /// <summary>A reading in which every table is missing and the reader said nothing about it.</summary>
         private static CheckedReport Silent(TablePresence presence)
         {
-            var schema = FormatCatalog.V2021.Descriptor;
+            var schema = FormatCatalog.Find("2021")!.Descriptor;
             var reading = new ReportReading(schema,
                 schema.Sections.Select(s => new SectionReading(s.Id, true, 10, "")).ToArray(),
                 schema.Tables.Select(t => new TableReading(t.Id, presence, 0, new Dictionary<(string, string), CellReading>())).ToArray(),
                 new ReadDiagnostic[0]);
             var report = V2021.AnnualReportParser.FromReading(reading);
-            return new CheckedReport(FormatCatalog.V2021, reading, report, V2021.AnnualReportValidator.Validate(report));
+            return new CheckedReport(FormatCatalog.Find("2021")!, reading, report, V2021.AnnualReportValidator.Validate(report));
         }
 
         [Fact]
         public void Presence_findings_are_made_from_table_presence_when_the_reader_gave_none()
         {
-            var choice = new FormatChoice(FormatCatalog.V2021, 0.9, false, new string[0], "2021");
+            var choice = new FormatChoice(FormatCatalog.Find("2021")!, 0.9, false, new string[0], "2021");
             FileCheckResult result = CheckRunner.FromCheckedReport("r.txt", choice, Silent(TablePresence.Missing));
             Assert.Equal(6, result.Findings.Count);
             Assert.All(result.Findings, f => Assert.Equal(("SG3003", FindingSeverity.Error, 10), (f.RuleId, f.Level, f.Line!.Value)));
@@ -111,7 +111,7 @@ namespace SchemaGen.Cli.Tests
         [Fact]
         public void An_empty_table_is_a_warning()
         {
-            var choice = new FormatChoice(FormatCatalog.V2021, 0.9, false, new string[0], "2021");
+            var choice = new FormatChoice(FormatCatalog.Find("2021")!, 0.9, false, new string[0], "2021");
             FileCheckResult result = CheckRunner.FromCheckedReport("r.txt", choice, Silent(TablePresence.Empty));
             Assert.All(result.Findings, f => Assert.Equal(("SG3004", FindingSeverity.Warning), (f.RuleId, f.Level)));
             Assert.All(result.Tables, t => Assert.Equal(TablePresence.Empty, t.Presence));

@@ -20,9 +20,16 @@ namespace SchemaGen.Cli.Checking
         /// <summary>Below this the detector's choice is reported as uncertain (SG4003).</summary>
         public const double UncertainConfidence = 0.5;
 
+        private readonly IReadOnlyList<FormatEntry> _formats;
         private readonly FormatEntry? _forced;
 
-        public CheckRunner(FormatEntry? forcedFormat = null) => _forced = forcedFormat;
+        /// <param name="formats">The versions to detect among (default: <see cref="FormatCatalog.All"/>).</param>
+        /// <param name="forcedFormat">Read every report with this version instead of detecting it.</param>
+        public CheckRunner(IReadOnlyList<FormatEntry>? formats = null, FormatEntry? forcedFormat = null)
+        {
+            _formats = formats ?? FormatCatalog.All;
+            _forced = forcedFormat;
+        }
 
         public FileCheckResult CheckFile(ReportInput input)
         {
@@ -53,7 +60,7 @@ namespace SchemaGen.Cli.Checking
             FormatDetection? detection = null;
             try
             {
-                detection = FormatDetector.Detect(text);
+                detection = FormatDetector.Detect(text, _formats);
             }
             catch (Exception) when (_forced is not null)
             {

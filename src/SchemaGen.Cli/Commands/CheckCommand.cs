@@ -29,7 +29,7 @@ namespace SchemaGen.Cli.Commands
             };
             Option<string> format = CommonOptions.Format("text", "json", "sarif");
             Option<string> failOn = CommonOptions.FailOn();
-            Option<string?> schema = CommonOptions.Schema();
+            Option<string?> schema = CommonOptions.Schema(context.Formats);
 
             var command = new Command("check", "Check annual reports: detect the format version, read the tables with its generated parser, validate with its generated validator, and report the findings.")
             {
@@ -45,7 +45,7 @@ namespace SchemaGen.Cli.Commands
             {
                 string[]? pairPaths = parsed.GetResult(pair) is null ? null : parsed.GetValue(pair);
                 var paths = pairPaths ?? parsed.GetValue(inputs)!;
-                var run = new CheckRun(context, CommonOptions.Forced(parsed.GetValue(schema)));
+                var run = new CheckRun(context, CommonOptions.Forced(context.Formats, parsed.GetValue(schema)));
                 IReadOnlyList<FileCheckResult> results = run.CheckAll(ReportInputs.Expand(paths));
                 YearComparison? comparison = pairPaths is null ? null : CompareCommand.TryCompare(results[0], results[1], context.Err);
                 return Report(context.Out, parsed.GetValue(format)!, CommonOptions.Threshold(parsed.GetValue(failOn)!), results, comparison);
@@ -87,7 +87,7 @@ namespace SchemaGen.Cli.Commands
         public CheckRun(CliContext context, Formats.FormatEntry? forced)
         {
             _context = context;
-            _runner = new CheckRunner(forced);
+            _runner = new CheckRunner(context.Formats, forced);
         }
 
         public IReadOnlyList<FileCheckResult> CheckAll(IReadOnlyList<ReportInput> inputs)

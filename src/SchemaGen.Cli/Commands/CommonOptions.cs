@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using SchemaGen.Cli.Checking;
@@ -31,19 +32,19 @@ namespace SchemaGen.Cli.Commands
             return option;
         }
 
-        public static Option<string?> Schema()
+        public static Option<string?> Schema(IReadOnlyList<FormatEntry> formats)
         {
             var option = new Option<string?>("--schema")
             {
-                Description = "Read every report with this format version instead of detecting it: " + string.Join(", ", FormatCatalog.All.Select(f => f.Version)) + ".",
+                Description = "Read every report with this format version instead of detecting it: " + string.Join(", ", formats.Select(f => f.Version)) + ".",
                 HelpName = "VERSION",
             };
-            option.AcceptOnlyFromAmong(FormatCatalog.All.Select(f => f.Version).ToArray());
+            option.AcceptOnlyFromAmong(formats.Select(f => f.Version).ToArray());
             return option;
         }
 
         public static FindingSeverity Threshold(string failOn) => failOn == "warning" ? FindingSeverity.Warning : FindingSeverity.Error;
 
-        public static FormatEntry? Forced(string? version) => version is null ? null : FormatCatalog.Find(version);
+        public static FormatEntry? Forced(IReadOnlyList<FormatEntry> formats, string? version) => version is null ? null : FormatCatalog.Find(formats, version);
     }
 }

@@ -16,14 +16,14 @@ namespace SchemaGen.Cli.Commands
             var thisYear = new Argument<string>("THIS_YEAR") { Description = "This year's report of the same agency (text file)." };
             Option<string> format = CommonOptions.Format("text", "json");
             Option<string> failOn = CommonOptions.FailOn();
-            Option<string?> schema = CommonOptions.Schema();
+            Option<string?> schema = CommonOptions.Schema(context.Formats);
             var command = new Command("compare", "Compare two consecutive years' reports of one agency: cross-year rules (carry-over, in-force documents) and every figure with its change.")
             {
                 lastYear, thisYear, format, failOn, schema,
             };
             command.SetAction(parsed =>
             {
-                var runner = new CheckRunner(CommonOptions.Forced(parsed.GetValue(schema)));
+                var runner = new CheckRunner(context.Formats, CommonOptions.Forced(context.Formats, parsed.GetValue(schema)));
                 FileCheckResult last = runner.CheckFile(new ReportInput(parsed.GetValue(lastYear)!, null));
                 FileCheckResult current = runner.CheckFile(new ReportInput(parsed.GetValue(thisYear)!, null));
                 YearComparison? comparison = TryCompare(last, current, context.Err);

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using SchemaGen.Schema.Loading;
+using SchemaGen.Schema.Semantics;
 using SchemaGen.Schema.Versioning;
 
 namespace SchemaGen.Cli.Commands
@@ -15,10 +15,10 @@ namespace SchemaGen.Cli.Commands
             var command = new Command("diff", "Report what changed between two schema versions, classified as breaking for code and for data.") { older, newer, format };
             command.SetAction(parsed =>
             {
-                SchemaLoadResult? old = Load(context, parsed.GetValue(older)!);
-                SchemaLoadResult? @new = Load(context, parsed.GetValue(newer)!);
-                if (old?.Document is null || @new?.Document is null) return Cli.UsageOrInput;
-                ChangeReport report = ChangeReport.Compare(old.Document, @new.Document);
+                SchemaModel? old = Load(context, parsed.GetValue(older)!);
+                SchemaModel? @new = Load(context, parsed.GetValue(newer)!);
+                if (old is null || @new is null) return Cli.UsageOrInput;
+                ChangeReport report = ChangeReport.Compare(old, @new);
                 string text = parsed.GetValue(format) == "json" ? report.ToJson() : report.ToText();
                 context.Out.Write(text);
                 if (!text.EndsWith('\n')) context.Out.WriteLine();
@@ -28,11 +28,11 @@ namespace SchemaGen.Cli.Commands
         }
 
         /// <summary>A schema with errors cannot be diffed meaningfully: its diagnostics go to stderr and the result is null.</summary>
-        private static SchemaLoadResult? Load(CliContext context, string path)
+        private static SchemaModel? Load(CliContext context, string path)
         {
             if (!SchemaFiles.TryRead(path, context.Err, out string text)) return null;
-            SchemaLoadResult loaded = SchemaLoader.Load(text, path);
-            if (!loaded.HasErrors) return loaded;
+            SchemaModelResult loaded = SchemaModelBuilder.Load(text, path);
+            if (!loaded.HasErrors) return loaded.Model;
             SchemaFiles.Print(context.Err, loaded.Diagnostics);
             context.Err.WriteLine($"{path}: cannot diff: the schema has errors");
             return null;

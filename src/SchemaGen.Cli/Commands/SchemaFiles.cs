@@ -4,25 +4,21 @@ using System.IO;
 using System.Linq;
 using SchemaGen.Runtime.Validation;
 using SchemaGen.Schema.Diagnostics;
+using SchemaGen.Schema.Loading;
 
 namespace SchemaGen.Cli.Commands
 {
     /// <summary>Reading schema files and printing schema diagnostics the way compilers do: file:line:column: severity ID: message.</summary>
     internal static class SchemaFiles
     {
+        /// <summary>Reads a schema file as UTF-8 (<see cref="SchemaFile.Read"/>); a problem is printed as a diagnostic and the text is empty.</summary>
         public static bool TryRead(string path, TextWriter error, out string text)
         {
-            text = "";
-            try
-            {
-                text = File.ReadAllText(path);
-                return true;
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                error.WriteLine($"{path}: error: cannot read the schema file: {ex.Message}");
-                return false;
-            }
+            SchemaFileText file = SchemaFile.Read(path);
+            text = file.Text ?? "";
+            if (file.Text is not null) return true;
+            error.WriteLine(file.Describe(path));
+            return false;
         }
 
         /// <summary>Prints every diagnostic (SchemaDiagnostic.ToString is already file:line:column: severity ID: message); returns the error count.</summary>

@@ -13,8 +13,6 @@ namespace SchemaGen.Docs.Rules
     /// </summary>
     public static class AxisLabels
     {
-        public const string PathSeparator = " › ";
-
         /// <summary>The printed name of a leaf (or group) within <paramref name="axis"/>.</summary>
         public static string Qualified(IReadOnlyList<AxisNode> axis, AxisNode node)
         {
@@ -33,12 +31,12 @@ namespace SchemaGen.Docs.Rules
         {
             int take = Math.Min(groups, chain.Count - 1);
             var prefix = chain.Skip(chain.Count - 1 - take).Take(take).Select(n => n.NumberedLabel);
-            return string.Concat(prefix.Select(p => p + PathSeparator)) + OwnName(chain);
+            return LabelPath.Join(prefix.Append(OwnName(chain)));
         }
 
         /// <summary>The whole chain of labels from the top of the axis: 行政诉讼 › 未经复议直接起诉 › 结果维持.</summary>
         public static string FullPath(IReadOnlyList<AxisNode> axis, AxisNode node)
-            => string.Join(PathSeparator, AncestorsOf(axis, node).Select(n => n.NumberedLabel));
+            => LabelPath.Join(AncestorsOf(axis, node).Select(n => n.NumberedLabel));
 
         /// <summary>The node and its ancestors, outermost first.</summary>
         public static List<AxisNode> AncestorsOf(IReadOnlyList<AxisNode> axis, AxisNode node)

@@ -24,7 +24,23 @@ namespace SchemaGen.Schema.Loading
     /// </summary>
     public static class SchemaLoader
     {
-        public static SchemaLoadResult LoadFile(string path) => Load(File.ReadAllText(path), path);
+        /// <summary>
+        /// How deep mappings and sequences may nest. The statutory schemas need about ten levels; the limit is checked on
+        /// the parser's events, before YamlDotNet builds its (recursive) tree, so 40,000 nested '[' are a diagnostic, not a
+        /// stack overflow.
+        /// </summary>
+        public const int MaxNestingDepth = 64;
+
+        internal const string MaxNestingDepthText = "64";
+
+        /// <summary>Loads a file read as UTF-8 (see <see cref="SchemaFile.Read"/>); an unreadable or non-UTF-8 file is a diagnostic.</summary>
+        public static SchemaLoadResult LoadFile(string path)
+        {
+            SchemaFileText file = SchemaFile.Read(path);
+            if (file.Text is not null) return Load(file.Text, path);
+            SchemaDiagnostic problem = file.Problem ?? new SchemaDiagnostic(SchemaDiagnosticIds.Structure.Id, FindingSeverity.Error, "cannot read the schema file: " + file.ReadError, SourceSpan.None(path));
+            return new SchemaLoadResult(null, new[] { problem }.ToEquatableArray());
+        }
 
         public static SchemaLoadResult Load(string text, string path)
         {
@@ -58,12 +74,15 @@ namespace SchemaGen.Schema.Loading
                 context.Report(SchemaDiagnosticIds.GeneratorFailure, $"{ex.GetType().Name}: {ex.Message}", SourceSpan.None(path) with { StartLine = 1, StartColumn = 1 });
                 document = null;
             }
-            var ordered = context.Diagnostics
+            return new SchemaLoadResult(document, Ordered(context.Diagnostics));
+        }
+
+        /// <summary>Diagnostics in the order they are printed: by place in the file, then id; each once.</summary>
+        public static EquatableArray<SchemaDiagnostic> Ordered(IEnumerable<SchemaDiagnostic> diagnostics)
+            => diagnostics
                 .Distinct()
                 .OrderBy(d => d.Span.StartLine).ThenBy(d => d.Span.StartColumn).ThenBy(d => d.Id, StringComparer.Ordinal)
                 .ToEquatableArray();
-            return new SchemaLoadResult(document, ordered);
-        }
 
         /// <summary>
         /// Parses the YAML. Most syntax errors come as YamlException with a position; a few malformed inputs (an unclosed
@@ -75,6 +94,7 @@ namespace SchemaGen.Schema.Loading
             var stream = new YamlStream();
             try
             {
+                if (!CheckEvents(text, context)) return null;
                 stream.Load(new StringReader(text));
                 return stream;
             }
@@ -89,6 +109,40 @@ namespace SchemaGen.Schema.Loading
                 context.Report(SchemaDiagnosticIds.YamlSyntax, "the YAML ends before a structure is closed (" + ex.Message.Replace("\r", "").Replace("\n", " ") + ")", end);
                 return null;
             }
+        }
+
+        /// <summary>
+        /// Walks the parser's events (the parser keeps its own stack, it does not recurse) before any tree is built:
+        /// nesting beyond <see cref="MaxNestingDepth"/> stops the load; a second document is reported (only the first is read).
+        /// </summary>
+        private static bool CheckEvents(string text, LoadContext context)
+        {
+            var parser = new Parser(new StringReader(text));
+            int depth = 0, documents = 0;
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case YamlDotNet.Core.Events.MappingStart:
+                    case YamlDotNet.Core.Events.SequenceStart:
+                        if (++depth > MaxNestingDepth)
+                        {
+                            context.Report(SchemaDiagnosticIds.NestingTooDeep,
+                                $"mappings and sequences nest more than {MaxNestingDepth} levels deep here; a schema needs far fewer", context.SpanOf(parser.Current.Start, parser.Current.End));
+                            return false;
+                        }
+                        break;
+                    case YamlDotNet.Core.Events.MappingEnd:
+                    case YamlDotNet.Core.Events.SequenceEnd:
+                        depth--;
+                        break;
+                    case YamlDotNet.Core.Events.DocumentStart start when ++documents == 2:
+                        context.Report(SchemaDiagnosticIds.Structure,
+                            "a schema file holds one YAML document; this second document (after '---') would be ignored", context.SpanOf(start.Start, start.End));
+                        break;
+                }
+            }
+            return true;
         }
 
         private static readonly Dictionary<string, SectionKind> SectionKinds = new() { ["text"] = SectionKind.Text, ["tables"] = SectionKind.Tables };

@@ -5,6 +5,7 @@ using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Runtime.Validation;
 using SchemaGen.Schema.Model;
 using SchemaGen.Schema.Rules;
+using SchemaGen.Schema.Semantics;
 
 namespace SchemaGen.Schema.Versioning
 {
@@ -16,9 +17,10 @@ namespace SchemaGen.Schema.Versioning
     /// </summary>
     internal static class InvariantComparer
     {
-        public static void Compare(SchemaDocument older, SchemaDocument newer, TableMatches tables, ChangeLog log)
+        public static void Compare(SchemaModel olderModel, SchemaModel newerModel, TableMatches tables, ChangeLog log)
         {
-            var pairs = Pair(older, newer, tables);
+            SchemaDocument older = olderModel.Declaration, newer = newerModel.Declaration;
+            var pairs = Pair(olderModel, newerModel, tables);
 
             foreach (InvariantSpec invariant in older.Invariants.Where(i => !pairs.ContainsKey(i.Id)))
                 log.Add(ChangeRules.InvariantRemoved, "invariant", ElementPaths.Invariant(invariant.Id),
@@ -37,13 +39,14 @@ namespace SchemaGen.Schema.Versioning
                 }
                 else
                 {
-                    ReportPair(older, newer, old, invariant, tables, log);
+                    ReportPair(olderModel, newerModel, old, invariant, tables, log);
                 }
             }
         }
 
-        private static Dictionary<string, InvariantSpec> Pair(SchemaDocument older, SchemaDocument newer, TableMatches tables)
+        private static Dictionary<string, InvariantSpec> Pair(SchemaModel olderModel, SchemaModel newerModel, TableMatches tables)
         {
+            SchemaDocument older = olderModel.Declaration, newer = newerModel.Declaration;
             var pairs = new Dictionary<string, InvariantSpec>();
             var taken = new HashSet<string>();
             foreach (InvariantSpec o in older.Invariants)
@@ -58,7 +61,7 @@ namespace SchemaGen.Schema.Versioning
             {
                 InvariantSpec? n = newer.Invariants.FirstOrDefault(x => !taken.Contains(x.Id) && older.Invariants.All(y => y.Id != x.Id)
                     && x.Table == tables.NewIdOf(o.Table)
-                    && (Wording.Normalize(x.Rule) == Wording.Normalize(o.Rule) || SameMeaning(Meaning(older, o, tables), Meaning(newer, x, null))));
+                    && (Wording.Normalize(x.Rule) == Wording.Normalize(o.Rule) || SameMeaning(Meaning(olderModel, o, tables), Meaning(newerModel, x, null))));
                 if (n is null) continue;
                 pairs[o.Id] = n;
                 taken.Add(n.Id);
@@ -66,7 +69,7 @@ namespace SchemaGen.Schema.Versioning
             return pairs;
         }
 
-        private static void ReportPair(SchemaDocument olderDoc, SchemaDocument newerDoc, InvariantSpec older, InvariantSpec newer, TableMatches tables, ChangeLog log)
+        private static void ReportPair(SchemaModel olderDoc, SchemaModel newerDoc, InvariantSpec older, InvariantSpec newer, TableMatches tables, ChangeLog log)
         {
             string path = ElementPaths.Invariant(newer.Id);
             string oldPath = ElementPaths.Invariant(older.Id);
@@ -115,7 +118,7 @@ namespace SchemaGen.Schema.Versioning
         /// With <paramref name="carryOver"/>, older leaves are renamed to their newer partners (a leaf with none is marked).
         /// Null when the rule does not resolve.
         /// </summary>
-        private static string? Meaning(SchemaDocument doc, InvariantSpec invariant, TableMatches? carryOver)
+        private static string? Meaning(SchemaModel doc, InvariantSpec invariant, TableMatches? carryOver)
         {
             var operands = Operands(doc, invariant, carryOver, out ResolvedRule? rule);
             if (rule is null) return null;
@@ -124,9 +127,9 @@ namespace SchemaGen.Schema.Versioning
                    + $"{Side(operands.Left)} {rule.LeftConstant.ToString(CultureInfo.InvariantCulture)}|{Side(operands.Right)} {rule.RightConstant.ToString(CultureInfo.InvariantCulture)}";
         }
 
-        private static (List<string> Left, List<string> Right) Operands(SchemaDocument doc, InvariantSpec invariant, TableMatches? carryOver, out ResolvedRule? rule)
+        private static (List<string> Left, List<string> Right) Operands(SchemaModel doc, InvariantSpec invariant, TableMatches? carryOver, out ResolvedRule? rule)
         {
-            rule = RuleResolver.TryResolve(doc, invariant);
+            rule = doc.Rule(invariant.Id)?.Resolved;
             if (rule is null) return (new List<string>(), new List<string>());
             string Key(ResolvedOperand o)
             {
@@ -139,7 +142,7 @@ namespace SchemaGen.Schema.Versioning
         }
 
         /// <summary>Which leaves the rule no longer covers and which it now covers, by newer path (older path for leaves that are gone).</summary>
-        private static string ScopeDelta(SchemaDocument olderDoc, InvariantSpec older, SchemaDocument newerDoc, InvariantSpec newer, TableMatches tables)
+        private static string ScopeDelta(SchemaModel olderDoc, InvariantSpec older, SchemaModel newerDoc, InvariantSpec newer, TableMatches tables)
         {
             var before = Operands(olderDoc, older, tables, out _);
             var after = Operands(newerDoc, newer, null, out _);
