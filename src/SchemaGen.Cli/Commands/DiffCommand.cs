@@ -15,8 +15,8 @@ namespace SchemaGen.Cli.Commands
             var command = new Command("diff", "Report what changed between two schema versions, classified as breaking for code and for data.") { older, newer, format };
             command.SetAction(parsed =>
             {
-                SchemaModel? old = Load(context, parsed.GetValue(older)!);
-                SchemaModel? @new = Load(context, parsed.GetValue(newer)!);
+                SchemaModel? old = SchemaFiles.LoadModel(context.Err, parsed.GetValue(older)!, "diff");
+                SchemaModel? @new = SchemaFiles.LoadModel(context.Err, parsed.GetValue(newer)!, "diff");
                 if (old is null || @new is null) return Cli.UsageOrInput;
                 ChangeReport report = ChangeReport.Compare(old, @new);
                 string text = parsed.GetValue(format) == "json" ? report.ToJson() : report.ToText();
@@ -25,17 +25,6 @@ namespace SchemaGen.Cli.Commands
                 return Cli.Clean;
             });
             return command;
-        }
-
-        /// <summary>A schema with errors cannot be diffed meaningfully: its diagnostics go to stderr and the result is null.</summary>
-        private static SchemaModel? Load(CliContext context, string path)
-        {
-            if (!SchemaFiles.TryRead(path, context.Err, out string text)) return null;
-            SchemaModelResult loaded = SchemaModelBuilder.Load(text, path);
-            if (!loaded.HasErrors) return loaded.Model;
-            SchemaFiles.Print(context.Err, loaded.Diagnostics);
-            context.Err.WriteLine($"{path}: cannot diff: the schema has errors");
-            return null;
         }
     }
 }

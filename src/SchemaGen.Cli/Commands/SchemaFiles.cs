@@ -5,6 +5,7 @@ using System.Linq;
 using SchemaGen.Runtime.Validation;
 using SchemaGen.Schema.Diagnostics;
 using SchemaGen.Schema.Loading;
+using SchemaGen.Schema.Semantics;
 
 namespace SchemaGen.Cli.Commands
 {
@@ -19,6 +20,20 @@ namespace SchemaGen.Cli.Commands
             if (file.Text is not null) return true;
             error.WriteLine(file.Describe(path));
             return false;
+        }
+
+        /// <summary>
+        /// The semantic model of a schema file, as every command that reads a schema's meaning gets it; a schema with
+        /// errors cannot be used meaningfully: its diagnostics go to <paramref name="error"/> and the result is null.
+        /// </summary>
+        public static SchemaModel? LoadModel(TextWriter error, string path, string command)
+        {
+            if (!TryRead(path, error, out string text)) return null;
+            SchemaModelResult loaded = SchemaModelBuilder.Load(text, path);
+            if (!loaded.HasErrors) return loaded.Model;
+            Print(error, loaded.Diagnostics);
+            error.WriteLine($"{path}: cannot {command}: the schema has errors");
+            return null;
         }
 
         /// <summary>Prints every diagnostic (SchemaDiagnostic.ToString is already file:line:column: severity ID: message); returns the error count.</summary>
