@@ -15,7 +15,7 @@ namespace SchemaGen.Generator.Emit
     /// with an error naming the template line, so a template that forgets to escape fails generation and the tests.
     /// It also lifts Scriban's limits: output is never truncated, and a limit that is hit throws instead of truncating.
     /// </summary>
-    internal sealed class EmitContext : TemplateContext
+    public sealed class EmitContext : TemplateContext
     {
         public EmitContext(ScriptObject globals)
         {

@@ -56,12 +56,13 @@ namespace SchemaGen.Generator.Spec
         private static TableModelSpec BuildTable(SchemaModel model, TableModel table)
         {
             TableSpec declared = table.Declaration;
+            var derivedRows = table.Rows.Where(r => r.DerivedBy is not null).ToDictionary(r => r.Path, r => r.DerivedBy!, System.StringComparer.Ordinal);
 
             MemberSpec Member(AxisNode row) => new MemberSpec(
                 new CSharpName(row.Id),
                 new CSharpName(row.IsLeaf ? GeneratedNames.RowClass : GeneratedNames.GroupClass(row.Id)),
                 row.NumberedLabel, row.Description,
-                row.IsLeaf ? table.Row(row.Path)?.DerivedBy : null);
+                row.IsLeaf && derivedRows.TryGetValue(row.Path, out string? by) ? by : null);
 
             var groups = declared.AllRows.Where(r => !r.IsLeaf)
                 .Select(g => new GroupSpec(new CSharpName(GeneratedNames.GroupClass(g.Id)), g.NumberedLabel, g.Description, g.Children.Select(Member).ToEquatableArray()))

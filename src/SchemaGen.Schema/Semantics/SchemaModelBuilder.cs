@@ -111,8 +111,9 @@ namespace SchemaGen.Schema.Semantics
                 string? derived = withinYear.FirstOrDefault(r => r.Invariant.ForEach == RuleAxis.Row && r.DerivedLeaf == column.Id)?.Invariant.Id;
                 columns.Add(new ColumnModel(column, columns.Count, LabelPath.Join(labels), type, derived));
             }
-            var rows = leafRows.Select((r, i) => new RowModel(r, i,
-                withinYear.FirstOrDefault(rule => rule.Invariant.ForEach == RuleAxis.Column && rule.DerivedLeaf == r.Path)?.Invariant.Id)).ToList();
+            var rowTotals = withinYear.Where(rule => rule.Invariant.ForEach == RuleAxis.Column && rule.DerivedLeaf is not null)
+                .GroupBy(rule => rule.DerivedLeaf!).ToDictionary(g => g.Key, g => g.First().Invariant.Id, StringComparer.Ordinal);
+            var rows = leafRows.Select((r, i) => new RowModel(r, i, rowTotals.TryGetValue(r.Path, out string? by) ? by : null)).ToList();
 
             var cells = new List<CellModel>(rows.Count * columns.Count);
             foreach (RowModel row in rows)
@@ -143,12 +144,16 @@ namespace SchemaGen.Schema.Semantics
         private static RuleModel BuildRule(TableModel table, ResolvedRule rule)
         {
             InvariantSpec invariant = rule.Invariant;
+            // Indexed once: a rule has an instance per leaf, each naming cells by key (linear, however large the table).
+            var rows = table.Rows.ToDictionary(r => r.Path, r => r.Ordinal, StringComparer.Ordinal);
+            var columns = table.Columns.ToDictionary(c => c.Id, c => c.Ordinal, StringComparer.Ordinal);
             var instances = new List<RuleInstance>();
             foreach (string instance in Derivations.InstanceKeysOf(table.Declaration, invariant))
             {
                 EquatableArray<InstanceCell> Side(EquatableArray<ResolvedOperand> operands) => operands.Select(o =>
                 {
-                    CellModel cell = table.Cell(Derivations.CellOf(invariant, instance, o.LeafPath))!;
+                    CellKey key = Derivations.CellOf(invariant, instance, o.LeafPath);
+                    CellModel cell = table.Cell(rows[key.Row], columns[key.Column]);
                     // Across years, every cell is a part: a blank figure of either year adds as 0.
                     return new InstanceCell(cell.Row, cell.Column, o.Sign, o.Previous, !invariant.AcrossYears && cell.IsDerived);
                 }).ToEquatableArray();
