@@ -58,10 +58,7 @@ namespace SchemaGen.Generator.Spec
         EquatableArray<NodeSpec> ColumnNodes,
         EquatableArray<int> ColumnRoots,
         EquatableArray<NodeSpec> RowNodes,
-        EquatableArray<int> RowRoots)
-    {
-        public int CellCount => Rows.Count * Columns.Count;
-    }
+        EquatableArray<int> RowRoots);
 
     /// <summary>A property of the table or of a group: a row (of type Row) or a row group (of its group record).</summary>
     public sealed record MemberSpec(CSharpName Name, CSharpName TypeName, string NumberedLabel, string? Description, string? DerivedBy);

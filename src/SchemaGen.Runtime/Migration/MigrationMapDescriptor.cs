@@ -58,7 +58,5 @@ namespace SchemaGen.Runtime.Migration
         public IReadOnlyList<CellMigrationDescriptor> Cells { get; }
 
         public IEnumerable<CellMigrationDescriptor> Carried => Cells.Where(c => c.IsCarried);
-
-        public IEnumerable<CellMigrationDescriptor> NotCarried => Cells.Where(c => !c.IsCarried);
     }
 }

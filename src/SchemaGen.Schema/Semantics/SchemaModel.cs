@@ -37,8 +37,6 @@ namespace SchemaGen.Schema.Semantics
 
         public RuleModel? Rule(string invariantId) => Rules.FirstOrDefault(r => r.Id == invariantId);
 
-        public IEnumerable<RuleModel> RulesOf(string tableId) => Rules.Where(r => r.Invariant.Table == tableId);
-
         /// <summary>The text sections: each is a string property of the report model.</summary>
         public IEnumerable<SectionSpec> TextSections => Sections.Where(s => s.Kind == SectionKind.Text);
     }
@@ -126,9 +124,6 @@ namespace SchemaGen.Schema.Semantics
             ColumnModel? column = Column(key.Column);
             return row is null || column is null ? null : Cell(row.Ordinal, column.Ordinal);
         }
-
-        /// <summary>What the table's model types store: the first column's type (a table is counts or amounts throughout in practice).</summary>
-        public CellType DefaultType => Columns.Count > 0 ? Columns[0].Type : CellType.Count;
     }
 
     /// <summary>A leaf column: its node, its place among the leaves, its label under its groups' and the type generated code stores it in.</summary>
