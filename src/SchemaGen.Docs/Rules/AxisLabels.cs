@@ -65,12 +65,7 @@ namespace SchemaGen.Docs.Rules
             return item && parent?.Number is { Length: > 0 } parentNumber ? parentNumber + node.NumberedLabel : node.NumberedLabel;
         }
 
-        public static string KindName(CellKind kind) => kind switch
-        {
-            CellKind.Count => "count",
-            CellKind.SignedCount => "signed-count",
-            _ => "amount",
-        };
+        public static string KindName(CellKind kind) => SchemaWords.Of(kind);
 
         /// <summary>The short mark printed in a figure cell of the layout.</summary>
         public static string KindMark(CellKind kind) => kind switch

@@ -147,7 +147,7 @@ namespace SchemaGen.Schema.Loading
 
         private static readonly Dictionary<string, SectionKind> SectionKinds = new() { ["text"] = SectionKind.Text, ["tables"] = SectionKind.Tables };
 
-        private static readonly Dictionary<string, CellKind> CellKinds = new() { ["count"] = CellKind.Count, ["signed-count"] = CellKind.SignedCount, ["amount"] = CellKind.Amount };
+        private static readonly IReadOnlyDictionary<string, CellKind> CellKinds = SchemaWords.CellKinds;
 
         private static readonly Dictionary<string, RuleAxis> Axes = new() { ["row"] = RuleAxis.Row, ["column"] = RuleAxis.Column };
 

@@ -7,12 +7,7 @@ namespace SchemaGen.Schema.Versioning
     /// <summary>What a change of cell kind, unit or scale does to generated code and to older figures.</summary>
     internal static class CellKinds
     {
-        public static string Name(CellKind kind) => kind switch
-        {
-            CellKind.Count => "count",
-            CellKind.SignedCount => "signed-count",
-            _ => "amount",
-        };
+        public static string Name(CellKind kind) => SchemaWords.Of(kind);
 
         /// <summary>Moving between an int? and a decimal? cell changes property types in generated code.</summary>
         public static bool BreaksCode(CellKind older, CellKind newer) => CellTypes.Of(older) != CellTypes.Of(newer);
