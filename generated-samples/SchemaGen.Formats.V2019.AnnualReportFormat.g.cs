@@ -32,6 +32,8 @@ namespace SchemaGen.Formats.V2019
 
         public global::SchemaGen.Runtime.Reading.ParseResult<AnnualReport> Parse(string? text) => AnnualReportParser.Parse(text);
 
+        public global::SchemaGen.Runtime.Reading.ParseResult<AnnualReport> Parse(global::SchemaGen.Runtime.Documents.Document document) => AnnualReportParser.Parse(document);
+
         public AnnualReport FromReading(global::SchemaGen.Runtime.Reading.ReportReading reading) => AnnualReportParser.FromReading(reading);
 
         public global::SchemaGen.Runtime.Validation.ValidationResult Validate(AnnualReport report) => AnnualReportValidator.Validate(report);
@@ -49,6 +51,12 @@ namespace SchemaGen.Formats.V2019
         global::SchemaGen.Runtime.Formats.ParsedReport global::SchemaGen.Runtime.Formats.IReportFormat.Parse(string? text)
         {
             var parsed = AnnualReportParser.Parse(text);
+            return new global::SchemaGen.Runtime.Formats.ParsedReport(parsed.Report, parsed.Reading);
+        }
+
+        global::SchemaGen.Runtime.Formats.ParsedReport global::SchemaGen.Runtime.Formats.IReportFormat.Parse(global::SchemaGen.Runtime.Documents.Document document)
+        {
+            var parsed = AnnualReportParser.Parse(document);
             return new global::SchemaGen.Runtime.Formats.ParsedReport(parsed.Report, parsed.Reading);
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Documents;
 using SchemaGen.Runtime.Formats;
 using SchemaGen.Runtime.Reading;
 using SchemaGen.Runtime.Validation;
@@ -24,11 +25,12 @@ namespace SchemaGen.Formats
         public string Version => Descriptor.Version;
 
         /// <summary>Parses the text with this version's generated parser and validates it with its generated validator.</summary>
-        public CheckedReport Check(string text)
-        {
-            ParsedReport parsed = Format.Parse(text);
-            return new CheckedReport(this, parsed.Reading, parsed.Report, Format.Validate(parsed.Report));
-        }
+        public CheckedReport Check(string text) => Checked(Format.Parse(text));
+
+        /// <summary>Reads a document (a web page, a Word file, a PDF) with this version's generated parser and validates it.</summary>
+        public CheckedReport Check(Document document) => Checked(Format.Parse(document));
+
+        private CheckedReport Checked(ParsedReport parsed) => new(this, parsed.Reading, parsed.Report, Format.Validate(parsed.Report));
 
         public override string ToString() => Descriptor.Key;
     }

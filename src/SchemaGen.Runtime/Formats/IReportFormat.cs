@@ -1,4 +1,5 @@
 using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Documents;
 using SchemaGen.Runtime.Migration;
 using SchemaGen.Runtime.Reading;
 using SchemaGen.Runtime.Validation;
@@ -37,6 +38,9 @@ namespace SchemaGen.Runtime.Formats
         /// <summary>Parses a report's text. Never throws.</summary>
         ParsedReport Parse(string? text);
 
+        /// <summary>Reads a report from a document (a web page, a Word file, a PDF, or text). Never throws.</summary>
+        ParsedReport Parse(Document document);
+
         /// <summary>The typed report from a reading made with <see cref="Descriptor"/>.</summary>
         object FromReading(ReportReading reading);
 
@@ -54,6 +58,8 @@ namespace SchemaGen.Runtime.Formats
     public interface IReportFormat<TReport> : IReportFormat where TReport : class
     {
         new ParseResult<TReport> Parse(string? text);
+
+        new ParseResult<TReport> Parse(Document document);
 
         new TReport FromReading(ReportReading reading);
 
