@@ -5,8 +5,12 @@ using SchemaGen.Cli.Commands;
 
 namespace SchemaGen.Cli
 {
-    /// <summary>Where a command writes, and whether stderr is a terminal (the progress bar draws only then).</summary>
-    public sealed record CliContext(TextWriter Out, TextWriter Err, bool ErrorIsTerminal);
+    /// <summary>Where a command writes, whether stderr is a terminal (the progress bar draws only then), and what interrupts a run.</summary>
+    public sealed record CliContext(TextWriter Out, TextWriter Err, bool ErrorIsTerminal)
+    {
+        /// <summary>Ctrl-C and SIGTERM for the real process (see <see cref="Program"/>); never, in-process.</summary>
+        public Interruption Interruption { get; init; } = Interruption.None;
+    }
 
     /// <summary>
     /// The command-line entry, callable in-process. Exit codes: 0 clean; 1 findings at or above --fail-on (or, for

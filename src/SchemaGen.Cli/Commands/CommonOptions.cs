@@ -1,4 +1,6 @@
+using System;
 using System.CommandLine;
+using System.Globalization;
 using System.Linq;
 using SchemaGen.Cli.Checking;
 using SchemaGen.Formats;
@@ -40,6 +42,66 @@ namespace SchemaGen.Cli.Commands
             option.AcceptOnlyFromAmong(FormatCatalog.All.Select(f => f.Version).ToArray());
             return option;
         }
+
+        public static Option<string> InputFormat()
+        {
+            var option = new Option<string>("--input-format")
+            {
+                Description = "Read every input as this kind instead of telling it from its content and name: auto (default), text, html, word, pdf.",
+                DefaultValueFactory = _ => "auto",
+                HelpName = "KIND",
+            };
+            option.AcceptOnlyFromAmong("auto", "text", "html", "word", "pdf");
+            return option;
+        }
+
+        public static Option<double> FileTimeout()
+        {
+            var option = new Option<double>("--file-timeout")
+            {
+                Description = $"Seconds one input may take (reading, detection, parsing, validation) before it is reported as timed out (SG4002) and the batch goes on; 0 for no limit. Default {BudgetedCheck.DefaultSeconds.ToString(CultureInfo.InvariantCulture)}.",
+                DefaultValueFactory = _ => BudgetedCheck.DefaultSeconds,
+                HelpName = "SECONDS",
+            };
+            option.Validators.Add(result =>
+            {
+                double value = result.GetValueOrDefault<double>();
+                if (double.IsNaN(value) || value < 0 || value > int.MaxValue / 1000.0) result.AddError("--file-timeout must be a number of seconds, 0 or more.");
+            });
+            return option;
+        }
+
+        public static Option<int> MaxFileSize()
+        {
+            var option = new Option<int>("--max-file-size")
+            {
+                Description = $"Inputs larger than this many MiB are refused unread (SG4001). Default {InputBytes.DefaultLimitMebibytes}.",
+                DefaultValueFactory = _ => InputBytes.DefaultLimitMebibytes,
+                HelpName = "MIB",
+            };
+            option.Validators.Add(result =>
+            {
+                int value = result.GetValueOrDefault<int>();
+                if (value < 1 || value > 2047) result.AddError("--max-file-size must be between 1 and 2047 (MiB).");
+            });
+            return option;
+        }
+
+        public static Option<string?> Output()
+        {
+            return new Option<string?>("--output", "-o")
+            {
+                Description = "Write the output to this file instead of standard output; it is put in place only when complete (a temporary file beside it until then).",
+                HelpName = "FILE",
+            };
+        }
+
+        /// <summary>The input options of a run: the kind to force (null for auto) and the size limit.</summary>
+        public static InputOptions Inputs(string inputFormat, int maxFileMebibytes)
+            => new(InputReaders.Default, InputReaders.ParseWord(inputFormat), maxFileMebibytes * 1024L * 1024L);
+
+        /// <summary>The per-file budget; null for 0 (no limit).</summary>
+        public static TimeSpan? Budget(double seconds) => seconds > 0 ? TimeSpan.FromSeconds(seconds) : null;
 
         public static FindingLevel Threshold(string failOn) => failOn == "warning" ? FindingLevel.Warning : FindingLevel.Error;
 

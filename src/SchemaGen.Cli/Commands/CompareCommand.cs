@@ -11,28 +11,40 @@ namespace SchemaGen.Cli.Commands
     {
         public static Command Create(CliContext context)
         {
-            var lastYear = new Argument<string>("LAST_YEAR") { Description = "Last year's report (text file)." };
-            var thisYear = new Argument<string>("THIS_YEAR") { Description = "This year's report of the same agency (text file)." };
+            var lastYear = new Argument<string>("LAST_YEAR") { Description = "Last year's report (text, web page, Word document or PDF)." };
+            var thisYear = new Argument<string>("THIS_YEAR") { Description = "This year's report of the same agency." };
             Option<string> format = CommonOptions.Format("text", "json");
             Option<string> failOn = CommonOptions.FailOn();
             Option<string?> schema = CommonOptions.Schema();
+            Option<string> inputFormat = CommonOptions.InputFormat();
+            Option<double> fileTimeout = CommonOptions.FileTimeout();
+            Option<int> maxFileSize = CommonOptions.MaxFileSize();
+            Option<string?> output = CommonOptions.Output();
             var command = new Command("compare", "Compare two consecutive years' reports of one agency: cross-year rules (carry-over, in-force documents) and every figure with its change.")
             {
-                lastYear, thisYear, format, failOn, schema,
+                lastYear, thisYear, format, failOn, schema, inputFormat, fileTimeout, maxFileSize, output,
             };
             command.SetAction(parsed =>
             {
-                var runner = new CheckRunner(CommonOptions.Forced(parsed.GetValue(schema)));
-                FileCheckResult last = runner.CheckFile(new ReportInput(parsed.GetValue(lastYear)!, null));
-                FileCheckResult current = runner.CheckFile(new ReportInput(parsed.GetValue(thisYear)!, null));
+                var runner = new CheckRunner(CommonOptions.Forced(parsed.GetValue(schema)), CommonOptions.Inputs(parsed.GetValue(inputFormat)!, parsed.GetValue(maxFileSize)));
+                var check = new BudgetedCheck(runner, CommonOptions.Budget(parsed.GetValue(fileTimeout)));
+                FileCheckResult? last = check.Check(new ReportInput(parsed.GetValue(lastYear)!, null), context.Interruption.Token);
+                FileCheckResult? current = last is null ? null : check.Check(new ReportInput(parsed.GetValue(thisYear)!, null), context.Interruption.Token);
+                if (last is null || current is null)
+                {
+                    context.Err.WriteLine($"schemagen: interrupted by {context.Interruption.Signal}: nothing compared");
+                    return context.Interruption.ExitCode;
+                }
                 YearComparison? comparison = TryCompare(last, current, context.Err);
                 FindingLevel threshold = CommonOptions.Threshold(parsed.GetValue(failOn)!);
                 if (comparison is null) return Cli.UsageOrInput;
                 int exitCode = ExitCodes.For(new FileCheckResult[0], comparison.Findings, threshold);
+                using OutputTarget target = OutputTarget.Open(parsed.GetValue(output), context.Out);
                 if (parsed.GetValue(format) == "json")
-                    JsonOutput.Write(context.Out, JsonReporter.Comparison(comparison));
+                    JsonOutput.Write(target.Writer, JsonReporter.Comparison(comparison));
                 else
-                    TextReporter.WriteComparison(context.Out, comparison);
+                    TextReporter.WriteComparison(target.Writer, comparison);
+                target.Commit();
                 return exitCode;
             });
             return command;
