@@ -49,15 +49,23 @@ namespace SchemaGen.Documents
         /// Content comes first because files are often misnamed (a .docx saved as .doc, a page saved as .txt).
         /// </summary>
         public static IDocumentReader? Choose(IReadOnlyList<IDocumentReader> readers, byte[] content, string? fileName)
+            => BySignature(readers, content) ?? ForFileName(readers, fileName) ?? AsText(readers, content);
+
+        /// <summary>The first reader other than plain text that recognises the content by its own signature (text has none).</summary>
+        public static IDocumentReader? BySignature(IReadOnlyList<IDocumentReader> readers, byte[] content)
         {
             if (readers is null) throw new ArgumentNullException(nameof(readers));
             byte[] bytes = content ?? Array.Empty<byte>();
             foreach (IDocumentReader reader in readers)
                 if (reader.Kind != DocumentKind.Text && reader.Recognizes(bytes)) return reader;
-            IDocumentReader? byName = ForFileName(readers, fileName);
-            if (byName is not null) return byName;
+            return null;
+        }
+
+        /// <summary>The plain-text reader, when there is one and the content reads as text.</summary>
+        public static IDocumentReader? AsText(IReadOnlyList<IDocumentReader> readers, byte[] content)
+        {
             IDocumentReader? text = OfKind(readers, DocumentKind.Text);
-            return text is not null && text.Recognizes(bytes) ? text : null;
+            return text is not null && text.Recognizes(content ?? Array.Empty<byte>()) ? text : null;
         }
 
         public static IDocumentReader? Choose(byte[] content, string? fileName) => Choose(All, content, fileName);

@@ -48,18 +48,25 @@ namespace SchemaGen.Cli.Checking
             return null;
         }
 
-        /// <summary>The reader for an input: the forced kind's; else by content, then extension (see <see cref="DocumentReaders.Choose(IReadOnlyList{IDocumentReader}, byte[], string?)"/>).</summary>
+        /// <summary>
+        /// The reader for an input: the forced kind's; else by content, then by extension, then as text (see
+        /// <see cref="DocumentReaders.Choose(IReadOnlyList{IDocumentReader}, byte[], string?)"/>), except that a name of a
+        /// kind this build has no reader for (page.html without an HTML reader) is that kind, unread, and not text.
+        /// </summary>
         public InputChoice Choose(byte[] content, string path, DocumentKind? forced)
         {
             if (forced is DocumentKind kind) return new InputChoice(kind, DocumentReaders.OfKind(Readers, kind));
-            IDocumentReader? reader = DocumentReaders.Choose(Readers, content, path);
-            return reader is not null ? new InputChoice(reader.Kind, reader) : new InputChoice(KindOfFileName(path), null);
+            IDocumentReader? reader = DocumentReaders.BySignature(Readers, content) ?? DocumentReaders.ForFileName(Readers, path);
+            if (reader is not null) return new InputChoice(reader.Kind, reader);
+            if (KindOfFileName(path) is DocumentKind named) return new InputChoice(named, null);
+            reader = DocumentReaders.AsText(Readers, content);
+            return new InputChoice(reader?.Kind, reader);
         }
 
         /// <summary>Why an input whose kind has no reader, or no known kind, is not read.</summary>
         public string NotSupported(InputChoice choice, string path) => choice.Kind is DocumentKind kind
-            ? $"{Describe(kind)}, and this build of schemagen has no reader for {Plural(kind)}; nothing was read"
-            : $"neither its content nor its extension ({(DocumentReaders.Extension(path) is { Length: > 0 } e ? e : "none")}) is of a kind schemagen reads ({string.Join(", ", Readers.Select(r => Plural(r.Kind)))}); nothing was read";
+            ? $"is {Describe(kind)}, and this build of schemagen has no reader for {Plural(kind)}; nothing was read"
+            : $"is of no kind schemagen reads: neither its content nor its extension ({(DocumentReaders.Extension(path) is { Length: > 0 } e ? e : "none")}) is of a kind schemagen reads ({string.Join(", ", Readers.Select(r => Plural(r.Kind)))}); nothing was read";
 
         /// <summary>text, html, word, pdf: the word used by --input-format, JSON and SARIF.</summary>
         public static string Word(DocumentKind kind) => kind.ToString().ToLowerInvariant();

@@ -1,0 +1,191 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using SchemaGen.Cli.Tests.Support;
+using Xunit;
+
+namespace SchemaGen.Cli.Tests
+{
+    /// <summary>
+    /// `schemagen check some-folder/` with text, Word, HTML and PDF files side by side: one result per file, read by the
+    /// reader of its kind (content first, then name), with the page or element named for inputs other than text.
+    /// </summary>
+    public sealed class InputKindTests : System.IDisposable
+    {
+        private readonly TempFolder _folder = new();
+
+        public InputKindTests()
+        {
+            string seed = ReportFiles.SeedText("001");
+            _folder.File("a-report.txt", seed);
+            _folder.File("b-report.docx", File.ReadAllBytes(ReportFiles.WordReportPath));
+            _folder.File("c-report.html", ReportFiles.HtmlPage(seed));
+            _folder.File("d-report.pdf", ReportFiles.Pdf("2021 annual report on government information disclosure"));
+            _folder.File("e-notes.xyz", "not a report");
+        }
+
+        public void Dispose() => _folder.Dispose();
+
+        private string PathOf(string name) => Path.Combine(_folder.Path, name);
+
+        private static JsonElement FileResult(CliRun run, string path)
+            => run.Json().GetProperty("files").EnumerateArray().Single(f => f.GetProperty("path").GetString() == path);
+
+        [Fact]
+        public void A_folder_of_text_Word_HTML_and_PDF_gives_one_result_per_supported_file_in_name_order()
+        {
+            CliRun run = CliHarness.Run("check", _folder.Path, "--format", "json");
+            var paths = run.Json().GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()).ToArray();
+            Assert.Equal(new[] { "a-report.txt", "b-report.docx", "c-report.html", "d-report.pdf" }.Select(PathOf), paths);
+
+            foreach (string name in new[] { "a-report.txt", "b-report.docx" })
+            {
+                JsonElement file = FileResult(run, PathOf(name));
+                Assert.Equal("checked", file.GetProperty("status").GetString());
+                Assert.Equal("2021", file.GetProperty("format").GetProperty("version").GetString());
+                Assert.Equal(0, file.GetProperty("counts").GetProperty("errors").GetInt32());
+                Assert.All(file.GetProperty("tables").EnumerateArray(), t => Assert.Equal("present", t.GetProperty("presence").GetString()));
+            }
+            // Plain text keeps the shape JSON had before other kinds were read; the others say what they were read as.
+            Assert.False(FileResult(run, PathOf("a-report.txt")).TryGetProperty("inputKind", out _));
+            Assert.Equal("word", FileResult(run, PathOf("b-report.docx")).GetProperty("inputKind").GetString());
+            Assert.Equal("schemagen: 1 file under " + _folder.Path + " skipped, not of a kind schemagen reads (.xyz)\n", run.Err);
+        }
+
+        /// <summary>
+        /// INTEGRATOR: this test fails when HtmlDocumentReader and PdfDocumentReader are added to DocumentReaders.All, as it
+        /// should. Then delete it and remove the Skip of the two tests below it.
+        /// </summary>
+        [Fact]
+        public void Until_the_HTML_and_PDF_readers_are_registered_those_files_are_refused_as_not_supported()
+        {
+            CliRun run = CliHarness.Run("check", _folder.Path, "--format", "json");
+            Assert.Equal(2, run.ExitCode);
+            foreach (var (name, kind, plural) in new[] { ("c-report.html", "html", "web pages"), ("d-report.pdf", "pdf", "PDFs") })
+            {
+                JsonElement file = FileResult(run, PathOf(name));
+                Assert.Equal("unreadable", file.GetProperty("status").GetString());
+                Assert.Equal(kind, file.GetProperty("inputKind").GetString());
+                JsonElement finding = Assert.Single(file.GetProperty("findings").EnumerateArray());
+                Assert.Equal("SG3050", finding.GetProperty("ruleId").GetString());
+                Assert.Equal("error", finding.GetProperty("level").GetString());
+                Assert.Contains("this build of schemagen has no reader for " + plural, finding.GetProperty("message").GetString());
+            }
+        }
+
+        [Fact(Skip = "INTEGRATOR: un-skip when HtmlDocumentReader is in DocumentReaders.All (and delete Until_the_HTML_and_PDF_readers_are_registered_…)")]
+        public void An_HTML_page_is_checked_once_the_HTML_reader_is_registered()
+        {
+            CliRun run = CliHarness.Run("check", _folder.Path, "--format", "json");
+            JsonElement file = FileResult(run, PathOf("c-report.html"));
+            Assert.Equal("checked", file.GetProperty("status").GetString());
+            Assert.Equal("html", file.GetProperty("inputKind").GetString());
+            Assert.Equal("2021", file.GetProperty("format").GetProperty("version").GetString());
+            Assert.Contains(file.GetProperty("tables").EnumerateArray(), t => t.GetProperty("presence").GetString() == "present");
+        }
+
+        [Fact(Skip = "INTEGRATOR: un-skip when PdfDocumentReader is in DocumentReaders.All; it reads the PDF reader's own fixture, a Chromium-printed 2021 report")]
+        public void A_PDF_is_checked_once_the_PDF_reader_is_registered()
+        {
+            string pdf = Path.Combine(Repo.Root, "tests", "SchemaGen.Documents.Tests", "Fixtures", "Pdf", "county-report.pdf");
+            CliRun run = CliHarness.Run("check", pdf, "--format", "json");
+            JsonElement file = FileResult(run, pdf);
+            Assert.Equal("checked", file.GetProperty("status").GetString());
+            Assert.Equal("pdf", file.GetProperty("inputKind").GetString());
+            Assert.Equal("2021", file.GetProperty("format").GetProperty("version").GetString());
+            Assert.Contains(file.GetProperty("tables").EnumerateArray(), t => t.GetProperty("presence").GetString() == "present");
+            var located = file.GetProperty("findings").EnumerateArray().Where(f => f.TryGetProperty("source", out _)).ToArray();
+            Assert.All(located, f => Assert.True(f.GetProperty("source").GetProperty("page").GetInt32() > 0));
+        }
+
+        [Fact]
+        public void The_mixed_folder_gives_SARIF_that_validates_with_an_artifact_per_file_and_its_media_type()
+        {
+            CliRun run = CliHarness.Run("check", _folder.Path, "--format", "sarif");
+            SarifSchema.AssertValid(run.Out);
+            JsonElement sarifRun = run.Json().GetProperty("runs")[0];
+            var artifacts = sarifRun.GetProperty("artifacts").EnumerateArray().ToArray();
+            Assert.Equal(4, artifacts.Length);
+            Assert.Equal("text/plain", artifacts[0].GetProperty("mimeType").GetString());
+            Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", artifacts[1].GetProperty("mimeType").GetString());
+            Assert.Equal("text/html", artifacts[2].GetProperty("mimeType").GetString());
+            Assert.Equal("application/pdf", artifacts[3].GetProperty("mimeType").GetString());
+            Assert.Equal("word", artifacts[1].GetProperty("properties").GetProperty("inputKind").GetString());
+            JsonElement notification = Assert.Single(sarifRun.GetProperty("invocations")[0].GetProperty("toolExecutionNotifications").EnumerateArray());
+            Assert.Contains("1 file under", notification.GetProperty("message").GetProperty("text").GetString());
+        }
+
+        [Fact]
+        public void Text_output_has_a_block_per_file_and_names_what_each_was_read_as()
+        {
+            CliRun run = CliHarness.Run("check", _folder.Path);
+            Assert.Contains(PathOf("b-report.docx") + "\n  input: word\n  format 2021", run.Out);
+            Assert.Contains(PathOf("d-report.pdf") + "\n  input: pdf\n  " + PathOf("d-report.pdf") + ": error SG3050: not checked: is a PDF", run.Out);
+            Assert.Contains("4 files: 2 errors, 0 warnings, 2 not checked", run.Out);
+        }
+
+        [Fact]
+        public void Content_decides_over_the_name_and_the_name_over_nothing()
+        {
+            using var temp = new TempFolder();
+            string wordNamedText = temp.File("saved-as.txt", File.ReadAllBytes(ReportFiles.WordReportPath));
+            string textNamedWord = temp.File("renamed.docx", ReportFiles.SeedText("001"));
+            string textWithoutExtension = temp.File("report", ReportFiles.SeedText("001"));
+            CliRun run = CliHarness.Run("check", wordNamedText, textNamedWord, textWithoutExtension, "--format", "json");
+
+            JsonElement word = FileResult(run, wordNamedText);
+            Assert.Equal(("checked", "word"), (word.GetProperty("status").GetString(), word.GetProperty("inputKind").GetString()));
+            // No signature says text: the name says Word, and the Word reader says what it is not.
+            JsonElement named = FileResult(run, textNamedWord);
+            Assert.Equal("SG3050", named.GetProperty("findings")[0].GetProperty("ruleId").GetString());
+            Assert.Contains("not a Word document", named.GetProperty("problem").GetString());
+            JsonElement text = FileResult(run, textWithoutExtension);
+            Assert.Equal("checked", text.GetProperty("status").GetString());
+            Assert.Equal("2021", text.GetProperty("format").GetProperty("version").GetString());
+        }
+
+        [Fact]
+        public void Input_format_forces_the_reader()
+        {
+            CliRun asText = CliHarness.Run("check", PathOf("b-report.docx"), "--input-format", "text", "--format", "json");
+            JsonElement file = FileResult(asText, PathOf("b-report.docx"));
+            Assert.Equal("unreadable", file.GetProperty("status").GetString());
+            Assert.Contains("NUL bytes", file.GetProperty("problem").GetString());
+
+            CliRun asWord = CliHarness.Run("check", PathOf("a-report.txt"), "--input-format", "word", "--format", "json");
+            Assert.Contains("not a Word document", FileResult(asWord, PathOf("a-report.txt")).GetProperty("problem").GetString());
+        }
+
+        [Fact]
+        public void A_finding_in_a_Word_file_names_its_element_in_text_JSON_and_SARIF()
+        {
+            // 一、本年新收 × 总计 says 439 where its parts add up to 438.
+            string path = _folder.File("broken.docx", ReportFiles.WordReportWith(">438<", ">439<"));
+            var elementPath = new Regex(@"^body(/[a-z]+\[\d+\])+$");
+
+            CliRun text = CliHarness.Run("check", path);
+            var lines = text.Out.Split('\n').Where(l => l.Contains(": error ")).ToArray();
+            Assert.NotEmpty(lines);
+            Assert.All(lines, l => Assert.Matches(@"^  " + Regex.Escape(path) + @":body/\S+: error ", l));
+
+            CliRun json = CliHarness.Run("check", path, "--format", "json");
+            var errors = FileResult(json, path).GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("level").GetString() == "error").ToArray();
+            Assert.NotEmpty(errors);
+            JsonElement total = errors.Single(f => f.GetProperty("ruleId").GetString() == "applicant-total");
+            Assert.Equal(("NewlyReceived", "Total"), (total.GetProperty("row").GetString(), total.GetProperty("column").GetString()));
+            Assert.Equal(JsonValueKind.Null, total.GetProperty("line").ValueKind);
+            Assert.Matches(elementPath, total.GetProperty("source").GetProperty("path").GetString()!);
+            Assert.Equal(439m, total.GetProperty("actual").GetDecimal());
+
+            CliRun sarif = CliHarness.Run("check", path, "--format", "sarif");
+            SarifSchema.AssertValid(sarif.Out);
+            JsonElement result = sarif.Json().GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+                .Single(r => r.GetProperty("ruleId").GetString() == "applicant-total");
+            JsonElement location = result.GetProperty("locations")[0];
+            Assert.False(location.GetProperty("physicalLocation").TryGetProperty("region", out _));
+            JsonElement element = location.GetProperty("logicalLocations").EnumerateArray().Single(l => l.GetProperty("kind").GetString() == "element");
+            Assert.Equal(total.GetProperty("source").GetProperty("path").GetString(), element.GetProperty("fullyQualifiedName").GetString());
+        }
+    }
+}
