@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using SchemaGen.Documents.Html;
 using SchemaGen.Documents.Word;
 using SchemaGen.Runtime.Documents;
 
@@ -20,6 +21,7 @@ namespace SchemaGen.Documents
         public static IReadOnlyList<IDocumentReader> All { get; } = new IDocumentReader[]
         {
             new WordDocumentReader(),
+            new HtmlDocumentReader(),
         };
 
         /// <summary>The registered reader of a kind, or null when this build has none.</summary>
