@@ -25,6 +25,9 @@ namespace SchemaGen.Cli.Tests
 
         private sealed record Item(int Index);
 
+        private static BatchWork<Item> Work(Func<int, CancellationToken, Item?> run)
+            => new(run, index => new Item(-1 - index), (index, _) => new Item(-1000 - index));
+
         [Fact]
         public void Results_come_back_in_input_order_however_the_work_finishes_and_never_more_than_the_window_ahead()
         {
@@ -32,13 +35,13 @@ namespace SchemaGen.Cli.Tests
             int[] delays = Enumerable.Range(0, 200).Select(_ => random.Next(0, 4)).ToArray();
             int started = 0, consumed = 0, furthestAhead = 0;
             var order = new List<int>();
-            bool complete = OrderedBatch<Item>.Run(delays.Length, 3, (index, _) =>
+            bool complete = OrderedBatch<Item>.Run(delays.Length, 3, null, Work((index, _) =>
             {
                 int ahead = Interlocked.Increment(ref started) - Volatile.Read(ref consumed);
                 InterlockedMax(ref furthestAhead, ahead);
                 Thread.Sleep(delays[index]);
                 return new Item(index);
-            }, (index, item) =>
+            }), (index, item) =>
             {
                 Assert.Equal(index, item.Index);
                 order.Add(index);
@@ -47,7 +50,8 @@ namespace SchemaGen.Cli.Tests
 
             Assert.True(complete);
             Assert.Equal(Enumerable.Range(0, delays.Length), order);
-            Assert.InRange(furthestAhead, 1, 3 * 4);
+            // The window is four items per worker; this count of consumed items lags the batch's own by the one being handed over.
+            Assert.InRange(furthestAhead, 1, 3 * 4 + 1);
         }
 
         [Fact]
@@ -55,12 +59,12 @@ namespace SchemaGen.Cli.Tests
         {
             using var interrupt = new CancellationTokenSource();
             var consumed = new List<int>();
-            bool complete = OrderedBatch<Item>.Run(50, 2, (index, token) =>
+            bool complete = OrderedBatch<Item>.Run(50, 2, null, Work((index, token) =>
             {
                 // Item 5 is stuck until the interrupt; once the consumer has item 4, the interrupt comes.
-                if (index == 5) { token.WaitHandle.WaitOne(); return null; }
+                if (index == 5) token.WaitHandle.WaitOne();
                 return new Item(index);
-            }, (index, _) =>
+            }), (index, _) =>
             {
                 consumed.Add(index);
                 if (index == 4) interrupt.Cancel();
@@ -79,15 +83,14 @@ namespace SchemaGen.Cli.Tests
             using var release = new ManualResetEventSlim();
             try
             {
-                var check = new BudgetedCheck((input, _) =>
-                {
-                    if (input.Path == "stuck.txt") release.Wait(); // deaf to cancellation: the worst case
-                    return FileCheckResult.Unreadable(input.Path, "fine");
-                }, TimeSpan.FromMilliseconds(300));
                 string[] paths = Enumerable.Range(0, 20).Select(i => i == 7 ? "stuck.txt" : $"{i}.txt").ToArray();
+                var work = new BatchWork<FileCheckResult>((index, _) =>
+                {
+                    if (paths[index] == "stuck.txt") release.Wait(); // deaf to cancellation: the worst case
+                    return FileCheckResult.Unreadable(paths[index], "fine");
+                }, index => FileCheckResult.TimedOut(paths[index], TimeSpan.FromMilliseconds(300)), (index, ex) => FileCheckResult.Failed(paths[index], ex.Message, null));
                 var results = new List<FileCheckResult>();
-                bool complete = OrderedBatch<FileCheckResult>.Run(paths.Length, 2, (i, token) => check.Check(new ReportInput(paths[i], null), token),
-                    (_, result) => results.Add(result), CancellationToken.None);
+                bool complete = OrderedBatch<FileCheckResult>.Run(paths.Length, 2, TimeSpan.FromMilliseconds(300), work, (_, result) => results.Add(result), CancellationToken.None);
 
                 Assert.True(complete);
                 Assert.Equal(paths, results.Select(r => r.Path));
@@ -107,15 +110,25 @@ namespace SchemaGen.Cli.Tests
         public void A_timed_out_check_has_its_token_cancelled_so_a_reader_can_stop()
         {
             var cancelled = new ManualResetEventSlim();
-            var check = new BudgetedCheck((input, token) =>
+            var results = new List<Item>();
+            bool complete = OrderedBatch<Item>.Run(1, 1, TimeSpan.FromMilliseconds(100), Work((index, token) =>
             {
                 token.WaitHandle.WaitOne();
                 cancelled.Set();
-                return FileCheckResult.Unreadable(input.Path, "stopped");
-            }, TimeSpan.FromMilliseconds(100));
-            FileCheckResult? result = check.Check(new ReportInput("slow.txt", null), CancellationToken.None);
-            Assert.Equal(CheckStatus.Failed, result!.Status);
+                return new Item(index);
+            }), (_, item) => results.Add(item), CancellationToken.None);
+            Assert.True(complete);
+            Assert.Equal(-1, Assert.Single(results).Index); // the timed-out stand-in, not what the work returned after
             Assert.True(cancelled.Wait(TimeSpan.FromSeconds(30)), "the check's token was not cancelled");
+        }
+
+        [Fact]
+        public void Work_that_throws_gets_its_failed_result_and_the_batch_goes_on()
+        {
+            var results = new List<Item>();
+            OrderedBatch<Item>.Run(5, 2, null, Work((index, _) => index == 2 ? throw new InvalidOperationException("boom") : new Item(index)),
+                (_, item) => results.Add(item), CancellationToken.None);
+            Assert.Equal(new[] { 0, 1, -1002, 3, 4 }, results.Select(r => r.Index));
         }
 
         [Fact]

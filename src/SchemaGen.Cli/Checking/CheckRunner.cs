@@ -36,9 +36,16 @@ namespace SchemaGen.Cli.Checking
             _inputs = inputs ?? InputOptions.Default;
         }
 
+        /// <summary>The kind an input is taken for before its content is read: the forced one, else the one its name says.</summary>
+        public DocumentKind? KindByName(string path) => _inputs.ForcedKind ?? _inputs.Readers.KindOfFileName(path);
+
+        /// <summary>
+        /// Checks one file: never throws, whatever the file holds. Its token stops the reading (readers obey it); a check
+        /// that must end on time runs under <see cref="OrderedBatch{T}"/>, which can also leave a check that does not stop.
+        /// </summary>
         public FileCheckResult CheckFile(ReportInput input, CancellationToken cancellationToken = default)
         {
-            DocumentKind? kindByName = _inputs.ForcedKind ?? _inputs.Readers.KindOfFileName(input.Path);
+            DocumentKind? kindByName = KindByName(input.Path);
             if (input.Problem is not null) return FileCheckResult.Unreadable(input.Path, input.Problem);
             try
             {

@@ -67,9 +67,10 @@ namespace SchemaGen.Cli.Checking
                 new[] { CheckFinding.Simple(CheckerRules.CheckFailed.Id, FindingLevel.Error, FindingOrigin.Input, "not checked: the checker failed: " + problem) }, null);
 
         /// <summary>The input took longer than the per-file budget; the batch went on without it.</summary>
-        public static FileCheckResult TimedOut(string path, string budget)
+        public static FileCheckResult TimedOut(string path, System.TimeSpan budget)
         {
-            string problem = $"timed out after {budget} (the per-file time budget, --file-timeout)";
+            string seconds = budget.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+            string problem = $"timed out after {seconds} s (the per-file time budget, --file-timeout)";
             return new(path, CheckStatus.Failed, problem, null, System.Array.Empty<StatutoryTable>(),
                 new[] { CheckFinding.Simple(CheckerRules.CheckFailed.Id, FindingLevel.Error, FindingOrigin.Input, "not checked: " + problem) }, null);
         }

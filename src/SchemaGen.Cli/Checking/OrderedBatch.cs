@@ -1,14 +1,30 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Threading;
 
 namespace SchemaGen.Cli.Checking
 {
+    /// <summary>What a batch does with one item: the work, and the results that stand in for it when it overruns its budget or throws.</summary>
+    /// <param name="Run">The work on item i. It should stop when its token is cancelled, but need not; it returns null when it stopped without a result.</param>
+    /// <param name="TimedOut">The result of an item that overran the time budget.</param>
+    /// <param name="Failed">The result of an item whose work threw.</param>
+    public sealed record BatchWork<T>(Func<int, CancellationToken, T?> Run, Func<int, T> TimedOut, Func<int, Exception, T> Failed) where T : class;
+
     /// <summary>
-    /// Runs work items on several threads and hands their results back in input order, each as soon as it and every
+    /// Runs work items on worker threads and hands their results back in input order, each as soon as it and every
     /// item before it are done: a bounded reorder buffer. Workers never run more than <c>window</c> items ahead of the
-    /// consumer, so memory holds at most that many results whatever the number of items. An interrupt stops the start of
-    /// new items; the results already done are still handed back, in order, and the items in flight are left out.
+    /// consumer, so memory holds at most that many results whatever the number of items.
+    /// <para>
+    /// Each item has a time budget. A watchdog gives an item that overruns it its "timed out" result, cancels its token
+    /// and puts a new worker in place of the one still busy with it, which is abandoned: it finishes (or not) in the
+    /// background, and what it returns is dropped. Nothing waits for it, not even the thread pool, so a stuck item never
+    /// slows the others.
+    /// </para>
+    /// <para>
+    /// An interrupt stops the start of new items and cancels the running ones; the results already done are handed
+    /// back, in order, and the items in flight are left out.
+    /// </para>
     /// </summary>
     public sealed class OrderedBatch<T> where T : class
     {
@@ -16,63 +32,144 @@ namespace SchemaGen.Cli.Checking
         private readonly T?[] _results;
         private readonly bool[] _done;
         private readonly int _count;
-        private readonly Func<int, CancellationToken, T?> _work;
+        private readonly BatchWork<T> _work;
+        private readonly TimeSpan? _budget;
         private readonly CancellationToken _interrupt;
+        private readonly List<Worker> _busy = new();
         private int _nextToStart;
         private int _nextToConsume;
+        private bool _finished;
 
-        private OrderedBatch(int count, int window, Func<int, CancellationToken, T?> work, CancellationToken interrupt)
+        /// <summary>What one worker thread is doing: which item, since when, and whether it has been given up on.</summary>
+        private sealed class Worker
+        {
+            public int Item = -1;
+            public long Started;
+            public CancellationTokenSource? Cancellation;
+            public bool Abandoned;
+        }
+
+        private OrderedBatch(int count, int window, BatchWork<T> work, TimeSpan? budget, CancellationToken interrupt)
         {
             _count = count;
             _results = new T?[window];
             _done = new bool[window];
             _work = work;
+            _budget = budget;
             _interrupt = interrupt;
         }
 
         /// <summary>
-        /// Runs <paramref name="work"/> for items 0 … count−1 on <paramref name="workers"/> threads and calls
-        /// <paramref name="consume"/> on the calling thread with each result, in item order. Work that returns null (it
-        /// was interrupted) is not consumed. <paramref name="work"/> must not throw: it runs on threads of its own.
-        /// Returns whether every item was consumed (false after an interrupt).
+        /// Runs items 0 … count−1 on <paramref name="workers"/> threads, each within <paramref name="budget"/> (null: no
+        /// limit), and calls <paramref name="consume"/> on the calling thread with each result, in item order. Returns
+        /// whether every item was consumed (false after an interrupt).
         /// </summary>
-        public static bool Run(int count, int workers, Func<int, CancellationToken, T?> work, Action<int, T> consume, CancellationToken interrupt)
+        public static bool Run(int count, int workers, TimeSpan? budget, BatchWork<T> work, Action<int, T> consume, CancellationToken interrupt)
         {
             if (count == 0) return true;
             workers = Math.Max(1, Math.Min(workers, count));
-            var batch = new OrderedBatch<T>(count, Math.Min(count, workers * 4), work, interrupt);
-            using CancellationTokenRegistration wake = interrupt.Register(batch.WakeAll);
-            for (int i = 0; i < workers; i++)
-                new Thread(batch.WorkLoop) { IsBackground = true, Name = "schemagen check " + i }.Start();
-            return batch.ConsumeInOrder(consume);
+            var batch = new OrderedBatch<T>(count, Math.Min(count, workers * 4), work, budget, interrupt);
+            using CancellationTokenRegistration wake = interrupt.Register(batch.OnInterrupt);
+            for (int i = 0; i < workers; i++) batch.StartWorker();
+            if (budget is not null) new Thread(batch.Watch) { IsBackground = true, Name = "schemagen watchdog" }.Start();
+            try
+            {
+                return batch.ConsumeInOrder(consume);
+            }
+            finally
+            {
+                lock (batch._gate)
+                {
+                    batch._finished = true;
+                    Monitor.PulseAll(batch._gate);
+                }
+            }
         }
 
         private int Slot(int index) => index % _results.Length;
 
-        private void WakeAll()
+        private void StartWorker()
+            => new Thread(WorkLoop) { IsBackground = true, Name = "schemagen check" }.Start(new Worker());
+
+        /// <summary>The running items' tokens are linked to the interrupt and cancelled with it; the waiting threads need waking.</summary>
+        private void OnInterrupt()
         {
             lock (_gate) Monitor.PulseAll(_gate);
         }
 
-        private void WorkLoop()
+        private void WorkLoop(object? state)
         {
+            var worker = (Worker)state!;
             while (true)
             {
                 int index;
                 lock (_gate)
                 {
-                    while (!_interrupt.IsCancellationRequested && _nextToStart < _count && _nextToStart - _nextToConsume >= _results.Length)
+                    while (!_finished && !_interrupt.IsCancellationRequested && _nextToStart < _count && _nextToStart - _nextToConsume >= _results.Length)
                         Monitor.Wait(_gate);
-                    if (_interrupt.IsCancellationRequested || _nextToStart >= _count) return;
+                    if (_finished || _interrupt.IsCancellationRequested || _nextToStart >= _count) return;
                     index = _nextToStart++;
+                    worker.Item = index;
+                    worker.Started = Stopwatch.GetTimestamp();
+                    worker.Cancellation = CancellationTokenSource.CreateLinkedTokenSource(_interrupt);
+                    _busy.Add(worker);
                 }
-                T? result = _work(index, _interrupt);
+                T? result;
+                try
+                {
+                    result = _work.Run(index, worker.Cancellation.Token);
+                }
+                catch (Exception ex)
+                {
+                    result = _work.Failed(index, ex);
+                }
                 lock (_gate)
                 {
-                    _results[Slot(index)] = result;
-                    _done[Slot(index)] = true;
-                    Monitor.PulseAll(_gate);
+                    // Given up on (its result is already in), or interrupted (what it made of the cancellation is not its result).
+                    if (worker.Abandoned) return;
+                    _busy.Remove(worker);
+                    worker.Cancellation.Dispose();
+                    Store(index, _interrupt.IsCancellationRequested ? null : result);
                 }
+            }
+        }
+
+        /// <summary>Under the lock: the result of an item (null: none, it was interrupted), for the consumer.</summary>
+        private void Store(int index, T? result)
+        {
+            _results[Slot(index)] = result;
+            _done[Slot(index)] = true;
+            Monitor.PulseAll(_gate);
+        }
+
+        /// <summary>Gives each item that overran the budget its timed-out result and its worker's place to a new worker.</summary>
+        private void Watch()
+        {
+            TimeSpan budget = _budget!.Value;
+            long budgetTicks = (long)(budget.TotalSeconds * Stopwatch.Frequency);
+            // Often enough that an overrun is seen within a quarter of the budget; seldom enough to cost nothing.
+            int interval = (int)Math.Clamp(budget.TotalMilliseconds / 4, 1, 500);
+            var overrun = new List<CancellationTokenSource>();
+            while (true)
+            {
+                lock (_gate)
+                {
+                    if (_finished || _interrupt.IsCancellationRequested) return;
+                    long now = Stopwatch.GetTimestamp();
+                    foreach (Worker worker in _busy.ToArray())
+                    {
+                        if (now - worker.Started < budgetTicks) continue;
+                        worker.Abandoned = true;
+                        _busy.Remove(worker);
+                        overrun.Add(worker.Cancellation!);
+                        Store(worker.Item, _work.TimedOut(worker.Item));
+                        StartWorker();
+                    }
+                    if (overrun.Count == 0) Monitor.Wait(_gate, interval);
+                }
+                // Outside the lock: cancelling runs whatever the work registered on its token.
+                foreach (CancellationTokenSource cancellation in overrun) cancellation.Cancel();
+                overrun.Clear();
             }
         }
 

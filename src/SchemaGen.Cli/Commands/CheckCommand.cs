@@ -52,7 +52,6 @@ namespace SchemaGen.Cli.Commands
                 foreach (SkippedFiles skipped in expanded.Skipped) context.Err.WriteLine("schemagen: " + skipped.Describe());
 
                 var runner = new CheckRunner(CommonOptions.Forced(parsed.GetValue(schema)), inputOptions);
-                var check = new BudgetedCheck(runner, CommonOptions.Budget(parsed.GetValue(fileTimeout)));
                 using OutputTarget target = OutputTarget.Open(parsed.GetValue(output), context.Out);
                 ICheckOutput sink = parsed.GetValue(format) switch
                 {
@@ -60,7 +59,7 @@ namespace SchemaGen.Cli.Commands
                     "sarif" => new SarifWriter(target.Writer, expanded.Inputs.Select(i => i.Path)),
                     _ => new TextCheckOutput(target.Writer),
                 };
-                var run = new CheckRun(context, check, sink, CommonOptions.Threshold(parsed.GetValue(failOn)!));
+                var run = new CheckRun(context, runner, CommonOptions.Budget(parsed.GetValue(fileTimeout)), sink, CommonOptions.Threshold(parsed.GetValue(failOn)!));
                 int exitCode = run.Run(expanded, comparePair: pairPaths is not null);
                 target.Commit();
                 return exitCode;
@@ -77,14 +76,16 @@ namespace SchemaGen.Cli.Commands
     internal sealed class CheckRun
     {
         private readonly CliContext _context;
-        private readonly BudgetedCheck _check;
+        private readonly CheckRunner _runner;
+        private readonly TimeSpan? _budget;
         private readonly ICheckOutput _output;
         private readonly FindingLevel _threshold;
 
-        public CheckRun(CliContext context, BudgetedCheck check, ICheckOutput output, FindingLevel threshold)
+        public CheckRun(CliContext context, CheckRunner runner, TimeSpan? budget, ICheckOutput output, FindingLevel threshold)
         {
             _context = context;
-            _check = check;
+            _runner = runner;
+            _budget = budget;
             _output = output;
             _threshold = threshold;
         }
@@ -98,8 +99,8 @@ namespace SchemaGen.Cli.Commands
             ProgressBar progress = ProgressBar.For(_context.Err, _context.ErrorIsTerminal, inputs.Count);
 
             _output.Begin();
-            bool complete = OrderedBatch<FileCheckResult>.Run(inputs.Count, Environment.ProcessorCount,
-                (index, interrupt) => _check.Check(inputs[index], interrupt),
+            bool complete = OrderedBatch<FileCheckResult>.Run(inputs.Count, Environment.ProcessorCount, _budget,
+                CommonOptions.CheckWork(_runner, inputs, _budget),
                 (index, result) =>
                 {
                     _output.File(result);

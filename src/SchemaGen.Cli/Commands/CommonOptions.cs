@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.Linq;
@@ -10,6 +11,9 @@ namespace SchemaGen.Cli.Commands
     /// <summary>Options shared by check and compare.</summary>
     internal static class CommonOptions
     {
+        /// <summary>Far above the time any real report takes (well under a second) while still ending a stuck input.</summary>
+        public const double DefaultFileTimeoutSeconds = 60;
+
         public static Option<string> Format(params string[] formats)
         {
             var option = new Option<string>("--format", "-f")
@@ -59,8 +63,8 @@ namespace SchemaGen.Cli.Commands
         {
             var option = new Option<double>("--file-timeout")
             {
-                Description = $"Seconds one input may take (reading, detection, parsing, validation) before it is reported as timed out (SG4002) and the batch goes on; 0 for no limit. Default {BudgetedCheck.DefaultSeconds.ToString(CultureInfo.InvariantCulture)}.",
-                DefaultValueFactory = _ => BudgetedCheck.DefaultSeconds,
+                Description = $"Seconds one input may take (reading, detection, parsing, validation) before it is reported as timed out (SG4002) and the batch goes on; 0 for no limit. Default {DefaultFileTimeoutSeconds.ToString(CultureInfo.InvariantCulture)}.",
+                DefaultValueFactory = _ => DefaultFileTimeoutSeconds,
                 HelpName = "SECONDS",
             };
             option.Validators.Add(result =>
@@ -102,6 +106,13 @@ namespace SchemaGen.Cli.Commands
 
         /// <summary>The per-file budget; null for 0 (no limit).</summary>
         public static TimeSpan? Budget(double seconds) => seconds > 0 ? TimeSpan.FromSeconds(seconds) : null;
+
+        /// <summary>How a batch checks one input of <paramref name="inputs"/>, and what stands in for a check that overran its budget or threw.</summary>
+        public static BatchWork<FileCheckResult> CheckWork(CheckRunner runner, IReadOnlyList<ReportInput> inputs, TimeSpan? budget)
+            => new(
+                (index, token) => runner.CheckFile(inputs[index], token),
+                index => FileCheckResult.TimedOut(inputs[index].Path, budget!.Value).WithInputKind(runner.KindByName(inputs[index].Path)),
+                (index, ex) => FileCheckResult.Failed(inputs[index].Path, $"{ex.GetType().Name}: {ex.Message}", null));
 
         public static FindingLevel Threshold(string failOn) => failOn == "warning" ? FindingLevel.Warning : FindingLevel.Error;
 

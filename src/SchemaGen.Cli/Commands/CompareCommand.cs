@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using System.IO;
 using SchemaGen.Cli.Checking;
@@ -27,10 +28,12 @@ namespace SchemaGen.Cli.Commands
             command.SetAction(parsed =>
             {
                 var runner = new CheckRunner(CommonOptions.Forced(parsed.GetValue(schema)), CommonOptions.Inputs(parsed.GetValue(inputFormat)!, parsed.GetValue(maxFileSize)));
-                var check = new BudgetedCheck(runner, CommonOptions.Budget(parsed.GetValue(fileTimeout)));
-                FileCheckResult? last = check.Check(new ReportInput(parsed.GetValue(lastYear)!, null), context.Interruption.Token);
-                FileCheckResult? current = last is null ? null : check.Check(new ReportInput(parsed.GetValue(thisYear)!, null), context.Interruption.Token);
-                if (last is null || current is null)
+                var inputs = new[] { new ReportInput(parsed.GetValue(lastYear)!, null), new ReportInput(parsed.GetValue(thisYear)!, null) };
+                TimeSpan? budget = CommonOptions.Budget(parsed.GetValue(fileTimeout));
+                var results = new FileCheckResult?[2];
+                bool complete = OrderedBatch<FileCheckResult>.Run(2, Environment.ProcessorCount, budget, CommonOptions.CheckWork(runner, inputs, budget),
+                    (index, result) => results[index] = result, context.Interruption.Token);
+                if (!complete || results[0] is not FileCheckResult last || results[1] is not FileCheckResult current)
                 {
                     context.Err.WriteLine($"schemagen: interrupted by {context.Interruption.Signal}: nothing compared");
                     return context.Interruption.ExitCode;
