@@ -36,6 +36,8 @@ namespace SchemaGen.Cli.Checking
         private readonly TimeSpan? _budget;
         private readonly CancellationToken _interrupt;
         private readonly List<Worker> _busy = new();
+        // Lets the watchdog sleep apart from the gate, which is pulsed for every result, and wake at once at the end.
+        private readonly ManualResetEventSlim _over = new();
         private int _nextToStart;
         private int _nextToConsume;
         private bool _finished;
@@ -83,6 +85,7 @@ namespace SchemaGen.Cli.Checking
                     batch._finished = true;
                     Monitor.PulseAll(batch._gate);
                 }
+                batch._over.Set();
             }
         }
 
@@ -95,6 +98,7 @@ namespace SchemaGen.Cli.Checking
         private void OnInterrupt()
         {
             lock (_gate) Monitor.PulseAll(_gate);
+            _over.Set();
         }
 
         private void WorkLoop(object? state)
@@ -165,10 +169,10 @@ namespace SchemaGen.Cli.Checking
                         Store(worker.Item, _work.TimedOut(worker.Item));
                         StartWorker();
                     }
-                    if (overrun.Count == 0) Monitor.Wait(_gate, interval);
                 }
                 // Outside the lock: cancelling runs whatever the work registered on its token.
                 foreach (CancellationTokenSource cancellation in overrun) cancellation.Cancel();
+                if (overrun.Count == 0) _over.Wait(interval);
                 overrun.Clear();
             }
         }

@@ -27,17 +27,12 @@ namespace SchemaGen.Cli.Commands
                 HelpName = "LAST THIS",
             };
             Option<string> format = CommonOptions.Format("text", "json", "sarif");
-            Option<string> failOn = CommonOptions.FailOn();
-            Option<string?> schema = CommonOptions.Schema();
-            Option<string> inputFormat = CommonOptions.InputFormat();
-            Option<double> fileTimeout = CommonOptions.FileTimeout();
-            Option<int> maxFileSize = CommonOptions.MaxFileSize();
-            Option<string?> output = CommonOptions.Output();
-
+            var options = new RunOptions();
             var command = new Command("check", "Check annual reports: read each with the reader of its kind, detect the format version, read the tables with its generated parser, validate with its generated validator, and report the findings.")
             {
-                inputs, pair, format, failOn, schema, inputFormat, fileTimeout, maxFileSize, output,
+                inputs, pair, format,
             };
+            options.AddTo(command);
             command.Validators.Add(result =>
             {
                 bool hasInputs = (result.GetValue(inputs) ?? Array.Empty<string>()).Length > 0;
@@ -47,19 +42,18 @@ namespace SchemaGen.Cli.Commands
             command.SetAction(parsed =>
             {
                 string[]? pairPaths = parsed.GetResult(pair) is null ? null : parsed.GetValue(pair);
-                InputOptions inputOptions = CommonOptions.Inputs(parsed.GetValue(inputFormat)!, parsed.GetValue(maxFileSize));
+                InputOptions inputOptions = options.Inputs(parsed);
                 ExpandedInputs expanded = ReportInputs.Expand(pairPaths ?? parsed.GetValue(inputs)!, inputOptions.Readers);
                 foreach (SkippedFiles skipped in expanded.Skipped) context.Err.WriteLine("schemagen: " + skipped.Describe());
 
-                var runner = new CheckRunner(CommonOptions.Forced(parsed.GetValue(schema)), inputOptions);
-                using OutputTarget target = OutputTarget.Open(parsed.GetValue(output), context.Out);
+                using OutputTarget target = options.OpenOutput(parsed, context.Out);
                 ICheckOutput sink = parsed.GetValue(format) switch
                 {
                     "json" => new JsonCheckOutput(target.Writer),
                     "sarif" => new SarifWriter(target.Writer, expanded.Inputs.Select(i => i.Path)),
                     _ => new TextCheckOutput(target.Writer),
                 };
-                var run = new CheckRun(context, runner, CommonOptions.Budget(parsed.GetValue(fileTimeout)), sink, CommonOptions.Threshold(parsed.GetValue(failOn)!));
+                var run = new CheckRun(context, options.Runner(parsed, inputOptions), options.Budget(parsed), sink, options.Threshold(parsed));
                 int exitCode = run.Run(expanded, comparePair: pairPaths is not null);
                 target.Commit();
                 return exitCode;

@@ -15,21 +15,17 @@ namespace SchemaGen.Cli.Commands
             var lastYear = new Argument<string>("LAST_YEAR") { Description = "Last year's report (text, web page, Word document or PDF)." };
             var thisYear = new Argument<string>("THIS_YEAR") { Description = "This year's report of the same agency." };
             Option<string> format = CommonOptions.Format("text", "json");
-            Option<string> failOn = CommonOptions.FailOn();
-            Option<string?> schema = CommonOptions.Schema();
-            Option<string> inputFormat = CommonOptions.InputFormat();
-            Option<double> fileTimeout = CommonOptions.FileTimeout();
-            Option<int> maxFileSize = CommonOptions.MaxFileSize();
-            Option<string?> output = CommonOptions.Output();
+            var options = new RunOptions();
             var command = new Command("compare", "Compare two consecutive years' reports of one agency: cross-year rules (carry-over, in-force documents) and every figure with its change.")
             {
-                lastYear, thisYear, format, failOn, schema, inputFormat, fileTimeout, maxFileSize, output,
+                lastYear, thisYear, format,
             };
+            options.AddTo(command);
             command.SetAction(parsed =>
             {
-                var runner = new CheckRunner(CommonOptions.Forced(parsed.GetValue(schema)), CommonOptions.Inputs(parsed.GetValue(inputFormat)!, parsed.GetValue(maxFileSize)));
+                CheckRunner runner = options.Runner(parsed, options.Inputs(parsed));
                 var inputs = new[] { new ReportInput(parsed.GetValue(lastYear)!, null), new ReportInput(parsed.GetValue(thisYear)!, null) };
-                TimeSpan? budget = CommonOptions.Budget(parsed.GetValue(fileTimeout));
+                TimeSpan? budget = options.Budget(parsed);
                 var results = new FileCheckResult?[2];
                 bool complete = OrderedBatch<FileCheckResult>.Run(2, Environment.ProcessorCount, budget, CommonOptions.CheckWork(runner, inputs, budget),
                     (index, result) => results[index] = result, context.Interruption.Token);
@@ -39,10 +35,10 @@ namespace SchemaGen.Cli.Commands
                     return context.Interruption.ExitCode;
                 }
                 YearComparison? comparison = TryCompare(last, current, context.Err);
-                FindingLevel threshold = CommonOptions.Threshold(parsed.GetValue(failOn)!);
+                FindingLevel threshold = options.Threshold(parsed);
                 if (comparison is null) return Cli.UsageOrInput;
                 int exitCode = ExitCodes.For(new FileCheckResult[0], comparison.Findings, threshold);
-                using OutputTarget target = OutputTarget.Open(parsed.GetValue(output), context.Out);
+                using OutputTarget target = options.OpenOutput(parsed, context.Out);
                 if (parsed.GetValue(format) == "json")
                     JsonOutput.Write(target.Writer, JsonReporter.Comparison(comparison));
                 else

@@ -130,8 +130,7 @@ namespace SchemaGen.Cli.Output
             var json = new JsonObject();
             if (source.Path is not null) json["path"] = source.Path;
             if (source.Page > 0) json["page"] = source.Page;
-            if (source.Box is PageBox box)
-                json["box"] = new JsonObject { ["left"] = box.Left, ["bottom"] = box.Bottom, ["right"] = box.Right, ["top"] = box.Top };
+            if (source.Box is PageBox box) json["box"] = Box(box);
             if (source.Line > 0) json["line"] = source.Line;
             if (source.Line > 0 && source.Column > 0) json["column"] = source.Column;
             json["text"] = source.ToString();
@@ -169,6 +168,9 @@ namespace SchemaGen.Cli.Output
                 ["note"] = f.Note,
             }).ToArray()),
         };
+
+        /// <summary>A PDF box in points, origin at the page's bottom left.</summary>
+        internal static JsonObject Box(PageBox box) => new() { ["left"] = box.Left, ["bottom"] = box.Bottom, ["right"] = box.Right, ["top"] = box.Top };
 
         private static string Word(CheckStatus status) => status switch { CheckStatus.Checked => "checked", CheckStatus.Unreadable => "unreadable", _ => "failed" };
 

@@ -205,8 +205,7 @@ namespace SchemaGen.Cli.Output
             if (source.Page > 0)
             {
                 var page = new JsonObject { ["page"] = source.Page };
-                if (source.Box is PageBox box)
-                    page["box"] = new JsonObject { ["left"] = box.Left, ["bottom"] = box.Bottom, ["right"] = box.Right, ["top"] = box.Top };
+                if (source.Box is PageBox box) page["box"] = JsonReporter.Box(box);
                 physical["properties"] = page;
             }
             return physical;
