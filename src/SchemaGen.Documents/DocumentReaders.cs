@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using SchemaGen.Documents.Html;
+using SchemaGen.Documents.Pdf;
 using SchemaGen.Documents.Word;
 using SchemaGen.Runtime.Documents;
 
@@ -21,6 +22,7 @@ namespace SchemaGen.Documents
         public static IReadOnlyList<IDocumentReader> All { get; } = new IDocumentReader[]
         {
             new WordDocumentReader(),
+            new PdfDocumentReader(),
             new HtmlDocumentReader(),
         };
 

@@ -3,13 +3,17 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using SchemaGen.Cli.Tests.Support;
+using SchemaGen.Corpus.Formats;
+using SchemaGen.Corpus.Pdf;
+using SchemaGen.Corpus.Rendering;
 using Xunit;
 
 namespace SchemaGen.Cli.Tests
 {
     /// <summary>
     /// `schemagen check some-folder/` with text, Word, HTML and PDF files side by side: one result per file, read by the
-    /// reader of its kind (content first, then name), with the page or element named for inputs other than text.
+    /// reader of its kind (content first, then name), with the page or element named for inputs other than text. The PDF
+    /// is rendered by the test corpus (SchemaGen.Corpus) as agencies print theirs.
     /// </summary>
     public sealed class InputKindTests : System.IDisposable
     {
@@ -21,7 +25,7 @@ namespace SchemaGen.Cli.Tests
             _folder.File("a-report.txt", seed);
             _folder.File("b-report.docx", File.ReadAllBytes(ReportFiles.WordReportPath));
             _folder.File("c-report.html", ReportFiles.HtmlPage(seed));
-            _folder.File("d-report.pdf", ReportFiles.Pdf("2021 annual report on government information disclosure"));
+            _folder.File("d-report.pdf", Corpus.Corpus.Render(ReportFormat.V2021, 7, PdfShapes.Ruled).Content);
             _folder.File("e-notes.xyz", "not a report");
         }
 
@@ -39,7 +43,7 @@ namespace SchemaGen.Cli.Tests
             var paths = run.Json().GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()).ToArray();
             Assert.Equal(new[] { "a-report.txt", "b-report.docx", "c-report.html", "d-report.pdf" }.Select(PathOf), paths);
 
-            foreach (string name in new[] { "a-report.txt", "b-report.docx", "c-report.html" })
+            foreach (string name in new[] { "a-report.txt", "b-report.docx", "c-report.html", "d-report.pdf" })
             {
                 JsonElement file = FileResult(run, PathOf(name));
                 Assert.Equal("checked", file.GetProperty("status").GetString());
@@ -51,24 +55,6 @@ namespace SchemaGen.Cli.Tests
             Assert.False(FileResult(run, PathOf("a-report.txt")).TryGetProperty("inputKind", out _));
             Assert.Equal("word", FileResult(run, PathOf("b-report.docx")).GetProperty("inputKind").GetString());
             Assert.Equal("schemagen: 1 file under " + _folder.Path + " skipped, not of a kind schemagen reads (.xyz)\n", run.Err);
-        }
-
-        /// <summary>
-        /// INTEGRATOR: this test fails when PdfDocumentReader is added to DocumentReaders.All, as it should. Then delete it
-        /// and remove the Skip of A_PDF_is_checked_once_the_PDF_reader_is_registered below.
-        /// </summary>
-        [Fact]
-        public void Until_the_PDF_reader_is_registered_a_PDF_is_refused_as_not_supported()
-        {
-            CliRun run = CliHarness.Run("check", _folder.Path, "--format", "json");
-            Assert.Equal(2, run.ExitCode);
-            JsonElement file = FileResult(run, PathOf("d-report.pdf"));
-            Assert.Equal("unreadable", file.GetProperty("status").GetString());
-            Assert.Equal("pdf", file.GetProperty("inputKind").GetString());
-            JsonElement finding = Assert.Single(file.GetProperty("findings").EnumerateArray());
-            Assert.Equal("SG3050", finding.GetProperty("ruleId").GetString());
-            Assert.Equal("error", finding.GetProperty("level").GetString());
-            Assert.Contains("this build of schemagen has no reader for PDFs", finding.GetProperty("message").GetString());
         }
 
         [Fact]
@@ -112,18 +98,47 @@ namespace SchemaGen.Cli.Tests
             Assert.Equal(element, location.GetProperty("logicalLocations").EnumerateArray().Single(l => l.GetProperty("kind").GetString() == "element").GetProperty("fullyQualifiedName").GetString());
         }
 
-        [Fact(Skip = "INTEGRATOR: un-skip when PdfDocumentReader is in DocumentReaders.All; it reads the PDF reader's own fixture, a Chromium-printed 2021 report")]
-        public void A_PDF_is_checked_once_the_PDF_reader_is_registered()
+        [Fact]
+        public void A_PDF_is_read_by_the_PDF_reader()
         {
-            string pdf = Path.Combine(Repo.Root, "tests", "SchemaGen.Documents.Tests", "Fixtures", "Pdf", "county-report.pdf");
-            CliRun run = CliHarness.Run("check", pdf, "--format", "json");
-            JsonElement file = FileResult(run, pdf);
+            CliRun run = CliHarness.Run("check", _folder.Path, "--format", "json");
+            JsonElement file = FileResult(run, PathOf("d-report.pdf"));
             Assert.Equal("checked", file.GetProperty("status").GetString());
             Assert.Equal("pdf", file.GetProperty("inputKind").GetString());
             Assert.Equal("2021", file.GetProperty("format").GetProperty("version").GetString());
-            Assert.Contains(file.GetProperty("tables").EnumerateArray(), t => t.GetProperty("presence").GetString() == "present");
-            var located = file.GetProperty("findings").EnumerateArray().Where(f => f.TryGetProperty("source", out _)).ToArray();
-            Assert.All(located, f => Assert.True(f.GetProperty("source").GetProperty("page").GetInt32() > 0));
+            Assert.All(file.GetProperty("tables").EnumerateArray(), t => Assert.Equal("present", t.GetProperty("presence").GetString()));
+            Assert.Equal(0, file.GetProperty("counts").GetProperty("errors").GetInt32());
+        }
+
+        [Fact]
+        public void A_finding_in_a_PDF_names_its_page_and_box_in_text_JSON_and_SARIF()
+        {
+            RenderedReport report = Corpus.Corpus.Render(ReportFormat.V2021, 11, PdfShapes.Ruled, BreakageKind.FigureChanged);
+            string path = _folder.File("broken.pdf", report.Content);
+            var expected = report.ExpectedFindings.Where(f => f.Subject is not null).ToArray();
+            Assert.NotEmpty(expected);
+
+            CliRun json = CliHarness.Run("check", path, "--format", "json");
+            var findings = FileResult(json, path).GetProperty("findings").EnumerateArray().ToArray();
+            foreach (var finding in expected)
+            {
+                JsonElement found = findings.Single(f => f.GetProperty("ruleId").GetString() == finding.RuleId
+                    && f.GetProperty("row").GetString() == finding.Subject!.Value.Row && f.GetProperty("column").GetString() == finding.Subject.Value.Column);
+                JsonElement source = found.GetProperty("source");
+                Assert.True(source.GetProperty("page").GetInt32() >= 1);
+                Assert.True(source.GetProperty("box").GetProperty("right").GetDouble() > source.GetProperty("box").GetProperty("left").GetDouble());
+                Assert.Equal(JsonValueKind.Null, found.GetProperty("line").ValueKind);
+            }
+
+            CliRun text = CliHarness.Run("check", path);
+            Assert.Matches(@"\n  " + Regex.Escape(path) + @":page \d+ \(x \d+–\d+, y \d+–\d+\): error " + Regex.Escape(expected[0].RuleId) + ": ", text.Out);
+
+            CliRun sarif = CliHarness.Run("check", path, "--format", "sarif");
+            SarifSchema.AssertValid(sarif.Out);
+            JsonElement physical = sarif.Json().GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+                .First(r => r.GetProperty("ruleId").GetString() == expected[0].RuleId).GetProperty("locations")[0].GetProperty("physicalLocation");
+            Assert.True(physical.GetProperty("properties").GetProperty("page").GetInt32() >= 1);
+            Assert.False(physical.TryGetProperty("region", out _));
         }
 
         [Fact]
@@ -134,6 +149,7 @@ namespace SchemaGen.Cli.Tests
             JsonElement sarifRun = run.Json().GetProperty("runs")[0];
             var artifacts = sarifRun.GetProperty("artifacts").EnumerateArray().ToArray();
             Assert.Equal(4, artifacts.Length);
+            Assert.All(artifacts, a => Assert.Equal("checked", a.GetProperty("properties").GetProperty("status").GetString()));
             Assert.Equal("text/plain", artifacts[0].GetProperty("mimeType").GetString());
             Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", artifacts[1].GetProperty("mimeType").GetString());
             Assert.Equal("text/html", artifacts[2].GetProperty("mimeType").GetString());
@@ -148,8 +164,9 @@ namespace SchemaGen.Cli.Tests
         {
             CliRun run = CliHarness.Run("check", _folder.Path);
             Assert.Contains(PathOf("b-report.docx") + "\n  input: word\n  format 2021", run.Out);
-            Assert.Contains(PathOf("d-report.pdf") + "\n  input: pdf\n  " + PathOf("d-report.pdf") + ": error SG3050: not checked: is a PDF", run.Out);
-            Assert.Contains("4 files: 1 error, 0 warnings, 1 not checked", run.Out);
+            Assert.Contains(PathOf("c-report.html") + "\n  input: html\n  format 2021", run.Out);
+            Assert.Contains(PathOf("d-report.pdf") + "\n  input: pdf\n  format 2021", run.Out);
+            Assert.Contains("4 files: 0 errors, ", run.Out);
         }
 
         [Fact]

@@ -11,8 +11,8 @@ using Xunit;
 namespace SchemaGen.Cli.Tests
 {
     /// <summary>
-    /// A finding on a PDF page, as the PDF reader will place one (page and box), in each output format: the PDF reader is
-    /// not registered yet, so the finding is made here, and goes through the same writers as every other.
+    /// The exact shape of a page location (page and box, as the PDF reader places a cell) in each output format, with a
+    /// finding made here so that every value is known; InputKindTests does the same end to end on a rendered PDF.
     /// </summary>
     public class LocationOutputTests
     {

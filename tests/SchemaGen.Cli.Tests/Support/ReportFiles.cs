@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -71,34 +69,6 @@ namespace SchemaGen.Cli.Tests.Support
             }
             if (inTable) html.Append("</table>\n");
             return html.Append("</body>\n</html>\n").ToString();
-        }
-
-        /// <summary>A one-page PDF with a text layer holding <paramref name="asciiLines"/> in Helvetica: a well-formed file, cross-reference table and all.</summary>
-        public static byte[] Pdf(params string[] asciiLines)
-        {
-            var content = new StringBuilder("BT /F1 12 Tf 72 760 Td 16 TL\n");
-            foreach (string line in asciiLines) content.Append('(').Append(line.Replace("\\", "\\\\").Replace("(", "\\(").Replace(")", "\\)")).Append(") Tj T*\n");
-            content.Append("ET");
-            var objects = new List<string>
-            {
-                "<< /Type /Catalog /Pages 2 0 R >>",
-                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-                $"<< /Length {content.Length.ToString(CultureInfo.InvariantCulture)} >>\nstream\n{content}\nendstream",
-            };
-            var pdf = new StringBuilder("%PDF-1.4\n");
-            var offsets = new List<int>();
-            for (int i = 0; i < objects.Count; i++)
-            {
-                offsets.Add(pdf.Length);
-                pdf.Append(i + 1).Append(" 0 obj\n").Append(objects[i]).Append("\nendobj\n");
-            }
-            int xref = pdf.Length;
-            pdf.Append("xref\n0 ").Append(objects.Count + 1).Append("\n0000000000 65535 f \n");
-            foreach (int offset in offsets) pdf.Append(offset.ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n \n");
-            pdf.Append("trailer\n<< /Size ").Append(objects.Count + 1).Append(" /Root 1 0 R >>\nstartxref\n").Append(xref).Append("\n%%EOF\n");
-            return Encoding.ASCII.GetBytes(pdf.ToString());
         }
     }
 }
