@@ -61,7 +61,7 @@ namespace SchemaGen.Documents
             if (readers is null) throw new ArgumentNullException(nameof(readers));
             byte[] bytes = content ?? Array.Empty<byte>();
             foreach (IDocumentReader reader in readers)
-                if (reader.Kind != DocumentKind.Text && reader.Recognizes(bytes)) return reader;
+                if (reader.Kind != DocumentKind.Text && SafelyRecognizes(reader, bytes)) return reader;
             return null;
         }
 
@@ -69,7 +69,20 @@ namespace SchemaGen.Documents
         public static IDocumentReader? AsText(IReadOnlyList<IDocumentReader> readers, byte[] content)
         {
             IDocumentReader? text = OfKind(readers, DocumentKind.Text);
-            return text is not null && text.Recognizes(content ?? Array.Empty<byte>()) ? text : null;
+            return text is not null && SafelyRecognizes(text, content ?? Array.Empty<byte>()) ? text : null;
+        }
+
+        /// <summary>A reader that fails while looking at content does not recognise it: choosing a reader must not fail on any input.</summary>
+        private static bool SafelyRecognizes(IDocumentReader reader, byte[] content)
+        {
+            try
+            {
+                return reader.Recognizes(content);
+            }
+            catch (Exception)
+            {
+                return false;
+            }
         }
 
         public static IDocumentReader? Choose(byte[] content, string? fileName) => Choose(All, content, fileName);

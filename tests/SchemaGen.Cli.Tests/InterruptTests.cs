@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using System.Threading.Tasks;
 using SchemaGen.Cli.Tests.Support;
 using Xunit;
 
@@ -99,7 +100,7 @@ namespace SchemaGen.Cli.Tests
         }
 
         [Fact]
-        public void An_output_file_is_put_in_place_complete_and_nothing_else_is_left_beside_it()
+        public async Task An_output_file_is_put_in_place_complete_and_nothing_else_is_left_beside_it()
         {
             if (OperatingSystem.IsWindows()) return;
 
@@ -113,7 +114,7 @@ namespace SchemaGen.Cli.Tests
             while (!TemporaryFiles(outputFolder.Path).Any(f => new FileInfo(f).Length > 0 && File.ReadAllText(f).Contains("\"path\"", StringComparison.Ordinal)))
             {
                 Assert.True(DateTime.UtcNow < deadline && !process.HasExited, "no result was written to the temporary file");
-                System.Threading.Thread.Sleep(50);
+                await Task.Delay(50);
             }
             Assert.Equal("the previous run's output", File.ReadAllText(target)); // still the old file while the run goes on
             ToolProcess.Signal(process, "INT");
@@ -121,12 +122,12 @@ namespace SchemaGen.Cli.Tests
             process.WaitForExit();
 
             Assert.Equal(130, process.ExitCode);
-            Assert.Equal("", process.StandardOutput.ReadToEnd());
+            Assert.Equal("", await process.StandardOutput.ReadToEndAsync());
             Assert.Equal(new[] { target }, Directory.GetFiles(outputFolder.Path));
             JsonElement root = JsonDocument.Parse(File.ReadAllText(target)).RootElement;
             Assert.NotEmpty(root.GetProperty("files").EnumerateArray());
             Assert.Equal("SIGINT", root.GetProperty("summary").GetProperty("interrupted").GetProperty("signal").GetString());
-            Assert.Contains("interrupted by SIGINT", stderr.Result);
+            Assert.Contains("interrupted by SIGINT", await stderr);
         }
 
         private static IEnumerable<string> TemporaryFiles(string folder)

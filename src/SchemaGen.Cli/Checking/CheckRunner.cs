@@ -45,8 +45,8 @@ namespace SchemaGen.Cli.Checking
         /// </summary>
         public FileCheckResult CheckFile(ReportInput input, CancellationToken cancellationToken = default)
         {
-            DocumentKind? kindByName = KindByName(input.Path);
             if (input.Problem is not null) return FileCheckResult.Unreadable(input.Path, input.Problem);
+            DocumentKind? kindByName = KindByName(input.Path);
             try
             {
                 if (!InputBytes.TryRead(input.Path, _inputs.MaxFileBytes, cancellationToken, out byte[] bytes, out string? problem))
