@@ -70,10 +70,18 @@ namespace SchemaGen.Formats.V2019
                         "第一项加第二项之和，等于第三项加第四项之和 (received + carried over = concluded + carried forward)",
                         "stated",
                         new global::SchemaGen.Runtime.Descriptors.RuleTerms(
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("NewlyReceived", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedOver", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("NewlyReceived", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedOver", 1, false),
+                            },
                             0m,
                             global::SchemaGen.Runtime.Descriptors.Comparison.Equal,
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Total", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedForward", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Total", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedForward", 1, false),
+                            },
                             0m)),
                     new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor(
                         "applicant-total", "Applications",
@@ -83,10 +91,21 @@ namespace SchemaGen.Formats.V2019
                         "总计 is the sum of the applicant columns",
                         "implied",
                         new global::SchemaGen.Runtime.Descriptors.RuleTerms(
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("Total", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Total", 1, false),
+                            },
                             0m,
                             global::SchemaGen.Runtime.Descriptors.Comparison.Equal,
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("NaturalPerson", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Business", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Research", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("PublicInterest", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("LegalService", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("OtherOrganisation", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("NaturalPerson", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Business", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Research", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("PublicInterest", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("LegalService", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("OtherOrganisation", 1, false),
+                            },
                             0m)),
                     new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor(
                         "outcome-total", "Applications",
@@ -96,10 +115,34 @@ namespace SchemaGen.Formats.V2019
                         "（七）总计 is the sum of the outcome rows （一） to （六）",
                         "implied",
                         new global::SchemaGen.Runtime.Descriptors.RuleTerms(
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Total", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Total", 1, false),
+                            },
                             0m,
                             global::SchemaGen.Runtime.Descriptors.Comparison.Equal,
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Granted", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.PartiallyGranted", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.StateSecret", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.ProhibitedByLaw", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.EndangersSecurity", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.ThirdPartyRights", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.InternalAffairs", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.ProcessInformation", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.EnforcementCaseFile", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.AdministrativeQuery", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.UnableToProvide.NotHeld", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.UnableToProvide.WouldNeedCreating", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.UnableToProvide.StillUnclear", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.Petition", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.Repeated", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.Publication", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.MassRepeated", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.ConfirmOrReissue", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.OtherHandling", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Granted", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.PartiallyGranted", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.StateSecret", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.ProhibitedByLaw", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.EndangersSecurity", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.ThirdPartyRights", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.InternalAffairs", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.ProcessInformation", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.EnforcementCaseFile", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.AdministrativeQuery", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.UnableToProvide.NotHeld", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.UnableToProvide.WouldNeedCreating", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.UnableToProvide.StillUnclear", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.Petition", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.Repeated", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.Publication", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.MassRepeated", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.ConfirmOrReissue", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.OtherHandling", 1, false),
+                            },
                             0m)),
                     new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor(
                         "carried-forward-bound", "Applications",
@@ -109,10 +152,17 @@ namespace SchemaGen.Formats.V2019
                         "结转下年度继续办理 cannot exceed the applications received plus those carried over",
                         "implied",
                         new global::SchemaGen.Runtime.Descriptors.RuleTerms(
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedForward", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedForward", 1, false),
+                            },
                             0m,
                             global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual,
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("NewlyReceived", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedOver", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("NewlyReceived", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedOver", 1, false),
+                            },
                             0m)),
                     new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor(
                         "reconsideration-total", "Appeals",
@@ -122,10 +172,19 @@ namespace SchemaGen.Formats.V2019
                         "行政复议 总计 is the sum of its four results",
                         "implied",
                         new global::SchemaGen.Runtime.Descriptors.RuleTerms(
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationTotal", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationTotal", 1, false),
+                            },
                             0m,
                             global::SchemaGen.Runtime.Descriptors.Comparison.Equal,
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationUpheld", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationCorrected", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationOther", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationPending", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationUpheld", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationCorrected", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationOther", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationPending", 1, false),
+                            },
                             0m)),
                     new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor(
                         "direct-suit-total", "Appeals",
@@ -135,10 +194,19 @@ namespace SchemaGen.Formats.V2019
                         "未经复议直接起诉 总计 is the sum of its four results",
                         "implied",
                         new global::SchemaGen.Runtime.Descriptors.RuleTerms(
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitTotal", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitTotal", 1, false),
+                            },
                             0m,
                             global::SchemaGen.Runtime.Descriptors.Comparison.Equal,
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitUpheld", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitCorrected", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitOther", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitPending", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitUpheld", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitCorrected", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitOther", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitPending", 1, false),
+                            },
                             0m)),
                     new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor(
                         "suit-after-reconsideration-total", "Appeals",
@@ -148,10 +216,19 @@ namespace SchemaGen.Formats.V2019
                         "复议后起诉 总计 is the sum of its four results",
                         "implied",
                         new global::SchemaGen.Runtime.Descriptors.RuleTerms(
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationTotal", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationTotal", 1, false),
+                            },
                             0m,
                             global::SchemaGen.Runtime.Descriptors.Comparison.Equal,
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationUpheld", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationCorrected", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationOther", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationPending", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationUpheld", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationCorrected", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationOther", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationPending", 1, false),
+                            },
                             0m)),
                     new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor(
                         "carry-over-across-years", "Applications",
@@ -161,10 +238,16 @@ namespace SchemaGen.Formats.V2019
                         "this year's 上年结转 equals last year's 结转下年度继续办理",
                         "implied",
                         new global::SchemaGen.Runtime.Descriptors.RuleTerms(
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedOver", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedOver", 1, false),
+                            },
                             0m,
                             global::SchemaGen.Runtime.Descriptors.Comparison.Equal,
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedForward", 1, true) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedForward", 1, true),
+                            },
                             0m)),
                 });
         }

@@ -69,10 +69,18 @@ namespace SchemaGen.Formats.V2021
                         "第一项加第二项之和，等于第三项加第四项之和 (received + carried over = concluded + carried forward)",
                         "stated",
                         new global::SchemaGen.Runtime.Descriptors.RuleTerms(
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("NewlyReceived", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedOver", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("NewlyReceived", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedOver", 1, false),
+                            },
                             0m,
                             global::SchemaGen.Runtime.Descriptors.Comparison.Equal,
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Total", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedForward", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Total", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedForward", 1, false),
+                            },
                             0m)),
                     new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor(
                         "applicant-total", "Applications",
@@ -82,10 +90,21 @@ namespace SchemaGen.Formats.V2021
                         "总计 is the sum of the applicant columns",
                         "implied",
                         new global::SchemaGen.Runtime.Descriptors.RuleTerms(
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("Total", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Total", 1, false),
+                            },
                             0m,
                             global::SchemaGen.Runtime.Descriptors.Comparison.Equal,
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("NaturalPerson", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Business", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Research", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("PublicInterest", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("LegalService", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("OtherOrganisation", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("NaturalPerson", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Business", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Research", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("PublicInterest", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("LegalService", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("OtherOrganisation", 1, false),
+                            },
                             0m)),
                     new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor(
                         "outcome-total", "Applications",
@@ -95,10 +114,36 @@ namespace SchemaGen.Formats.V2021
                         "（七）总计 is the sum of the outcome rows （一） to （六）",
                         "implied",
                         new global::SchemaGen.Runtime.Descriptors.RuleTerms(
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Total", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Total", 1, false),
+                            },
                             0m,
                             global::SchemaGen.Runtime.Descriptors.Comparison.Equal,
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Granted", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.PartiallyGranted", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.StateSecret", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.ProhibitedByLaw", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.EndangersSecurity", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.ThirdPartyRights", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.InternalAffairs", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.ProcessInformation", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.EnforcementCaseFile", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.AdministrativeQuery", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.UnableToProvide.NotHeld", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.UnableToProvide.WouldNeedCreating", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.UnableToProvide.StillUnclear", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.Petition", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.Repeated", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.Publication", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.MassRepeated", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.ConfirmOrReissue", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.OtherHandling.NotSupplemented", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.OtherHandling.FeeNotPaid", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.OtherHandling.Other", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Granted", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.PartiallyGranted", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.StateSecret", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.ProhibitedByLaw", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.EndangersSecurity", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.ThirdPartyRights", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.InternalAffairs", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.ProcessInformation", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.EnforcementCaseFile", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.AdministrativeQuery", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.UnableToProvide.NotHeld", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.UnableToProvide.WouldNeedCreating", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.UnableToProvide.StillUnclear", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.Petition", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.Repeated", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.Publication", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.MassRepeated", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.ConfirmOrReissue", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.OtherHandling.NotSupplemented", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.OtherHandling.FeeNotPaid", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.OtherHandling.Other", 1, false),
+                            },
                             0m)),
                     new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor(
                         "carried-forward-bound", "Applications",
@@ -108,10 +153,17 @@ namespace SchemaGen.Formats.V2021
                         "结转下年度继续办理 cannot exceed the applications received plus those carried over",
                         "implied",
                         new global::SchemaGen.Runtime.Descriptors.RuleTerms(
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedForward", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedForward", 1, false),
+                            },
                             0m,
                             global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual,
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("NewlyReceived", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedOver", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("NewlyReceived", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedOver", 1, false),
+                            },
                             0m)),
                     new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor(
                         "reconsideration-total", "Appeals",
@@ -121,10 +173,19 @@ namespace SchemaGen.Formats.V2021
                         "行政复议 总计 is the sum of its four results",
                         "implied",
                         new global::SchemaGen.Runtime.Descriptors.RuleTerms(
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationTotal", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationTotal", 1, false),
+                            },
                             0m,
                             global::SchemaGen.Runtime.Descriptors.Comparison.Equal,
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationUpheld", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationCorrected", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationOther", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationPending", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationUpheld", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationCorrected", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationOther", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationPending", 1, false),
+                            },
                             0m)),
                     new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor(
                         "direct-suit-total", "Appeals",
@@ -134,10 +195,19 @@ namespace SchemaGen.Formats.V2021
                         "未经复议直接起诉 总计 is the sum of its four results",
                         "implied",
                         new global::SchemaGen.Runtime.Descriptors.RuleTerms(
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitTotal", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitTotal", 1, false),
+                            },
                             0m,
                             global::SchemaGen.Runtime.Descriptors.Comparison.Equal,
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitUpheld", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitCorrected", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitOther", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitPending", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitUpheld", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitCorrected", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitOther", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitPending", 1, false),
+                            },
                             0m)),
                     new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor(
                         "suit-after-reconsideration-total", "Appeals",
@@ -147,10 +217,19 @@ namespace SchemaGen.Formats.V2021
                         "复议后起诉 总计 is the sum of its four results",
                         "implied",
                         new global::SchemaGen.Runtime.Descriptors.RuleTerms(
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationTotal", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationTotal", 1, false),
+                            },
                             0m,
                             global::SchemaGen.Runtime.Descriptors.Comparison.Equal,
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationUpheld", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationCorrected", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationOther", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationPending", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationUpheld", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationCorrected", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationOther", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationPending", 1, false),
+                            },
                             0m)),
                     new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor(
                         "carry-over-across-years", "Applications",
@@ -160,10 +239,16 @@ namespace SchemaGen.Formats.V2021
                         "this year's 上年结转 equals last year's 结转下年度继续办理",
                         "implied",
                         new global::SchemaGen.Runtime.Descriptors.RuleTerms(
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedOver", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedOver", 1, false),
+                            },
                             0m,
                             global::SchemaGen.Runtime.Descriptors.Comparison.Equal,
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedForward", 1, true) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedForward", 1, true),
+                            },
                             0m)),
                     new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor(
                         "in-force-across-years", "Regulations",
@@ -173,10 +258,18 @@ namespace SchemaGen.Formats.V2021
                         "现行有效件数 ≈ last year's + 本年制发件数 − 本年废止件数 (soft: revisions and repeals can break it)",
                         "soft",
                         new global::SchemaGen.Runtime.Descriptors.RuleTerms(
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("InForce", 1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("InForce", 1, false),
+                            },
                             0m,
                             global::SchemaGen.Runtime.Descriptors.Comparison.Equal,
-                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("InForce", 1, true), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Issued", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Repealed", -1, false) },
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("InForce", 1, true),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Issued", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Repealed", -1, false),
+                            },
                             0m)),
                 });
         }

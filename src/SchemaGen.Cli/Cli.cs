@@ -8,12 +8,16 @@ using SchemaGen.Formats;
 namespace SchemaGen.Cli
 {
     /// <summary>
-    /// Where a command writes, whether stderr is a terminal (the progress bar draws only then), and the format versions
-    /// check and compare know (the generated catalog unless a caller, such as a test with a made-up version, gives others).
+    /// Where a command writes, whether stderr is a terminal (the progress bar draws only then), what interrupts a run, and
+    /// the format versions check and compare know (the generated catalog unless a caller, such as a test with a made-up
+    /// version, gives others).
     /// </summary>
     public sealed record CliContext(TextWriter Out, TextWriter Err, bool ErrorIsTerminal)
     {
         public IReadOnlyList<FormatEntry> Formats { get; init; } = FormatCatalog.All;
+
+        /// <summary>Ctrl-C and SIGTERM for the real process (see <see cref="Program"/>); never, in-process.</summary>
+        public Interruption Interruption { get; init; } = Interruption.None;
     }
 
     /// <summary>

@@ -73,7 +73,7 @@ namespace SchemaGen.Cli.Tests
             using var temp = new TempFolder();
             CliRun run = CliHarness.Run("check", temp.Path);
             Assert.Equal(2, run.ExitCode);
-            Assert.Contains("the directory holds no *.txt file", run.Out);
+            Assert.Contains("the directory holds no report file of a kind schemagen reads", run.Out);
         }
 
         [Theory]

@@ -34,14 +34,14 @@ namespace SchemaGen.Cli.Tests
         {
             Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
             byte[] bytes = Encoding.GetEncoding(54936).GetBytes("三、收到和处理政府信息公开申请情况");
-            Assert.True(ReportTextLoader.TryDecode(bytes, out string text, out _));
+            Assert.True(TextFallbackReader.TryDecode(bytes, out string text, out _));
             Assert.Equal("三、收到和处理政府信息公开申请情况", text);
         }
 
         [Fact]
         public void Binary_content_is_not_a_report()
         {
-            Assert.False(ReportTextLoader.TryDecode(new byte[] { 1, 0, 2 }, out _, out string? problem));
+            Assert.False(TextFallbackReader.TryDecode(new byte[] { 1, 0, 2 }, out _, out string? problem));
             Assert.Contains("NUL", problem);
         }
 
