@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using SchemaGen.Documents.Html;
 using SchemaGen.Documents.Pdf;
+using SchemaGen.Documents.Text;
 using SchemaGen.Documents.Word;
 using SchemaGen.Runtime.Documents;
 
@@ -24,6 +25,7 @@ namespace SchemaGen.Documents
             new WordDocumentReader(),
             new PdfDocumentReader(),
             new HtmlDocumentReader(),
+            new PlainTextDocumentReader(),
         };
 
         /// <summary>The registered reader of a kind, or null when this build has none.</summary>

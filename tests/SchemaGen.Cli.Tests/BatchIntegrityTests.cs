@@ -77,7 +77,7 @@ namespace SchemaGen.Cli.Tests
                 Assert.All(_files.Special["fifo"], p => AssertRefused(files[p], "SG4001", "FIFO"));
             }
             Assert.All(_files.Special["huge"], p => AssertRefused(files[p], "SG4001", "more than the 50 MiB limit"));
-            Assert.All(_files.Special["binary"], p => AssertRefused(files[p], "SG3050", "NUL bytes"));
+            Assert.All(_files.Special["binary"], p => AssertRefused(files[p], "SG3050", "are NUL or other control bytes"));
             Assert.All(_files.Special["truncated-word"], p => Assert.Equal("unreadable", files[p].GetProperty("status").GetString()));
             Assert.All(_files.Special["empty"], p => Assert.Equal("checked", files[p].GetProperty("status").GetString()));
             Assert.All(_files.Special["word"], p => Assert.Equal(0, files[p].GetProperty("counts").GetProperty("errors").GetInt32()));

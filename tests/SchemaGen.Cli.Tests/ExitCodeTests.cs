@@ -50,7 +50,7 @@ namespace SchemaGen.Cli.Tests
             var files = run.Json().GetProperty("files").EnumerateArray().ToArray();
             Assert.Equal(new[] { Repo.Seed("000"), binary, Repo.Seed("001"), missing, Repo.Seed("003") }, files.Select(f => f.GetProperty("path").GetString()));
             Assert.Equal(new[] { "checked", "unreadable", "checked", "unreadable", "checked" }, files.Select(f => f.GetProperty("status").GetString()));
-            Assert.Contains("NUL bytes", files[1].GetProperty("problem").GetString());
+            Assert.Contains("are NUL or other control bytes", files[1].GetProperty("problem").GetString());
             Assert.Equal("no such file", files[3].GetProperty("problem").GetString());
             Assert.Equal("SG4001", files[3].GetProperty("findings")[0].GetProperty("ruleId").GetString());
             Assert.Equal("2019", files[4].GetProperty("format").GetProperty("version").GetString());

@@ -195,7 +195,7 @@ namespace SchemaGen.Cli.Tests
             CliRun asText = CliHarness.Run("check", PathOf("b-report.docx"), "--input-format", "text", "--format", "json");
             JsonElement file = FileResult(asText, PathOf("b-report.docx"));
             Assert.Equal("unreadable", file.GetProperty("status").GetString());
-            Assert.Contains("NUL bytes", file.GetProperty("problem").GetString());
+            Assert.Contains("are NUL or other control bytes", file.GetProperty("problem").GetString());
 
             CliRun asWord = CliHarness.Run("check", PathOf("a-report.txt"), "--input-format", "word", "--format", "json");
             Assert.Contains("not a Word document", FileResult(asWord, PathOf("a-report.txt")).GetProperty("problem").GetString());

@@ -1,8 +1,11 @@
+using System.IO;
+using System.Linq;
 using System.Text;
 using SchemaGen.Cli.Checking;
 using SchemaGen.Cli.Comparing;
 using SchemaGen.Cli.Output;
 using SchemaGen.Formats;
+using SchemaGen.Runtime.Documents;
 using SchemaGen.Runtime.Validation;
 using Xunit;
 
@@ -30,19 +33,55 @@ namespace SchemaGen.Cli.Tests
         }
 
         [Fact]
-        public void Reports_in_GB18030_are_decoded()
+        public void Reports_in_GB18030_are_read_as_text()
         {
             Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
             byte[] bytes = Encoding.GetEncoding(54936).GetBytes("三、收到和处理政府信息公开申请情况");
-            Assert.True(TextFallbackReader.TryDecode(bytes, out string text, out _));
-            Assert.Equal("三、收到和处理政府信息公开申请情况", text);
+            InputChoice choice = InputReaders.Default.Choose(bytes, "report.txt", null);
+            Assert.Equal(DocumentKind.Text, choice.Kind);
+            Document document = choice.Reader!.Read(bytes, "report.txt");
+            Assert.Equal("三、收到和处理政府信息公开申请情况", Assert.IsType<TextBlock>(Assert.Single(document.Blocks)).Text);
+        }
+
+        [Fact]
+        public void Utf8_text_without_a_byte_order_mark_is_read_without_a_note()
+        {
+            byte[] bytes = Encoding.UTF8.GetBytes("三、收到和处理政府信息公开申请情况\n");
+            Document document = InputReaders.Default.Choose(bytes, "report.txt", null).Reader!.Read(bytes, "report.txt");
+            Assert.Equal("三、收到和处理政府信息公开申请情况", Assert.IsType<TextBlock>(document.Blocks[0]).Text);
+            Assert.Empty(document.Notes);
         }
 
         [Fact]
         public void Binary_content_is_not_a_report()
         {
-            Assert.False(TextFallbackReader.TryDecode(new byte[] { 1, 0, 2 }, out _, out string? problem));
-            Assert.Contains("NUL", problem);
+            byte[] bytes = { 1, 0, 2, 0, 0, 7 };
+            Document document = InputReaders.Default.Choose(bytes, "report.txt", null).Reader!.Read(bytes, "report.txt");
+            Assert.Empty(document.Blocks);
+            DocumentNote note = Assert.Single(document.Notes);
+            Assert.Equal("SG3050", note.Id);
+            Assert.Contains("NUL", note.Message);
+        }
+
+        [Fact]
+        public void A_directory_scan_skips_markdown_notes_but_a_named_markdown_report_is_read()
+        {
+            string dir = Directory.CreateTempSubdirectory("schemagen-scan-").FullName;
+            try
+            {
+                File.WriteAllText(Path.Combine(dir, "a.txt"), "x");
+                File.WriteAllText(Path.Combine(dir, "README.md"), "# notes");
+                ExpandedInputs scanned = ReportInputs.Expand(new[] { dir }, InputReaders.Default);
+                Assert.Equal(new[] { "a.txt" }, scanned.Inputs.Select(i => Path.GetFileName(i.Path)));
+                Assert.Equal(".md", Assert.Single(Assert.Single(scanned.Skipped).Extensions));
+                string named = Path.Combine(dir, "README.md");
+                Assert.Equal(named, Assert.Single(ReportInputs.Expand(new[] { named }, InputReaders.Default).Inputs).Path);
+                Assert.Equal(DocumentKind.Text, InputReaders.Default.KindOfFileName(named));
+            }
+            finally
+            {
+                Directory.Delete(dir, recursive: true);
+            }
         }
 
         [Theory]

@@ -10,8 +10,7 @@ namespace SchemaGen.Cli.Checking
     public readonly record struct InputChoice(DocumentKind? Kind, IDocumentReader? Reader);
 
     /// <summary>
-    /// The readers the checker reads inputs with: the library's registry (<see cref="DocumentReaders.All"/>), plus
-    /// <see cref="TextFallbackReader"/> while the registry has no reader of plain text. Also knows the usual extensions
+    /// The readers the checker reads inputs with: the library's registry (<see cref="DocumentReaders.All"/>). Also knows the usual extensions
     /// of the kinds a build may lack a reader for, so that such a file is refused as what it is (SG3050, "a PDF; this
     /// build has no PDF reader") instead of being read as text or skipped without a word.
     /// </summary>
@@ -25,12 +24,13 @@ namespace SchemaGen.Cli.Checking
             (DocumentKind.Pdf, new[] { ".pdf" }),
         };
 
-        public InputReaders(IReadOnlyList<IDocumentReader> registered)
-        {
-            Readers = DocumentReaders.OfKind(registered, DocumentKind.Text) is null
-                ? registered.Append(new TextFallbackReader()).ToArray()
-                : registered.ToArray();
-        }
+        /// <summary>
+        /// Read when a file is named, not when a directory is scanned: folders of reports usually hold their notes as
+        /// README.md, while a Markdown report (an OCR or LLM conversion) is given by name.
+        /// </summary>
+        private static readonly string[] NamedOnlyExtensions = { ".md", ".markdown" };
+
+        public InputReaders(IReadOnlyList<IDocumentReader> registered) => Readers = registered.ToArray();
 
         public static InputReaders Default { get; } = new(DocumentReaders.All);
 
@@ -47,6 +47,10 @@ namespace SchemaGen.Cli.Checking
                 if (Array.IndexOf(extensions, extension) >= 0) return kind;
             return null;
         }
+
+        /// <summary>Whether a directory scan takes this file: a kind known by its name, except Markdown (see <see cref="NamedOnlyExtensions"/>).</summary>
+        public bool IsScanned(string path)
+            => KindOfFileName(path) is not null && Array.IndexOf(NamedOnlyExtensions, DocumentReaders.Extension(path)) < 0;
 
         /// <summary>
         /// The reader for an input: the forced kind's; else by content, then by extension, then as text (see

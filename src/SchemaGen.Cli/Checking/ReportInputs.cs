@@ -21,7 +21,7 @@ namespace SchemaGen.Cli.Checking
 
     /// <summary>
     /// Expands FILE|DIR arguments. A file is taken as given, whatever its name. A directory stands for every file below
-    /// it whose extension is of a kind the checker knows (see <see cref="InputReaders.KindOfFileName"/>), in a stable
+    /// it whose extension is of a kind the checker knows (see <see cref="InputReaders.IsScanned"/>), in a stable
     /// (ordinal) order; the others are counted as skipped. FIFOs, sockets and devices among them are listed too, and
     /// refused unopened when checked.
     /// </summary>
@@ -48,7 +48,7 @@ namespace SchemaGen.Cli.Checking
                 var files = new List<string>();
                 var others = new List<string>();
                 foreach (string file in Directory.EnumerateFiles(argument, "*", Everything))
-                    (readers.KindOfFileName(file) is null ? others : files).Add(file);
+                    (readers.IsScanned(file) ? files : others).Add(file);
                 files.Sort(StringComparer.Ordinal);
                 if (others.Count > 0)
                     skipped.Add(new SkippedFiles(argument, others.Count, others.Select(ExtensionWord).Distinct().OrderBy(e => e, StringComparer.Ordinal).ToArray()));

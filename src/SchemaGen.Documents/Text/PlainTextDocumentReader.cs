@@ -41,7 +41,7 @@ namespace SchemaGen.Documents.Text
         {
             try
             {
-                DecodedText decoded = TextDecoder.Decode(content);
+                DecodedText decoded = TextDecoder.Decode(content, utf8ByDefault: true);
                 if (!decoded.IsText) return Document.Empty(DocumentKind.Text, sourceName, decoded.Notes.ToArray());
                 cancellationToken.ThrowIfCancellationRequested();
                 Document document = TextDocument.Parse(decoded.Text, sourceName);

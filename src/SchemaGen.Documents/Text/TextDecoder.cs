@@ -40,7 +40,11 @@ namespace SchemaGen.Documents.Text
 
         /// <param name="content">The whole input.</param>
         /// <param name="declaration">The charset the input declares, if any (the caller finds it: a page's meta, an HTTP header).</param>
-        public static DecodedText Decode(byte[]? content, CharsetDeclaration? declaration = null)
+        /// <param name="utf8ByDefault">
+        /// Whether undeclared input is expected to be UTF-8 (plain text files are; a web page without a charset is not), so
+        /// that decoding it as UTF-8 is no news and gets no note.
+        /// </param>
+        public static DecodedText Decode(byte[]? content, CharsetDeclaration? declaration = null, bool utf8ByDefault = false)
         {
             ReadOnlySpan<byte> bytes = content ?? Array.Empty<byte>();
             var notes = new List<DocumentNote>();
@@ -64,7 +68,7 @@ namespace SchemaGen.Documents.Text
                 notes.Add(Info($"the declared charset \"{declaration.Label}\" ({declaration.DeclaredBy}) is not an encoding SchemaGen knows, so the encoding was detected"));
             if (declaration is not null && declared is not null)
                 return DecodeDeclared(bytes, declared, declaration, notes);
-            return Detect(bytes, notes);
+            return Detect(bytes, notes, utf8ByDefault);
         }
 
         private static DecodedText DecodeDeclared(ReadOnlySpan<byte> bytes, Encoding declared, CharsetDeclaration declaration, List<DocumentNote> notes)
@@ -126,14 +130,14 @@ namespace SchemaGen.Documents.Text
             return Finish(asDeclared, EncodingDecision.Declaration, notes);
         }
 
-        private static DecodedText Detect(ReadOnlySpan<byte> bytes, List<DocumentNote> notes)
+        private static DecodedText Detect(ReadOnlySpan<byte> bytes, List<DocumentNote> notes, bool utf8ByDefault)
         {
             const string undeclared = "no byte-order mark or declared charset";
             Utf8Evidence utf8 = Utf8Evidence.Of(bytes);
             if (utf8.IsValidUpToTail)
             {
                 // Plain ASCII reads the same in every encoding considered: nothing was decided, nothing to say.
-                if (!utf8.IsAscii) notes.Add(Info($"{undeclared}: decoded as UTF-8, since the bytes are valid UTF-8"));
+                if (!utf8.IsAscii && !utf8ByDefault) notes.Add(Info($"{undeclared}: decoded as UTF-8, since the bytes are valid UTF-8"));
                 return Finish(DecodingAttempt.Run(Utf8, bytes), EncodingDecision.Detection, notes);
             }
 
