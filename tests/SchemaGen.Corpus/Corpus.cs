@@ -120,5 +120,8 @@ namespace SchemaGen.Corpus
 
         /// <summary>Reads a document (a reader's output, or a rendered report's <see cref="RenderedReport.Document"/>) against the format's schema.</summary>
         public static ReadBack ReadWithGeneratedParser(ReportFormat format, Document document) => SchemaAdapter.ReadDocument(format, document);
+
+        /// <summary>Reads a document with the format's generated parser and validates what was read with its generated validator, as <c>schemagen check</c> does.</summary>
+        public static CheckBack CheckWithGeneratedCode(ReportFormat format, Document document) => SchemaAdapter.CheckDocument(format, document);
     }
 }

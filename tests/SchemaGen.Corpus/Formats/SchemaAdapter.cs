@@ -25,6 +25,9 @@ namespace SchemaGen.Corpus.Formats
     /// <summary>What the report reader placed: every cell it read (null for a blank), whether it found each table, and its diagnostics.</summary>
     public sealed record ReadBack(IReadOnlyDictionary<CellRef, decimal?> Cells, IReadOnlyDictionary<string, bool> TablePresent, IReadOnlyList<string> Diagnostics);
 
+    /// <summary>What was read from a document, and the validator's findings on it.</summary>
+    public sealed record CheckBack(ReadBack Read, IReadOnlyList<Finding> Findings);
+
     /// <summary>
     /// The one place the corpus touches SchemaGen.Schema, SchemaGen.Formats and the generated code: the schema API and the
     /// generated model are being reworked, and a change there should be a change to this file only. Everything else in the
@@ -78,6 +81,13 @@ namespace SchemaGen.Corpus.Formats
 
         /// <summary>Reads a document (from any document reader, or the corpus's ideal one) against the version's descriptor.</summary>
         public static ReadBack ReadDocument(ReportFormat format, Document document) => ToReadBack(ReportReader.Read(document, Entry(format).Descriptor));
+
+        /// <summary>Reads a document with the version's generated parser and validates the model it built with its generated validator.</summary>
+        public static CheckBack CheckDocument(ReportFormat format, Document document)
+        {
+            CheckedReport checkedReport = Entry(format).Check(document);
+            return new CheckBack(ToReadBack(checkedReport.Reading), checkedReport.Validation.Findings.Select(ToFinding).ToArray());
+        }
 
         private static ReadBack ToReadBack(ReportReading reading)
         {
