@@ -31,6 +31,7 @@ namespace SchemaGen.Docs.Diagnostics
             [ReadDiagnosticIds.UnrecognizedHeader] = new("Reading goes on; the figures are placed by the format's columns.", null),
             [ReadDiagnosticIds.AmbiguousRun] = new("The row's figures are left out (not stated); the rest of the table is read.", "一、本年新收政府信息公开申请数量81010010   ← 8 digits for 7 columns"),
             [ReadDiagnosticIds.RunSplitByRule] = new("The row is read as split; the rules named are reported as used for reading, not as checked for this row.", "一、本年新收政府信息公开申请数量81010010   ← only 8,1,0,1,0,0,10 makes 总计 the sum"),
+            [ReadDiagnosticIds.BlankCells] = new("The blank cells are read as not stated (never as 0); the rest of the table is read and checked.", "| （二）部分公开 |   |   |   |   |   |   |   |   ← a row of empty cells"),
             [ReadDiagnosticIds.UnreadableCell] = new("The cell is read as not stated.", "| 制发件数 | 见附件 |   ← 见附件 is not a figure"),
             [ReadDiagnosticIds.FractionalCount] = new("The cell is read as not stated.", "| 制发件数 | 12.5 |   ← a count cannot have a fraction"),
             [ReadDiagnosticIds.NegativeValue] = new("The cell is read as not stated.", "| 制发件数 | -3 |   ← only 本年增/减 may be negative"),

@@ -46,6 +46,7 @@ namespace SchemaGen.Runtime.Reading
         public const string AmbiguousRun = "SG3019";
         public const string RunSplitByRule = "SG3023";
         public const string UnreadableCell = "SG3020";
+        public const string BlankCells = "SG3024";
         public const string FractionalCount = "SG3021";
         public const string NegativeValue = "SG3022";
         public const string UnsupportedInput = "SG3050";
@@ -91,6 +92,8 @@ namespace SchemaGen.Runtime.Reading
                 "The row's figures are run together with nothing between them (a crawler stripped the page's cell boundaries), and they can be split into the table's columns in more than one way that fits what the row must satisfy, or the run is too long to try every split. The message lists the candidate splits; the row's figures are left out rather than guessed."),
             new ReadDiagnosticDescriptor(RunSplitByRule, "Run-together figures split by a rule", FindingSeverity.Info,
                 "The row's figures came run together and split into its columns in more than one way by their digits alone; the rules named in the message left one split, which was read. Those rules were used to read the row, so for this row they are not an independent check: the figures satisfy them by construction. Rules between other cells are still checked."),
+            new ReadDiagnosticDescriptor(BlankCells, "Cells left blank", FindingSeverity.Info,
+                "The table was read, but some of its cells hold nothing (an empty cell, or a blank mark such as — or 无). The format asks for a figure in every cell, 0 included. A blank is not read as 0: a rule whose cells are all blank is not bound, and a total left blank is not assessed as 0. The message counts the blank cells and names the first ones."),
             new ReadDiagnosticDescriptor(UnreadableCell, "Unreadable cell", FindingSeverity.Warning,
                 "A cell holds text that is not a figure nor a blank mark (—, -, /, 无, 空). It is read as not stated."),
             new ReadDiagnosticDescriptor(FractionalCount, "Count with a fraction", FindingSeverity.Error,

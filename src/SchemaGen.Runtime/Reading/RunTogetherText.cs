@@ -75,7 +75,8 @@ namespace SchemaGen.Runtime.Reading
                 Occurrence label = found[k];
                 int next = k + 1 < found.Count ? found[k + 1].Start : folded.Length;
                 string? run = label.IsRowLabel ? FiguresAfter(folded, label.End, next) : null;
-                if (label.IsRowLabel && !label.IsGroup)
+                // A label that is also a column header ("总计", "其他") says nothing when no figures follow it: it may be the header.
+                if (label.IsRowLabel && !label.IsGroup && !(run is null && label.IsAlsoHeader))
                 {
                     if (run is null) rowsWithout++;
                     else rowsWithFigures++;
@@ -180,6 +181,8 @@ namespace SchemaGen.Runtime.Reading
             public bool IsRowLabel;
             public bool IsGroup;
             public bool IsTableText;
+            /// <summary>A row label written as it stands without its item number, and also one of the table's header texts.</summary>
+            public bool IsAlsoHeader;
             public int Length => End - Start;
         }
 
@@ -222,7 +225,8 @@ namespace SchemaGen.Runtime.Reading
                                 from = at - number.Length;
                                 break;
                             }
-                        yield return new Occurrence { Start = from, End = at + row.Key.Length, IsRowLabel = true, IsGroup = row.IsGroup, IsTableText = true };
+                        bool alsoHeader = from == at && table.RowKeysAlsoHeaders.Contains(row.Key);
+                        yield return new Occurrence { Start = from, End = at + row.Key.Length, IsRowLabel = true, IsGroup = row.IsGroup, IsTableText = true, IsAlsoHeader = alsoHeader };
                     }
             }
         }

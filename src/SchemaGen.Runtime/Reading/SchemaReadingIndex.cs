@@ -108,6 +108,7 @@ namespace SchemaGen.Runtime.Reading
                 .Where(k => k.Key.Length > 0).ToArray();
             var rowKeys = new HashSet<string>(RunTogetherRowKeys.Select(k => k.Key), StringComparer.Ordinal);
             RunTogetherHeaderKeys = Headers.Keys.Where(k => !rowKeys.Contains(k)).Distinct().ToArray();
+            RowKeysAlsoHeaders = new HashSet<string>(Headers.Keys.Where(rowKeys.Contains), StringComparer.Ordinal);
         }
 
         private readonly InvariantDescriptor[] _rules;
@@ -133,6 +134,9 @@ namespace SchemaGen.Runtime.Reading
 
         /// <summary>Captions, header texts and column labels (folded) that are not also row labels.</summary>
         public IReadOnlyList<string> RunTogetherHeaderKeys { get; }
+
+        /// <summary>Row labels (folded) that are also header texts: 总计 is a column and （七）总计's short form.</summary>
+        public HashSet<string> RowKeysAlsoHeaders { get; }
 
         /// <summary>"（一）" → "(一)"; "1." → "1.", "1、"; "一" → "一、", "一.": the item number as it stands before a label.</summary>
         private static string[] NumberForms(string? number)

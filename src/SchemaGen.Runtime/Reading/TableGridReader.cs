@@ -108,6 +108,7 @@ namespace SchemaGen.Runtime.Reading
             {
                 presence = TablePresence.Present;
                 ReportRowsNotFound(firstLine);
+                ReportBlankCells(firstLine);
             }
             return new TableReading(TableId, presence, firstLine, _cells);
         }
@@ -265,6 +266,29 @@ namespace SchemaGen.Runtime.Reading
             _diagnostics.Add(ReadDiagnosticIds.RowsNotFound,
                 $"{Count(missing.Count, "row")} of table {TableName} not found, their cells not stated: {string.Join("; ", missing.Select(_index.Describe))}",
                 SectionId, TableId, line: firstLine, column0: 1);
+        }
+
+        /// <summary>Cells of rows that were read and hold nothing: a blank is not a zero, and the format asks for a figure everywhere.</summary>
+        private void ReportBlankCells(int firstLine)
+        {
+            const int named = 5;
+            var blank = _cells.Where(c => c.Value.Value is null && CellValueParser.Parse(c.Value.Raw ?? "").Kind == CellTextKind.NotStated)
+                .OrderBy(c => c.Value.Line).ThenBy(c => c.Value.Column).ToList();
+            if (blank.Count == 0) return;
+            var names = blank.Take(named).Select(c => CellName(c.Key.Row, c.Key.Column));
+            _diagnostics.Add(ReadDiagnosticIds.BlankCells,
+                $"table {TableName} leaves {Count(blank.Count, "cell")} of the {_cells.Count} read blank: {string.Join("; ", names)}{(blank.Count > named ? "; …" : "")}",
+                SectionId, TableId, line: firstLine, column0: 1);
+        }
+
+        private string CellName(string rowPath, string columnId)
+        {
+            AxisNodeDescriptor? row = _index.LeafRows.FirstOrDefault(r => r.Path == rowPath);
+            AxisNodeDescriptor? column = _index.LeafColumns.FirstOrDefault(c => c.Id == columnId);
+            string rowName = row is null ? rowPath : _index.Describe(row);
+            string columnName = column is null ? columnId : _table.LabelPathOf(column);
+            if (row is { Unlabeled: true }) return columnName;
+            return _index.LeafColumns.Count == 1 ? rowName : rowName + " × " + columnName;
         }
 
         private void ReportUnrecognizedHeaders(TableScan scan)
