@@ -23,7 +23,21 @@ using ValidationFindingKind = SchemaGen.Runtime.Validation.FindingKind;
 namespace SchemaGen.Corpus.Formats
 {
     /// <summary>What the report reader placed: every cell it read (null for a blank), whether it found each table, and its diagnostics.</summary>
-    public sealed record ReadBack(IReadOnlyDictionary<CellRef, decimal?> Cells, IReadOnlyDictionary<string, bool> TablePresent, IReadOnlyList<string> Diagnostics);
+    public sealed record ReadBack(IReadOnlyDictionary<CellRef, decimal?> Cells, IReadOnlyDictionary<string, bool> TablePresent, IReadOnlyList<string> Diagnostics)
+    {
+        /// <summary>The reader's diagnostics as it gave them.</summary>
+        public IReadOnlyList<ReadDiagnostic> Reasons { get; init; } = Array.Empty<ReadDiagnostic>();
+
+        /// <summary>
+        /// Whether the reader said why a cell was not read: a diagnostic about its table (missing, unplaceable), its row or
+        /// a group above it (ambiguous run, unknown label), or the cell itself. Notes that a row was read (SG3023) or that
+        /// cells were left blank (SG3024) explain nothing.
+        /// </summary>
+        public bool Explains(CellRef cell)
+            => Reasons.Any(d => d.Id is not ("SG3023" or "SG3024") && d.Severity != FindingSeverity.Info && d.Table == cell.Table
+                && (d.Row is null || d.Row == cell.Row || cell.Row.StartsWith(d.Row + ".", StringComparison.Ordinal))
+                && (d.Column is null || d.Column == cell.Column));
+    }
 
     /// <summary>What was read from a document, and the validator's findings on it.</summary>
     public sealed record CheckBack(ReadBack Read, IReadOnlyList<Finding> Findings);
@@ -99,7 +113,7 @@ namespace SchemaGen.Corpus.Formats
                 foreach (var pair in table.Cells)
                     cells[new CellRef(table.TableId, pair.Key.Row, pair.Key.Column)] = pair.Value.Value;
             }
-            return new ReadBack(cells, present, reading.Diagnostics.Select(d => d.ToString()).ToArray());
+            return new ReadBack(cells, present, reading.Diagnostics.Select(d => d.ToString()).ToArray()) { Reasons = reading.Diagnostics };
         }
 
         private static FormatEntry Entry(ReportFormat format)
