@@ -29,6 +29,9 @@ namespace SchemaGen.Runtime.Reading
         /// <summary>The longest tail a prefix match tolerates: a parenthetical qualifier, not a sentence.</summary>
         public const int MaxPrefixRemainder = 24;
 
+        /// <summary>Labels shorter than this take only a parenthesised qualifier: 其他(请说明), not 其他法律行政法规禁止公开.</summary>
+        private const int ShortLabel = 4;
+
         private readonly List<KeyValuePair<string, T>> _entries = new List<KeyValuePair<string, T>>();
 
         public int Count => _entries.Count;
@@ -73,6 +76,8 @@ namespace SchemaGen.Runtime.Reading
                 string label = entry.Key;
                 if (label.Length < 2 || key.Length <= label.Length || !key.StartsWith(label, StringComparison.Ordinal)) continue;
                 if (!IsQualifier(key, label.Length, maxRemainder)) continue;
+                // A label of two or three characters (其他, 总计) is a prefix of too much: its qualifier must be parenthesised.
+                if (label.Length < ShortLabel && key[label.Length] != '(') continue;
                 if (label.Length > longest)
                 {
                     longest = label.Length;

@@ -31,6 +31,8 @@ namespace SchemaGen.Runtime.Reading
     {
         public const string SectionNotFound = "SG3001";
         public const string SectionHeadingRenumbered = "SG3002";
+        public const string SectionHeadingMatchedApproximately = "SG3006";
+        public const string TableOfContentsSkipped = "SG3007";
         public const string TableMissing = "SG3003";
         public const string TableEmpty = "SG3004";
         public const string TableUnplaceable = "SG3005";
@@ -39,6 +41,7 @@ namespace SchemaGen.Runtime.Reading
         public const string UnknownRow = "SG3012";
         public const string AmbiguousRowLabel = "SG3013";
         public const string DuplicateRow = "SG3014";
+        public const string RowLabelMatchedApproximately = "SG3025";
         public const string GroupRowFigures = "SG3015";
         public const string BlankRowsIgnored = "SG3016";
         public const string RowsNotFound = "SG3017";
@@ -64,6 +67,10 @@ namespace SchemaGen.Runtime.Reading
                 "No line of the report is the heading of this section (its number, 、 and its title or a known alias). The section is read as missing; a table section that is missing leaves its tables missing."),
             new ReadDiagnosticDescriptor(SectionHeadingRenumbered, "Section heading has another number", FindingSeverity.Info,
                 "A heading with the section's title was found, but numbered differently from the format (for example after a section was left out). It was accepted as the section's heading."),
+            new ReadDiagnosticDescriptor(SectionHeadingMatchedApproximately, "Section heading matched by similarity", FindingSeverity.Info,
+                "No line is the section's heading word for word, but a line with the section's number is close to its title or an alias (a typo such as 行政法复议, a word more or less), and to no other section's. It was taken as the heading; the message gives the line and the score."),
+            new ReadDiagnosticDescriptor(TableOfContentsSkipped, "Table of contents skipped", FindingSeverity.Info,
+                "Three or more section headings stand on consecutive lines with nothing between them, and every one of them appears again further on: they are a table of contents, not the sections, and are not read as headings."),
             new ReadDiagnosticDescriptor(TableMissing, "Table missing", FindingSeverity.Warning,
                 "The report does not contain this table: its section is missing, or the section holds only prose, or the table's caption (such as 第二十条第（一）项) was not found. The format requires every table: this is a statutory defect."),
             new ReadDiagnosticDescriptor(TableEmpty, "Table holds no figures", FindingSeverity.Warning,
@@ -92,6 +99,8 @@ namespace SchemaGen.Runtime.Reading
                 "The row's figures are run together with nothing between them (a crawler stripped the page's cell boundaries), and they can be split into the table's columns in more than one way that fits what the row must satisfy, or the run is too long to try every split. The message lists the candidate splits; the row's figures are left out rather than guessed."),
             new ReadDiagnosticDescriptor(RunSplitByRule, "Run-together figures split by a rule", FindingSeverity.Info,
                 "The row's figures came run together and split into its columns in more than one way by their digits alone; the rules named in the message left one split, which was read. Those rules were used to read the row, so for this row they are not an independent check: the figures satisfy them by construction. Rules between other cells are still checked."),
+            new ReadDiagnosticDescriptor(RowLabelMatchedApproximately, "Row label matched by similarity", FindingSeverity.Info,
+                "A row label matched none of the table's labels and aliases word for word, but one row's closely (an OCR slip such as 沭 for 沐, a character more or less, a Traditional or full-width form), no other row came near, and its item number, where written, agrees. Its figures were read into that row; the message gives the label as written and the score. A common variant belongs in the schema's aliases."),
             new ReadDiagnosticDescriptor(BlankCells, "Cells left blank", FindingSeverity.Info,
                 "The table was read, but some of its cells hold nothing (an empty cell, or a blank mark such as — or 无). The format asks for a figure in every cell, 0 included. A blank is not read as 0: a rule whose cells are all blank is not bound, and a total left blank is not assessed as 0. The message counts the blank cells and names the first ones."),
             new ReadDiagnosticDescriptor(UnreadableCell, "Unreadable cell", FindingSeverity.Warning,

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Reading.LabelMatching;
 
 namespace SchemaGen.Runtime.Reading
 {
@@ -19,6 +20,7 @@ namespace SchemaGen.Runtime.Reading
         {
             Schema = schema;
             Sections = (schema.Sections ?? Array.Empty<SectionDescriptor>()).Where(s => s is not null).Select(s => new SectionIndex(s)).ToArray();
+            SimilarSections = new LabelMatcher<SectionIndex>(Sections.Select(s => new LabelTarget<SectionIndex>(s, s.Section.Label, s.Section.Aliases)));
             var invariants = (schema.Invariants ?? Array.Empty<InvariantDescriptor>()).Where(i => i is not null).ToList();
             Tables = (schema.Tables ?? Array.Empty<TableDescriptor>()).Where(t => t is not null).Select(t => new TableIndex(t, invariants.Where(i => i.TableId == t.Id))).ToArray();
         }
@@ -39,6 +41,9 @@ namespace SchemaGen.Runtime.Reading
             return false;
         }
         public IReadOnlyList<SectionIndex> Sections { get; }
+
+        /// <summary>Section titles by scored similarity, for a numbered heading that names no section word for word (行政法复议).</summary>
+        public LabelMatcher<SectionIndex> SimilarSections { get; }
         public IReadOnlyList<TableIndex> Tables { get; }
 
         /// <summary>The tables of a section, in the order the section lists them (then any other table that names the section).</summary>
@@ -109,7 +114,15 @@ namespace SchemaGen.Runtime.Reading
             var rowKeys = new HashSet<string>(RunTogetherRowKeys.Select(k => k.Key), StringComparer.Ordinal);
             RunTogetherHeaderKeys = Headers.Keys.Where(k => !rowKeys.Contains(k)).Distinct().ToArray();
             RowKeysAlsoHeaders = new HashSet<string>(Headers.Keys.Where(rowKeys.Contains), StringComparer.Ordinal);
+            SimilarRows = new LabelMatcher<AxisNodeDescriptor>(AxisNodeDescriptor.All(rows).Where(r => !r.Unlabeled)
+                .Select(r => new LabelTarget<AxisNodeDescriptor>(r, r.Label, r.Aliases)));
         }
+
+        /// <summary>
+        /// The rows by scored similarity (OCR slips, a word more or less): asked only for a label that matched no row
+        /// exactly, and what it finds is reported as a note.
+        /// </summary>
+        public LabelMatcher<AxisNodeDescriptor> SimilarRows { get; }
 
         private readonly InvariantDescriptor[] _rules;
 

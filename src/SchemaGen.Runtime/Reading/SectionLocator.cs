@@ -39,6 +39,7 @@ namespace SchemaGen.Runtime.Reading
         public static IReadOnlyList<SectionSpan> Locate(TextLine[] lines, SchemaReadingIndex index, ReadDiagnosticBag diagnostics)
         {
             HeadingCandidate?[] candidates = lines.Select(HeadingCandidate.Of).ToArray();
+            SkipTableOfContents(lines, candidates, index, diagnostics);
             var spans = index.Sections.Select(s => new SectionSpan(s)).ToList();
             int cursor = 0;
             foreach (SectionSpan span in spans)
@@ -47,17 +48,29 @@ namespace SchemaGen.Runtime.Reading
                 {
                     HeadingCandidate? candidate = candidates[i];
                     if (candidate is null || !candidate.Names(span.Index)) continue;
-                    span.Found = true;
-                    span.HeadingIndex = i;
-                    cursor = i + 1;
+                    Accept(span, i);
                     if (span.Index.Number.IsPresent && !candidate.Number.SameAs(span.Index.Number))
                         diagnostics.Add(ReadDiagnosticIds.SectionHeadingRenumbered,
                             $"the heading of section {span.Section.Heading} is numbered differently: \"{lines[i].Text.Trim()}\"",
                             section: span.Section.Id, line: lines[i].Number, column0: lines[i].FirstColumn, source: lines[i].Location);
                     break;
                 }
+                if (!span.Found && SimilarHeading(candidates, cursor, span, index) is { } similar)
+                {
+                    Accept(span, similar.Line);
+                    diagnostics.Add(ReadDiagnosticIds.SectionHeadingMatchedApproximately,
+                        $"\"{lines[similar.Line].Text.Trim()}\" read as the heading of section {span.Section.Heading} (similarity {similar.Score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)})",
+                        section: span.Section.Id, line: lines[similar.Line].Number, column0: lines[similar.Line].FirstColumn, source: lines[similar.Line].Location);
+                }
                 if (!span.Found)
                     diagnostics.Add(ReadDiagnosticIds.SectionNotFound, $"section {span.Section.Heading} not found: no line is its heading", section: span.Section.Id);
+            }
+
+            void Accept(SectionSpan span, int line)
+            {
+                span.Found = true;
+                span.HeadingIndex = line;
+                cursor = line + 1;
             }
 
             var found = spans.Where(s => s.Found).ToList();
@@ -67,6 +80,63 @@ namespace SchemaGen.Runtime.Reading
                 found[k].End = k + 1 < found.Count ? found[k + 1].HeadingIndex : lines.Length;
             }
             return spans;
+        }
+
+        /// <summary>
+        /// The first line from <paramref name="from"/> numbered as the section and close to its title (and to no other
+        /// section's), before the next line that is some section's heading word for word: a heading with a typo.
+        /// </summary>
+        private static (int Line, double Score)? SimilarHeading(HeadingCandidate?[] candidates, int from, SectionSpan span, SchemaReadingIndex index)
+        {
+            if (!span.Index.Number.IsPresent) return null;
+            for (int i = from; i < candidates.Length; i++)
+            {
+                HeadingCandidate? candidate = candidates[i];
+                if (candidate is null) continue;
+                if (index.Sections.Any(candidate.Names)) return null;
+                if (!candidate.Number.SameAs(span.Index.Number)) continue;
+                var match = index.SimilarSections.Match(candidate.Title);
+                if (match.IsMatch && ReferenceEquals(match.Target, span.Index)) return (i, match.Score);
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// A table of contents: three or more lines in a row (blank lines between allowed) that are the headings of
+        /// successive sections, each of which has its heading again further on. Those lines are not headings.
+        /// </summary>
+        private static void SkipTableOfContents(TextLine[] lines, HeadingCandidate?[] candidates, SchemaReadingIndex index, ReadDiagnosticBag diagnostics)
+        {
+            const int minimumEntries = 3;
+            int[] named = candidates.Select(c => c is null ? -1 : IndexOfSection(c, index)).ToArray();
+            for (int start = 0; start < lines.Length; start++)
+            {
+                if (named[start] < 0) continue;
+                var run = new List<int> { start };
+                int i = start + 1;
+                for (; i < lines.Length; i++)
+                {
+                    if (string.IsNullOrWhiteSpace(lines[i].Text)) continue;
+                    if (named[i] != named[run[run.Count - 1]] + 1) break;
+                    run.Add(i);
+                }
+                if (run.Count < minimumEntries) continue;
+                int end = run[run.Count - 1];
+                bool repeated = run.All(line => Enumerable.Range(end + 1, lines.Length - end - 1).Any(later => named[later] == named[line]));
+                if (!repeated) continue;
+                foreach (int line in run) candidates[line] = null;
+                diagnostics.Add(ReadDiagnosticIds.TableOfContentsSkipped,
+                    $"lines {lines[start].Number}–{lines[end].Number} list {run.Count} section headings one after another, each found again further on: a table of contents, not read as headings",
+                    line: lines[start].Number, column0: lines[start].FirstColumn, source: lines[start].Location);
+                start = end;
+            }
+        }
+
+        private static int IndexOfSection(HeadingCandidate candidate, SchemaReadingIndex index)
+        {
+            for (int k = 0; k < index.Sections.Count; k++)
+                if (candidate.Names(index.Sections[k]) && candidate.Number.SameAs(index.Sections[k].Number)) return k;
+            return -1;
         }
 
         /// <summary>

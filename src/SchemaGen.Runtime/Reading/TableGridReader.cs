@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Reading.LabelMatching;
 
 namespace SchemaGen.Runtime.Reading
 {
@@ -163,6 +164,7 @@ namespace SchemaGen.Runtime.Reading
                         $"row label \"{draft.Label}\" in table {TableName} could be any of {string.Join(", ", draft.Resolution.Candidates.Select(_index.Describe))}; its figures ({Figures(draft)}) are left out", draft);
                 return true;
             }
+            else if (draft.FigureCount > 0 && SimilarRow(draft) is { } similar) row = similar;
             else
             {
                 if (draft.FigureCount == 0) return false;
@@ -266,6 +268,25 @@ namespace SchemaGen.Runtime.Reading
             _diagnostics.Add(ReadDiagnosticIds.RowsNotFound,
                 $"{Count(missing.Count, "row")} of table {TableName} not found, their cells not stated: {string.Join("; ", missing.Select(_index.Describe))}",
                 SectionId, TableId, line: firstLine, column0: 1);
+        }
+
+        /// <summary>
+        /// A label that matched no row exactly, taken for the one leaf row it is similar enough to (an OCR slip, a word
+        /// more or less), when no other row comes close, its item number (if written) agrees, and that row is not read yet.
+        /// Said in a note with the score, so that a reader of the output can see what was assumed.
+        /// </summary>
+        private AxisNodeDescriptor? SimilarRow(TableRowDraft draft)
+        {
+            LabelMatchResult<AxisNodeDescriptor> match = _index.SimilarRows.Match(draft.Label);
+            if (!match.IsMatch || match.Target is not { } row || !_index.IsLeafRow(row) || _placedRows.ContainsKey(row)) return null;
+            LeadingNumber written = LeadingNumber.Parse(TextNormalizer.Fold(draft.Label ?? ""));
+            if (written.IsPresent && _index.Numbers.TryGetValue(row, out LeadingNumber number) && !number.SameAs(written)) return null;
+            string how = match.Kind == LabelMatchKind.Approximate
+                ? "similarity " + match.Score.ToString("0.00", CultureInfo.InvariantCulture)
+                : "the same once look-alike characters and variant forms are folded";
+            Report(ReadDiagnosticIds.RowLabelMatchedApproximately,
+                $"row label \"{Shorten(draft.Label!)}\" of table {TableName} read as {_index.Describe(row)} ({how})", draft, row);
+            return row;
         }
 
         /// <summary>Cells of rows that were read and hold nothing: a blank is not a zero, and the format asks for a figure everywhere.</summary>
