@@ -108,8 +108,10 @@ namespace SchemaGen.Cli.Checking
                 // Forced: detection only informs, so its failure does not stop the check.
             }
             if (_forced is not null)
-                return new FormatChoice(_forced, detection?.Confidence, true, detection?.Evidence ?? Array.Empty<string>(), detection?.Format.Version);
-            return new FormatChoice(detection!.Format, detection.Confidence, false, detection.Evidence, detection.Format.Version);
+                return new FormatChoice(_forced, detection?.Confidence, true, detection?.Evidence ?? Array.Empty<string>(), detection?.Format.Version)
+                    { ReportYear = detection?.ReportYear, Agency = detection?.Agency };
+            return new FormatChoice(detection!.Format, detection.Confidence, false, detection.Evidence, detection.Format.Version)
+                { ReportYear = detection.ReportYear, Agency = detection.Agency };
         }
 
         /// <summary>Turns the generated parser's and validator's output into this file's result.</summary>

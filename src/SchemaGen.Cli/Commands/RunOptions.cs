@@ -30,7 +30,14 @@ namespace SchemaGen.Cli.Commands
 
         public void AddTo(Command command)
         {
-            foreach (Option option in new Option[] { FailOn, Schema, InputFormat, FileTimeout, MaxFileSize, Output })
+            command.Options.Add(FailOn);
+            AddReadingTo(command);
+        }
+
+        /// <summary>All but --fail-on: for commands (extract) whose exit code does not depend on findings.</summary>
+        public void AddReadingTo(Command command)
+        {
+            foreach (Option option in new Option[] { Schema, InputFormat, FileTimeout, MaxFileSize, Output })
                 command.Options.Add(option);
         }
 
