@@ -60,7 +60,6 @@ namespace SchemaGen.Cli.Output
                     ["name"] = "schemagen",
                     ["version"] = ToolInfo.Version,
                     ["semanticVersion"] = ToolInfo.Version,
-                    ["informationUri"] = ToolInfo.InformationUri,
                     ["rules"] = new JsonArray(_rules.Select(Rule).ToArray<JsonNode?>()),
                 },
             });
