@@ -58,6 +58,10 @@ namespace SchemaGen.Cli.Checking
         public FileCheckResult WithInputKind(DocumentKind? kind)
             => new(Path, Status, Problem, Format, Tables, Findings, Report) { InputKind = kind };
 
+        /// <summary>The same result with other findings (the configured levels applied).</summary>
+        public FileCheckResult WithFindings(IReadOnlyList<CheckFinding> findings)
+            => new(Path, Status, Problem, Format, Tables, findings, Report) { InputKind = InputKind };
+
         public int Errors => Findings.Count(f => f.Level == FindingSeverity.Error);
         public int Warnings => Findings.Count(f => f.Level == FindingSeverity.Warning);
         public int Notes => Findings.Count(f => f.Level == FindingSeverity.Info);

@@ -36,6 +36,7 @@ namespace SchemaGen.Cli.Commands
             });
             command.SetAction(parsed =>
             {
+                if (!options.TryOverrides(parsed, context.Err, out SeverityOverrides overrides)) return Cli.UsageOrInput;
                 InputOptions inputOptions = options.Inputs(parsed);
                 ExpandedInputs expanded = ReportInputs.Expand(parsed.GetValue(inputs)!, inputOptions.Readers);
                 foreach (SkippedFiles skipped in expanded.Skipped) context.Err.WriteLine("schemagen: " + skipped.Describe());
@@ -47,7 +48,7 @@ namespace SchemaGen.Cli.Commands
                     "json" => new JsonExtractOutput(target.Writer),
                     _ => new CsvExtractOutput(target.Writer),
                 };
-                var run = new CheckRun(context, options.Runner(parsed, inputOptions), options.Budget(parsed), new NotReadOnStderr(sink, context), FindingSeverity.Error);
+                var run = new CheckRun(context, options.Runner(parsed, inputOptions, overrides), options.Budget(parsed), new NotReadOnStderr(sink, context), FindingSeverity.Error);
                 int exitCode = run.Run(expanded, comparePair: false);
                 target.Commit();
                 // Findings are check's business: extract fails only when an input could not be read (2) or on an interrupt.
