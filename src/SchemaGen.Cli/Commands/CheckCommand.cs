@@ -28,7 +28,7 @@ namespace SchemaGen.Cli.Commands
                 AllowMultipleArgumentsPerToken = true,
                 HelpName = "LAST THIS",
             };
-            Option<string> format = CommonOptions.Format("text", "json", "sarif", "junit", "github", "markdown");
+            Option<string> format = CommonOptions.Format("text", "json", "sarif", "junit", "github", "markdown", "html");
             var options = new RunOptions(context.Formats);
             var command = new Command("check", "Check annual reports: read each with the reader of its kind, detect the format version, read the tables with its generated parser, validate with its generated validator, and report the findings.")
             {
@@ -57,6 +57,7 @@ namespace SchemaGen.Cli.Commands
                     "junit" => new JUnitCheckOutput(target.Writer, options.Threshold(parsed)),
                     "github" => new GitHubCheckOutput(target.Writer),
                     "markdown" => new MarkdownCheckOutput(target.Writer),
+                    "html" => new Output.Html.HtmlCheckOutput(target.Writer),
                     _ => new TextCheckOutput(target.Writer),
                 };
                 var run = new CheckRun(context, options.Runner(parsed, inputOptions, overrides), options.Budget(parsed), sink, options.Threshold(parsed));
