@@ -4,6 +4,7 @@ using SchemaGen.Checking;
 using SchemaGen.Cli.Checking;
 using SchemaGen.Cli.Figures;
 using SchemaGen.Docs.Html;
+using SchemaGen.Docs.Rules;
 using SchemaGen.Docs.Writing;
 using SchemaGen.Schema.Model;
 
@@ -18,6 +19,8 @@ namespace SchemaGen.Cli.Output.Html
     internal sealed class FigureCells : IFigureCells
     {
         private readonly Dictionary<(string Table, string Row, string Column), ReportFigure> _figures = new();
+        // A row whose figures were seen but not placed (a run that splits more than one way): its cells are unplaced too.
+        private readonly Dictionary<(string Table, string Row), ReportFigure> _unplacedRows = new();
         private readonly Dictionary<(string, string, string), List<CheckFinding>> _broken = new();
         private readonly Dictionary<(string, string, string), List<CheckFinding>> _involved = new();
 
@@ -26,6 +29,8 @@ namespace SchemaGen.Cli.Output.Html
             foreach (ReportFigure figure in figures)
                 if (figure.Table is not null && figure.Row is not null && figure.Column is not null)
                     _figures[(figure.Table, figure.Row, figure.Column)] = figure;
+                else if (figure.Table is not null && figure.Row is not null && figure.Origin == FigureOrigin.Unplaced)
+                    _unplacedRows.TryAdd((figure.Table, figure.Row), figure);
             foreach (CheckFinding finding in findings.Where(f => f.Origin is FindingOrigin.Validation or FindingOrigin.AcrossYears))
             {
                 if (finding.Table is not null && finding.Row is not null && finding.Column is not null)
@@ -45,11 +50,13 @@ namespace SchemaGen.Cli.Output.Html
         public void Write(HtmlWriter w, TableSpec table, AxisNode row, AxisNode column)
         {
             var key = (table.Id, row.Path, column.Id);
-            ReportFigure? figure = _figures.TryGetValue(key, out ReportFigure? found) ? found : null;
+            ReportFigure? figure = _figures.TryGetValue(key, out ReportFigure? found) ? found
+                : _unplacedRows.TryGetValue((table.Id, row.Path), out ReportFigure? unplacedRow) ? unplacedRow : null;
             string origin = figure is null ? "absent" : ReportFigure.Word(figure.Origin);
             List<CheckFinding> broken = _broken.TryGetValue(key, out var b) ? b : new List<CheckFinding>();
             List<CheckFinding> involved = _involved.TryGetValue(key, out var i) ? i : new List<CheckFinding>();
-            string cls = "fig " + origin + (broken.Count > 0 ? " broken" : "") + (involved.Count > 0 ? " involved" : "");
+            // The cell kind as the docs mark it (count, signed-count, amount), then where the figure came from.
+            string cls = "fig " + AxisLabels.KindName(table.KindOf(row, column)) + " " + origin + (broken.Count > 0 ? " broken" : "") + (involved.Count > 0 ? " involved" : "");
             var title = new List<string> { OriginText(figure) };
             title.AddRange(broken.Concat(involved).Select(Describe));
             string? rules = broken.Count + involved.Count == 0 ? null : string.Join(" ", broken.Concat(involved).Select(f => f.RuleId).Distinct());
