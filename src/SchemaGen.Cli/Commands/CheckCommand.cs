@@ -16,11 +16,7 @@ namespace SchemaGen.Cli.Commands
     {
         public static Command Create(CliContext context)
         {
-            var inputs = new Argument<string[]>("inputs")
-            {
-                Description = "Report files (text, web pages, Word documents, PDFs), or directories to search for them.",
-                Arity = ArgumentArity.ZeroOrMore,
-            };
+            Argument<string[]> inputs = CommonOptions.ReportInputs(ArgumentArity.ZeroOrMore);
             var pair = new Option<string[]>("--pair")
             {
                 Description = "Check two consecutive years' reports of one agency (last year's first) and compare them.",

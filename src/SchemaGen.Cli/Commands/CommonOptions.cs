@@ -26,6 +26,13 @@ namespace SchemaGen.Cli.Commands
             return option;
         }
 
+        /// <summary>The report files and directories a batch command reads.</summary>
+        public static Argument<string[]> ReportInputs(ArgumentArity arity) => new("inputs")
+        {
+            Description = "Report files (text, web pages, Word documents, PDFs), or directories to search for them.",
+            Arity = arity,
+        };
+
         public static Option<string> FailOn()
         {
             var option = new Option<string>("--fail-on")

@@ -17,11 +17,7 @@ namespace SchemaGen.Cli.Commands
     {
         public static Command Create(CliContext context)
         {
-            var inputs = new Argument<string[]>("inputs")
-            {
-                Description = "Report files (text, web pages, Word documents, PDFs), or directories to search for them.",
-                Arity = ArgumentArity.OneOrMore,
-            };
+            Argument<string[]> inputs = CommonOptions.ReportInputs(ArgumentArity.OneOrMore);
             Option<string> format = CommonOptions.Format("csv", "json", "parquet");
             var options = new RunOptions(context.Formats);
             var command = new Command("extract", "Extract every figure of every report as one tidy row (file, agency, year, format version, table, row, column, labels, value, origin), for pandas, R or a spreadsheet.")
