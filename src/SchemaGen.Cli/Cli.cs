@@ -63,6 +63,7 @@ namespace SchemaGen.Cli
             var root = new RootCommand("schemagen — check government information disclosure annual reports against the statutory formats, and work with SchemaGen schema files.");
             root.Subcommands.Add(CheckCommand.Create(context));
             root.Subcommands.Add(CompareCommand.Create(context));
+            root.Subcommands.Add(ExtractCommand.Create(context));
             root.Subcommands.Add(GenerateCommand.Create(context));
             root.Subcommands.Add(LintCommand.Create(context));
             root.Subcommands.Add(DiffCommand.Create(context));

@@ -32,6 +32,9 @@ namespace SchemaGen.Cli.Checking
         private readonly FormatEntry? _forced;
         private readonly InputOptions _inputs;
 
+        /// <summary>The configured rule levels, applied to every result this runner gives (and to the stand-ins of a batch).</summary>
+        public SeverityOverrides Overrides { get; init; } = SeverityOverrides.None;
+
         /// <param name="formats">The versions to detect among (default: <see cref="FormatCatalog.All"/>).</param>
         /// <param name="forcedFormat">Read every report with this version instead of detecting it.</param>
         /// <param name="inputs">Which readers, size limit and forced input kind to use.</param>
@@ -50,6 +53,9 @@ namespace SchemaGen.Cli.Checking
         /// that must end on time runs under <see cref="OrderedBatch{T}"/>, which can also leave a check that does not stop.
         /// </summary>
         public FileCheckResult CheckFile(ReportInput input, CancellationToken cancellationToken = default)
+            => Overrides.Apply(ReadAndCheck(input, cancellationToken));
+
+        private FileCheckResult ReadAndCheck(ReportInput input, CancellationToken cancellationToken)
         {
             if (input.Problem is not null) return FileCheckResult.Unreadable(input.Path, input.Problem);
             DocumentKind? kindByName = KindByName(input.Path);
@@ -62,7 +68,7 @@ namespace SchemaGen.Cli.Checking
                     return FileCheckResult.NotRead(input.Path, choice.Kind, new[] { NotSupportedNote(_inputs.Readers.NotSupported(choice, input.Path)) });
                 Document document = choice.Reader.Read(bytes, input.Path, cancellationToken);
                 if (NothingRead(document)) return FileCheckResult.NotRead(input.Path, choice.Kind, document.Notes);
-                return Check(input.Path, document).WithInputKind(choice.Kind);
+                return CheckDocument(input.Path, document).WithInputKind(choice.Kind);
             }
             catch (Exception ex)
             {
@@ -80,7 +86,9 @@ namespace SchemaGen.Cli.Checking
 
         public FileCheckResult Check(string path, string text) => Check(path, TextDocument.Parse(text ?? "", path));
 
-        public FileCheckResult Check(string path, Document document)
+        public FileCheckResult Check(string path, Document document) => Overrides.Apply(CheckDocument(path, document));
+
+        private FileCheckResult CheckDocument(string path, Document document)
         {
             FormatChoice? choice = null;
             try
@@ -108,8 +116,10 @@ namespace SchemaGen.Cli.Checking
                 // Forced: detection only informs, so its failure does not stop the check.
             }
             if (_forced is not null)
-                return new FormatChoice(_forced, detection?.Confidence, true, detection?.Evidence ?? Array.Empty<string>(), detection?.Format.Version);
-            return new FormatChoice(detection!.Format, detection.Confidence, false, detection.Evidence, detection.Format.Version);
+                return new FormatChoice(_forced, detection?.Confidence, true, detection?.Evidence ?? Array.Empty<string>(), detection?.Format.Version)
+                    { ReportYear = detection?.ReportYear, Agency = detection?.Agency };
+            return new FormatChoice(detection!.Format, detection.Confidence, false, detection.Evidence, detection.Format.Version)
+                { ReportYear = detection.ReportYear, Agency = detection.Agency };
         }
 
         /// <summary>Turns the generated parser's and validator's output into this file's result.</summary>

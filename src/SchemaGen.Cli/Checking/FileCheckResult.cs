@@ -10,7 +10,13 @@ namespace SchemaGen.Cli.Checking
     public enum CheckStatus { Checked, Unreadable, Failed }
 
     /// <summary>The format version a report was read with, and why.</summary>
-    public sealed record FormatChoice(FormatEntry Format, double? Confidence, bool Forced, IReadOnlyList<string> Evidence, string? DetectedVersion);
+    public sealed record FormatChoice(FormatEntry Format, double? Confidence, bool Forced, IReadOnlyList<string> Evidence, string? DetectedVersion)
+    {
+        /// <summary>The year the report is about and the agency it is by, as the report says (null when it does not, or detection failed).</summary>
+        public int? ReportYear { get; init; }
+
+        public string? Agency { get; init; }
+    }
 
     /// <summary>What one table of the format turned out to be in the report.</summary>
     public sealed record TableStatus(
@@ -51,6 +57,10 @@ namespace SchemaGen.Cli.Checking
 
         public FileCheckResult WithInputKind(DocumentKind? kind)
             => new(Path, Status, Problem, Format, Tables, Findings, Report) { InputKind = kind };
+
+        /// <summary>The same result with other findings (the configured levels applied).</summary>
+        public FileCheckResult WithFindings(IReadOnlyList<CheckFinding> findings)
+            => new(Path, Status, Problem, Format, Tables, findings, Report) { InputKind = InputKind };
 
         public int Errors => Findings.Count(f => f.Level == FindingSeverity.Error);
         public int Warnings => Findings.Count(f => f.Level == FindingSeverity.Warning);

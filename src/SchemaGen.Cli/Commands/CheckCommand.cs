@@ -16,11 +16,7 @@ namespace SchemaGen.Cli.Commands
     {
         public static Command Create(CliContext context)
         {
-            var inputs = new Argument<string[]>("inputs")
-            {
-                Description = "Report files (text, web pages, Word documents, PDFs), or directories to search for them.",
-                Arity = ArgumentArity.ZeroOrMore,
-            };
+            Argument<string[]> inputs = CommonOptions.ReportInputs(ArgumentArity.ZeroOrMore);
             var pair = new Option<string[]>("--pair")
             {
                 Description = "Check two consecutive years' reports of one agency (last year's first) and compare them.",
@@ -28,7 +24,7 @@ namespace SchemaGen.Cli.Commands
                 AllowMultipleArgumentsPerToken = true,
                 HelpName = "LAST THIS",
             };
-            Option<string> format = CommonOptions.Format("text", "json", "sarif");
+            Option<string> format = CommonOptions.Format("text", "json", "sarif", "junit", "github", "markdown", "html");
             var options = new RunOptions(context.Formats);
             var command = new Command("check", "Check annual reports: read each with the reader of its kind, detect the format version, read the tables with its generated parser, validate with its generated validator, and report the findings.")
             {
@@ -44,6 +40,7 @@ namespace SchemaGen.Cli.Commands
             command.SetAction(parsed =>
             {
                 string[]? pairPaths = parsed.GetResult(pair) is null ? null : parsed.GetValue(pair);
+                if (!options.TryOverrides(parsed, context.Err, out SeverityOverrides overrides)) return Cli.UsageOrInput;
                 InputOptions inputOptions = options.Inputs(parsed);
                 ExpandedInputs expanded = ReportInputs.Expand(pairPaths ?? parsed.GetValue(inputs)!, inputOptions.Readers);
                 foreach (SkippedFiles skipped in expanded.Skipped) context.Err.WriteLine("schemagen: " + skipped.Describe());
@@ -52,10 +49,14 @@ namespace SchemaGen.Cli.Commands
                 ICheckOutput sink = parsed.GetValue(format) switch
                 {
                     "json" => new JsonCheckOutput(target.Writer),
-                    "sarif" => new SarifWriter(target.Writer, expanded.Inputs.Select(i => i.Path)),
+                    "sarif" => new SarifWriter(target.Writer, expanded.Inputs.Select(i => i.Path), overrides),
+                    "junit" => new JUnitCheckOutput(target.Writer, options.Threshold(parsed)),
+                    "github" => new GitHubCheckOutput(target.Writer),
+                    "markdown" => new MarkdownCheckOutput(target.Writer),
+                    "html" => new Output.Html.HtmlCheckOutput(target.Writer),
                     _ => new TextCheckOutput(target.Writer),
                 };
-                var run = new CheckRun(context, options.Runner(parsed, inputOptions), options.Budget(parsed), sink, options.Threshold(parsed));
+                var run = new CheckRun(context, options.Runner(parsed, inputOptions, overrides), options.Budget(parsed), sink, options.Threshold(parsed));
                 int exitCode = run.Run(expanded, comparePair: pairPaths is not null);
                 target.Commit();
                 return exitCode;
@@ -107,7 +108,7 @@ namespace SchemaGen.Cli.Commands
                 _context.Interruption.Token);
             progress.Complete();
 
-            YearComparison? comparison = complete && comparePair ? CompareCommand.TryCompare(kept[0]!, kept[1]!, _context.Err) : null;
+            YearComparison? comparison = complete && comparePair ? CompareCommand.TryCompare(kept[0]!, kept[1]!, _context.Err, _runner.Overrides) : null;
             RunInterruption? interruption = complete ? null : new RunInterruption(_context.Interruption.Signal ?? "an interrupt", inputs.Count);
             int exitCode = interruption is not null ? _context.Interruption.ExitCode : ExitCodes.For(tally, comparison?.Findings ?? Array.Empty<CheckFinding>(), _threshold);
             _output.End(new CheckEnding(tally, comparison, exitCode, interruption, expanded.Skipped));

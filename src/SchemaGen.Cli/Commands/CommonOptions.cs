@@ -26,6 +26,13 @@ namespace SchemaGen.Cli.Commands
             return option;
         }
 
+        /// <summary>The report files and directories a batch command reads.</summary>
+        public static Argument<string[]> ReportInputs(ArgumentArity arity) => new("inputs")
+        {
+            Description = "Report files (text, web pages, Word documents, PDFs), or directories to search for them.",
+            Arity = arity,
+        };
+
         public static Option<string> FailOn()
         {
             var option = new Option<string>("--fail-on")
@@ -92,6 +99,15 @@ namespace SchemaGen.Cli.Commands
             return option;
         }
 
+        public static Option<string?> Config()
+        {
+            return new Option<string?>("--config")
+            {
+                Description = "Rule levels from this file (schemagen.json, or an .editorconfig with dotnet_diagnostic.ID.severity); without it, the nearest schemagen.json or .editorconfig files from the current directory up.",
+                HelpName = "FILE",
+            };
+        }
+
         public static Option<string?> Output()
         {
             return new Option<string?>("--output", "-o")
@@ -112,8 +128,8 @@ namespace SchemaGen.Cli.Commands
         public static BatchWork<FileCheckResult> CheckWork(CheckRunner runner, IReadOnlyList<ReportInput> inputs, TimeSpan? budget)
             => new(
                 (index, token) => runner.CheckFile(inputs[index], token),
-                index => FileCheckResult.TimedOut(inputs[index].Path, budget!.Value).WithInputKind(runner.KindByName(inputs[index].Path)),
-                (index, ex) => FileCheckResult.Failed(inputs[index].Path, $"{ex.GetType().Name}: {ex.Message}", null));
+                index => runner.Overrides.Apply(FileCheckResult.TimedOut(inputs[index].Path, budget!.Value).WithInputKind(runner.KindByName(inputs[index].Path))),
+                (index, ex) => runner.Overrides.Apply(FileCheckResult.Failed(inputs[index].Path, $"{ex.GetType().Name}: {ex.Message}", null)));
 
         public static FindingSeverity Threshold(string failOn) => failOn == "warning" ? FindingSeverity.Warning : FindingSeverity.Error;
 

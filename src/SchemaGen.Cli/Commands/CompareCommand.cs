@@ -24,7 +24,8 @@ namespace SchemaGen.Cli.Commands
             options.AddTo(command);
             command.SetAction(parsed =>
             {
-                CheckRunner runner = options.Runner(parsed, options.Inputs(parsed));
+                if (!options.TryOverrides(parsed, context.Err, out SeverityOverrides overrides)) return Cli.UsageOrInput;
+                CheckRunner runner = options.Runner(parsed, options.Inputs(parsed), overrides);
                 var inputs = new[] { new ReportInput(parsed.GetValue(lastYear)!, null), new ReportInput(parsed.GetValue(thisYear)!, null) };
                 TimeSpan? budget = options.Budget(parsed);
                 var results = new FileCheckResult?[2];
@@ -35,7 +36,7 @@ namespace SchemaGen.Cli.Commands
                     context.Err.WriteLine($"schemagen: interrupted by {context.Interruption.Signal}: nothing compared");
                     return context.Interruption.ExitCode;
                 }
-                YearComparison? comparison = TryCompare(last, current, context.Err);
+                YearComparison? comparison = TryCompare(last, current, context.Err, overrides);
                 FindingSeverity threshold = options.Threshold(parsed);
                 if (comparison is null) return Cli.UsageOrInput;
                 int exitCode = ExitCodes.For(new FileCheckResult[0], comparison.Findings, threshold);
@@ -51,7 +52,7 @@ namespace SchemaGen.Cli.Commands
         }
 
         /// <summary>Compares when both files were checked; otherwise says why not on stderr and returns null.</summary>
-        internal static YearComparison? TryCompare(FileCheckResult last, FileCheckResult current, TextWriter error)
+        internal static YearComparison? TryCompare(FileCheckResult last, FileCheckResult current, TextWriter error, SeverityOverrides overrides)
         {
             bool ok = true;
             foreach (FileCheckResult result in new[] { last, current })
@@ -60,7 +61,9 @@ namespace SchemaGen.Cli.Commands
                 error.WriteLine($"schemagen: cannot compare: {result.Path}: {result.Problem}");
                 ok = false;
             }
-            return ok ? YearComparer.Compare(last, current) : null;
+            if (!ok) return null;
+            YearComparison comparison = YearComparer.Compare(last, current);
+            return comparison.WithFindings(overrides.Apply(comparison.Findings));
         }
     }
 }

@@ -51,5 +51,9 @@ namespace SchemaGen.Cli.Comparing
 
         public int Errors => Findings.Count(f => f.Level == FindingSeverity.Error);
         public int Warnings => Findings.Count(f => f.Level == FindingSeverity.Warning);
+
+        /// <summary>The same comparison with other findings (the configured levels applied).</summary>
+        public YearComparison WithFindings(IReadOnlyList<CheckFinding> findings)
+            => new(LastYear, ThisYear, Basis, ScopeNotes, Rules, findings, Figures);
     }
 }

@@ -24,6 +24,9 @@ namespace SchemaGen.Cli.Output
 
         public TextWriter Writer { get; }
 
+        /// <summary>The file's stream, for binary output (Parquet); null when writing to standard output.</summary>
+        public Stream? FileStream => _path is null ? null : ((StreamWriter)Writer).BaseStream;
+
         public static OutputTarget Open(string? path, TextWriter standardOutput)
         {
             if (path is null) return new OutputTarget(standardOutput, null, null);

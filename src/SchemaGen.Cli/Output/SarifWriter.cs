@@ -30,10 +30,12 @@ namespace SchemaGen.Cli.Output
         // What is known of each artifact once its file is done: a few words per file, never the file's findings.
         private readonly JsonObject?[] _artifactProperties;
         private readonly DocumentKind?[] _artifactKinds;
+        private readonly SeverityOverrides _overrides;
 
         /// <param name="inputPaths">Every input of the run, in order: results refer to their artifact by index before the artifacts are written.</param>
-        public SarifWriter(TextWriter writer, IEnumerable<string> inputPaths)
+        public SarifWriter(TextWriter writer, IEnumerable<string> inputPaths, SeverityOverrides? overrides = null)
         {
+            _overrides = overrides ?? SeverityOverrides.None;
             _json = new StreamingJson(writer);
             _ruleIndex = _rules.Select((r, i) => (r.Id, i)).GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
             foreach (string path in inputPaths)
@@ -60,7 +62,6 @@ namespace SchemaGen.Cli.Output
                     ["name"] = "schemagen",
                     ["version"] = ToolInfo.Version,
                     ["semanticVersion"] = ToolInfo.Version,
-                    ["informationUri"] = ToolInfo.InformationUri,
                     ["rules"] = new JsonArray(_rules.Select(Rule).ToArray<JsonNode?>()),
                 },
             });
@@ -118,14 +119,15 @@ namespace SchemaGen.Cli.Output
             return notifications;
         }
 
-        private static JsonObject Rule(RuleInfo rule) => new()
+        /// <summary>A rule's default level is the configured one: a silenced rule is SARIF's "none".</summary>
+        private JsonObject Rule(RuleInfo rule) => new()
         {
             ["id"] = rule.Id,
             ["name"] = rule.Name,
             ["shortDescription"] = new JsonObject { ["text"] = rule.Title },
             ["fullDescription"] = new JsonObject { ["text"] = rule.Description },
             ["helpUri"] = rule.HelpUri,
-            ["defaultConfiguration"] = new JsonObject { ["level"] = rule.Level.Word() },
+            ["defaultConfiguration"] = new JsonObject { ["level"] = _overrides.LevelOf(rule.Id, rule.Level)?.Word() ?? "none" },
         };
 
         /// <summary>What the checker learnt about the whole file: its input kind, format version and table presence.</summary>

@@ -6,7 +6,5 @@ namespace SchemaGen.Cli.Output
     {
         public static string Version { get; } =
             (typeof(ToolInfo).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];
-
-        public const string InformationUri = "https://github.com/schemagen/schemagen";
     }
 }

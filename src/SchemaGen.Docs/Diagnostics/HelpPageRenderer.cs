@@ -47,8 +47,9 @@ namespace SchemaGen.Docs.Diagnostics
                 w.Element("dt", "level").Open("dd").Element("span", page.Severity, "class", "badge " + page.Severity).Close("dd").Line();
             foreach (var fact in page.Facts)
                 w.Element("dt", fact.Name).Element("dd", fact.Value).Line();
-            string link = HelpLinks.For(page.Id);
-            w.Element("dt", "help link").Open("dd").Element("a", link, "href", link).Close("dd").Line();
+            // The page's own path in the repository and the package: a machine's file address would make the docs differ per machine.
+            string link = HelpLinks.PageOf(page.Id);
+            w.Element("dt", "help link").Open("dd").Element("code", link).Close("dd").Line();
             w.Close("dl").Line();
             foreach (HelpBlock block in page.Body)
             {

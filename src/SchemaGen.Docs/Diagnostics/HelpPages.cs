@@ -93,7 +93,8 @@ namespace SchemaGen.Docs.Diagnostics
             w.Element("dt", "id").Element("dd", rule.Id).Line();
             w.Element("dt", "severity").Open("dd").Element("span", SeverityText(rule.Severity), "class", "badge " + SeverityText(rule.Severity)).Close("dd").Line();
             w.Element("dt", "category").Element("dd", rule.Category).Line();
-            w.Element("dt", "help link").Open("dd").Element("a", rule.HelpLink, "href", rule.HelpLink).Close("dd").Line();
+            // The page's own path in the repository and the package: a machine's file address would make the docs differ per machine.
+            w.Element("dt", "help link").Open("dd").Element("code", HelpLinks.PageOf(rule.Id)).Close("dd").Line();
             w.Close("dl").Line();
             w.Element("h2", "Description").Line();
             w.Element("p", rule.Description).Line();

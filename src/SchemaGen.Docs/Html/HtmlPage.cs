@@ -6,6 +6,13 @@ namespace SchemaGen.Docs.Html
     public static class HtmlPage
     {
         public static string Wrap(string title, string bodyMarkup, string? bodyClass = null)
+            => Head(title, bodyClass) + bodyMarkup + Tail();
+
+        /// <summary>
+        /// Everything up to and including &lt;body&gt;, for a page written in parts (a check report, streamed as files are
+        /// done): the docs' styles, then <paramref name="extraCss"/>.
+        /// </summary>
+        public static string Head(string title, string? bodyClass = null, string generator = "schemagen docs", string? extraCss = null)
         {
             var w = new HtmlWriter();
             w.Raw("<!DOCTYPE html>\n").Raw(GeneratedFiles.HtmlMarker).Line();
@@ -13,16 +20,15 @@ namespace SchemaGen.Docs.Html
             w.Open("head").Line();
             w.Void("meta", "charset", "utf-8").Line();
             w.Void("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").Line();
-            w.Void("meta", "name", "generator", "content", "schemagen docs").Line();
+            w.Void("meta", "name", "generator", "content", generator).Line();
             w.Element("title", title).Line();
-            w.Open("style").Raw(Css).Close("style").Line();
+            w.Open("style").Raw(Css + (extraCss ?? "")).Close("style").Line();
             w.Close("head").Line();
             w.Open("body", "class", bodyClass).Line();
-            w.Raw(bodyMarkup);
-            w.Close("body").Line();
-            w.Close("html").Line();
             return w.ToString();
         }
+
+        public static string Tail() => "</body>\n</html>\n";
 
         // Fonts: the CJK faces a reader is likely to have, then the generic family.
         private const string Css = @"

@@ -9,13 +9,23 @@ using SchemaGen.Schema.Model;
 namespace SchemaGen.Docs.Html
 {
     /// <summary>
+    /// Fills the figure cells of a drawn table with something else than the schema's view, such as a report's figures.
+    /// It writes the whole &lt;td&gt;, and should keep data-row and data-column on it.
+    /// </summary>
+    public interface IFigureCells
+    {
+        void Write(HtmlWriter w, TableSpec table, AxisNode row, AxisNode column);
+    }
+
+    /// <summary>
     /// Draws one table as the official format lays it out, with merged header cells. Every header cell carries
     /// data-axis and data-path, every figure cell data-row and data-column, so tests (and readers' tools) can map
     /// the drawing back to the schema.
     /// </summary>
     public static class HtmlTableRenderer
     {
-        public static void Render(HtmlWriter w, SchemaFacts facts, TableSpec table)
+        /// <param name="figures">What goes in each figure cell; null for the schema's own view (cell kind, Σ for derived totals).</param>
+        public static void Render(HtmlWriter w, SchemaFacts facts, TableSpec table, IFigureCells? figures = null)
         {
             var layout = new TableLayout(table);
             // The wrapper scrolls sideways on a narrow screen instead of widening the page.
@@ -24,7 +34,7 @@ namespace SchemaGen.Docs.Html
             if (table.Caption is not null)
                 w.Element("caption", table.Caption).Line();
             RenderHeader(w, layout);
-            RenderBody(w, facts, layout);
+            RenderBody(w, facts, layout, figures);
             w.Close("table").Close("div").Line();
         }
 
@@ -67,7 +77,7 @@ namespace SchemaGen.Docs.Html
             w.Close("th");
         }
 
-        private static void RenderBody(HtmlWriter w, SchemaFacts facts, TableLayout layout)
+        private static void RenderBody(HtmlWriter w, SchemaFacts facts, TableLayout layout, IFigureCells? figures)
         {
             w.Open("tbody").Line();
             for (int i = 0; i < layout.LeafRows.Count; i++)
@@ -78,7 +88,10 @@ namespace SchemaGen.Docs.Html
                     foreach (HeaderCell cell in layout.RowGrid.StartingAtPosition(i))
                         RenderRowHeader(w, cell);
                 foreach (AxisNode column in layout.LeafColumns)
-                    RenderFigure(w, facts, layout.Table, leafRow, column);
+                {
+                    if (figures is null) RenderFigure(w, facts, layout.Table, leafRow, column);
+                    else figures.Write(w, layout.Table, leafRow, column);
+                }
                 w.Close("tr").Line();
             }
             w.Close("tbody").Line();

@@ -7,7 +7,14 @@ using SchemaGen.Runtime.Documents;
 namespace SchemaGen.Formats.Detection
 {
     /// <summary>The detected format, a confidence in [0, 1], and the evidence that decided it (the winner's first).</summary>
-    public sealed record FormatDetection(FormatEntry Format, double Confidence, IReadOnlyList<string> Evidence);
+    public sealed record FormatDetection(FormatEntry Format, double Confidence, IReadOnlyList<string> Evidence)
+    {
+        /// <summary>The year the report is about, as its title or text says; null when it names none.</summary>
+        public int? ReportYear { get; init; }
+
+        /// <summary>The agency the report is by, as it names itself (its title, or 总体情况's opening); null when not found.</summary>
+        public string? Agency { get; init; }
+    }
 
     /// <summary>
     /// Which format version a report's text follows. Every version given (the catalog by default) is scored on the
@@ -60,7 +67,11 @@ namespace SchemaGen.Formats.Detection
             if (clues.Count == 0)
                 evidence.Add($"no table, notice or year evidence: assuming the newest format, {winner.Version}");
             evidence.Add("scores: " + string.Join(", ", ranked.OrderBy(r => r.Order).Select(r => $"{r.Format.Version} = {r.Score.ToString("0.#", CultureInfo.InvariantCulture)}")));
-            return new FormatDetection(winner, DetectionConfidence.Of(lead, runnerUp, strongest), evidence);
+            return new FormatDetection(winner, DetectionConfidence.Of(lead, runnerUp, strongest), evidence)
+            {
+                ReportYear = year?.Year,
+                Agency = ReportAgency.Find(cells.Folded),
+            };
         }
     }
 }

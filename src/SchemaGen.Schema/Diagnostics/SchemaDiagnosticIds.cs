@@ -9,12 +9,50 @@ namespace SchemaGen.Schema.Diagnostics
         public string HelpLink => HelpLinks.For(Id);
     }
 
+    /// <summary>
+    /// Where every diagnostic's help page is: <c>docs/diagnostics/ID.md</c>, the same path in the repository and in
+    /// each package that ships the pages (the schemagen tool beside its assemblies). A link is that page under
+    /// <see cref="Base"/>: the address given in the SCHEMAGEN_HELP_BASE environment variable (for example where the
+    /// docs are published), else the pages shipped with the assembly that reads this (a file: address), else the
+    /// relative path.
+    /// </summary>
     public static class HelpLinks
     {
-        /// <summary>Every diagnostic's help page lives in the docs that <c>schemagen docs</c> writes (docs/diagnostics/ in the repository).</summary>
-        public const string Base = "https://github.com/schemagen/schemagen/blob/main/docs/diagnostics/";
+        /// <summary>The pages' folder, relative to the repository root and to the root of a package that ships them.</summary>
+        public const string Folder = "docs/diagnostics/";
+
+        public const string BaseVariable = "SCHEMAGEN_HELP_BASE";
+
+        private static readonly System.Lazy<string> ResolvedBase = new System.Lazy<string>(FindBase);
+
+        /// <summary>What links start with, ending in '/'; see <see cref="HelpLinks"/>.</summary>
+        public static string Base => ResolvedBase.Value;
+
+        /// <summary>The help page of <paramref name="id"/> relative to the repository root: docs/diagnostics/SG3003.md.</summary>
+        public static string PageOf(string id) => Folder + id + ".md";
 
         public static string For(string id) => Base + id + ".md";
+
+        private static string FindBase()
+        {
+            try
+            {
+                string? configured = System.Environment.GetEnvironmentVariable(BaseVariable);
+                if (!string.IsNullOrWhiteSpace(configured)) return configured!.EndsWith("/", System.StringComparison.Ordinal) ? configured : configured + "/";
+                // Beside the assembly (the tool's folder), or above it (the repository, from a build output folder).
+                string? directory = System.IO.Path.GetDirectoryName(typeof(HelpLinks).Assembly.Location);
+                for (int up = 0; directory is not null && up < 8; up++, directory = System.IO.Path.GetDirectoryName(directory))
+                {
+                    string pages = System.IO.Path.Combine(directory, "docs", "diagnostics");
+                    if (System.IO.Directory.Exists(pages)) return new System.Uri(pages + System.IO.Path.DirectorySeparatorChar).AbsoluteUri;
+                }
+            }
+            catch (System.Exception)
+            {
+                // A link is never worth failing for: fall back to the relative path.
+            }
+            return Folder;
+        }
     }
 
     /// <summary>
