@@ -34,7 +34,8 @@ namespace SchemaGen.CodeFixes
                     CodeAction.Create(
                         "Use '" + suggestion + "'",
                         ct => Replace(context.Document, root, literal, suggestion, ct),
-                        equivalenceKey: nameof(SchemaKeyCodeFixProvider) + ":" + suggestion),
+                        // One key for every instance, so Fix All (and `dotnet format analyzers`) replaces every unknown key in one run.
+                        equivalenceKey: nameof(SchemaKeyCodeFixProvider)),
                     diagnostic);
             }
         }

@@ -49,8 +49,9 @@ namespace SchemaGen.Runtime
     public enum SchemaKeyKind { Section, Table, Row, Column, Invariant }
 
     /// <summary>
-    /// On a string parameter: its argument names an element of a schema (by id, path or official label).
-    /// The analyzers check constant arguments against the schema (SG2004). The schema is the one that
+    /// On a string parameter: its argument names an element of a schema by one of the keys the key contract allows
+    /// (<see cref="Descriptors.SchemaKeys"/>: id, path, official label, alias, Traditional form). The analyzers check
+    /// constant arguments against the schema with that same contract (SG2004). The schema is the one that
     /// <see cref="SchemaKeyScopeAttribute"/> names on the method's type, or any loaded schema.
     /// </summary>
     [AttributeUsage(AttributeTargets.Parameter, Inherited = false)]
@@ -65,6 +66,9 @@ namespace SchemaGen.Runtime
 
         /// <summary>For rows and columns: the table, when the method belongs to one table.</summary>
         public string? TableId { get; set; }
+
+        /// <summary>For rows and columns: only a leaf (an element that holds figures) will do, as for a cell's row and column.</summary>
+        public bool LeafOnly { get; set; }
     }
 
     /// <summary>On a type: the schema that the <see cref="SchemaKeyAttribute"/> parameters of its methods refer to.</summary>
