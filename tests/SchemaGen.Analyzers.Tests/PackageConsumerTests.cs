@@ -20,7 +20,7 @@ namespace SchemaGen.Analyzers.Tests
     [Trait("Category", "Package")]
     public class PackageConsumerTests
     {
-        private static readonly TimeSpan Step = TimeSpan.FromMinutes(3);
+        private static readonly TimeSpan Step = TimeSpan.FromMinutes(6); // a Release pack from scratch on a loaded 2-core machine
         private static readonly Regex DiagnosticLine = new(@"(?<file>[^\s\\/(]+)\(\d+,\d+\): (?<severity>warning|error) (?<id>[A-Z]+\d+):", RegexOptions.Compiled);
 
         private readonly ITestOutputHelper _output;
@@ -49,7 +49,9 @@ namespace SchemaGen.Analyzers.Tests
                 var found = DiagnosticLine.Matches(build.Output).Select(m => (File: m.Groups["file"].Value, Id: m.Groups["id"].Value)).Distinct().ToList();
                 var broken = found.Where(d => d.File == "Broken.cs" && d.Id.StartsWith("SG2", StringComparison.Ordinal)).Select(d => d.Id).Distinct().OrderBy(i => i);
                 Assert.Equal(new[] { "SG2001", "SG2002", "SG2003", "SG2004", "SG2005", "SG2006" }, broken);
-                Assert.DoesNotContain(found, d => d.File == "Correct.cs");
+                Assert.DoesNotContain(found, d => d.File is "Correct.cs" or "KeyContract.cs" or "Program.cs");
+                AssertRejectedKeys(Path.Combine(consumer, "BrokenKeys.cs"), build.Output);
+                AssertAcceptedKeysResolve(consumer, Path.Combine(work, "packages"));
                 // The generator and analyzers loaded and ran: no load failures, no crashes, no version mismatch.
                 foreach (string failure in new[] { "CS8032", "CS8784", "CS8785", "CS9057", "AD0001" })
                     Assert.DoesNotContain(found, d => d.Id == failure);
@@ -58,6 +60,38 @@ namespace SchemaGen.Analyzers.Tests
             {
                 try { Directory.Delete(work, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
             }
+        }
+
+        /// <summary>
+        /// Every line of BrokenKeys.cs marked <c>// KEY: text</c> gets SG2004 whose message contains the text (the
+        /// suggestion, or why the key is ambiguous), and no other line does.
+        /// </summary>
+        private static void AssertRejectedKeys(string file, string buildOutput)
+        {
+            var expected = File.ReadAllLines(file)
+                .Select((text, i) => (Line: i + 1, Marker: text.IndexOf("// KEY: ", StringComparison.Ordinal) is int at and >= 0 ? text.Substring(at + 8).Trim() : null))
+                .Where(l => l.Marker is not null)
+                .ToDictionary(l => l.Line, l => l.Marker!);
+            Assert.NotEmpty(expected);
+            var reported = Regex.Matches(buildOutput, @"BrokenKeys\.cs\((?<line>\d+),\d+\): warning SG2004: (?<message>[^\r\n]*)")
+                .GroupBy(m => int.Parse(m.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture))
+                .ToDictionary(g => g.Key, g => g.First().Groups["message"].Value);
+            Assert.Equal(expected.Keys.OrderBy(l => l), reported.Keys.OrderBy(l => l));
+            foreach (var (line, marker) in expected)
+                Assert.True(reported[line].Contains(marker, StringComparison.Ordinal), $"BrokenKeys.cs line {line}: expected '{marker}' in: {reported[line]}");
+        }
+
+        /// <summary>Runs the built consumer: every key form KeyContract.cs writes resolves at run time, and a rejected one is a clear ArgumentException.</summary>
+        private void AssertAcceptedKeysResolve(string consumer, string packageCache)
+        {
+            // The extra arguments Run adds (build-server switches) reach Main as arguments, which it ignores.
+            var run = Run(consumer, packageCache, Path.Combine(consumer, "bin", "Debug", "net10.0", "SchemaGen.PackageConsumer.dll"));
+            Assert.True(run.ExitCode == 0, "the consumer failed at run time:\n" + run.Output);
+            Assert.Contains("presence Missing", run.Output);
+            Assert.Contains("cell 3", run.Output);
+            Assert.DoesNotContain("no exception", run.Output);
+            Assert.Contains("rejected: schema gov-info-annual-report@2021 has no table 'Aplications' (did you mean 'Applications'", run.Output);
+            Assert.DoesNotContain("Sequence contains", run.Output);
         }
 
         private static void AssertPackageLayout(string package)

@@ -56,11 +56,11 @@ namespace SchemaGen.Analyzers.Diagnostics
         public static readonly DiagnosticDescriptor UnknownSchemaKey = new(
             UnknownSchemaKeyId,
             "The schema has no element of this name",
-            "{0} '{1}' is not in {2}{3}",
+            "{0} '{1}' is not a key of {2}{3}",
             UsageCategory,
             DiagnosticSeverity.Error,
             isEnabledByDefault: true,
-            description: "A string constant passed to a [SchemaKey] parameter must name a section, table, row, column or invariant of the schema, by id, path or official label.",
+            description: "A string constant passed to a [SchemaKey] parameter must name one section, table, row, column or invariant of the schema by a key the key contract accepts (id, path, official label, alias, or their Traditional form; labels and bare ids only when they name one element), exactly as the runtime lookups resolve it.",
             helpLinkUri: HelpLinks.For(UnknownSchemaKeyId));
 
         public static readonly DiagnosticDescriptor IgnoredValidationResult = new(
