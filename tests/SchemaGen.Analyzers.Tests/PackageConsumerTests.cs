@@ -1,11 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
-using System.Text;
 using System.Text.RegularExpressions;
+using SchemaGen.Analyzers.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -20,17 +19,16 @@ namespace SchemaGen.Analyzers.Tests
     [Trait("Category", "Package")]
     public class PackageConsumerTests
     {
-        private static readonly TimeSpan Step = TimeSpan.FromMinutes(6); // a Release pack from scratch on a loaded 2-core machine
         private static readonly Regex DiagnosticLine = new(@"(?<file>[^\s\\/(]+)\(\d+,\d+\): (?<severity>warning|error) (?<id>[A-Z]+\d+):", RegexOptions.Compiled);
 
-        private readonly ITestOutputHelper _output;
+        private readonly DotnetRunner _dotnet;
 
-        public PackageConsumerTests(ITestOutputHelper output) => _output = output;
+        public PackageConsumerTests(ITestOutputHelper output) => _dotnet = new DotnetRunner(output);
 
         [Fact]
         public void The_package_builds_the_consumer_and_reports_every_rule_on_the_broken_code_only()
         {
-            string repository = RepositoryRoot();
+            string repository = DotnetRunner.RepositoryRoot();
             string work = Path.Combine(Path.GetTempPath(), "schemagen-package-" + Guid.NewGuid().ToString("N").Substring(0, 10));
             string consumer = Path.Combine(work, "consumer");
             string feed = Path.Combine(consumer, "local-feed"); // where the consumer's NuGet.config looks
@@ -39,11 +37,11 @@ namespace SchemaGen.Analyzers.Tests
             {
                 CopyConsumer(Path.Combine(repository, "tests", "SchemaGen.PackageConsumer"), consumer);
 
-                var pack = Run(repository, packageCache: null, "pack", Path.Combine(repository, "src", "SchemaGen.Package"), "-c", "Release", "-o", feed, "-p:PackageVersion=" + version);
+                var pack = _dotnet.Run(repository, packageCache: null, "pack", Path.Combine(repository, "src", "SchemaGen.Package"), "-c", "Release", "-o", feed, "-p:PackageVersion=" + version);
                 Assert.True(pack.ExitCode == 0, "dotnet pack failed:\n" + pack.Output);
                 AssertPackageLayout(Path.Combine(feed, "SchemaGen." + version + ".nupkg"));
 
-                var build = Run(consumer, packageCache: Path.Combine(work, "packages"), "build", consumer, "-p:SchemaGenPackageVersion=" + version);
+                var build = _dotnet.Run(consumer, packageCache: Path.Combine(work, "packages"), "build", consumer, "-p:SchemaGenPackageVersion=" + version);
                 Assert.True(build.ExitCode == 0, "dotnet build of the consumer failed:\n" + build.Output);
 
                 var found = DiagnosticLine.Matches(build.Output).Select(m => (File: m.Groups["file"].Value, Id: m.Groups["id"].Value)).Distinct().ToList();
@@ -84,8 +82,7 @@ namespace SchemaGen.Analyzers.Tests
         /// <summary>Runs the built consumer: every key form KeyContract.cs writes resolves at run time, and a rejected one is a clear ArgumentException.</summary>
         private void AssertAcceptedKeysResolve(string consumer, string packageCache)
         {
-            // The extra arguments Run adds (build-server switches) reach Main as arguments, which it ignores.
-            var run = Run(consumer, packageCache, Path.Combine(consumer, "bin", "Debug", "net10.0", "SchemaGen.PackageConsumer.dll"));
+            var run = _dotnet.Run(consumer, packageCache, Path.Combine(consumer, "bin", "Debug", "net10.0", "SchemaGen.PackageConsumer.dll"));
             Assert.True(run.ExitCode == 0, "the consumer failed at run time:\n" + run.Output);
             Assert.Contains("presence Missing", run.Output);
             Assert.Contains("cell 3", run.Output);
@@ -101,9 +98,16 @@ namespace SchemaGen.Analyzers.Tests
             foreach (string dll in new[] { "SchemaGen.Generator", "SchemaGen.Analyzers", "SchemaGen.CodeFixes", "SchemaGen.Schema", "SchemaGen.Runtime", "YamlDotNet", "Scriban.Signed" })
                 Assert.Contains("analyzers/dotnet/cs/" + dll + ".dll", entries);
             Assert.Contains("lib/netstandard2.0/SchemaGen.Runtime.dll", entries);
+            Assert.Contains("lib/netstandard2.0/SchemaGen.Runtime.xml", entries); // IntelliSense for the runtime
+            Assert.Contains("LICENSE", entries);
+            Assert.Contains("schema/schemagen.schema.json", entries);
+            foreach (string id in new[] { "SG1001", "SG2001", "SG2004", "SG2006" })
+                Assert.Contains("docs/diagnostics/" + id + ".md", entries);
+            string nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
+            Assert.Contains("<license type=\"expression\">MIT</license>", nuspec);
             Assert.Contains("build/SchemaGen.props", entries);
             Assert.Contains("buildTransitive/SchemaGen.props", entries);
-            Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && !e.EndsWith("SchemaGen.Runtime.dll", StringComparison.Ordinal));
+            Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && !e.EndsWith("SchemaGen.Runtime.dll", StringComparison.Ordinal) && !e.EndsWith("SchemaGen.Runtime.xml", StringComparison.Ordinal));
         }
 
         /// <summary>Copies the consumer without build output; the linked schema file is copied as its content.</summary>
@@ -118,54 +122,6 @@ namespace SchemaGen.Analyzers.Tests
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.WriteAllBytes(target, File.ReadAllBytes(file));
             }
-        }
-
-        /// <param name="packageCache">
-        /// A package cache of the run's own for the consumer, so no package from an earlier run can be used. Null for the
-        /// pack of the repository's projects: they restore into the normal cache, as every other build here does.
-        /// </param>
-        private (int ExitCode, string Output) Run(string directory, string? packageCache, params string[] arguments)
-        {
-            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet")
-            {
-                WorkingDirectory = directory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (string argument in arguments) start.ArgumentList.Add(argument);
-            // No build servers left behind, and nothing inherited from the MSBuild that runs this test.
-            start.ArgumentList.Add("-nodeReuse:false");
-            start.ArgumentList.Add("-p:UseSharedCompilation=false");
-            foreach (string name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
-                start.Environment.Remove(name);
-            if (packageCache is not null) start.Environment["NUGET_PACKAGES"] = packageCache;
-            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-            start.Environment["DOTNET_NOLOGO"] = "1";
-
-            var output = new StringBuilder();
-            using var process = new Process { StartInfo = start };
-            process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-            process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-            var clock = Stopwatch.StartNew();
-            process.Start();
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            if (!process.WaitForExit((int)Step.TotalMilliseconds))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"dotnet {string.Join(" ", arguments)} took longer than {Step}:\n{output}");
-            }
-            process.WaitForExit();
-            _output.WriteLine($"dotnet {arguments[0]}: exit {process.ExitCode} in {clock.Elapsed.TotalSeconds:0.0}s");
-            return (process.ExitCode, output.ToString());
-        }
-
-        private static string RepositoryRoot()
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-                if (Directory.Exists(Path.Combine(dir.FullName, "src", "SchemaGen.Package"))) return dir.FullName;
-            throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
         }
     }
 }
