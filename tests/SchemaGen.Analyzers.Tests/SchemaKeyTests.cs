@@ -131,8 +131,18 @@ namespace SchemaGen.Analyzers.Tests
         }
 
         [Fact]
-        public async Task Without_the_schema_among_the_additional_files_nothing_is_checked()
-            => await new SchemaAnalyzerTest<SchemaKeyAnalyzer>(Wrap("return AnnualReportSchema.Table(\"Aplications\");"), withSchema: false).RunAsync();
+        public async Task Without_the_schema_among_the_additional_files_or_a_reference_nothing_is_checked()
+            => await new SchemaAnalyzerTest<SchemaKeyAnalyzer>(Wrap("return AnnualReportSchema.Table(\"Aplications\");"), withSchema: false, model: ModelPlacement.Source).RunAsync();
+
+        [Fact]
+        public async Task The_schema_embedded_in_a_referenced_assembly_drives_the_analyzers_without_a_yaml_file()
+        {
+            // The model is a referenced assembly built by the generator: it carries [assembly: EmbeddedSchema(...)].
+            var test = new SchemaAnalyzerTest<SchemaKeyAnalyzer>(Wrap("return AnnualReportSchema.Table({|#0:\"Aplications\"|});"), withSchema: false);
+            test.ExpectedDiagnostics.Add(Expect.Message(SchemaGenRules.UnknownSchemaKey, 0,
+                "Table", "Aplications", "schema gov-info-annual-report@2021", " (did you mean 'Applications', 收到和处理政府信息公开申请情况?)"));
+            await test.RunAsync();
+        }
 
         [Fact]
         public async Task The_fix_uses_the_suggestion()

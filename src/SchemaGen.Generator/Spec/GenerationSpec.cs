@@ -121,4 +121,7 @@ namespace SchemaGen.Generator.Spec
     public sealed record FormatListSpec(string GeneratorVersion, EquatableArray<FormatReference> Formats);
 
     public sealed record FormatReference(CSharpName Namespace, CSharpName FormatClass, string Key);
+
+    /// <summary>A schema's text, embedded as an assembly attribute so that referencing projects are analyzed against it (line ends normalized).</summary>
+    public sealed record EmbeddedSchemaSpec(string GeneratorVersion, string Key, CSharpName Namespace, string Yaml);
 }

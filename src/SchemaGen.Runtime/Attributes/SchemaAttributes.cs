@@ -91,4 +91,27 @@ namespace SchemaGen.Runtime
 
         public string InvariantId { get; }
     }
+
+    /// <summary>
+    /// On an assembly built with the SchemaGen generator: the schema YAML its code was generated from. A project that
+    /// references the assembly gets every analyzer driven by this text, with no YAML of its own (and so no second copy
+    /// of the generated types, no CS0436).
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true, Inherited = false)]
+    public sealed class EmbeddedSchemaAttribute : Attribute
+    {
+        /// <param name="schemaKey">gov-info-annual-report@2021.</param>
+        /// <param name="generatedNamespace">The namespace the types were generated into.</param>
+        /// <param name="yaml">The schema file's text.</param>
+        public EmbeddedSchemaAttribute(string schemaKey, string generatedNamespace, string yaml)
+        {
+            SchemaKey = schemaKey;
+            GeneratedNamespace = generatedNamespace;
+            Yaml = yaml;
+        }
+
+        public string SchemaKey { get; }
+        public string GeneratedNamespace { get; }
+        public string Yaml { get; }
+    }
 }
