@@ -50,6 +50,19 @@ namespace SchemaGen.Analyzers.Tests
                 Assert.DoesNotContain(found, d => d.File is "Correct.cs" or "KeyContract.cs" or "Program.cs");
                 AssertRejectedKeys(Path.Combine(consumer, "BrokenKeys.cs"), build.Output);
                 AssertAcceptedKeysResolve(consumer, Path.Combine(work, "packages"));
+
+                // A library with the schema and an app using its types: the app has no YAML, its analyzers read the
+                // schema the library's assembly embeds, and nothing is generated twice.
+                var app = _dotnet.Run(consumer, packageCache: Path.Combine(work, "packages"), "build", Path.Combine(consumer, "TwoProjects", "App", "App.csproj"), "-p:SchemaGenPackageVersion=" + version);
+                Assert.True(app.ExitCode == 0, "dotnet build of the two-project solution failed:\n" + app.Output);
+                var appFound = DiagnosticLine.Matches(app.Output).Select(m => (File: m.Groups["file"].Value, Id: m.Groups["id"].Value)).Distinct().ToList();
+                Assert.Contains(("Use.cs", "SG2001"), appFound);
+                Assert.Contains(("Use.cs", "SG2004"), appFound);
+                Assert.DoesNotContain(appFound, d => d.Id is "CS0436" or "CS0433" or "AD0001" or "CS8785");
+
+                // One `dotnet format analyzers` run fixes every fixable instance of every id, skipping the ones that
+                // have no fix (an ambiguous key, a row group, a total on a row variable) instead of stopping at them.
+                AssertOneFormatRunFixesEverythingFixable(consumer, Path.Combine(work, "packages"), version);
                 // The generator and analyzers loaded and ran: no load failures, no crashes, no version mismatch.
                 foreach (string failure in new[] { "CS8032", "CS8784", "CS8785", "CS9057", "AD0001" })
                     Assert.DoesNotContain(found, d => d.Id == failure);
@@ -59,6 +72,79 @@ namespace SchemaGen.Analyzers.Tests
                 try { Directory.Delete(work, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
             }
         }
+
+        private void AssertOneFormatRunFixesEverythingFixable(string consumer, string packageCache, string version)
+        {
+            string[] fixable = { "SG2001", "SG2003", "SG2004", "SG2006", "SG2007" };
+            File.WriteAllText(Path.Combine(consumer, "Mistakes.cs"), MistakesSource);
+            var before = _dotnet.Run(consumer, packageCache, "build", consumer, "-p:SchemaGenPackageVersion=" + version);
+            var found = DiagnosticLine.Matches(before.Output).Select(m => (File: m.Groups["file"].Value, Id: m.Groups["id"].Value)).ToList();
+            foreach (string id in fixable) Assert.Contains(("Mistakes.cs", id), found);
+
+            var format = _dotnet.Run(consumer, packageCache, "format", "analyzers", Path.Combine(consumer, "SchemaGen.PackageConsumer.csproj"),
+                "--no-restore", "--severity", "warn", "--diagnostics", "SG2001", "SG2003", "SG2004", "SG2006", "SG2007");
+            Assert.True(format.ExitCode == 0, "dotnet format failed:\n" + format.Output);
+            Assert.DoesNotContain("Fix All action", format.Output);
+
+            var after = _dotnet.Run(consumer, packageCache, "build", consumer, "-p:SchemaGenPackageVersion=" + version);
+            Assert.True(after.ExitCode == 0, "the consumer no longer builds after dotnet format:\n" + after.Output);
+            var left = DiagnosticLine.Matches(after.Output).Select(m => (File: m.Groups["file"].Value, Id: m.Groups["id"].Value)).Distinct().ToList();
+            string fixedText = File.ReadAllText(Path.Combine(consumer, "Mistakes.cs"));
+            // Every fixable mistake is gone; the instances with no fix are still reported.
+            Assert.DoesNotContain(left, d => d.File == "Mistakes.cs" && d.Id is "SG2001" or "SG2006" or "SG2007");
+            Assert.Contains("\"NewlyReceived\"", fixedText);
+            Assert.Contains("\"Outcomes.Withheld.StateSecret\"", fixedText);
+            Assert.Contains("table.RecomputeTotals();", fixedText);
+            Assert.Contains("naturalPerson: 3", fixedText);
+            Assert.Contains(("Mistakes.cs", "SG2004"), left); // the ambiguous key: no suggestion, no fix
+        }
+
+        /// <summary>Many mistakes in one file: several instances of each fixable id, and instances of the same ids that have no fix.</summary>
+        private const string MistakesSource = """
+            using SchemaGen.Formats.V2021;
+            using SchemaGen.Runtime;
+
+            namespace PackageConsumer
+            {
+                public static class Mistakes
+                {
+                    public static ApplicationsTable Figures() => new ApplicationsTable
+                    {
+                        NewlyReceived = { NaturalPerson = 17, Total = 20 },
+                        CarriedOver = { NaturalPerson = 2, Business = 1, Total = 9 },
+                    };
+
+                    public static object[] Rows() => new object[]
+                    {
+                        new ApplicationsTable.Row(3, 1, 0, 0, 0, 0, 4),
+                        new ApplicationsTable.Row(1, 0, 0, 0, 0, 0, 1),
+                    };
+
+                    public static void Totals(ApplicationsTable table, int n)
+                    {
+                        var row = table.CarriedOver;
+                        row.NaturalPerson = n;
+                        row.Total = n;                                  // no fix: a row has no RecomputeTotals()
+                        table.NewlyReceived.NaturalPerson += n;
+                        table.NewlyReceived.Total = n;
+                        table.Outcomes.Granted.Business = n;
+                        table.Outcomes.Total.Business += n;
+                    }
+
+                    public static object[] Keys() => new object[]
+                    {
+                        AnnualReportSchema.Column("Appeals", "总计"),     // no fix: ambiguous
+                        AnnualReportSchema.Row("Applications", "NewlyRecieved"),
+                        AnnualReportSchema.Row("Applications", "Outcomes.Witheld.StateSecret"),
+                    };
+                }
+
+                [SchemaTable("gov-info-annual-report@2021", "Fees", Mirrors = SchemaMirror.Columns)]
+                public sealed class FeeMirror
+                {
+                }
+            }
+            """;
 
         /// <summary>
         /// Every line of BrokenKeys.cs marked <c>// KEY: text</c> gets SG2004 whose message contains the text (the
