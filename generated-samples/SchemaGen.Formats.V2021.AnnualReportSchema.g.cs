@@ -14,23 +14,23 @@ namespace SchemaGen.Formats.V2021
 
         public static global::SchemaGen.Runtime.Descriptors.SchemaDescriptor Descriptor { get; } = Create();
 
-        /// <summary>A table of this schema by id.</summary>
+        /// <summary>A table of this schema by key: id, official label or its Traditional form.</summary>
         public static global::SchemaGen.Runtime.Descriptors.TableDescriptor Table([global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Table)] string id) => Descriptor.Table(id);
 
-        /// <summary>A section of this schema by id.</summary>
+        /// <summary>A section of this schema by key: id, label, heading, alias or Traditional form.</summary>
         public static global::SchemaGen.Runtime.Descriptors.SectionDescriptor Section([global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Section)] string id) => Descriptor.Section(id);
 
-        /// <summary>A row of a table by path (Outcomes.Withheld.StateSecret).</summary>
+        /// <summary>A row of a table by key: path (Outcomes.Withheld.StateSecret), or a bare id, label or alias that names one row.</summary>
         public static global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor Row(
             [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Table)] string table,
             [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Row, TableParameter = "table")] string path)
-            => Descriptor.Table(table).FindRow(path) ?? throw new global::System.ArgumentException($"table '{table}' has no row '{path}'", nameof(path));
+            => Descriptor.Table(table).Row(path);
 
-        /// <summary>A column of a table by id.</summary>
+        /// <summary>A column of a table by key: id, path, or a label, label path or alias that names one column.</summary>
         public static global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor Column(
             [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Table)] string table,
             [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Column, TableParameter = "table")] string id)
-            => Descriptor.Table(table).FindColumn(id) ?? throw new global::System.ArgumentException($"table '{table}' has no column '{id}'", nameof(id));
+            => Descriptor.Table(table).Column(id);
 
         private static global::SchemaGen.Runtime.Descriptors.SchemaDescriptor Create()
         {

@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -13,34 +10,18 @@ namespace SchemaGen.CodeFixes
 {
     /// <summary>SG2001: rewrites the derived total of a broken total rule to the sum of its parts (the analyzer computed it).</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DerivedTotalCodeFixProvider)), Shared]
-    public sealed class DerivedTotalCodeFixProvider : CodeFixProvider
+    public sealed class DerivedTotalCodeFixProvider : SyntaxRewriteFixProvider
     {
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(SchemaGenRules.BrokenInvariantId);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        protected override SyntaxNode? FindTarget(SyntaxNode root, Diagnostic diagnostic)
+            => diagnostic.Properties.TryGetValue(FixProperties.ReplacementLiteral, out string? literal) && literal is not null
+                ? root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) as ExpressionSyntax
+                : null;
 
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-        {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null) return;
-            foreach (Diagnostic diagnostic in context.Diagnostics)
-            {
-                if (!diagnostic.Properties.TryGetValue(FixProperties.ReplacementLiteral, out string? literal) || literal is null) continue;
-                if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax total) continue;
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Set the total to " + literal,
-                        ct => Replace(context.Document, root, total, literal, ct),
-                        equivalenceKey: nameof(DerivedTotalCodeFixProvider)),
-                    diagnostic);
-            }
-        }
+        protected override string Title(SyntaxNode target, Diagnostic diagnostic) => "Set the total to " + diagnostic.Properties[FixProperties.ReplacementLiteral];
 
-        private static Task<Document> Replace(Document document, SyntaxNode root, ExpressionSyntax total, string literal, CancellationToken cancellationToken)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            ExpressionSyntax replacement = SyntaxFactory.ParseExpression(literal).WithTriviaFrom(total);
-            return Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(total, replacement)));
-        }
+        protected override SyntaxNode Rewrite(SyntaxNode target, Diagnostic diagnostic)
+            => SyntaxFactory.ParseExpression(diagnostic.Properties[FixProperties.ReplacementLiteral]!).WithTriviaFrom(target);
     }
 }

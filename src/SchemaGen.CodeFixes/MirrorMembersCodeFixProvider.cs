@@ -2,10 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -20,31 +17,28 @@ namespace SchemaGen.CodeFixes
     /// properties, rows as properties of the generated row and group types with a fresh (blank) instance.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MirrorMembersCodeFixProvider)), Shared]
-    public sealed class MirrorMembersCodeFixProvider : CodeFixProvider
+    public sealed class MirrorMembersCodeFixProvider : SyntaxRewriteFixProvider
     {
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(SchemaGenRules.MirrorMismatchId);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        protected override SyntaxNode? FindTarget(SyntaxNode root, Diagnostic diagnostic)
+            => diagnostic.Properties.TryGetValue(FixProperties.MissingMembers, out string? lines) && !string.IsNullOrEmpty(lines)
+                ? root.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.FirstAncestorOrSelf<TypeDeclarationSyntax>()
+                : null;
 
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        protected override string Title(SyntaxNode target, Diagnostic diagnostic)
+            => IsRows(diagnostic) ? "Add the missing rows of the table" : "Add the missing columns of the table";
+
+        protected override SyntaxNode Rewrite(SyntaxNode target, Diagnostic diagnostic)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null) return;
-            foreach (Diagnostic diagnostic in context.Diagnostics)
-            {
-                if (!diagnostic.Properties.TryGetValue(FixProperties.MissingMembers, out string? lines) || string.IsNullOrEmpty(lines)) continue;
-                if (root.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type) continue;
-                bool rows = diagnostic.Properties.TryGetValue(FixProperties.MemberKind, out string? kind) && kind == FixProperties.RowMembers;
-                SyntaxTrivia endOfLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
-                var members = Parse(lines!, rows, SyntaxFactory.ElasticEndOfLine(endOfLine.IsKind(SyntaxKind.None) ? "\r\n" : endOfLine.ToString())).ToList();
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        rows ? "Add the missing rows of the table" : "Add the missing columns of the table",
-                        ct => AddMembers(context.Document, root, type, members, ct),
-                        equivalenceKey: nameof(MirrorMembersCodeFixProvider)),
-                    diagnostic);
-            }
+            SyntaxTrivia endOfLine = target.SyntaxTree.GetRoot().DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+            var members = Parse(diagnostic.Properties[FixProperties.MissingMembers]!, IsRows(diagnostic),
+                SyntaxFactory.ElasticEndOfLine(endOfLine.IsKind(SyntaxKind.None) ? "\r\n" : endOfLine.ToString()));
+            return AddMembers((TypeDeclarationSyntax)target, members.ToArray());
         }
+
+        private static bool IsRows(Diagnostic diagnostic)
+            => diagnostic.Properties.TryGetValue(FixProperties.MemberKind, out string? kind) && kind == FixProperties.RowMembers;
 
         private static IEnumerable<MemberDeclarationSyntax> Parse(string lines, bool rows, SyntaxTrivia endOfLine)
         {
@@ -65,16 +59,15 @@ namespace SchemaGen.CodeFixes
             }
         }
 
-        private static Task<Document> AddMembers(Document document, SyntaxNode root, TypeDeclarationSyntax type, List<MemberDeclarationSyntax> members, CancellationToken cancellationToken)
+        private static SyntaxNode AddMembers(TypeDeclarationSyntax type, MemberDeclarationSyntax[] members)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            TypeDeclarationSyntax updated = type.AddMembers(members.ToArray());
+            TypeDeclarationSyntax updated = type.AddMembers(members);
             // A record declared with a semicolon body needs braces to take members.
             if (updated.OpenBraceToken.IsKind(SyntaxKind.None))
                 updated = updated.WithOpenBraceToken(SyntaxFactory.Token(SyntaxKind.OpenBraceToken))
                     .WithCloseBraceToken(SyntaxFactory.Token(SyntaxKind.CloseBraceToken))
                     .WithSemicolonToken(default);
-            return Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(type, updated.WithAdditionalAnnotations(Formatter.Annotation))));
+            return updated.WithAdditionalAnnotations(Formatter.Annotation);
         }
     }
 }

@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -11,40 +8,26 @@ using SchemaGen.Analyzers.Diagnostics;
 
 namespace SchemaGen.CodeFixes
 {
-    /// <summary>SG2004: replaces an unknown schema key literal with the closest name the schema has.</summary>
+    /// <summary>
+    /// SG2004: replaces an unknown schema key literal with the closest key the schema has. Only a literal written in
+    /// place is rewritten (a constant declared elsewhere is left to the user), and only when there is a suggestion.
+    /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SchemaKeyCodeFixProvider)), Shared]
-    public sealed class SchemaKeyCodeFixProvider : CodeFixProvider
+    public sealed class SchemaKeyCodeFixProvider : SyntaxRewriteFixProvider
     {
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(SchemaGenRules.UnknownSchemaKeyId);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        protected override SyntaxNode? FindTarget(SyntaxNode root, Diagnostic diagnostic)
+            => diagnostic.Properties.TryGetValue(FixProperties.Suggestion, out string? suggestion) && suggestion is not null
+               && root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is LiteralExpressionSyntax literal
+               && literal.IsKind(SyntaxKind.StringLiteralExpression)
+                ? literal
+                : null;
 
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-        {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null) return;
-            foreach (Diagnostic diagnostic in context.Diagnostics)
-            {
-                if (!diagnostic.Properties.TryGetValue(FixProperties.Suggestion, out string? suggestion) || suggestion is null) continue;
-                // Only a literal written in place is rewritten; a constant declared elsewhere is left to the user.
-                if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
-                    || !literal.IsKind(SyntaxKind.StringLiteralExpression))
-                    continue;
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Use '" + suggestion + "'",
-                        ct => Replace(context.Document, root, literal, suggestion, ct),
-                        equivalenceKey: nameof(SchemaKeyCodeFixProvider) + ":" + suggestion),
-                    diagnostic);
-            }
-        }
+        protected override string Title(SyntaxNode target, Diagnostic diagnostic) => "Use '" + diagnostic.Properties[FixProperties.Suggestion] + "'";
 
-        private static Task<Document> Replace(Document document, SyntaxNode root, LiteralExpressionSyntax literal, string suggestion, CancellationToken cancellationToken)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            LiteralExpressionSyntax replacement = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(suggestion))
-                .WithTriviaFrom(literal);
-            return Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(literal, replacement)));
-        }
+        protected override SyntaxNode Rewrite(SyntaxNode target, Diagnostic diagnostic)
+            => SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(diagnostic.Properties[FixProperties.Suggestion]!))
+                .WithTriviaFrom(target);
     }
 }

@@ -36,6 +36,7 @@ namespace SchemaGen.Generator
             public const string Outlines = nameof(Outlines);
             public const string Converters = nameof(Converters);
             public const string FormatList = nameof(FormatList);
+            public const string Embedded = nameof(Embedded);
         }
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -48,6 +49,9 @@ namespace SchemaGen.Generator
                     var options = pair.Right.GetOptions(pair.Left);
                     options.TryGetValue(SchemaFileSelection.SchemaMetadata, out string? optIn);
                     options.TryGetValue(SchemaFileSelection.NamespaceMetadata, out string? ns);
+                    options.TryGetValue(SchemaFileSelection.GenerateMetadata, out string? generate);
+                    // Listed for the analyzers only (its types come from a referenced assembly): nothing to generate.
+                    if (!SchemaFileSelection.Generates(generate)) return null;
                     SourceText? source = pair.Left.GetText(ct);
                     string text = source?.ToString() ?? "";
                     if (!SchemaFileSelection.IsSchema(pair.Left.Path, optIn, () => text)) return null;
@@ -82,6 +86,21 @@ namespace SchemaGen.Generator
                 // A second schema with the same namespace would declare every type twice: it is reported (SG1018) instead.
                 if (!Generation.OwnsNamespace(spec.SchemaPath, spec.Namespace.Value, pair.Right)) return;
                 var (emitted, failure) = Generation.Emit(spec);
+                Add(spc, emitted, failure);
+            });
+
+            // The schema's text as an assembly attribute, so that projects referencing this one are analyzed against it.
+            var embedded = compiled
+                .Where(static r => r.Placement is not null)
+                .Select(static (r, _) => (r.Path, r.Placement!.Namespace, r.Model!.Key))
+                .Collect()
+                .Combine(files.Collect())
+                .SelectMany(static (pair, _) => Generation.EmbeddedSchemas(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.Embedded);
+
+            context.RegisterSourceOutput(embedded, static (spc, schema) =>
+            {
+                var (emitted, failure) = Generation.EmitEmbeddedSchema(schema);
                 Add(spc, emitted, failure);
             });
 

@@ -33,7 +33,7 @@ namespace SchemaGen.Analyzers.Tests
             test.ExpectedDiagnostics.Add(Expect.Message(SchemaGenRules.ManualTotal, 0,
                 "一、本年新收政府信息公开申请数量 (NewlyReceived) × 总计 (Total)",
                 "'applicant-total' (总计 is the sum of the applicant columns)",
-                "一、本年新收政府信息公开申请数量 (NewlyReceived) × 自然人 (NaturalPerson) (line 7)").WithLocation(1));
+                "its part 一、本年新收政府信息公开申请数量 (NewlyReceived) × 自然人 (NaturalPerson) (line 7) changed").WithLocation(1));
             await test.RunAsync();
         }
 
@@ -47,7 +47,7 @@ namespace SchemaGen.Analyzers.Tests
             test.ExpectedDiagnostics.Add(Expect.Message(SchemaGenRules.ManualTotal, 0,
                 "（七）总计 (Outcomes.Total) × 法人或其他组织 › 商业企业 (Business)",
                 "'outcome-total' (（七）总计 is the sum of the outcome rows （一） to （六）)",
-                "1.属于国家秘密 (Outcomes.Withheld.StateSecret) × 法人或其他组织 › 商业企业 (Business) (line 7)").WithLocation(1));
+                "its part 1.属于国家秘密 (Outcomes.Withheld.StateSecret) × 法人或其他组织 › 商业企业 (Business) (line 7) changed").WithLocation(1));
             await test.RunAsync();
         }
 
@@ -64,7 +64,6 @@ namespace SchemaGen.Analyzers.Tests
         }
 
         [Theory]
-        [InlineData("t.NewlyReceived.NaturalPerson = count; t.RecomputeTotals(); t.NewlyReceived.Total = 3;")]
         [InlineData("t.NewlyReceived.Total = 3; t.NewlyReceived.NaturalPerson = count;")] // the part changes after
         [InlineData("t.CarriedOver.NaturalPerson = count; t.NewlyReceived.Total = 3;")] // another row's part
         [InlineData("t.Outcomes.Granted.Business = 1; t.Outcomes.Total.Research = 1;")] // another column's part
@@ -91,6 +90,39 @@ namespace SchemaGen.Analyzers.Tests
             test.ExpectedDiagnostics.Add(Expect.Id(SchemaGenRules.ManualTotal, 0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
             await test.RunAsync();
         }
+
+        [Fact]
+        public async Task A_compound_write_of_a_total_after_a_part_changed_warns()
+        {
+            var test = new SchemaAnalyzerTest<DerivedCellAssignmentAnalyzer>(Wrap("""
+                {|#1:t.CarriedOver.NaturalPerson = count|};
+                        {|#0:t.CarriedOver.Total += count|};
+                """));
+            test.ExpectedDiagnostics.Add(Expect.Id(SchemaGenRules.ManualTotal, 0).WithLocation(1));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task A_total_overwritten_after_RecomputeTotals_warns()
+        {
+            var test = new SchemaAnalyzerTest<DerivedCellAssignmentAnalyzer>(Wrap("""
+                t.CarriedOver.NaturalPerson = count;
+                        {|#1:t.RecomputeTotals()|};
+                        {|#0:t.CarriedOver.Total = 99|};
+                """));
+            test.ExpectedDiagnostics.Add(Expect.Message(SchemaGenRules.ManualTotal, 0,
+                "二、上年结转政府信息公开申请数量 (CarriedOver) × 总计 (Total)",
+                "'applicant-total' (总计 is the sum of the applicant columns)",
+                "RecomputeTotals() (line 8) computed it").WithLocation(1));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task A_total_recomputed_on_another_table_is_not_an_overwrite()
+            => await new SchemaAnalyzerTest<DerivedCellAssignmentAnalyzer>(Wrap("""
+                report.Applications.RecomputeTotals();
+                        t.CarriedOver.Total = 99;
+                """)).RunAsync();
 
         [Fact]
         public async Task Inside_the_table_itself_the_fix_calls_RecomputeTotals_on_this()

@@ -41,7 +41,22 @@ namespace SchemaGen.Analyzers.Tests
             await test.RunAsync();
         }
 
+        [Fact]
+        public async Task A_result_kept_in_a_local_that_is_never_read_warns()
+        {
+            var test = new SchemaAnalyzerTest<IgnoredValidationResultAnalyzer>(Wrap("""
+                var result = {|#0:AnnualReportValidator.Validate(report)|};
+                        ValidationResult later = {|#1:await ValidateLaterAsync(report)|};
+                        later = AnnualReportValidator.Validate(report);
+                        return true;
+                """));
+            test.ExpectedDiagnostics.Add(Expect.Message(SchemaGenRules.IgnoredValidationResult, 0, "AnnualReportValidator.Validate"));
+            test.ExpectedDiagnostics.Add(Expect.Message(SchemaGenRules.IgnoredValidationResult, 1, "Checks.ValidateLaterAsync"));
+            await test.RunAsync();
+        }
+
         [Theory]
+        [InlineData("var result = AnnualReportValidator.Validate(report); System.Console.WriteLine(result); return true;")]
         [InlineData("return AnnualReportValidator.Validate(report).IsValid;")]
         [InlineData("var result = AnnualReportValidator.Validate(report.Applications); return result.IsValid;")]
         [InlineData("_ = AnnualReportValidator.Validate(report); return true;")]

@@ -179,9 +179,9 @@ namespace SchemaGen.Analyzers.Tests
         }
 
         [Fact]
-        public async Task Without_the_schema_among_the_additional_files_nothing_is_checked()
+        public async Task Without_the_schema_among_the_additional_files_or_a_reference_nothing_is_checked()
             => await new SchemaAnalyzerTest<InvariantInitializerAnalyzer>(Wrap(
-                "return new ApplicationsTable { NewlyReceived = { NaturalPerson = 17, Total = 20 } };"), withSchema: false).RunAsync();
+                "return new ApplicationsTable { NewlyReceived = { NaturalPerson = 17, Total = 20 } };"), withSchema: false, model: ModelPlacement.Source).RunAsync();
 
         [Fact]
         public async Task The_fix_sets_the_total_to_the_sum_of_its_parts()

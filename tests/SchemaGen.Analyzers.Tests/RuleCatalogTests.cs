@@ -70,7 +70,7 @@ namespace SchemaGen.Analyzers.Tests
             var test = new SchemaAnalyzerTest<SchemaKeyAnalyzer>("""
                 using SchemaGen.Formats.V2021;
                 class C { object M() => AnnualReportSchema.Table("Aplications"); }
-                """, withSchema: false);
+                """, withSchema: false, model: ModelPlacement.Source);
             test.TestState.AdditionalFiles.Add(("/schema/gov-info-annual-report-2021.yaml", GeneratedModel.Yaml2021));
             test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", SourceText.From("""
                 is_global = true
@@ -87,7 +87,7 @@ namespace SchemaGen.Analyzers.Tests
             var test = new SchemaAnalyzerTest<SchemaKeyAnalyzer>("""
                 using SchemaGen.Formats.V2021;
                 class C { object M() => AnnualReportSchema.Table({|#0:"Aplications"|}); }
-                """, withSchema: false);
+                """, withSchema: false, model: ModelPlacement.Source);
             test.TestState.AdditionalFiles.Add(("/schema/gov-info-annual-report-2021.yaml", GeneratedModel.Yaml2021));
             test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", SourceText.From("""
                 is_global = true

@@ -49,7 +49,8 @@ namespace SchemaGen.Generator.Tests
             AssertOnly(generator, "SG1007", 39);
             Assert.Empty(compiler);
             Assert.NotEmpty(sources);
-            Assert.DoesNotContain(sources, s => s.Contains("row-total"));
+            // The schema's own text is embedded for referencing projects; no generated code names the broken invariant.
+            Assert.DoesNotContain(sources.Where(s => !s.Contains("EmbeddedSchema(")), s => s.Contains("row-total"));
         }
 
         [Fact]

@@ -70,6 +70,27 @@ namespace App
         }
 
         [Fact]
+        public async Task A_schema_listed_for_analysis_only_generates_nothing()
+        {
+            // SchemaGenGenerate=false: its types come from a referenced assembly, so generating them again would give CS0436.
+            var test = NewTest("/schema/mini.yaml", File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "BrokenSchemas", "valid-minimal.yaml")));
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n"));
+            test.TestState.AnalyzerConfigFiles.Add(("/schema/.editorconfig", "root = true\n[mini.yaml]\nbuild_metadata.AdditionalFiles.SchemaGenGenerate = false\n"));
+            test.TestState.Sources.Add("namespace App { public static class Use { public static object Make() => new {|CS0246:CountsTable|}(); } }");
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public void The_assembly_carries_the_schema_text_for_referencing_projects()
+        {
+            string yaml = File.ReadAllText(RepoPaths.Schema("2021"));
+            var result = GeneratorHarness.Run(new InMemoryAdditionalText(RepoPaths.Schema("2021"), yaml));
+            string embedded = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("SchemaGen.Formats.V2021.EmbeddedSchema.g.cs", System.StringComparison.Ordinal)).ToString();
+            Assert.Contains("[assembly: global::SchemaGen.Runtime.EmbeddedSchema(\"gov-info-annual-report@2021\", \"SchemaGen.Formats.V2021\",", embedded);
+            Assert.Contains("国办公开办函〔2021〕30号", embedded);
+        }
+
+        [Fact]
         public void Non_schema_yaml_is_ignored()
         {
             var result = GeneratorHarness.Run(new InMemoryAdditionalText("/x/config.yaml", "name: something\nitems: [1, 2]\n"));

@@ -13,7 +13,7 @@ namespace PackageConsumer
             var table = new ApplicationsTable
             {
                 NewlyReceived = { NaturalPerson = 17, Business = 3, Total = 20 },
-                CarriedOver = new ApplicationsTable.Row(1, 0, 0, 0, 0, 0, 1),
+                CarriedOver = { NaturalPerson = 1, Total = 1 },
                 Outcomes = { Granted = { NaturalPerson = 15, Business = 3 }, PartiallyGranted = { NaturalPerson = 2 } },
                 CarriedForward = { NaturalPerson = 1 },
             };

@@ -28,7 +28,8 @@ namespace SchemaGen.Analyzers.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
             SchemaAnalysis.OnSchemaCompilationStart(context, (start, map) =>
-                start.RegisterOperationAction(c => AnalyzeAssignment(c, map), OperationKind.SimpleAssignment));
+                start.RegisterOperationAction(c => AnalyzeAssignment(c, map),
+                    OperationKind.SimpleAssignment, OperationKind.CompoundAssignment, OperationKind.Increment, OperationKind.Decrement));
         }
 
         /// <summary>The parts of one derivation of the assigned cell, as a test on other cell accesses.</summary>
@@ -46,8 +47,9 @@ namespace SchemaGen.Analyzers.Analyzers
 
         private static void AnalyzeAssignment(OperationAnalysisContext context, SchemaTypeMap map)
         {
-            var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is not IPropertyReferenceOperation target) return;
+            IOperation assignment = context.Operation;
+            // Any write: t.Total = n, t.Total += n, t.Total++ (a compound write keeps the stale total and adds to it).
+            if (ChangedCell(assignment) is not { } target) return;
             if (map.Get(target.Property.ContainingType) is not { Kind: MirrorKind.Row }) return;
             if (target.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }) return; // an initializer: SG2001's concern
             if (CellAccess.Resolve(target, map) is not { } cell) return;
@@ -59,7 +61,7 @@ namespace SchemaGen.Analyzers.Analyzers
             int at = assignment.Syntax.SpanStart;
 
             (CellAccess Cell, SyntaxNode Syntax, Derivation By)? lastPart = null;
-            var recomputes = new List<int>();
+            SyntaxNode? lastRecompute = null;
             foreach (IOperation operation in root.Descendants())
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
@@ -67,7 +69,8 @@ namespace SchemaGen.Analyzers.Analyzers
                 if (position >= at) continue;
                 if (operation is IInvocationOperation invocation && IsRecompute(invocation, map))
                 {
-                    recomputes.Add(position);
+                    if (lastRecompute is null || position > lastRecompute.SpanStart) lastRecompute = invocation.Syntax;
+                    // A total recomputed on this very table, then written by hand: the written value replaces the computed one.
                     continue;
                 }
                 if (ChangedCell(operation) is not { } changed || CellAccess.Resolve(changed, map) is not { } part) continue;
@@ -76,20 +79,41 @@ namespace SchemaGen.Analyzers.Analyzers
                 if (by is not null && (lastPart is null || position > lastPart.Value.Syntax.SpanStart))
                     lastPart = (part, operation.Syntax, by);
             }
-            if (lastPart is not { } found || recomputes.Any(p => p > found.Syntax.SpanStart)) return;
+
+            string after;
+            SyntaxNode cause;
+            ResolvedRule rule;
+            if (lastPart is { } found && (lastRecompute is null || lastRecompute.SpanStart < found.Syntax.SpanStart))
+            {
+                (after, cause, rule) = ("its part " + FigureMessages.Cell(cell.Table, found.Cell.RowPath, found.Cell.Column.Id) + " (line " + LineOf(found.Syntax) + ") changed", found.Syntax, found.By.Rule);
+            }
+            else if (lastRecompute is not null && cell.AnchorType.Kind == MirrorKind.Table
+                     && lastRecompute is var call && RecomputedOn(root, call) == cell.AnchorKey)
+            {
+                (after, cause, rule) = ("RecomputeTotals() (line " + LineOf(call) + ") computed it", call, derivations[0].Rule);
+            }
+            else return;
 
             var properties = ImmutableDictionary<string, string?>.Empty;
             if (cell.AnchorType.Kind == MirrorKind.Table && assignment.Parent is IExpressionStatementOperation)
                 properties = properties.Add(FixProperties.RecomputeReceiver, cell.Anchor.IsImplicit ? "" : cell.Anchor.Syntax.ToString());
-            int line = found.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
             context.ReportDiagnostic(Diagnostic.Create(
                 SchemaGenRules.ManualTotal,
                 assignment.Syntax.GetLocation(),
-                new[] { found.Syntax.GetLocation() },
+                new[] { cause.GetLocation() },
                 properties,
                 FigureMessages.Cell(cell.Table, cell.RowPath, cell.Column.Id),
-                FigureMessages.Invariant(found.By.Rule.Invariant),
-                FigureMessages.Cell(cell.Table, found.Cell.RowPath, found.Cell.Column.Id) + " (line " + line + ")"));
+                FigureMessages.Invariant(rule.Invariant),
+                after));
+        }
+
+        private static int LineOf(SyntaxNode node) => node.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+
+        /// <summary>The anchor key of the table a RecomputeTotals() call (found by its syntax) is made on; "this" for an implicit receiver.</summary>
+        private static string? RecomputedOn(IOperation root, SyntaxNode call)
+        {
+            var invocation = root.Descendants().OfType<IInvocationOperation>().FirstOrDefault(i => i.Syntax == call);
+            return invocation?.Instance is { } instance ? CellAccess.KeyOf(instance) : null;
         }
 
         /// <summary>The derivations of the cell from its [DerivedCell] attributes, with the schema's parts of each.</summary>

@@ -7,7 +7,7 @@ namespace SchemaGen.Analyzers.Analyzers
 {
     /// <summary>
     /// The start every schema-driven analyzer shares: once per compilation, resolve the runtime attribute types and
-    /// the schemas among the AdditionalFiles; when either is missing there is nothing to check and no action is
+    /// the schemas among the AdditionalFiles and those referenced assemblies embed; when either is missing there is nothing to check and no action is
     /// registered, so a project without SchemaGen pays nothing.
     /// </summary>
     internal static class SchemaAnalysis
@@ -19,6 +19,7 @@ namespace SchemaGen.Analyzers.Analyzers
                 if (!SchemaSymbols.TryCreate(start.Compilation, out SchemaSymbols symbols)) return;
                 SchemaCatalog catalog = SchemaCatalog.Create(start.Options,
                     file => start.TryGetValue(file, SchemaCatalog.SchemaProvider, out LoadedSchema? schema) ? schema : null,
+                    start.Compilation,
                     start.CancellationToken);
                 if (catalog.IsEmpty) return;
                 register(start, new SchemaTypeMap(catalog, symbols));

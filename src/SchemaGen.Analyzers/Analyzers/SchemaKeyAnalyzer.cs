@@ -58,9 +58,9 @@ namespace SchemaGen.Analyzers.Analyzers
                 if (argument.Parameter is null || !keyed.Parameters.TryGetValue(argument.Parameter.Name, out KeyParameter? parameter)) continue;
                 if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.ConstantValue is not { HasValue: true, Value: string name }) continue;
                 string? tableName = parameter.TableId ?? KeyedMethod.ConstantArgument(arguments, parameter.TableParameter);
-                var lookup = new KeyLookup(schemas, parameter.Kind, tableName);
+                var lookup = new KeyLookup(schemas, parameter.Kind, tableName, parameter.LeafOnly);
                 if (lookup.Skip || lookup.Knows(name)) continue;
-                string? suggestion = lookup.Suggest(name);
+                var (explanation, suggestion) = lookup.Explain(name);
                 var properties = suggestion is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Suggestion, suggestion);
                 context.ReportDiagnostic(Diagnostic.Create(
                     SchemaGenRules.UnknownSchemaKey,
@@ -69,7 +69,7 @@ namespace SchemaGen.Analyzers.Analyzers
                     lookup.KindWord,
                     name,
                     lookup.Owner,
-                    suggestion is null ? "" : " (did you mean '" + suggestion + "'" + lookup.LabelOf(suggestion) + "?)"));
+                    explanation));
             }
         }
     }

@@ -43,6 +43,15 @@ namespace SchemaGen.Analyzers.Catalog
         /// <summary>"收到和处理政府信息公开申请情况 (Applications)".</summary>
         public string Description => Spec.Label + " (" + Spec.Id + ")";
 
+        private KeyIndex? _rowKeys, _columnKeys;
+
+        /// <summary>The keys of the rows, groups included, by the key contract the descriptor's <c>RowKeys</c> follows.</summary>
+        public KeyIndex RowKeys => _rowKeys ??= new KeyIndex(Spec.AllRows.Select(r => SchemaKeys.Row(r.Path, r.Id, r.Label, r.NumberedLabel, r.Aliases.Select(a => a.Value), r.IsLeaf)));
+
+        /// <summary>The keys of the columns, groups included, by the key contract the descriptor's <c>ColumnKeys</c> follows.</summary>
+        public KeyIndex ColumnKeys => _columnKeys ??= new KeyIndex(Spec.AllColumns.Select(c =>
+            SchemaKeys.Column(c.Path, c.Id, c.Label, c.IsLeaf ? ColumnLabel(c.Id) : null, c.Aliases.Select(a => a.Value), c.IsLeaf)));
+
         public AxisNode? Row(string path) => _rowsByPath.TryGetValue(path, out AxisNode? row) ? row : null;
 
         public AxisNode? LeafColumn(string id) => Model.Column(id)?.Node;

@@ -1,22 +1,23 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Runtime;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 
 namespace SchemaGen.Analyzers.Catalog
 {
     /// <summary>
-    /// The names a [SchemaKey] argument may use for one kind of element, per the attribute's contract: ids and paths,
-    /// official labels and their aliases. Suggestions are always the canonical form (a row's path, otherwise the id).
+    /// What SG2004 accepts for one [SchemaKey] parameter: the key contract of <see cref="SchemaKeys"/>, over the same
+    /// elements the runtime descriptors hold (the semantic model the generator emits them from), so a key passes here
+    /// exactly when the runtime lookup finds it. With no scope, a key of any loaded schema passes.
     /// </summary>
     public sealed class KeyLookup
     {
-        private readonly HashSet<string> _known = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, string> _canonical = new(StringComparer.Ordinal); // canonical name → label
+        private readonly List<KeyIndex> _indices = new();
 
-        public KeyLookup(IReadOnlyList<LoadedSchema> schemas, SchemaKeyKind kind, string? tableName)
+        public KeyLookup(IReadOnlyList<LoadedSchema> schemas, SchemaKeyKind kind, string? tableName, bool leafOnly = false)
         {
+            LeafOnly = leafOnly;
             KindWord = kind switch
             {
                 SchemaKeyKind.Section => "Section",
@@ -30,39 +31,24 @@ namespace SchemaGen.Analyzers.Catalog
             switch (kind)
             {
                 case SchemaKeyKind.Section:
-                    foreach (SectionSpec section in schemas.SelectMany(s => s.Document.Sections))
-                        Add(section.Id, section.Heading, new[] { section.Label, section.Heading }.Concat(section.Aliases.Select(a => a.Value)));
+                    _indices.AddRange(schemas.Select(s => s.SectionKeys));
                     break;
                 case SchemaKeyKind.Table:
-                    foreach (CatalogTable table in schemas.SelectMany(s => s.Tables))
-                        Add(table.Id, table.Spec.Label, new[] { table.Spec.Label });
+                    _indices.AddRange(schemas.Select(s => s.TableKeys));
                     break;
                 case SchemaKeyKind.Invariant:
-                    foreach (InvariantSpec invariant in schemas.SelectMany(s => s.Document.Invariants))
-                        Add(invariant.Id, invariant.Message, Array.Empty<string>());
+                    _indices.AddRange(schemas.Select(s => s.InvariantKeys));
                     break;
                 default:
-                    var tables = schemas.SelectMany(s => s.Tables).ToList();
-                    if (tableName is not null)
+                    var tables = schemas.SelectMany(s => tableName is null ? s.Tables : s.TableKeys.Find(tableName) is { } t ? new[] { s.Table(t.Canonical)! } : Enumerable.Empty<CatalogTable>()).ToList();
+                    // The table argument is itself unknown: it gets its own diagnostic, and nothing can be said of this one.
+                    if (tableName is not null && tables.Count == 0)
                     {
-                        tables = tables.Where(t => t.Id == tableName || t.Spec.Label == tableName).ToList();
-                        // The table argument is itself unknown: it gets its own diagnostic, and nothing can be said of this one.
-                        if (tables.Count == 0)
-                        {
-                            Skip = true;
-                            return;
-                        }
-                        if (tables.Count == 1) Owner = "table " + tables[0].Description + " of " + tables[0].SchemaKey;
+                        Skip = true;
+                        return;
                     }
-                    foreach (CatalogTable table in tables)
-                    {
-                        if (kind == SchemaKeyKind.Row)
-                            foreach (AxisNode row in table.Spec.AllRows)
-                                Add(row.Path, row.NumberedLabel, new[] { row.Id, row.Label, row.NumberedLabel }.Concat(row.Aliases.Select(a => a.Value)));
-                        else
-                            foreach (AxisNode column in table.Spec.AllColumns)
-                                Add(column.IsLeaf ? column.Id : column.Path, column.IsLeaf ? table.ColumnLabel(column.Id) : column.Label, new[] { column.Id, column.Path, column.Label }.Concat(column.Aliases.Select(a => a.Value)));
-                    }
+                    if (tableName is not null && tables.Count == 1) Owner = "table " + tables[0].Description + " of " + tables[0].SchemaKey;
+                    _indices.AddRange(tables.Select(t => kind == SchemaKeyKind.Row ? t.RowKeys : t.ColumnKeys));
                     break;
             }
         }
@@ -70,26 +56,31 @@ namespace SchemaGen.Analyzers.Catalog
         /// <summary>True when nothing can be checked (the table the element belongs to is unknown).</summary>
         public bool Skip { get; }
 
+        /// <summary>Only an element that holds figures will do (the row or column of a cell).</summary>
+        public bool LeafOnly { get; }
+
         /// <summary>"Row", "Column", …: the kind as the message's subject.</summary>
         public string KindWord { get; }
 
         /// <summary>Where the name was looked for: "table 收到和处理… (Applications) of gov-info-annual-report@2021".</summary>
         public string Owner { get; }
 
-        public bool Knows(string name) => _known.Contains(name) || _known.Contains(name.Trim());
+        public bool Knows(string name) => _indices.Any(i => i.Resolve(name).Element is { } e && (!LeafOnly || e.IsLeaf));
 
-        public string? Suggest(string name) => Naming.Closest(name, _canonical.Keys);
-
-        /// <summary>", 一、本年新收政府信息公开申请数量" after a suggested name, so the message shows what it stands for.</summary>
-        public string LabelOf(string canonical)
-            => _canonical.TryGetValue(canonical, out string? label) && !string.IsNullOrEmpty(label) && label != canonical ? ", " + label : "";
-
-        private void Add(string canonical, string label, IEnumerable<string> otherNames)
+        /// <summary>Why a name is not accepted, as the tail of the SG2004 message, and the canonical name to suggest (or null).</summary>
+        public (string Explanation, string? Suggestion) Explain(string name)
         {
-            _known.Add(canonical);
-            if (!_canonical.ContainsKey(canonical)) _canonical.Add(canonical, label);
-            foreach (string name in otherNames)
-                if (!string.IsNullOrEmpty(name)) _known.Add(name);
+            var matches = _indices.Select(i => i.Resolve(name)).ToList();
+            KeyedElement? group = matches.Select(m => m.Element).FirstOrDefault(e => e is { IsLeaf: false });
+            if (LeafOnly && group is not null)
+                return ($" ('{group.Canonical}' is a {KindWord.ToLowerInvariant()} group, which holds no figures; name one of its leaves)", null);
+            KeyMatch? ambiguous = matches.FirstOrDefault(m => m.Kind == KeyMatchKind.Ambiguous);
+            if (ambiguous is not null)
+                return (" (" + KeyIndex.Explain(ambiguous, KindWord.ToLowerInvariant(), name) + ")", null);
+            KeyedElement? closest = matches.SelectMany(m => m.Candidates).FirstOrDefault();
+            if (closest is null) return ("", null);
+            string label = closest.Label.Length > 0 && closest.Label != closest.Canonical ? ", " + closest.Label : "";
+            return (" (did you mean '" + closest.Canonical + "'" + label + "?)", closest.Canonical);
         }
     }
 }

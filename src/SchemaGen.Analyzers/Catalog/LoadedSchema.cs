@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 using SchemaGen.Schema.Semantics;
 
@@ -16,6 +17,7 @@ namespace SchemaGen.Analyzers.Catalog
     public sealed class LoadedSchema
     {
         private readonly Dictionary<string, CatalogTable> _tables;
+        private KeyIndex? _tableKeys, _sectionKeys, _invariantKeys;
 
         private LoadedSchema(SchemaModel model)
         {
@@ -33,6 +35,13 @@ namespace SchemaGen.Analyzers.Catalog
         public IEnumerable<CatalogTable> Tables => Model.Tables.Select(t => _tables[t.Id]);
 
         public CatalogTable? Table(string id) => _tables.TryGetValue(id, out CatalogTable? table) ? table : null;
+
+        /// <summary>The key indices of the key contract, built from the model as the descriptor is (see <see cref="SchemaKeys"/>).</summary>
+        public KeyIndex TableKeys => _tableKeys ??= new KeyIndex(Model.Tables.Select(t => SchemaKeys.Table(t.Id, t.Declaration.Label, t.Declaration.Caption)));
+
+        public KeyIndex SectionKeys => _sectionKeys ??= new KeyIndex(Model.Sections.Select(s => SchemaKeys.Section(s.Id, s.Label, s.Heading, s.Aliases.Select(a => a.Value))));
+
+        public KeyIndex InvariantKeys => _invariantKeys ??= new KeyIndex(Model.Rules.Select(r => r.Invariant).GroupBy(i => i.Id).Select(g => SchemaKeys.Invariant(g.Key, g.First().Message)));
 
         public static LoadedSchema? Load(AdditionalText file)
         {

@@ -58,8 +58,14 @@ namespace SchemaGen.Analyzers.Catalog
 
         public CatalogTable? Table(string schemaKey, string tableId) => Schema(schemaKey)?.Table(tableId);
 
+        /// <summary>
+        /// The schemas among the AdditionalFiles (those with SchemaGenGenerate="false" too: they are listed for the
+        /// analyzers only), then every schema a referenced assembly embeds ([EmbeddedSchema], written by the generator
+        /// that built it) whose key no file gave: a project using generated types from a library is analyzed against the
+        /// library's schema with no YAML of its own.
+        /// </summary>
         /// <param name="load">Loads a file through the compilation's cache: <c>start.TryGetValue(file, SchemaProvider, out ...)</c>.</param>
-        public static SchemaCatalog Create(AnalyzerOptions analyzerOptions, Func<AdditionalText, LoadedSchema?> load, CancellationToken cancellationToken)
+        public static SchemaCatalog Create(AnalyzerOptions analyzerOptions, Func<AdditionalText, LoadedSchema?> load, Compilation? compilation, CancellationToken cancellationToken)
         {
             var entries = new List<CatalogEntry>();
             foreach (AdditionalText file in analyzerOptions.AdditionalFiles)
@@ -72,6 +78,7 @@ namespace SchemaGen.Analyzers.Catalog
                 options.TryGetValue(SchemaFileSelection.NamespaceMetadata, out string? ns);
                 entries.Add(new CatalogEntry(schema, GeneratedNames.Of(schema.Model.Format, ns).Namespace));
             }
+            if (compilation is not null) entries.AddRange(EmbeddedSchemas.In(compilation, cancellationToken));
             return new SchemaCatalog(entries);
         }
     }

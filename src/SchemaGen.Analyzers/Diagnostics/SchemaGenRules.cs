@@ -20,6 +20,7 @@ namespace SchemaGen.Analyzers.Diagnostics
         public const string UnknownSchemaKeyId = "SG2004";
         public const string IgnoredValidationResultId = "SG2005";
         public const string MirrorMismatchId = "SG2006";
+        public const string PositionalCellsId = "SG2007";
 
         public static readonly DiagnosticDescriptor BrokenInvariant = new(
             BrokenInvariantId,
@@ -44,11 +45,11 @@ namespace SchemaGen.Analyzers.Diagnostics
         public static readonly DiagnosticDescriptor ManualTotal = new(
             ManualTotalId,
             "A derived total is set by hand after one of its parts changed",
-            "{0} is derived by invariant {1}, but it is set by hand after its part {2} changed; call RecomputeTotals() on the table instead",
+            "{0} is derived by invariant {1}, but it is set by hand after {2}; call RecomputeTotals() on the table instead",
             FiguresCategory,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            description: "A total that a rule of kind total derives should be recomputed from its parts after a part changes; a hand-written value goes stale when the parts change again.",
+            description: "A total that a rule of kind total derives should be recomputed from its parts after a part changes; a hand-written value goes stale when the parts change again. Compound writes (+=, ++) count as setting it by hand, and so does writing a total that RecomputeTotals() has just computed.",
             helpLinkUri: HelpLinks.For(ManualTotalId));
 
         // An error: an unknown key is certain to fail — the descriptor lookups throw ArgumentException for it,
@@ -56,11 +57,11 @@ namespace SchemaGen.Analyzers.Diagnostics
         public static readonly DiagnosticDescriptor UnknownSchemaKey = new(
             UnknownSchemaKeyId,
             "The schema has no element of this name",
-            "{0} '{1}' is not in {2}{3}",
+            "{0} '{1}' is not a key of {2}{3}",
             UsageCategory,
             DiagnosticSeverity.Error,
             isEnabledByDefault: true,
-            description: "A string constant passed to a [SchemaKey] parameter must name a section, table, row, column or invariant of the schema, by id, path or official label.",
+            description: "A string constant passed to a [SchemaKey] parameter must name one section, table, row, column or invariant of the schema by a key the key contract accepts (id, path, official label, alias, or their Traditional form; labels and bare ids only when they name one element), exactly as the runtime lookups resolve it.",
             helpLinkUri: HelpLinks.For(UnknownSchemaKeyId));
 
         public static readonly DiagnosticDescriptor IgnoredValidationResult = new(
@@ -82,6 +83,16 @@ namespace SchemaGen.Analyzers.Diagnostics
             isEnabledByDefault: true,
             description: "A hand-written type with [SchemaTable] has one public property per top-level row (Mirrors = Rows) or per leaf column (Mirrors = Columns) of the table, and no others.",
             helpLinkUri: HelpLinks.For(MirrorMismatchId));
+
+        public static readonly DiagnosticDescriptor PositionalCells = new(
+            PositionalCellsId,
+            "Cell figures are passed by position",
+            "'{0}' takes {1} figure(s) by position; name the arguments ({2}) so that a change of the table's columns cannot move a figure into another column",
+            UsageCategory,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A generated row's constructor takes one figure per column in column order. Positional arguments compile unchanged when the schema reorders its columns, or removes one and adds another: the figures then land in other columns silently. Named arguments bind to the columns by name, and any change of the columns' names or count breaks the build instead.",
+            helpLinkUri: HelpLinks.For(PositionalCellsId));
     }
 
     /// <summary>Keys of <see cref="Diagnostic.Properties"/> that the analyzers fill and the code fixes read.</summary>
@@ -101,6 +112,9 @@ namespace SchemaGen.Analyzers.Diagnostics
 
         /// <summary>SG2006: whether the added members are rows (with a default instance) or cells.</summary>
         public const string MemberKind = nameof(MemberKind);
+
+        /// <summary>SG2007: the parameter name of each argument, in argument order, separated by commas.</summary>
+        public const string ParameterNames = nameof(ParameterNames);
 
         public const string RowMembers = "rows";
         public const string CellMembers = "cells";

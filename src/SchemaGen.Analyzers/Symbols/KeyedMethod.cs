@@ -10,8 +10,9 @@ namespace SchemaGen.Analyzers.Symbols
     /// <summary>A [SchemaKey] parameter: what it names and where its table comes from.</summary>
     public sealed class KeyParameter
     {
-        public KeyParameter(IParameterSymbol parameter, SchemaKeyKind kind, string? tableParameter, string? tableId)
+        public KeyParameter(IParameterSymbol parameter, SchemaKeyKind kind, string? tableParameter, string? tableId, bool leafOnly)
         {
+            LeafOnly = leafOnly;
             Parameter = parameter;
             Kind = kind;
             TableParameter = tableParameter;
@@ -22,6 +23,7 @@ namespace SchemaGen.Analyzers.Symbols
         public SchemaKeyKind Kind { get; }
         public string? TableParameter { get; }
         public string? TableId { get; }
+        public bool LeafOnly { get; }
     }
 
     /// <summary>
@@ -60,12 +62,14 @@ namespace SchemaGen.Analyzers.Symbols
                 if (SchemaSymbols.Find(parameter, symbols.SchemaKeyAttribute) is not { } attribute) continue;
                 if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not int kind) continue;
                 string? tableParameter = null, tableId = null;
+                bool leafOnly = false;
                 foreach (var named in attribute.NamedArguments)
                 {
                     if (named.Key == nameof(SchemaKeyAttribute.TableParameter)) tableParameter = named.Value.Value as string;
                     else if (named.Key == nameof(SchemaKeyAttribute.TableId)) tableId = named.Value.Value as string;
+                    else if (named.Key == nameof(SchemaKeyAttribute.LeafOnly)) leafOnly = named.Value.Value is true;
                 }
-                parameters[parameter.Name] = new KeyParameter(parameter, (SchemaKeyKind)kind, tableParameter, tableId);
+                parameters[parameter.Name] = new KeyParameter(parameter, (SchemaKeyKind)kind, tableParameter, tableId, leafOnly);
             }
             return parameters.Count == 0 ? null : new KeyedMethod(ScopeOf(method.ContainingType, symbols), parameters);
         }

@@ -47,6 +47,10 @@ namespace SchemaGen.Generator.Emit
 
         public const string FormatListHintName = "SchemaGen.Generated.ReportFormats.g.cs";
 
+        /// <summary>The schema's text as an assembly attribute ([EmbeddedSchema]), read by the analyzers of referencing projects.</summary>
+        public static GeneratedFile EmitEmbeddedSchema(EmbeddedSchemaSpec schema)
+            => new(schema.Namespace.Value + ".EmbeddedSchema.g.cs", Render("EmbeddedSchema", Globals(("schema", schema))));
+
         private static string Render(string templateName, GenerationSpec spec, TableModelSpec? table)
             => Render(templateName, Globals(("spec", spec), ("table", table)));
 

@@ -85,6 +85,21 @@ namespace SchemaGen.Generator.Pipeline
                 .Select(i => new FormatReference(new CSharpName(i.Namespace), new CSharpName(i.FormatClass), i.Key))
                 .ToEquatableArray());
 
+        /// <summary>
+        /// The schemas whose text is embedded in the assembly: each one that owns its namespace (SG1018 reports the others),
+        /// with its text. <paramref name="schemas"/> are the compiled ones, <paramref name="files"/> every input.
+        /// </summary>
+        public static IEnumerable<EmbeddedSchemaSpec> EmbeddedSchemas(IReadOnlyList<(string Path, string Namespace, string Key)> schemas, IReadOnlyList<SchemaFileInput> files)
+        {
+            var identities = schemas.Select(s => new SchemaIdentity(s.Path, s.Namespace, s.Key, "", null, "")).ToList();
+            foreach (var schema in schemas.Where(s => OwnsNamespace(s.Path, s.Namespace, identities)).OrderBy(s => s.Path, StringComparer.Ordinal))
+                if (files.FirstOrDefault(f => f.Path == schema.Path) is { } file)
+                    yield return new EmbeddedSchemaSpec(SpecBuilder.GeneratorVersion, schema.Key, new CSharpName(schema.Namespace), file.Text.Replace("\r\n", "\n"));
+        }
+
+        public static (IReadOnlyList<GeneratedFile> Files, SchemaDiagnostic? Failure) EmitEmbeddedSchema(EmbeddedSchemaSpec schema)
+            => Guard(schema.Key, () => new[] { SchemaEmitter.EmitEmbeddedSchema(schema) });
+
         /// <summary>Everything the generator adds for these schema files, in the order it adds them, and every diagnostic it reports.</summary>
         public static (IReadOnlyList<GeneratedFile> Files, IReadOnlyList<SchemaDiagnostic> Diagnostics) GenerateAll(IEnumerable<SchemaFileInput> inputs)
         {
@@ -108,6 +123,12 @@ namespace SchemaGen.Generator.Pipeline
                     files.AddRange(emitted);
                     if (failure is not null) diagnostics.Add(failure);
                 }
+            foreach (EmbeddedSchemaSpec schema in EmbeddedSchemas(models.Select(m => (m.Path, m.Names.Namespace, m.Key)).ToList(), inputs.ToList()))
+            {
+                var (emitted, failure) = EmitEmbeddedSchema(schema);
+                files.AddRange(emitted);
+                if (failure is not null) diagnostics.Add(failure);
+            }
             if (identities.Count > 0)
             {
                 var (list, failure) = EmitFormatList(FormatList(identities));

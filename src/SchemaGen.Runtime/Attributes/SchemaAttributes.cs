@@ -49,8 +49,9 @@ namespace SchemaGen.Runtime
     public enum SchemaKeyKind { Section, Table, Row, Column, Invariant }
 
     /// <summary>
-    /// On a string parameter: its argument names an element of a schema (by id, path or official label).
-    /// The analyzers check constant arguments against the schema (SG2004). The schema is the one that
+    /// On a string parameter: its argument names an element of a schema by one of the keys the key contract allows
+    /// (<see cref="Descriptors.SchemaKeys"/>: id, path, official label, alias, Traditional form). The analyzers check
+    /// constant arguments against the schema with that same contract (SG2004). The schema is the one that
     /// <see cref="SchemaKeyScopeAttribute"/> names on the method's type, or any loaded schema.
     /// </summary>
     [AttributeUsage(AttributeTargets.Parameter, Inherited = false)]
@@ -65,6 +66,9 @@ namespace SchemaGen.Runtime
 
         /// <summary>For rows and columns: the table, when the method belongs to one table.</summary>
         public string? TableId { get; set; }
+
+        /// <summary>For rows and columns: only a leaf (an element that holds figures) will do, as for a cell's row and column.</summary>
+        public bool LeafOnly { get; set; }
     }
 
     /// <summary>On a type: the schema that the <see cref="SchemaKeyAttribute"/> parameters of its methods refer to.</summary>
@@ -86,5 +90,28 @@ namespace SchemaGen.Runtime
         public DerivedCellAttribute(string invariantId) => InvariantId = invariantId;
 
         public string InvariantId { get; }
+    }
+
+    /// <summary>
+    /// On an assembly built with the SchemaGen generator: the schema YAML its code was generated from. A project that
+    /// references the assembly gets every analyzer driven by this text, with no YAML of its own (and so no second copy
+    /// of the generated types, no CS0436).
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true, Inherited = false)]
+    public sealed class EmbeddedSchemaAttribute : Attribute
+    {
+        /// <param name="schemaKey">gov-info-annual-report@2021.</param>
+        /// <param name="generatedNamespace">The namespace the types were generated into.</param>
+        /// <param name="yaml">The schema file's text.</param>
+        public EmbeddedSchemaAttribute(string schemaKey, string generatedNamespace, string yaml)
+        {
+            SchemaKey = schemaKey;
+            GeneratedNamespace = generatedNamespace;
+            Yaml = yaml;
+        }
+
+        public string SchemaKey { get; }
+        public string GeneratedNamespace { get; }
+        public string Yaml { get; }
     }
 }

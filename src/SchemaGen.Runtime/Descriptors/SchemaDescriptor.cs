@@ -62,11 +62,39 @@ namespace SchemaGen.Runtime.Descriptors
 
         public string Key => FormatId + "@" + Version;
 
-        public TableDescriptor Table(string id) => Tables.FirstOrDefault(t => t.Id == id) ?? throw new ArgumentException($"schema {Key} has no table '{id}'", nameof(id));
+        private KeyIndex? _tableKeys, _sectionKeys, _invariantKeys;
 
-        public SectionDescriptor Section(string id) => Sections.FirstOrDefault(s => s.Id == id) ?? throw new ArgumentException($"schema {Key} has no section '{id}'", nameof(id));
+        /// <summary>The keys of the tables (see <see cref="SchemaKeys"/> for what a key is).</summary>
+        public KeyIndex TableKeys => _tableKeys ??= new KeyIndex(Tables.Select(t => SchemaKeys.Table(t.Id, t.Label, t.Caption)));
 
-        public InvariantDescriptor Invariant(string id) => Invariants.FirstOrDefault(i => i.Id == id) ?? throw new ArgumentException($"schema {Key} has no invariant '{id}'", nameof(id));
+        public KeyIndex SectionKeys => _sectionKeys ??= new KeyIndex(Sections.Select(s => SchemaKeys.Section(s.Id, s.Label, s.Heading, s.Aliases)));
+
+        public KeyIndex InvariantKeys => _invariantKeys ??= new KeyIndex(Invariants.Select(i => SchemaKeys.Invariant(i.Id, i.Message)));
+
+        /// <summary>A table by key: its id, its official label (with or without caption), in Simplified or Traditional characters.</summary>
+        /// <exception cref="ArgumentException">No table, or several, has that key; the message names the closest keys.</exception>
+        public TableDescriptor Table([SchemaKey(SchemaKeyKind.Table)] string id)
+            => TableById(TableKeys.Require(id, "table", "schema " + Key, nameof(id)).Canonical);
+
+        /// <summary>A table by key, or null.</summary>
+        public TableDescriptor? FindTable(string key) => TableKeys.Find(key) is { } element ? TableById(element.Canonical) : null;
+
+        /// <summary>A section by key: its id, label, heading (一、总体情况) or an alias.</summary>
+        /// <exception cref="ArgumentException">No section, or several, has that key; the message names the closest keys.</exception>
+        public SectionDescriptor Section([SchemaKey(SchemaKeyKind.Section)] string id)
+        {
+            string canonical = SectionKeys.Require(id, "section", "schema " + Key, nameof(id)).Canonical;
+            return Sections.First(s => s.Id == canonical);
+        }
+
+        /// <exception cref="ArgumentException">No invariant has that id; the message names the closest ids.</exception>
+        public InvariantDescriptor Invariant([SchemaKey(SchemaKeyKind.Invariant)] string id)
+        {
+            string canonical = InvariantKeys.Require(id, "invariant", "schema " + Key, nameof(id)).Canonical;
+            return Invariants.First(i => i.Id == canonical);
+        }
+
+        private TableDescriptor TableById(string id) => Tables.First(t => t.Id == id);
 
         public override string ToString() => Key;
     }
@@ -132,9 +160,35 @@ namespace SchemaGen.Runtime.Descriptors
         /// <summary>True when the table's rows print no labels (table 四's single row of figures).</summary>
         public bool HasUnlabeledRows => LeafRows.Any(r => r.Unlabeled);
 
-        public AxisNodeDescriptor? FindRow(string path) => AxisNodeDescriptor.All(Rows).FirstOrDefault(r => r.Path == path);
+        private KeyIndex? _rowKeys, _columnKeys;
+        private Dictionary<string, AxisNodeDescriptor>? _rowsByPath, _columnsByCanonical;
 
-        public AxisNodeDescriptor? FindColumn(string idOrPath) => AxisNodeDescriptor.All(Columns).FirstOrDefault(c => c.Id == idOrPath || c.Path == idOrPath);
+        /// <summary>The keys of the rows, groups included (see <see cref="SchemaKeys"/>).</summary>
+        public KeyIndex RowKeys => _rowKeys ??= new KeyIndex(AxisNodeDescriptor.All(Rows).Select(r => SchemaKeys.Row(r.Path, r.Id, r.Label, r.NumberedLabel, r.Aliases, r.IsLeaf)));
+
+        /// <summary>The keys of the columns, groups included (see <see cref="SchemaKeys"/>).</summary>
+        public KeyIndex ColumnKeys => _columnKeys ??= new KeyIndex(AxisNodeDescriptor.All(Columns).Select(c =>
+            SchemaKeys.Column(c.Path, c.Id, c.Label, c.IsLeaf ? LabelPathOf(c) : null, c.Aliases, c.IsLeaf)));
+
+        /// <summary>A row by key (path, or a bare id, label or alias that names one row of the table), or null.</summary>
+        public AxisNodeDescriptor? FindRow(string key) => RowKeys.Find(key) is { } element ? RowByPath(element.Canonical) : null;
+
+        /// <summary>A column by key (id, path, or a label, label path or alias that names one column of the table), or null.</summary>
+        public AxisNodeDescriptor? FindColumn(string key) => ColumnKeys.Find(key) is { } element ? ColumnByCanonical(element.Canonical) : null;
+
+        /// <exception cref="ArgumentException">No row, or several, has that key; the message names the closest keys.</exception>
+        public AxisNodeDescriptor Row(string key, bool leafOnly = false)
+            => RowByPath(RowKeys.Require(key, "row", "table " + Id, nameof(key), leafOnly).Canonical);
+
+        /// <exception cref="ArgumentException">No column, or several, has that key; the message names the closest keys.</exception>
+        public AxisNodeDescriptor Column(string key, bool leafOnly = false)
+            => ColumnByCanonical(ColumnKeys.Require(key, "column", "table " + Id, nameof(key), leafOnly).Canonical);
+
+        private AxisNodeDescriptor RowByPath(string path)
+            => (_rowsByPath ??= AxisNodeDescriptor.All(Rows).GroupBy(r => r.Path).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal))[path];
+
+        private AxisNodeDescriptor ColumnByCanonical(string canonical)
+            => (_columnsByCanonical ??= AxisNodeDescriptor.All(Columns).GroupBy(c => c.IsLeaf ? c.Id : c.Path).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal))[canonical];
 
         /// <summary>The kind of a cell: the column's, else the row's, else the table's.</summary>
         public CellKind KindOf(AxisNodeDescriptor row, AxisNodeDescriptor column) => column.Kind ?? row.Kind ?? Cell;

@@ -13,7 +13,7 @@ namespace SchemaGen.Runtime.Reading
     }
 
     /// <summary>
-    /// The item number a folded text starts with (see <see cref="TextNormalizer.Fold"/>), if any: its style,
+    /// The item number a folded text starts with (see <see cref="TextNormalizer.Fold(string?)"/>), if any: its style,
     /// its value and how many characters it takes. Headings are told from sub-headings by style
     /// (二、主动公开情况 is a section, (二)依申请公开情况 is not), and repeated "1." labels are told apart by
     /// the group they follow.

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Runtime.Descriptors;
@@ -138,14 +139,28 @@ namespace SchemaGen.Runtime.Reading
         public IReadOnlyList<TableReading> Tables { get; }
         public IReadOnlyList<ReadDiagnostic> Diagnostics { get; }
 
-        public TableReading Table(string id) => Tables.First(t => t.TableId == id);
+        /// <summary>What was read of a table, by any key of the table (see <see cref="SchemaKeys"/>).</summary>
+        /// <exception cref="ArgumentException">The schema has no such table; the message names the closest keys.</exception>
+        public TableReading Table([SchemaKey(SchemaKeyKind.Table)] string id)
+        {
+            string tableId = Schema.Table(id).Id;
+            return Tables.FirstOrDefault(t => t.TableId == tableId) ?? throw new ArgumentException($"the reading of {Schema.Key} holds no table '{tableId}'", nameof(id));
+        }
 
-        public SectionReading Section(string id) => Sections.First(s => s.SectionId == id);
+        /// <summary>What was read of a section, by any key of the section.</summary>
+        /// <exception cref="ArgumentException">The schema has no such section; the message names the closest keys.</exception>
+        public SectionReading Section([SchemaKey(SchemaKeyKind.Section)] string id)
+        {
+            string sectionId = Schema.Section(id).Id;
+            return Sections.FirstOrDefault(s => s.SectionId == sectionId) ?? throw new ArgumentException($"the reading of {Schema.Key} holds no section '{sectionId}'", nameof(id));
+        }
 
         /// <summary>The text of a prose section, or null when the report lacks it.</summary>
-        public string? TextOf(string sectionId)
+        /// <exception cref="ArgumentException">The schema has no such section; the message names the closest keys.</exception>
+        public string? TextOf([SchemaKey(SchemaKeyKind.Section)] string sectionId)
         {
-            SectionReading? section = Sections.FirstOrDefault(s => s.SectionId == sectionId);
+            string id = Schema.Section(sectionId).Id;
+            SectionReading? section = Sections.FirstOrDefault(s => s.SectionId == id);
             return section is { Found: true } ? section.Text : null;
         }
     }
@@ -162,6 +177,9 @@ namespace SchemaGen.Runtime.Reading
         public TReport Report { get; }
         public ReportReading Reading { get; }
         public IReadOnlyList<ReadDiagnostic> Diagnostics => Reading.Diagnostics;
-        public TablePresence PresenceOf(string tableId) => Reading.Table(tableId).Presence;
+
+        /// <summary>Whether a table was found, by any key of the table (see <see cref="SchemaKeys"/>).</summary>
+        /// <exception cref="ArgumentException">The schema has no such table; the message names the closest keys.</exception>
+        public TablePresence PresenceOf([SchemaKey(SchemaKeyKind.Table)] string tableId) => Reading.Table(tableId).Presence;
     }
 }

@@ -34,7 +34,7 @@ namespace SchemaGen.Runtime.Reading
         }
 
         /// <summary>
-        /// The key a label is compared by: <see cref="Fold"/>, then without a leading item number
+        /// The key a label is compared by: <see cref="Fold(string?)"/>, then without a leading item number
         /// (一、 （一） (一) 1. 1、) and without trailing punctuation.
         /// "(二)部分公开(区分处理的,只计这一情形,不计其他情形)" and "部分公开（区分处理的，只计这一情形，不计其他情形）"
         /// have the same key.

@@ -15,6 +15,12 @@ namespace SchemaGen.Schema.Loading
         /// <summary>The namespace to generate into, overriding format.namespace.</summary>
         public const string NamespaceMetadata = "build_metadata.AdditionalFiles.SchemaGenNamespace";
 
+        /// <summary>"false": the schema drives the analyzers only, and no code is generated from it (its types come from a referenced assembly).</summary>
+        public const string GenerateMetadata = "build_metadata.AdditionalFiles.SchemaGenGenerate";
+
+        /// <summary>Whether code is generated from a schema file, by its SchemaGenGenerate metadata (absent: yes).</summary>
+        public static bool Generates(string? generateMetadata) => !string.Equals(generateMetadata, "false", StringComparison.OrdinalIgnoreCase);
+
         public static bool IsYaml(string path)
             => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SchemaGen.Runtime.Descriptors;
 
 namespace SchemaGen.Schema.Model
 {
@@ -29,32 +30,10 @@ namespace SchemaGen.Schema.Model
         /// <summary>A dotted C# namespace made of valid identifiers.</summary>
         public static bool IsValidNamespace(string ns) => ns.Split('.').All(IsValidIdentifier);
 
+        /// <summary>The closest candidate within a third of the name's length (at least 2 edits), by the key contract's distance.</summary>
         public static string? Closest(string name, IEnumerable<string> candidates)
-        {
-            string? best = null;
-            int bestDistance = int.MaxValue;
-            foreach (string candidate in candidates.Distinct())
-            {
-                int d = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
-                if (d < bestDistance) { bestDistance = d; best = candidate; }
-            }
-            // Only suggest something reasonably close: within a third of the name's length.
-            return best is not null && bestDistance <= Math.Max(2, name.Length / 3) ? best : null;
-        }
+            => SchemaKeys.Closest(name, candidates.Select(c => (c, c)), 1).FirstOrDefault();
 
-        public static int Distance(string a, string b)
-        {
-            var prev = new int[b.Length + 1];
-            var cur = new int[b.Length + 1];
-            for (int j = 0; j <= b.Length; j++) prev[j] = j;
-            for (int i = 1; i <= a.Length; i++)
-            {
-                cur[0] = i;
-                for (int j = 1; j <= b.Length; j++)
-                    cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                (prev, cur) = (cur, prev);
-            }
-            return prev[b.Length];
-        }
+        public static int Distance(string a, string b) => SchemaKeys.Distance(a, b);
     }
 }
