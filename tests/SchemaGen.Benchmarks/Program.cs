@@ -14,6 +14,7 @@ namespace SchemaGen.Benchmarks
         {
             if (args.Length > 0 && args[0] == "process") return WholeProcessHarness.Run(args[1..]);
             if (args.Length > 0 && args[0] == "corpus") return CorpusWriter.Run(args[1..]);
+            if (args.Length > 1 && args[0] == "generator-probe") return GeneratorProbe.RunChild(args[1]);
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
             return 0;
         }

@@ -37,6 +37,7 @@ namespace SchemaGen.Benchmarks.Whole
             if (options.Parts.Contains("startup")) figures.AddRange(StartUp(programs, options, log));
             if (options.Parts.Contains("throughput")) figures.AddRange(Throughput(programs, options, log));
             if (options.Parts.Contains("large")) figures.AddRange(LargeReport(programs, options, log));
+            if (options.Parts.Contains("generator")) figures.AddRange(GeneratorProbe.Run(options.Runs, log));
             if (options.Parts.Contains("inprocess")) figures.AddRange(InProcessComparison.Run(options.InProcessReports, options.Runs, options.Seed, log));
             var context = new List<string>
             {
@@ -153,10 +154,10 @@ namespace SchemaGen.Benchmarks.Whole
     internal sealed class HarnessOptions
     {
         public const string Usage =
-            "usage: process [--parts startup,throughput,large,inprocess] [--scales 1000,10000] [--runs 3] [--startup-runs 10]\n" +
+            "usage: process [--parts startup,throughput,large,generator,inprocess] [--scales 1000,10000] [--runs 3] [--startup-runs 10]\n" +
             "               [--pool 500] [--inprocess-reports 60] [--seed 1] [--work DIR] [--out DIR] [--reuse] [--keep]";
 
-        public HashSet<string> Parts { get; private set; } = new() { "startup", "throughput", "large", "inprocess" };
+        public HashSet<string> Parts { get; private set; } = new() { "startup", "throughput", "large", "generator", "inprocess" };
 
         public int[] Scales { get; private set; } = { 1_000, 10_000 };
 
