@@ -31,7 +31,7 @@ namespace SchemaGen.Benchmarks.Whole
             {
                 string[] texts = paths.Select(File.ReadAllText).ToArray();
                 double first = Time(() => ParseYaml(texts));
-                double warm = Median(Enumerable.Range(0, WarmRuns).Select(_ => Time(() => ParseYaml(texts))));
+                double warm = Series.Median(Enumerable.Range(0, WarmRuns).Select(_ => Time(() => ParseYaml(texts))));
                 Console.WriteLine(Invariant($"{first} {warm}"));
                 return 0;
             }
@@ -45,8 +45,8 @@ namespace SchemaGen.Benchmarks.Whole
             driver = driver.RunGenerators(compilation);
             double firstRun = clock.Elapsed.TotalMilliseconds;
             if (driver.GetRunResult().GeneratedTrees.Length == 0) throw new InvalidOperationException("the generator produced nothing");
-            double warmRun = Median(Enumerable.Range(0, WarmRuns).Select(_ => Time(() => NewDriver().RunGenerators(compilation).GetRunResult())));
-            double incremental = Median(Enumerable.Range(0, WarmRuns).Select(_ => Time(() => driver.RunGenerators(edited).GetRunResult())));
+            double warmRun = Series.Median(Enumerable.Range(0, WarmRuns).Select(_ => Time(() => NewDriver().RunGenerators(compilation).GetRunResult())));
+            double incremental = Series.Median(Enumerable.Range(0, WarmRuns).Select(_ => Time(() => driver.RunGenerators(edited).GetRunResult())));
             Console.WriteLine(Invariant($"{firstRun} {warmRun} {incremental}"));
             return 0;
         }
@@ -115,12 +115,6 @@ namespace SchemaGen.Benchmarks.Whole
             var clock = Stopwatch.StartNew();
             GC.KeepAlive(function());
             return clock.Elapsed.TotalMilliseconds;
-        }
-
-        private static double Median(IEnumerable<double> values)
-        {
-            double[] sorted = values.OrderBy(v => v).ToArray();
-            return sorted[sorted.Length / 2];
         }
 
         private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

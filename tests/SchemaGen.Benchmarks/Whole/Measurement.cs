@@ -25,7 +25,7 @@ namespace SchemaGen.Benchmarks.Whole
 
         public double PeakMiB => Median(Samples.Select(s => s.PeakKiB / 1024.0));
 
-        private static double Median(IEnumerable<double> values)
+        public static double Median(IEnumerable<double> values)
         {
             double[] sorted = values.OrderBy(v => v).ToArray();
             if (sorted.Length == 0) return double.NaN;
