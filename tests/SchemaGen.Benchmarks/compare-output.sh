@@ -20,7 +20,7 @@ work=$(mktemp -d /tmp/schemagen-compare.XXXXXX)
 trap 'git -C "$root" worktree remove --force "$work/base-src" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
 
-git -C "$root" worktree add --detach "$work/base-src" "$base" >/dev/null
+git -C "$root" worktree add --quiet --detach "$work/base-src" "$base"
 echo "publishing schemagen at $base and at the work tree ($rid)"
 dotnet publish "$work/base-src/src/SchemaGen.Cli" -c Release -r "$rid" --self-contained false -o "$work/base" --nologo -v q >/dev/null
 dotnet publish "$root/src/SchemaGen.Cli" -c Release -r "$rid" --self-contained false -o "$work/head" --nologo -v q >/dev/null
