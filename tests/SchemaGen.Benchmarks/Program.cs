@@ -1,3 +1,22 @@
+using System;
 using BenchmarkDotNet.Running;
+using SchemaGen.Benchmarks.Whole;
 
-BenchmarkSwitcher.FromAssembly(typeof(SchemaGen.Benchmarks.GeneratorBenchmarks).Assembly).Run(args);
+namespace SchemaGen.Benchmarks
+{
+    internal static class Program
+    {
+        /// <summary>
+        /// <c>process …</c>: the whole-process harness (throughput, start-up, one large file, per-report cost by kind);
+        /// <c>corpus DIR …</c>: write a rendered corpus; anything else goes to BenchmarkDotNet (<c>--filter '*'</c>).
+        /// </summary>
+        private static int Main(string[] args)
+        {
+            if (args.Length > 0 && args[0] == "process") return WholeProcessHarness.Run(args[1..]);
+            if (args.Length > 0 && args[0] == "corpus") return CorpusWriter.Run(args[1..]);
+            if (args.Length > 1 && args[0] == "generator-probe") return GeneratorProbe.RunChild(args[1]);
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+            return 0;
+        }
+    }
+}

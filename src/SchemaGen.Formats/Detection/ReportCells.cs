@@ -34,10 +34,11 @@ namespace SchemaGen.Formats.Detection
         public static ReportCells Of(Document document)
         {
             var raw = new List<string>();
-            var all = new StringBuilder();
+            // Folding works character by character and drops line breaks, so the folded whole is the folded lines joined.
+            var folded = new StringBuilder();
             void Add(string text)
             {
-                all.Append(text).Append('\n');
+                folded.Append(TextNormalizer.Fold(text));
                 foreach (string cell in text.Split('|', '｜', '\t'))
                     if (!TextNormalizer.IsBlank(cell)) raw.Add(cell.Trim());
             }
@@ -49,7 +50,7 @@ namespace SchemaGen.Formats.Detection
                     foreach (SourceCell cell in table.Cells)
                         if (!cell.IsFiller) Add(cell.Text.Replace('\n', ' '));
             }
-            return new ReportCells(raw, raw.Select(TextNormalizer.MatchKey).ToArray(), TextNormalizer.Fold(all.ToString()));
+            return new ReportCells(raw, raw.Select(TextNormalizer.MatchKey).ToArray(), folded.ToString());
         }
 
         /// <summary>True when most of the text is run together on long lines (a crawler's flattened dump): whole cells are then rare.</summary>
@@ -57,9 +58,20 @@ namespace SchemaGen.Formats.Detection
 
         /// <summary>Indexes of the cells whose key is <paramref name="key"/>.</summary>
         public IEnumerable<int> IndexesOf(string key)
+            => (_indexesByKey ??= IndexKeys()).TryGetValue(key, out List<int>? indexes) ? indexes : Enumerable.Empty<int>();
+
+        // Detection asks for every distinctive label of every version: one pass over the cells instead of one per label.
+        private Dictionary<string, List<int>>? _indexesByKey;
+
+        private Dictionary<string, List<int>> IndexKeys()
         {
+            var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (int i = 0; i < Keys.Count; i++)
-                if (string.Equals(Keys[i], key, StringComparison.Ordinal)) yield return i;
+            {
+                if (!byKey.TryGetValue(Keys[i], out List<int>? indexes)) byKey.Add(Keys[i], indexes = new List<int>());
+                indexes.Add(i);
+            }
+            return byKey;
         }
 
         public bool IsFigure(int index) => index < Raw.Count && CellValueParser.Parse(Raw[index]).IsNumber;

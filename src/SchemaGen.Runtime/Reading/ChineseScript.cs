@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text;
 
 namespace SchemaGen.Runtime.Reading
@@ -10,12 +9,21 @@ namespace SchemaGen.Runtime.Reading
     /// </summary>
     public static class ChineseScript
     {
-        private static readonly Dictionary<char, char> Map = Build();
+        // Every character of report text passes through here (label keys, cell values), so the map is a flat array over
+        // the span of the table's characters rather than a dictionary: one bounds check and one load per character.
+        private static readonly char First = Min(ChineseScriptTable.Traditional);
+        private static readonly char[] Map = Build();
 
         /// <summary>The number of Traditional characters the table knows.</summary>
-        public static int Count => Map.Count;
+        public static int Count { get; } = CountMapped();
 
-        public static char ToSimplified(char c) => c < '\u3400' ? c : Map.TryGetValue(c, out char simplified) ? simplified : c;
+        public static char ToSimplified(char c)
+        {
+            int offset = c - First;
+            if ((uint)offset >= (uint)Map.Length) return c;
+            char simplified = Map[offset];
+            return simplified == '\0' ? c : simplified;
+        }
 
         public static string ToSimplified(string? text)
         {
@@ -25,14 +33,34 @@ namespace SchemaGen.Runtime.Reading
             return builder.ToString();
         }
 
-        private static Dictionary<char, char> Build()
+        private static char[] Build()
         {
             string traditional = ChineseScriptTable.Traditional;
             string simplified = ChineseScriptTable.Simplified;
-            var map = new Dictionary<char, char>(traditional.Length);
-            for (int i = 0; i < traditional.Length && i < simplified.Length; i++)
-                map[traditional[i]] = simplified[i];
+            int pairs = traditional.Length < simplified.Length ? traditional.Length : simplified.Length;
+            char last = First;
+            for (int i = 0; i < pairs; i++)
+                if (traditional[i] > last) last = traditional[i];
+            var map = new char[last - First + 1];
+            for (int i = 0; i < pairs; i++)
+                map[traditional[i] - First] = simplified[i];
             return map;
+        }
+
+        private static char Min(string text)
+        {
+            char min = char.MaxValue;
+            foreach (char c in text)
+                if (c < min) min = c;
+            return min;
+        }
+
+        private static int CountMapped()
+        {
+            int count = 0;
+            foreach (char c in Map)
+                if (c != '\0') count++;
+            return count;
         }
     }
 }

@@ -37,8 +37,9 @@ namespace SchemaGen.Runtime.Reading
         {
             parsed = CellValueParser.Parse(text);
             if (parsed.Kind != CellTextKind.Unreadable) return true;
+            // Most lines asked about are prose; counting is enough to refuse them, without folding the whole line.
+            if (TextNormalizer.FoldsLongerThan(text, MaxGarbledLength)) return false;
             string folded = TextNormalizer.Fold(text);
-            if (folded.Length > MaxGarbledLength) return false;
             if (!TextNormalizer.ContainsIdeograph(folded) || folded.Length == 1) return true;
             char first = folded[0];
             return (first >= '0' && first <= '9' || first == '-' || first == '+') && !LeadingNumber.Parse(folded).IsPresent;

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 
 namespace SchemaGen.Runtime.Reading
 {
@@ -21,16 +20,37 @@ namespace SchemaGen.Runtime.Reading
         internal static string Fold(string? text, List<int>? origins)
         {
             if (string.IsNullOrEmpty(text)) return "";
-            var builder = new StringBuilder(text!.Length);
+            // Folding never lengthens a text; every label and line is folded, so one array and one string, no builder.
+            char[] folded = new char[text!.Length];
+            int length = 0;
+            bool changed = false;
             for (int i = 0; i < text.Length; i++)
             {
                 char c = ToHalfWidth(ChineseScript.ToSimplified(text[i]));
-                if (IsSpaceOrInvisible(c) || IsQuote(c)) continue;
+                if (IsSpaceOrInvisible(c) || IsQuote(c))
+                {
+                    changed = true;
+                    continue;
+                }
                 if (c >= 'A' && c <= 'Z') c = (char)(c + ('a' - 'A'));
-                builder.Append(c);
+                changed |= c != text[i];
+                folded[length++] = c;
                 origins?.Add(i);
             }
-            return builder.ToString();
+            return changed ? new string(folded, 0, length) : text;
+        }
+
+        /// <summary>Whether <see cref="Fold(string)"/> of the text would be longer than <paramref name="length"/>, without building it.</summary>
+        internal static bool FoldsLongerThan(string text, int length)
+        {
+            if (text.Length <= length) return false;
+            int kept = 0;
+            foreach (char raw in text)
+            {
+                char c = ToHalfWidth(ChineseScript.ToSimplified(raw));
+                if (!IsSpaceOrInvisible(c) && !IsQuote(c) && ++kept > length) return true;
+            }
+            return false;
         }
 
         /// <summary>

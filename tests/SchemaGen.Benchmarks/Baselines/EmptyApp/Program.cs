@@ -1,0 +1,7 @@
+namespace SchemaGen.Benchmarks.Baselines
+{
+    internal static class EmptyApp
+    {
+        private static int Main() => 0;
+    }
+}

@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using SchemaGen.Generator;
+using YamlDotNet.RepresentationModel;
+
+namespace SchemaGen.Benchmarks.Whole
+{
+    /// <summary>
+    /// The generator against a plain YamlDotNet parse of the same two schema files, each in a fresh process so that the
+    /// first call pays what a compiler pays when it loads the generator (assembly loading, JIT of YamlDotNet, Scriban and
+    /// the generator), then warm (what BenchmarkDotNet reports), then a rerun after an unrelated C# edit. The child prints
+    /// milliseconds; the harness runs several children and takes medians.
+    /// </summary>
+    internal static class GeneratorProbe
+    {
+        private const int WarmRuns = 15;
+
+        /// <summary>In the child: <c>generator-probe yaml|generator</c>; prints "first warm [incremental]" in milliseconds.</summary>
+        public static int RunChild(string mode)
+        {
+            string[] paths = { Files.Schema("2019"), Files.Schema("2021") };
+            if (mode == "yaml")
+            {
+                string[] texts = paths.Select(File.ReadAllText).ToArray();
+                double first = Time(() => ParseYaml(texts));
+                double warm = Series.Median(Enumerable.Range(0, WarmRuns).Select(_ => Time(() => ParseYaml(texts))));
+                Console.WriteLine(Invariant($"{first} {warm}"));
+                return 0;
+            }
+            var schemas = paths.Select(p => (AdditionalText)new SchemaText(p)).ToArray();
+            Compilation compilation = CSharpCompilation.Create("Probe", new[] { CSharpSyntaxTree.ParseText("class A { }") },
+                new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) });
+            Compilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { int X => 1; }"));
+            GeneratorDriver NewDriver() => CSharpGeneratorDriver.Create(new[] { new SchemaSourceGenerator().AsSourceGenerator() }, schemas);
+            GeneratorDriver driver = NewDriver();
+            var clock = Stopwatch.StartNew();
+            driver = driver.RunGenerators(compilation);
+            double firstRun = clock.Elapsed.TotalMilliseconds;
+            if (driver.GetRunResult().GeneratedTrees.Length == 0) throw new InvalidOperationException("the generator produced nothing");
+            double warmRun = Series.Median(Enumerable.Range(0, WarmRuns).Select(_ => Time(() => NewDriver().RunGenerators(compilation).GetRunResult())));
+            double incremental = Series.Median(Enumerable.Range(0, WarmRuns).Select(_ => Time(() => driver.RunGenerators(edited).GetRunResult())));
+            Console.WriteLine(Invariant($"{firstRun} {warmRun} {incremental}"));
+            return 0;
+        }
+
+        public static IEnumerable<Figure> Run(int runs, Action<string> log)
+        {
+            string self = Environment.ProcessPath ?? throw new InvalidOperationException("no process path");
+            var yamlFirst = new Series("YamlDotNet parse of both schemas, first call in a fresh process");
+            var yamlWarm = new Series("YamlDotNet parse of both schemas, warm");
+            var genFirst = new Series("generator, first run in a fresh process (JIT and loading included)");
+            var genWarm = new Series("generator, cold run (new driver), warm process");
+            var genIncremental = new Series("generator, rerun after an unrelated C# edit");
+            log($"generator: {runs} fresh processes each");
+            for (int i = 0; i < runs; i++)
+            {
+                double[] yaml = Child(self, "yaml");
+                double[] generator = Child(self, "generator");
+                yamlFirst.Samples.Add(Ms(yaml[0]));
+                yamlWarm.Samples.Add(Ms(yaml[1]));
+                genFirst.Samples.Add(Ms(generator[0]));
+                genWarm.Samples.Add(Ms(generator[1]));
+                genIncremental.Samples.Add(Ms(generator[2]));
+            }
+            const string section = "Generator over both schemas against a YamlDotNet parse of the same files (times in s; CPU = wall here, one thread)";
+            yield return Figure.Of(section, "warm: generator cold run vs YamlDotNet parse", genWarm, yamlWarm, "≤ 3×");
+            yield return Figure.Of(section, "first call in a fresh process: generator vs YamlDotNet parse", genFirst, yamlFirst, "≤ 3×");
+            yield return Figure.Of(section, "first call vs warm cold run (what a compiler pays on loading vs what BenchmarkDotNet reports)", genFirst, genWarm, "");
+            yield return Figure.Of(section, "rerun after an unrelated edit vs warm cold run", genIncremental, genWarm, "≤ 0.01×");
+        }
+
+        private static Sample Ms(double milliseconds) => new(milliseconds / 1000, milliseconds / 1000, 0, 0);
+
+        private static double[] Child(string self, string mode)
+        {
+            var start = new ProcessStartInfo(self) { UseShellExecute = false, RedirectStandardOutput = true };
+            start.ArgumentList.Add("generator-probe");
+            start.ArgumentList.Add(mode);
+            using Process process = Process.Start(start)!;
+            string output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            if (process.ExitCode != 0) throw new InvalidOperationException($"generator-probe {mode} failed ({process.ExitCode})");
+            return output.Trim().Split(' ').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        }
+
+        private static int ParseYaml(string[] texts)
+        {
+            int documents = 0;
+            foreach (string text in texts)
+            {
+                var stream = new YamlStream();
+                stream.Load(new StringReader(text));
+                documents += stream.Documents.Count;
+            }
+            return documents;
+        }
+
+        private static double Time(Action action)
+        {
+            var clock = Stopwatch.StartNew();
+            action();
+            return clock.Elapsed.TotalMilliseconds;
+        }
+
+        private static double Time<T>(Func<T> function)
+        {
+            var clock = Stopwatch.StartNew();
+            GC.KeepAlive(function());
+            return clock.Elapsed.TotalMilliseconds;
+        }
+
+        private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+        private sealed class SchemaText : AdditionalText
+        {
+            private readonly SourceText _text;
+
+            public SchemaText(string path)
+            {
+                Path = path;
+                _text = SourceText.From(File.ReadAllText(path));
+            }
+
+            public override string Path { get; }
+
+            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+
+namespace SchemaGen.Benchmarks.Whole
+{
+    /// <summary>One run of one program: wall time, CPU time (user + system, every thread) and peak resident memory.</summary>
+    internal sealed record Sample(double WallSeconds, double CpuSeconds, long PeakKiB, int ExitCode);
+
+    /// <summary>Repeated runs of one program on one input; figures are medians, as the machine is shared and noisy.</summary>
+    internal sealed class Series
+    {
+        public Series(string name) => Name = name;
+
+        public string Name { get; }
+
+        public List<Sample> Samples { get; } = new();
+
+        public double Wall => Median(Samples.Select(s => s.WallSeconds));
+
+        public double Cpu => Median(Samples.Select(s => s.CpuSeconds));
+
+        public double PeakMiB => Median(Samples.Select(s => s.PeakKiB / 1024.0));
+
+        public static double Median(IEnumerable<double> values)
+        {
+            double[] sorted = values.OrderBy(v => v).ToArray();
+            if (sorted.Length == 0) return double.NaN;
+            return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+        }
+    }
+
+    /// <summary>
+    /// Runs a program under GNU time (Debian package <c>time</c>), which reads the child's own resource usage when it
+    /// ends; standard output and error go to /dev/null inside the child, so the harness pays nothing for the output.
+    /// </summary>
+    internal static class ProcessMeasurer
+    {
+        private const string GnuTime = "/usr/bin/time";
+
+        public static bool IsAvailable => File.Exists(GnuTime);
+
+        public static Sample Run(string program, IEnumerable<string> arguments)
+        {
+            string report = Path.GetTempFileName();
+            try
+            {
+                var start = new ProcessStartInfo(GnuTime) { UseShellExecute = false };
+                foreach (string a in new[] { "-f", "%e %U %S %M %x", "-o", report, "/bin/sh", "-c", "exec \"$0\" \"$@\" >/dev/null 2>&1", program })
+                    start.ArgumentList.Add(a);
+                foreach (string a in arguments) start.ArgumentList.Add(a);
+                var clock = Stopwatch.StartNew();
+                using (Process process = Process.Start(start)!) process.WaitForExit();
+                clock.Stop();
+                // GNU time writes "Command exited with non-zero status N" before the figures when the program fails.
+                string[] fields = File.ReadAllLines(report).Last(l => l.Trim().Length > 0).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                double user = double.Parse(fields[1], CultureInfo.InvariantCulture);
+                double system = double.Parse(fields[2], CultureInfo.InvariantCulture);
+                long peak = long.Parse(fields[3], CultureInfo.InvariantCulture);
+                int exit = int.Parse(fields[4], CultureInfo.InvariantCulture);
+                return new Sample(clock.Elapsed.TotalSeconds, user + system, peak, exit);
+            }
+            finally
+            {
+                File.Delete(report);
+            }
+        }
+    }
+}
