@@ -49,8 +49,10 @@ namespace SchemaGen.Fuzz
 
         private static readonly Lazy<(SchemaDocument Document, InvariantSpec[] Invariants)> Reference = new(() =>
         {
-            string path = Path.Combine(Seeds.RepositoryRoot(), "schema", "gov-info-annual-report-2021.yaml");
-            SchemaLoadResult result = SchemaLoader.Load(File.ReadAllText(path), path);
+            const string path = "schema/gov-info-annual-report-2021.yaml";
+            using Stream stream = typeof(SchemaApi).Assembly.GetManifestResourceStream(path) ?? throw new InvalidOperationException("no embedded " + path);
+            using var reader = new StreamReader(stream);
+            SchemaLoadResult result = SchemaLoader.Load(reader.ReadToEnd(), path);
             SchemaDocument document = result.Document ?? throw new InvalidOperationException("the 2021 schema does not load: " + string.Join("; ", result.Diagnostics));
             // One invariant per shape the resolver knows: for each column and for each row, total and equation.
             InvariantSpec[] invariants = document.Invariants

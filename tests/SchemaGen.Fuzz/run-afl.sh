@@ -4,6 +4,8 @@
 #   tests/SchemaGen.Fuzz/run-afl.sh TARGET MINUTES [OUT_DIR]
 #
 # TARGET is one of: schema rule text html word pdf (`dotnet run --project tests/SchemaGen.Fuzz -- list`).
+# SCHEMAGEN_FUZZ_PUBLISHED=DIR uses a harness already published there (`dotnet publish tests/SchemaGen.Fuzz -c Release -o DIR`)
+# instead of publishing it again, so that runs of several targets at once do not build at once.
 # Needs: apt-get install -y afl++   (and the .NET SDK; SharpFuzz's instrumenter is restored as a local dotnet tool).
 # What it does: publishes the harness program (Release), instruments the assemblies under test with `sharpfuzz`,
 # writes the seed corpus (the repository's fixtures and rendered reports) and runs afl-fuzz for MINUTES minutes with
@@ -17,6 +19,7 @@ minutes="${2:?usage: run-afl.sh TARGET MINUTES [OUT_DIR]}"
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 out="${3:-$repo/artifacts/fuzz/$target}"
+export SCHEMAGEN_REPO="$repo"   # where the seeds command finds the fixtures
 
 command -v afl-fuzz >/dev/null || { echo "afl-fuzz not found: apt-get install -y afl++" >&2; exit 2; }
 
@@ -32,8 +35,14 @@ esac
 
 rm -rf "$out"
 mkdir -p "$out"
-echo "== publishing the harness (Release)"
-dotnet publish "$here/SchemaGen.Fuzz.csproj" -c Release -o "$out/plain" -nologo -v q >/dev/null
+if [ -n "${SCHEMAGEN_FUZZ_PUBLISHED:-}" ]; then
+  # A build published before (several runs at once must not build the same projects at once).
+  echo "== using the harness published in $SCHEMAGEN_FUZZ_PUBLISHED"
+  cp -r "$SCHEMAGEN_FUZZ_PUBLISHED" "$out/plain"
+else
+  echo "== publishing the harness (Release)"
+  dotnet publish "$here/SchemaGen.Fuzz.csproj" -c Release -o "$out/plain" -nologo -v q >/dev/null
+fi
 cp -r "$out/plain" "$out/instrumented"
 
 echo "== instrumenting: $libraries"

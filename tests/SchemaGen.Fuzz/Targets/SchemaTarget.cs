@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -46,9 +47,10 @@ namespace SchemaGen.Fuzz
                     if (deepest > limit) break;
                 }
             }
-            catch (YamlException)
+            catch (Exception)
             {
-                // Broken YAML: the depth reached before the break is what the loader would build.
+                // Broken YAML (a YamlException, or another exception for an unclosed flow collection): the depth reached
+                // before the break is what the loader would build.
             }
             return deepest;
         }
