@@ -29,6 +29,12 @@ namespace SchemaGen.Fuzz
         /// <summary>Progress lines, or null.</summary>
         public Action<string>? Log { get; init; }
 
+        /// <summary>
+        /// The target's time limit is multiplied by this (a test suite on a loaded machine allows more than a fuzzing run,
+        /// where a slow input is worth a look).
+        /// </summary>
+        public double TimeLimitScale { get; init; } = 1;
+
         /// <summary>How often a progress line is written.</summary>
         public TimeSpan ReportEvery { get; init; } = TimeSpan.FromSeconds(30);
     }
@@ -74,6 +80,7 @@ namespace SchemaGen.Fuzz
             if (seeds.Count == 0) throw new InvalidOperationException($"target {target.Name} has no seeds");
             var mutator = new Mutator(options.Seed, seeds, FuzzDictionary.Load(target.Dictionary), target.MaxInputBytes);
             var failures = new Dictionary<string, FuzzFailure>(StringComparer.Ordinal);
+            TimeSpan limit = target.TimeLimit * options.TimeLimitScale;
             var clock = Stopwatch.StartNew();
             long executions = 0, skipped = 0;
             TimeSpan slowest = TimeSpan.Zero;
@@ -135,8 +142,8 @@ namespace SchemaGen.Fuzz
                         executions++;
                         if (took > slowest) slowest = took;
                     }
-                    if (took > target.TimeLimit)
-                        Record(FailureKind.Hang, "hang", string.Format(CultureInfo.InvariantCulture, "ran {0:0.0}s (limit {1:0.0}s), {2} bytes", took.TotalSeconds, target.TimeLimit.TotalSeconds, input.Length), input);
+                    if (took > limit)
+                        Record(FailureKind.Hang, "hang", string.Format(CultureInfo.InvariantCulture, "ran {0:0.0}s (limit {1:0.0}s), {2} bytes", took.TotalSeconds, limit.TotalSeconds, input.Length), input);
                 }
             }, 8 * 1024 * 1024) { IsBackground = true, Name = "fuzz " + target.Name };
             worker.Start();
@@ -149,7 +156,7 @@ namespace SchemaGen.Fuzz
                 long since;
                 lock (gate) { running = current; since = currentStarted; }
                 TimeSpan runningFor = TimeSpan.FromTicks((long)((clock.ElapsedTicks - since) * (TimeSpan.TicksPerSecond / (double)Stopwatch.Frequency)));
-                if (running is not null && runningFor > target.TimeLimit * 3)
+                if (running is not null && runningFor > limit * 3)
                 {
                     Record(FailureKind.Hang, "stuck", string.Format(CultureInfo.InvariantCulture, "still running after {0:0.0}s, {1} bytes", runningFor.TotalSeconds, running.Length), running);
                     lock (gate) stop = true;

@@ -17,7 +17,8 @@ namespace SchemaGen.Fuzz
     /// </summary>
     public sealed class TextTarget : FuzzTarget
     {
-        private static readonly PlainTextDocumentReader Reader = new();
+        // Made on first use: under afl-fuzz the readers are instrumented, and nothing instrumented may run before SharpFuzz maps afl-fuzz's shared memory.
+        private PlainTextDocumentReader? _reader;
 
         public override string Name => "text";
 
@@ -37,7 +38,7 @@ namespace SchemaGen.Fuzz
             ReadingChecks.CheckDocument(parsed, DocumentKind.Text);
             ReadingChecks.ReadAndCheck(parsed);
 
-            Document decoded = Reader.Read(input, "fuzz.txt");
+            Document decoded = (_reader ??= new PlainTextDocumentReader()).Read(input, "fuzz.txt");
             ReadingChecks.CheckDocument(decoded, DocumentKind.Text);
             ReadingChecks.CheckReading(SchemaGen.Runtime.Reading.ReportReader.Read(decoded, ReadingChecks.Schemas[1]), ReadingChecks.Schemas[1]);
         }
@@ -46,21 +47,25 @@ namespace SchemaGen.Fuzz
     /// <summary>A document reader (<see cref="IDocumentReader.Read"/>), then the report reader against both generated schemas.</summary>
     public abstract class DocumentReaderTarget : FuzzTarget
     {
-        protected abstract IDocumentReader Reader { get; }
+        private IDocumentReader? _reader;
+
+        /// <summary>Makes the reader. Called on first use: under afl-fuzz the readers are instrumented, and nothing instrumented may run before SharpFuzz maps afl-fuzz's shared memory.</summary>
+        protected abstract IDocumentReader CreateReader();
 
         protected abstract string FileName { get; }
 
         protected override void Execute(byte[] input)
         {
-            Document document = Reader.Read(input, FileName);
-            ReadingChecks.CheckDocument(document, Reader.Kind);
+            IDocumentReader reader = _reader ??= CreateReader();
+            Document document = reader.Read(input, FileName);
+            ReadingChecks.CheckDocument(document, reader.Kind);
             ReadingChecks.ReadAndCheck(document);
         }
     }
 
     public sealed class HtmlTarget : DocumentReaderTarget
     {
-        protected override IDocumentReader Reader { get; } = new HtmlDocumentReader();
+        protected override IDocumentReader CreateReader() => new HtmlDocumentReader();
 
         protected override string FileName => "fuzz.html";
 
@@ -78,7 +83,7 @@ namespace SchemaGen.Fuzz
 
     public sealed class WordTarget : DocumentReaderTarget
     {
-        protected override IDocumentReader Reader { get; } = new WordDocumentReader();
+        protected override IDocumentReader CreateReader() => new WordDocumentReader();
 
         protected override string FileName => "fuzz.docx";
 
@@ -95,7 +100,7 @@ namespace SchemaGen.Fuzz
 
     public sealed class PdfTarget : DocumentReaderTarget
     {
-        protected override IDocumentReader Reader { get; } = new PdfDocumentReader();
+        protected override IDocumentReader CreateReader() => new PdfDocumentReader();
 
         protected override string FileName => "fuzz.pdf";
 
