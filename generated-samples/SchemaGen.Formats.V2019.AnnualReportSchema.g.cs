@@ -34,82 +34,6 @@ namespace SchemaGen.Formats.V2019
 
         private static global::SchemaGen.Runtime.Descriptors.SchemaDescriptor Create()
         {
-            var c_Regulations_MadeThisYear = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("MadeThisYear", "MadeThisYear", null, "本年新制作数量", new string[] { "本年新制作數量" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Regulations_PublishedThisYear = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("PublishedThisYear", "PublishedThisYear", null, "本年新公开数量", new string[] { "公开数量", "本年新公開數量" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Regulations_PublishedTotal = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("PublishedTotal", "PublishedTotal", null, "对外公开总数量", new string[] { "對外公開總數量" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Regulations_Rules = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Rules", "Rules", null, "规章", global::System.Array.Empty<string>(), null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Regulations_NormativeDocuments = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("NormativeDocuments", "NormativeDocuments", null, "规范性文件", new string[] { "行政规范性文件", "規範性文件" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Licensing_LastYearItems = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("LastYearItems", "LastYearItems", null, "上一年项目数量", new string[] { "上一年項目數量" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Licensing_ChangeThisYear = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("ChangeThisYear", "ChangeThisYear", null, "本年增/减", new string[] { "本年增减", "本年增/減" }, global::SchemaGen.Runtime.Descriptors.CellKind.SignedCount, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Licensing_Decisions = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Decisions", "Decisions", null, "处理决定数量", new string[] { "處理決定數量" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Licensing_AdministrativeLicensing = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("AdministrativeLicensing", "AdministrativeLicensing", null, "行政许可", new string[] { "行政許可" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Licensing_OtherServices = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("OtherServices", "OtherServices", null, "其他对外管理服务事项", new string[] { "其他對外管理服務事項" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Enforcement_LastYearItems = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("LastYearItems", "LastYearItems", null, "上一年项目数量", new string[] { "上一年項目數量" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Enforcement_ChangeThisYear = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("ChangeThisYear", "ChangeThisYear", null, "本年增/减", new string[] { "本年增减", "本年增/減" }, global::SchemaGen.Runtime.Descriptors.CellKind.SignedCount, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Enforcement_Decisions = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Decisions", "Decisions", null, "处理决定数量", new string[] { "處理決定數量" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Enforcement_AdministrativePenalty = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("AdministrativePenalty", "AdministrativePenalty", null, "行政处罚", new string[] { "行政處罰" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Enforcement_AdministrativeCompulsion = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("AdministrativeCompulsion", "AdministrativeCompulsion", null, "行政强制", new string[] { "行政強制" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Fees_LastYearItems = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("LastYearItems", "LastYearItems", null, "上一年项目数量", new string[] { "上一年項目數量" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Fees_ChangeThisYear = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("ChangeThisYear", "ChangeThisYear", null, "本年增/减", new string[] { "本年增减", "本年增/減" }, global::SchemaGen.Runtime.Descriptors.CellKind.SignedCount, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Fees_AdministrativeFees = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("AdministrativeFees", "AdministrativeFees", null, "行政事业性收费", new string[] { "行政事業性收費" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Procurement_Projects = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Projects", "Projects", null, "采购项目数量", new string[] { "採購項目數量" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Procurement_TotalAmount = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("TotalAmount", "TotalAmount", null, "采购总金额（单位：万元）", new string[] { "采购总金额", "採購總金額" }, global::SchemaGen.Runtime.Descriptors.CellKind.Amount, "万元", 6, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Procurement_CentralizedProcurement = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("CentralizedProcurement", "CentralizedProcurement", null, "政府集中采购", new string[] { "政府集中採購" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Applications_NaturalPerson = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("NaturalPerson", "NaturalPerson", null, "自然人", global::System.Array.Empty<string>(), null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Applications_LegalPersons_Business = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Business", "LegalPersons.Business", null, "商业企业", new string[] { "商業企業" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Applications_LegalPersons_Research = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Research", "LegalPersons.Research", null, "科研机构", new string[] { "科研機構" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Applications_LegalPersons_PublicInterest = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("PublicInterest", "LegalPersons.PublicInterest", null, "社会公益组织", new string[] { "社會公益組織" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Applications_LegalPersons_LegalService = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("LegalService", "LegalPersons.LegalService", null, "法律服务机构", new string[] { "法律服務機構" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Applications_LegalPersons_OtherOrganisation = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("OtherOrganisation", "LegalPersons.OtherOrganisation", null, "其他", global::System.Array.Empty<string>(), null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Applications_LegalPersons = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("LegalPersons", "LegalPersons", null, "法人或其他组织", new string[] { "法人或其他組織" }, null, null, null, false, new[] { c_Applications_LegalPersons_Business, c_Applications_LegalPersons_Research, c_Applications_LegalPersons_PublicInterest, c_Applications_LegalPersons_LegalService, c_Applications_LegalPersons_OtherOrganisation });
-            var c_Applications_Total = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Total", "Total", null, "总计", new string[] { "總計", "合计" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Applications_NewlyReceived = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("NewlyReceived", "NewlyReceived", "一", "本年新收政府信息公开申请数量", new string[] { "本年新收政府信息公開申請數量" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Applications_CarriedOver = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("CarriedOver", "CarriedOver", "二", "上年结转政府信息公开申请数量", new string[] { "上年結轉政府信息公開申請數量" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Applications_Outcomes_Granted = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Granted", "Outcomes.Granted", "（一）", "予以公开", new string[] { "予以公開" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Applications_Outcomes_PartiallyGranted = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("PartiallyGranted", "Outcomes.PartiallyGranted", "（二）", "部分公开（区分处理的，只计这一情形，不计其他情形）", new string[] { "部分公开", "部分公開（區分處理的，只計這一情形，不計其他情形）" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Applications_Outcomes_Withheld_StateSecret = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("StateSecret", "Outcomes.Withheld.StateSecret", "1.", "属于国家秘密", new string[] { "屬於國家秘密" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Applications_Outcomes_Withheld_ProhibitedByLaw = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("ProhibitedByLaw", "Outcomes.Withheld.ProhibitedByLaw", "2.", "其他法律行政法规禁止公开", new string[] { "其他法律行政法規禁止公開" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Applications_Outcomes_Withheld_EndangersSecurity = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("EndangersSecurity", "Outcomes.Withheld.EndangersSecurity", "3.", "危及“三安全一稳定”", new string[] { "危及三安全一稳定", "危及“三安全一穩定”" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Applications_Outcomes_Withheld_ThirdPartyRights = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("ThirdPartyRights", "Outcomes.Withheld.ThirdPartyRights", "4.", "保护第三方合法权益", new string[] { "保護第三方合法權益" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Applications_Outcomes_Withheld_InternalAffairs = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("InternalAffairs", "Outcomes.Withheld.InternalAffairs", "5.", "属于三类内部事务信息", new string[] { "屬於三類內部事務信息" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Applications_Outcomes_Withheld_ProcessInformation = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("ProcessInformation", "Outcomes.Withheld.ProcessInformation", "6.", "属于四类过程性信息", new string[] { "屬於四類過程性信息" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Applications_Outcomes_Withheld_EnforcementCaseFile = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("EnforcementCaseFile", "Outcomes.Withheld.EnforcementCaseFile", "7.", "属于行政执法案卷", new string[] { "屬於行政執法案卷" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Applications_Outcomes_Withheld_AdministrativeQuery = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("AdministrativeQuery", "Outcomes.Withheld.AdministrativeQuery", "8.", "属于行政查询事项", new string[] { "屬於行政查詢事項" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Applications_Outcomes_Withheld = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Withheld", "Outcomes.Withheld", "（三）", "不予公开", new string[] { "不予公開" }, null, null, null, false, new[] { r_Applications_Outcomes_Withheld_StateSecret, r_Applications_Outcomes_Withheld_ProhibitedByLaw, r_Applications_Outcomes_Withheld_EndangersSecurity, r_Applications_Outcomes_Withheld_ThirdPartyRights, r_Applications_Outcomes_Withheld_InternalAffairs, r_Applications_Outcomes_Withheld_ProcessInformation, r_Applications_Outcomes_Withheld_EnforcementCaseFile, r_Applications_Outcomes_Withheld_AdministrativeQuery });
-            var r_Applications_Outcomes_UnableToProvide_NotHeld = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("NotHeld", "Outcomes.UnableToProvide.NotHeld", "1.", "本机关不掌握相关政府信息", new string[] { "本機關不掌握相關政府信息" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Applications_Outcomes_UnableToProvide_WouldNeedCreating = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("WouldNeedCreating", "Outcomes.UnableToProvide.WouldNeedCreating", "2.", "没有现成信息需要另行制作", new string[] { "沒有現成信息需要另行製作" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Applications_Outcomes_UnableToProvide_StillUnclear = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("StillUnclear", "Outcomes.UnableToProvide.StillUnclear", "3.", "补正后申请内容仍不明确", new string[] { "補正後申請內容仍不明確" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Applications_Outcomes_UnableToProvide = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("UnableToProvide", "Outcomes.UnableToProvide", "（四）", "无法提供", new string[] { "無法提供" }, null, null, null, false, new[] { r_Applications_Outcomes_UnableToProvide_NotHeld, r_Applications_Outcomes_UnableToProvide_WouldNeedCreating, r_Applications_Outcomes_UnableToProvide_StillUnclear });
-            var r_Applications_Outcomes_NotProcessed_Petition = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Petition", "Outcomes.NotProcessed.Petition", "1.", "信访举报投诉类申请", new string[] { "信訪舉報投訴類申請" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Applications_Outcomes_NotProcessed_Repeated = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Repeated", "Outcomes.NotProcessed.Repeated", "2.", "重复申请", new string[] { "重複申請" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Applications_Outcomes_NotProcessed_Publication = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Publication", "Outcomes.NotProcessed.Publication", "3.", "要求提供公开出版物", new string[] { "要求提供公開出版物" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Applications_Outcomes_NotProcessed_MassRepeated = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("MassRepeated", "Outcomes.NotProcessed.MassRepeated", "4.", "无正当理由大量反复申请", new string[] { "無正當理由大量反覆申請" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Applications_Outcomes_NotProcessed_ConfirmOrReissue = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("ConfirmOrReissue", "Outcomes.NotProcessed.ConfirmOrReissue", "5.", "要求行政机关确认或重新出具已获取信息", new string[] { "要求行政機關確認或重新出具已獲取信息" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Applications_Outcomes_NotProcessed = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("NotProcessed", "Outcomes.NotProcessed", "（五）", "不予处理", new string[] { "不予處理" }, null, null, null, false, new[] { r_Applications_Outcomes_NotProcessed_Petition, r_Applications_Outcomes_NotProcessed_Repeated, r_Applications_Outcomes_NotProcessed_Publication, r_Applications_Outcomes_NotProcessed_MassRepeated, r_Applications_Outcomes_NotProcessed_ConfirmOrReissue });
-            var r_Applications_Outcomes_OtherHandling = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("OtherHandling", "Outcomes.OtherHandling", "（六）", "其他处理", new string[] { "其他處理" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Applications_Outcomes_Total = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Total", "Outcomes.Total", "（七）", "总计", new string[] { "總計" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var r_Applications_Outcomes = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Outcomes", "Outcomes", "三", "本年度办理结果", new string[] { "本年度辦理結果" }, null, null, null, false, new[] { r_Applications_Outcomes_Granted, r_Applications_Outcomes_PartiallyGranted, r_Applications_Outcomes_Withheld, r_Applications_Outcomes_UnableToProvide, r_Applications_Outcomes_NotProcessed, r_Applications_Outcomes_OtherHandling, r_Applications_Outcomes_Total });
-            var r_Applications_CarriedForward = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("CarriedForward", "CarriedForward", "四", "结转下年度继续办理", new string[] { "结转下年继续办理", "结转下年度办理", "結轉下年度繼續辦理", "結轉下年繼續辦理" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Appeals_Reconsideration_ReconsiderationUpheld = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("ReconsiderationUpheld", "Reconsideration.ReconsiderationUpheld", null, "结果维持", new string[] { "結果維持" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Appeals_Reconsideration_ReconsiderationCorrected = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("ReconsiderationCorrected", "Reconsideration.ReconsiderationCorrected", null, "结果纠正", new string[] { "結果糾正" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Appeals_Reconsideration_ReconsiderationOther = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("ReconsiderationOther", "Reconsideration.ReconsiderationOther", null, "其他结果", new string[] { "其他結果" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Appeals_Reconsideration_ReconsiderationPending = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("ReconsiderationPending", "Reconsideration.ReconsiderationPending", null, "尚未审结", new string[] { "尚未審結" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Appeals_Reconsideration_ReconsiderationTotal = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("ReconsiderationTotal", "Reconsideration.ReconsiderationTotal", null, "总计", new string[] { "總計" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Appeals_Reconsideration = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Reconsideration", "Reconsideration", null, "行政复议", new string[] { "行政複議" }, null, null, null, false, new[] { c_Appeals_Reconsideration_ReconsiderationUpheld, c_Appeals_Reconsideration_ReconsiderationCorrected, c_Appeals_Reconsideration_ReconsiderationOther, c_Appeals_Reconsideration_ReconsiderationPending, c_Appeals_Reconsideration_ReconsiderationTotal });
-            var c_Appeals_Litigation_DirectSuit_DirectSuitUpheld = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("DirectSuitUpheld", "Litigation.DirectSuit.DirectSuitUpheld", null, "结果维持", new string[] { "結果維持" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Appeals_Litigation_DirectSuit_DirectSuitCorrected = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("DirectSuitCorrected", "Litigation.DirectSuit.DirectSuitCorrected", null, "结果纠正", new string[] { "結果糾正" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Appeals_Litigation_DirectSuit_DirectSuitOther = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("DirectSuitOther", "Litigation.DirectSuit.DirectSuitOther", null, "其他结果", new string[] { "其他結果" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Appeals_Litigation_DirectSuit_DirectSuitPending = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("DirectSuitPending", "Litigation.DirectSuit.DirectSuitPending", null, "尚未审结", new string[] { "尚未審結" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Appeals_Litigation_DirectSuit_DirectSuitTotal = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("DirectSuitTotal", "Litigation.DirectSuit.DirectSuitTotal", null, "总计", new string[] { "總計" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Appeals_Litigation_DirectSuit = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("DirectSuit", "Litigation.DirectSuit", null, "未经复议直接起诉", new string[] { "未經複議直接起訴" }, null, null, null, false, new[] { c_Appeals_Litigation_DirectSuit_DirectSuitUpheld, c_Appeals_Litigation_DirectSuit_DirectSuitCorrected, c_Appeals_Litigation_DirectSuit_DirectSuitOther, c_Appeals_Litigation_DirectSuit_DirectSuitPending, c_Appeals_Litigation_DirectSuit_DirectSuitTotal });
-            var c_Appeals_Litigation_SuitAfterReconsideration_SuitAfterReconsiderationUpheld = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("SuitAfterReconsiderationUpheld", "Litigation.SuitAfterReconsideration.SuitAfterReconsiderationUpheld", null, "结果维持", new string[] { "結果維持" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Appeals_Litigation_SuitAfterReconsideration_SuitAfterReconsiderationCorrected = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("SuitAfterReconsiderationCorrected", "Litigation.SuitAfterReconsideration.SuitAfterReconsiderationCorrected", null, "结果纠正", new string[] { "結果糾正" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Appeals_Litigation_SuitAfterReconsideration_SuitAfterReconsiderationOther = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("SuitAfterReconsiderationOther", "Litigation.SuitAfterReconsideration.SuitAfterReconsiderationOther", null, "其他结果", new string[] { "其他結果" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Appeals_Litigation_SuitAfterReconsideration_SuitAfterReconsiderationPending = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("SuitAfterReconsiderationPending", "Litigation.SuitAfterReconsideration.SuitAfterReconsiderationPending", null, "尚未审结", new string[] { "尚未審結" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Appeals_Litigation_SuitAfterReconsideration_SuitAfterReconsiderationTotal = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("SuitAfterReconsiderationTotal", "Litigation.SuitAfterReconsideration.SuitAfterReconsiderationTotal", null, "总计", new string[] { "總計" }, null, null, null, false, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
-            var c_Appeals_Litigation_SuitAfterReconsideration = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("SuitAfterReconsideration", "Litigation.SuitAfterReconsideration", null, "复议后起诉", new string[] { "複議後起訴" }, null, null, null, false, new[] { c_Appeals_Litigation_SuitAfterReconsideration_SuitAfterReconsiderationUpheld, c_Appeals_Litigation_SuitAfterReconsideration_SuitAfterReconsiderationCorrected, c_Appeals_Litigation_SuitAfterReconsideration_SuitAfterReconsiderationOther, c_Appeals_Litigation_SuitAfterReconsideration_SuitAfterReconsiderationPending, c_Appeals_Litigation_SuitAfterReconsideration_SuitAfterReconsiderationTotal });
-            var c_Appeals_Litigation = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Litigation", "Litigation", null, "行政诉讼", new string[] { "行政訴訟" }, null, null, null, false, new[] { c_Appeals_Litigation_DirectSuit, c_Appeals_Litigation_SuitAfterReconsideration });
-            var r_Appeals_Cases = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Cases", "Cases", null, "案件数量", global::System.Array.Empty<string>(), null, null, null, true, global::System.Array.Empty<global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor>());
             return new global::SchemaGen.Runtime.Descriptors.SchemaDescriptor(
                 "gov-info-annual-report",
                 "2019",
@@ -119,42 +43,428 @@ namespace SchemaGen.Formats.V2019
                 2020,
                 new global::SchemaGen.Runtime.Descriptors.SectionDescriptor[]
                 {
-                    new global::SchemaGen.Runtime.Descriptors.SectionDescriptor("Overview", "一", "总体情况", new string[] { "總體情況" }, true, global::System.Array.Empty<string>()),
+                    new global::SchemaGen.Runtime.Descriptors.SectionDescriptor("Overview", "一", "总体情况", new string[] { "總體情況" }, true, new string[] {  }),
                     new global::SchemaGen.Runtime.Descriptors.SectionDescriptor("ProactiveDisclosure", "二", "主动公开政府信息情况", new string[] { "主动公开情况", "主動公開政府信息情況", "主動公開情況" }, false, new string[] { "Regulations", "Licensing", "Enforcement", "Fees", "Procurement" }),
                     new global::SchemaGen.Runtime.Descriptors.SectionDescriptor("Applications", "三", "收到和处理政府信息公开申请情况", new string[] { "收到和處理政府信息公開申請情況", "依申请公开情况" }, false, new string[] { "Applications" }),
                     new global::SchemaGen.Runtime.Descriptors.SectionDescriptor("Appeals", "四", "政府信息公开行政复议、行政诉讼情况", new string[] { "政府信息公開行政複議、行政訴訟情況", "因政府信息公开工作被申请行政复议、提起行政诉讼情况", "政府信息公开行政复议和行政诉讼情况", "政府信息公开行政复议及行政诉讼情况", "行政复议、行政诉讼情况" }, false, new string[] { "Appeals" }),
-                    new global::SchemaGen.Runtime.Descriptors.SectionDescriptor("Problems", "五", "存在的主要问题及改进情况", new string[] { "存在的主要問題及改進情況" }, true, global::System.Array.Empty<string>()),
-                    new global::SchemaGen.Runtime.Descriptors.SectionDescriptor("OtherMatters", "六", "其他需要报告的事项", new string[] { "其它需要报告的事项", "其他需要報告的事項" }, true, global::System.Array.Empty<string>()),
+                    new global::SchemaGen.Runtime.Descriptors.SectionDescriptor("Problems", "五", "存在的主要问题及改进情况", new string[] { "存在的主要問題及改進情況" }, true, new string[] {  }),
+                    new global::SchemaGen.Runtime.Descriptors.SectionDescriptor("OtherMatters", "六", "其他需要报告的事项", new string[] { "其它需要报告的事项", "其他需要報告的事項" }, true, new string[] {  }),
                 },
                 new global::SchemaGen.Runtime.Descriptors.TableDescriptor[]
                 {
-                    new global::SchemaGen.Runtime.Descriptors.TableDescriptor("Regulations", "ProactiveDisclosure", "第二十条第（一）项", "规章和规范性文件", "信息内容", global::System.Array.Empty<string>(), global::SchemaGen.Runtime.Descriptors.CellKind.Count, new[] { c_Regulations_MadeThisYear, c_Regulations_PublishedThisYear, c_Regulations_PublishedTotal }, new[] { r_Regulations_Rules, r_Regulations_NormativeDocuments }),
-                    new global::SchemaGen.Runtime.Descriptors.TableDescriptor("Licensing", "ProactiveDisclosure", "第二十条第（五）项", "行政许可和其他对外管理服务事项", "信息内容", global::System.Array.Empty<string>(), global::SchemaGen.Runtime.Descriptors.CellKind.Count, new[] { c_Licensing_LastYearItems, c_Licensing_ChangeThisYear, c_Licensing_Decisions }, new[] { r_Licensing_AdministrativeLicensing, r_Licensing_OtherServices }),
-                    new global::SchemaGen.Runtime.Descriptors.TableDescriptor("Enforcement", "ProactiveDisclosure", "第二十条第（六）项", "行政处罚和行政强制", "信息内容", global::System.Array.Empty<string>(), global::SchemaGen.Runtime.Descriptors.CellKind.Count, new[] { c_Enforcement_LastYearItems, c_Enforcement_ChangeThisYear, c_Enforcement_Decisions }, new[] { r_Enforcement_AdministrativePenalty, r_Enforcement_AdministrativeCompulsion }),
-                    new global::SchemaGen.Runtime.Descriptors.TableDescriptor("Fees", "ProactiveDisclosure", "第二十条第（八）项", "行政事业性收费", "信息内容", global::System.Array.Empty<string>(), global::SchemaGen.Runtime.Descriptors.CellKind.Count, new[] { c_Fees_LastYearItems, c_Fees_ChangeThisYear }, new[] { r_Fees_AdministrativeFees }),
-                    new global::SchemaGen.Runtime.Descriptors.TableDescriptor("Procurement", "ProactiveDisclosure", "第二十条第（九）项", "政府集中采购", "信息内容", global::System.Array.Empty<string>(), global::SchemaGen.Runtime.Descriptors.CellKind.Count, new[] { c_Procurement_Projects, c_Procurement_TotalAmount }, new[] { r_Procurement_CentralizedProcurement }),
-                    new global::SchemaGen.Runtime.Descriptors.TableDescriptor("Applications", "Applications", null, "收到和处理政府信息公开申请情况", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", new string[] { "申请人情况", "申請人情況" }, global::SchemaGen.Runtime.Descriptors.CellKind.Count, new[] { c_Applications_NaturalPerson, c_Applications_LegalPersons, c_Applications_Total }, new[] { r_Applications_NewlyReceived, r_Applications_CarriedOver, r_Applications_Outcomes, r_Applications_CarriedForward }),
-                    new global::SchemaGen.Runtime.Descriptors.TableDescriptor("Appeals", "Appeals", null, "政府信息公开行政复议、行政诉讼情况", null, global::System.Array.Empty<string>(), global::SchemaGen.Runtime.Descriptors.CellKind.Count, new[] { c_Appeals_Reconsideration, c_Appeals_Litigation }, new[] { r_Appeals_Cases }),
+                    CreateRegulationsTable(),
+                    CreateLicensingTable(),
+                    CreateEnforcementTable(),
+                    CreateFeesTable(),
+                    CreateProcurementTable(),
+                    CreateApplicationsTable(),
+                    CreateAppealsTable(),
                 },
                 new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor[]
                 {
-                    new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor("balance", "Applications", global::SchemaGen.Runtime.Descriptors.RuleAxis.Column, global::SchemaGen.Runtime.Descriptors.InvariantKind.Equation, false, global::SchemaGen.Runtime.Validation.FindingSeverity.Error, "NewlyReceived + CarriedOver == Outcomes.Total + CarriedForward", "第一项加第二项之和，等于第三项加第四项之和 (received + carried over = concluded + carried forward)", "stated",
-                        new global::SchemaGen.Runtime.Descriptors.RuleTerms(new[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("NewlyReceived", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedOver", 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal, new[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Total", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedForward", 1, false) }, 0m)),
-                    new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor("applicant-total", "Applications", global::SchemaGen.Runtime.Descriptors.RuleAxis.Row, global::SchemaGen.Runtime.Descriptors.InvariantKind.Total, false, global::SchemaGen.Runtime.Validation.FindingSeverity.Error, "Total == NaturalPerson + sum(LegalPersons)", "总计 is the sum of the applicant columns", "implied",
-                        new global::SchemaGen.Runtime.Descriptors.RuleTerms(new[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("Total", 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal, new[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("NaturalPerson", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Business", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Research", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("PublicInterest", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("LegalService", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("OtherOrganisation", 1, false) }, 0m)),
-                    new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor("outcome-total", "Applications", global::SchemaGen.Runtime.Descriptors.RuleAxis.Column, global::SchemaGen.Runtime.Descriptors.InvariantKind.Total, false, global::SchemaGen.Runtime.Validation.FindingSeverity.Error, "Outcomes.Total == Outcomes.Granted + Outcomes.PartiallyGranted + sum(Outcomes.Withheld) + sum(Outcomes.UnableToProvide) + sum(Outcomes.NotProcessed) + sum(Outcomes.OtherHandling)", "（七）总计 is the sum of the outcome rows （一） to （六）", "implied",
-                        new global::SchemaGen.Runtime.Descriptors.RuleTerms(new[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Total", 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal, new[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Granted", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.PartiallyGranted", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.StateSecret", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.ProhibitedByLaw", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.EndangersSecurity", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.ThirdPartyRights", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.InternalAffairs", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.ProcessInformation", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.EnforcementCaseFile", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.AdministrativeQuery", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.UnableToProvide.NotHeld", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.UnableToProvide.WouldNeedCreating", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.UnableToProvide.StillUnclear", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.Petition", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.Repeated", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.Publication", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.MassRepeated", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.ConfirmOrReissue", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.OtherHandling", 1, false) }, 0m)),
-                    new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor("carried-forward-bound", "Applications", global::SchemaGen.Runtime.Descriptors.RuleAxis.Column, global::SchemaGen.Runtime.Descriptors.InvariantKind.Bound, false, global::SchemaGen.Runtime.Validation.FindingSeverity.Error, "CarriedForward <= NewlyReceived + CarriedOver", "结转下年度继续办理 cannot exceed the applications received plus those carried over", "implied",
-                        new global::SchemaGen.Runtime.Descriptors.RuleTerms(new[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedForward", 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual, new[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("NewlyReceived", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedOver", 1, false) }, 0m)),
-                    new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor("reconsideration-total", "Appeals", global::SchemaGen.Runtime.Descriptors.RuleAxis.Row, global::SchemaGen.Runtime.Descriptors.InvariantKind.Total, false, global::SchemaGen.Runtime.Validation.FindingSeverity.Error, "ReconsiderationTotal == ReconsiderationUpheld + ReconsiderationCorrected + ReconsiderationOther + ReconsiderationPending", "行政复议 总计 is the sum of its four results", "implied",
-                        new global::SchemaGen.Runtime.Descriptors.RuleTerms(new[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationTotal", 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal, new[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationUpheld", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationCorrected", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationOther", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationPending", 1, false) }, 0m)),
-                    new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor("direct-suit-total", "Appeals", global::SchemaGen.Runtime.Descriptors.RuleAxis.Row, global::SchemaGen.Runtime.Descriptors.InvariantKind.Total, false, global::SchemaGen.Runtime.Validation.FindingSeverity.Error, "DirectSuitTotal == DirectSuitUpheld + DirectSuitCorrected + DirectSuitOther + DirectSuitPending", "未经复议直接起诉 总计 is the sum of its four results", "implied",
-                        new global::SchemaGen.Runtime.Descriptors.RuleTerms(new[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitTotal", 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal, new[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitUpheld", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitCorrected", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitOther", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitPending", 1, false) }, 0m)),
-                    new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor("suit-after-reconsideration-total", "Appeals", global::SchemaGen.Runtime.Descriptors.RuleAxis.Row, global::SchemaGen.Runtime.Descriptors.InvariantKind.Total, false, global::SchemaGen.Runtime.Validation.FindingSeverity.Error, "SuitAfterReconsiderationTotal == SuitAfterReconsiderationUpheld + SuitAfterReconsiderationCorrected + SuitAfterReconsiderationOther + SuitAfterReconsiderationPending", "复议后起诉 总计 is the sum of its four results", "implied",
-                        new global::SchemaGen.Runtime.Descriptors.RuleTerms(new[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationTotal", 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal, new[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationUpheld", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationCorrected", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationOther", 1, false), new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationPending", 1, false) }, 0m)),
-                    new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor("carry-over-across-years", "Applications", global::SchemaGen.Runtime.Descriptors.RuleAxis.Column, global::SchemaGen.Runtime.Descriptors.InvariantKind.Equation, true, global::SchemaGen.Runtime.Validation.FindingSeverity.Error, "CarriedOver == previous.CarriedForward", "this year's 上年结转 equals last year's 结转下年度继续办理", "implied",
-                        new global::SchemaGen.Runtime.Descriptors.RuleTerms(new[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedOver", 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal, new[] { new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedForward", 1, true) }, 0m)),
+                    new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor(
+                        "balance", "Applications",
+                        global::SchemaGen.Runtime.Descriptors.RuleAxis.Column, global::SchemaGen.Runtime.Descriptors.InvariantKind.Equation, false,
+                        global::SchemaGen.Runtime.Validation.FindingSeverity.Error,
+                        "NewlyReceived + CarriedOver == Outcomes.Total + CarriedForward",
+                        "第一项加第二项之和，等于第三项加第四项之和 (received + carried over = concluded + carried forward)",
+                        "stated",
+                        new global::SchemaGen.Runtime.Descriptors.RuleTerms(
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("NewlyReceived", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedOver", 1, false),
+                            },
+                            0m,
+                            global::SchemaGen.Runtime.Descriptors.Comparison.Equal,
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Total", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedForward", 1, false),
+                            },
+                            0m)),
+                    new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor(
+                        "applicant-total", "Applications",
+                        global::SchemaGen.Runtime.Descriptors.RuleAxis.Row, global::SchemaGen.Runtime.Descriptors.InvariantKind.Total, false,
+                        global::SchemaGen.Runtime.Validation.FindingSeverity.Error,
+                        "Total == NaturalPerson + sum(LegalPersons)",
+                        "总计 is the sum of the applicant columns",
+                        "implied",
+                        new global::SchemaGen.Runtime.Descriptors.RuleTerms(
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Total", 1, false),
+                            },
+                            0m,
+                            global::SchemaGen.Runtime.Descriptors.Comparison.Equal,
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("NaturalPerson", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Business", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Research", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("PublicInterest", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("LegalService", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("OtherOrganisation", 1, false),
+                            },
+                            0m)),
+                    new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor(
+                        "outcome-total", "Applications",
+                        global::SchemaGen.Runtime.Descriptors.RuleAxis.Column, global::SchemaGen.Runtime.Descriptors.InvariantKind.Total, false,
+                        global::SchemaGen.Runtime.Validation.FindingSeverity.Error,
+                        "Outcomes.Total == Outcomes.Granted + Outcomes.PartiallyGranted + sum(Outcomes.Withheld) + sum(Outcomes.UnableToProvide) + sum(Outcomes.NotProcessed) + sum(Outcomes.OtherHandling)",
+                        "（七）总计 is the sum of the outcome rows （一） to （六）",
+                        "implied",
+                        new global::SchemaGen.Runtime.Descriptors.RuleTerms(
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Total", 1, false),
+                            },
+                            0m,
+                            global::SchemaGen.Runtime.Descriptors.Comparison.Equal,
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Granted", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.PartiallyGranted", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.StateSecret", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.ProhibitedByLaw", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.EndangersSecurity", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.ThirdPartyRights", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.InternalAffairs", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.ProcessInformation", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.EnforcementCaseFile", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.Withheld.AdministrativeQuery", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.UnableToProvide.NotHeld", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.UnableToProvide.WouldNeedCreating", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.UnableToProvide.StillUnclear", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.Petition", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.Repeated", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.Publication", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.MassRepeated", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.NotProcessed.ConfirmOrReissue", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("Outcomes.OtherHandling", 1, false),
+                            },
+                            0m)),
+                    new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor(
+                        "carried-forward-bound", "Applications",
+                        global::SchemaGen.Runtime.Descriptors.RuleAxis.Column, global::SchemaGen.Runtime.Descriptors.InvariantKind.Bound, false,
+                        global::SchemaGen.Runtime.Validation.FindingSeverity.Error,
+                        "CarriedForward <= NewlyReceived + CarriedOver",
+                        "结转下年度继续办理 cannot exceed the applications received plus those carried over",
+                        "implied",
+                        new global::SchemaGen.Runtime.Descriptors.RuleTerms(
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedForward", 1, false),
+                            },
+                            0m,
+                            global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual,
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("NewlyReceived", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedOver", 1, false),
+                            },
+                            0m)),
+                    new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor(
+                        "reconsideration-total", "Appeals",
+                        global::SchemaGen.Runtime.Descriptors.RuleAxis.Row, global::SchemaGen.Runtime.Descriptors.InvariantKind.Total, false,
+                        global::SchemaGen.Runtime.Validation.FindingSeverity.Error,
+                        "ReconsiderationTotal == ReconsiderationUpheld + ReconsiderationCorrected + ReconsiderationOther + ReconsiderationPending",
+                        "行政复议 总计 is the sum of its four results",
+                        "implied",
+                        new global::SchemaGen.Runtime.Descriptors.RuleTerms(
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationTotal", 1, false),
+                            },
+                            0m,
+                            global::SchemaGen.Runtime.Descriptors.Comparison.Equal,
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationUpheld", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationCorrected", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationOther", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("ReconsiderationPending", 1, false),
+                            },
+                            0m)),
+                    new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor(
+                        "direct-suit-total", "Appeals",
+                        global::SchemaGen.Runtime.Descriptors.RuleAxis.Row, global::SchemaGen.Runtime.Descriptors.InvariantKind.Total, false,
+                        global::SchemaGen.Runtime.Validation.FindingSeverity.Error,
+                        "DirectSuitTotal == DirectSuitUpheld + DirectSuitCorrected + DirectSuitOther + DirectSuitPending",
+                        "未经复议直接起诉 总计 is the sum of its four results",
+                        "implied",
+                        new global::SchemaGen.Runtime.Descriptors.RuleTerms(
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitTotal", 1, false),
+                            },
+                            0m,
+                            global::SchemaGen.Runtime.Descriptors.Comparison.Equal,
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitUpheld", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitCorrected", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitOther", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("DirectSuitPending", 1, false),
+                            },
+                            0m)),
+                    new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor(
+                        "suit-after-reconsideration-total", "Appeals",
+                        global::SchemaGen.Runtime.Descriptors.RuleAxis.Row, global::SchemaGen.Runtime.Descriptors.InvariantKind.Total, false,
+                        global::SchemaGen.Runtime.Validation.FindingSeverity.Error,
+                        "SuitAfterReconsiderationTotal == SuitAfterReconsiderationUpheld + SuitAfterReconsiderationCorrected + SuitAfterReconsiderationOther + SuitAfterReconsiderationPending",
+                        "复议后起诉 总计 is the sum of its four results",
+                        "implied",
+                        new global::SchemaGen.Runtime.Descriptors.RuleTerms(
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationTotal", 1, false),
+                            },
+                            0m,
+                            global::SchemaGen.Runtime.Descriptors.Comparison.Equal,
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationUpheld", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationCorrected", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationOther", 1, false),
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("SuitAfterReconsiderationPending", 1, false),
+                            },
+                            0m)),
+                    new global::SchemaGen.Runtime.Descriptors.InvariantDescriptor(
+                        "carry-over-across-years", "Applications",
+                        global::SchemaGen.Runtime.Descriptors.RuleAxis.Column, global::SchemaGen.Runtime.Descriptors.InvariantKind.Equation, true,
+                        global::SchemaGen.Runtime.Validation.FindingSeverity.Error,
+                        "CarriedOver == previous.CarriedForward",
+                        "this year's 上年结转 equals last year's 结转下年度继续办理",
+                        "implied",
+                        new global::SchemaGen.Runtime.Descriptors.RuleTerms(
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedOver", 1, false),
+                            },
+                            0m,
+                            global::SchemaGen.Runtime.Descriptors.Comparison.Equal,
+                            new global::SchemaGen.Runtime.Descriptors.RuleOperand[]
+                            {
+                                new global::SchemaGen.Runtime.Descriptors.RuleOperand("CarriedForward", 1, true),
+                            },
+                            0m)),
                 });
+        }
+
+        /// <summary>Table Regulations: its columns and rows, each node declared before its group.</summary>
+        private static global::SchemaGen.Runtime.Descriptors.TableDescriptor CreateRegulationsTable()
+        {
+            var c0 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("MadeThisYear", "MadeThisYear", null, "本年新制作数量", new string[] { "本年新制作數量" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c1 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("PublishedThisYear", "PublishedThisYear", null, "本年新公开数量", new string[] { "公开数量", "本年新公開數量" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c2 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("PublishedTotal", "PublishedTotal", null, "对外公开总数量", new string[] { "對外公開總數量" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r0 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Rules", "Rules", null, "规章", new string[] {  },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r1 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("NormativeDocuments", "NormativeDocuments", null, "规范性文件", new string[] { "行政规范性文件", "規範性文件" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            return new global::SchemaGen.Runtime.Descriptors.TableDescriptor("Regulations", "ProactiveDisclosure", "第二十条第（一）项", "规章和规范性文件", "信息内容",
+                new string[] {  }, global::SchemaGen.Runtime.Descriptors.CellKind.Count,
+                new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] { c0, c1, c2 },
+                new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] { r0, r1 });
+        }
+
+        /// <summary>Table Licensing: its columns and rows, each node declared before its group.</summary>
+        private static global::SchemaGen.Runtime.Descriptors.TableDescriptor CreateLicensingTable()
+        {
+            var c0 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("LastYearItems", "LastYearItems", null, "上一年项目数量", new string[] { "上一年項目數量" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c1 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("ChangeThisYear", "ChangeThisYear", null, "本年增/减", new string[] { "本年增减", "本年增/減" },
+                global::SchemaGen.Runtime.Descriptors.CellKind.SignedCount, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c2 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Decisions", "Decisions", null, "处理决定数量", new string[] { "處理決定數量" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r0 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("AdministrativeLicensing", "AdministrativeLicensing", null, "行政许可", new string[] { "行政許可" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r1 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("OtherServices", "OtherServices", null, "其他对外管理服务事项", new string[] { "其他對外管理服務事項" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            return new global::SchemaGen.Runtime.Descriptors.TableDescriptor("Licensing", "ProactiveDisclosure", "第二十条第（五）项", "行政许可和其他对外管理服务事项", "信息内容",
+                new string[] {  }, global::SchemaGen.Runtime.Descriptors.CellKind.Count,
+                new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] { c0, c1, c2 },
+                new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] { r0, r1 });
+        }
+
+        /// <summary>Table Enforcement: its columns and rows, each node declared before its group.</summary>
+        private static global::SchemaGen.Runtime.Descriptors.TableDescriptor CreateEnforcementTable()
+        {
+            var c0 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("LastYearItems", "LastYearItems", null, "上一年项目数量", new string[] { "上一年項目數量" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c1 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("ChangeThisYear", "ChangeThisYear", null, "本年增/减", new string[] { "本年增减", "本年增/減" },
+                global::SchemaGen.Runtime.Descriptors.CellKind.SignedCount, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c2 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Decisions", "Decisions", null, "处理决定数量", new string[] { "處理決定數量" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r0 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("AdministrativePenalty", "AdministrativePenalty", null, "行政处罚", new string[] { "行政處罰" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r1 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("AdministrativeCompulsion", "AdministrativeCompulsion", null, "行政强制", new string[] { "行政強制" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            return new global::SchemaGen.Runtime.Descriptors.TableDescriptor("Enforcement", "ProactiveDisclosure", "第二十条第（六）项", "行政处罚和行政强制", "信息内容",
+                new string[] {  }, global::SchemaGen.Runtime.Descriptors.CellKind.Count,
+                new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] { c0, c1, c2 },
+                new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] { r0, r1 });
+        }
+
+        /// <summary>Table Fees: its columns and rows, each node declared before its group.</summary>
+        private static global::SchemaGen.Runtime.Descriptors.TableDescriptor CreateFeesTable()
+        {
+            var c0 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("LastYearItems", "LastYearItems", null, "上一年项目数量", new string[] { "上一年項目數量" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c1 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("ChangeThisYear", "ChangeThisYear", null, "本年增/减", new string[] { "本年增减", "本年增/減" },
+                global::SchemaGen.Runtime.Descriptors.CellKind.SignedCount, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r0 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("AdministrativeFees", "AdministrativeFees", null, "行政事业性收费", new string[] { "行政事業性收費" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            return new global::SchemaGen.Runtime.Descriptors.TableDescriptor("Fees", "ProactiveDisclosure", "第二十条第（八）项", "行政事业性收费", "信息内容",
+                new string[] {  }, global::SchemaGen.Runtime.Descriptors.CellKind.Count,
+                new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] { c0, c1 },
+                new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] { r0 });
+        }
+
+        /// <summary>Table Procurement: its columns and rows, each node declared before its group.</summary>
+        private static global::SchemaGen.Runtime.Descriptors.TableDescriptor CreateProcurementTable()
+        {
+            var c0 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Projects", "Projects", null, "采购项目数量", new string[] { "採購項目數量" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c1 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("TotalAmount", "TotalAmount", null, "采购总金额（单位：万元）", new string[] { "采购总金额", "採購總金額" },
+                global::SchemaGen.Runtime.Descriptors.CellKind.Amount, "万元", 6, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r0 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("CentralizedProcurement", "CentralizedProcurement", null, "政府集中采购", new string[] { "政府集中採購" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            return new global::SchemaGen.Runtime.Descriptors.TableDescriptor("Procurement", "ProactiveDisclosure", "第二十条第（九）项", "政府集中采购", "信息内容",
+                new string[] {  }, global::SchemaGen.Runtime.Descriptors.CellKind.Count,
+                new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] { c0, c1 },
+                new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] { r0 });
+        }
+
+        /// <summary>Table Applications: its columns and rows, each node declared before its group.</summary>
+        private static global::SchemaGen.Runtime.Descriptors.TableDescriptor CreateApplicationsTable()
+        {
+            var c0 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("NaturalPerson", "NaturalPerson", null, "自然人", new string[] {  },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c1 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Business", "LegalPersons.Business", null, "商业企业", new string[] { "商業企業" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c2 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Research", "LegalPersons.Research", null, "科研机构", new string[] { "科研機構" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c3 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("PublicInterest", "LegalPersons.PublicInterest", null, "社会公益组织", new string[] { "社會公益組織" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c4 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("LegalService", "LegalPersons.LegalService", null, "法律服务机构", new string[] { "法律服務機構" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c5 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("OtherOrganisation", "LegalPersons.OtherOrganisation", null, "其他", new string[] {  },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c6 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("LegalPersons", "LegalPersons", null, "法人或其他组织", new string[] { "法人或其他組織" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] { c1, c2, c3, c4, c5 });
+            var c7 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Total", "Total", null, "总计", new string[] { "總計", "合计" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r0 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("NewlyReceived", "NewlyReceived", "一", "本年新收政府信息公开申请数量", new string[] { "本年新收政府信息公開申請數量" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r1 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("CarriedOver", "CarriedOver", "二", "上年结转政府信息公开申请数量", new string[] { "上年結轉政府信息公開申請數量" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r2 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Granted", "Outcomes.Granted", "（一）", "予以公开", new string[] { "予以公開" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r3 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("PartiallyGranted", "Outcomes.PartiallyGranted", "（二）", "部分公开（区分处理的，只计这一情形，不计其他情形）", new string[] { "部分公开", "部分公開（區分處理的，只計這一情形，不計其他情形）" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r4 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("StateSecret", "Outcomes.Withheld.StateSecret", "1.", "属于国家秘密", new string[] { "屬於國家秘密" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r5 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("ProhibitedByLaw", "Outcomes.Withheld.ProhibitedByLaw", "2.", "其他法律行政法规禁止公开", new string[] { "其他法律行政法規禁止公開" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r6 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("EndangersSecurity", "Outcomes.Withheld.EndangersSecurity", "3.", "危及“三安全一稳定”", new string[] { "危及三安全一稳定", "危及“三安全一穩定”" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r7 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("ThirdPartyRights", "Outcomes.Withheld.ThirdPartyRights", "4.", "保护第三方合法权益", new string[] { "保護第三方合法權益" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r8 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("InternalAffairs", "Outcomes.Withheld.InternalAffairs", "5.", "属于三类内部事务信息", new string[] { "屬於三類內部事務信息" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r9 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("ProcessInformation", "Outcomes.Withheld.ProcessInformation", "6.", "属于四类过程性信息", new string[] { "屬於四類過程性信息" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r10 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("EnforcementCaseFile", "Outcomes.Withheld.EnforcementCaseFile", "7.", "属于行政执法案卷", new string[] { "屬於行政執法案卷" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r11 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("AdministrativeQuery", "Outcomes.Withheld.AdministrativeQuery", "8.", "属于行政查询事项", new string[] { "屬於行政查詢事項" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r12 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Withheld", "Outcomes.Withheld", "（三）", "不予公开", new string[] { "不予公開" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] { r4, r5, r6, r7, r8, r9, r10, r11 });
+            var r13 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("NotHeld", "Outcomes.UnableToProvide.NotHeld", "1.", "本机关不掌握相关政府信息", new string[] { "本機關不掌握相關政府信息" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r14 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("WouldNeedCreating", "Outcomes.UnableToProvide.WouldNeedCreating", "2.", "没有现成信息需要另行制作", new string[] { "沒有現成信息需要另行製作" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r15 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("StillUnclear", "Outcomes.UnableToProvide.StillUnclear", "3.", "补正后申请内容仍不明确", new string[] { "補正後申請內容仍不明確" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r16 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("UnableToProvide", "Outcomes.UnableToProvide", "（四）", "无法提供", new string[] { "無法提供" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] { r13, r14, r15 });
+            var r17 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Petition", "Outcomes.NotProcessed.Petition", "1.", "信访举报投诉类申请", new string[] { "信訪舉報投訴類申請" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r18 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Repeated", "Outcomes.NotProcessed.Repeated", "2.", "重复申请", new string[] { "重複申請" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r19 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Publication", "Outcomes.NotProcessed.Publication", "3.", "要求提供公开出版物", new string[] { "要求提供公開出版物" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r20 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("MassRepeated", "Outcomes.NotProcessed.MassRepeated", "4.", "无正当理由大量反复申请", new string[] { "無正當理由大量反覆申請" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r21 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("ConfirmOrReissue", "Outcomes.NotProcessed.ConfirmOrReissue", "5.", "要求行政机关确认或重新出具已获取信息", new string[] { "要求行政機關確認或重新出具已獲取信息" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r22 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("NotProcessed", "Outcomes.NotProcessed", "（五）", "不予处理", new string[] { "不予處理" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] { r17, r18, r19, r20, r21 });
+            var r23 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("OtherHandling", "Outcomes.OtherHandling", "（六）", "其他处理", new string[] { "其他處理" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r24 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Total", "Outcomes.Total", "（七）", "总计", new string[] { "總計" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var r25 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Outcomes", "Outcomes", "三", "本年度办理结果", new string[] { "本年度辦理結果" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] { r2, r3, r12, r16, r22, r23, r24 });
+            var r26 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("CarriedForward", "CarriedForward", "四", "结转下年度继续办理", new string[] { "结转下年继续办理", "结转下年度办理", "結轉下年度繼續辦理", "結轉下年繼續辦理" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            return new global::SchemaGen.Runtime.Descriptors.TableDescriptor("Applications", "Applications", null, "收到和处理政府信息公开申请情况", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+                new string[] { "申请人情况", "申請人情況" }, global::SchemaGen.Runtime.Descriptors.CellKind.Count,
+                new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] { c0, c6, c7 },
+                new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] { r0, r1, r25, r26 });
+        }
+
+        /// <summary>Table Appeals: its columns and rows, each node declared before its group.</summary>
+        private static global::SchemaGen.Runtime.Descriptors.TableDescriptor CreateAppealsTable()
+        {
+            var c0 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("ReconsiderationUpheld", "Reconsideration.ReconsiderationUpheld", null, "结果维持", new string[] { "結果維持" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c1 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("ReconsiderationCorrected", "Reconsideration.ReconsiderationCorrected", null, "结果纠正", new string[] { "結果糾正" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c2 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("ReconsiderationOther", "Reconsideration.ReconsiderationOther", null, "其他结果", new string[] { "其他結果" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c3 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("ReconsiderationPending", "Reconsideration.ReconsiderationPending", null, "尚未审结", new string[] { "尚未審結" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c4 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("ReconsiderationTotal", "Reconsideration.ReconsiderationTotal", null, "总计", new string[] { "總計" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c5 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Reconsideration", "Reconsideration", null, "行政复议", new string[] { "行政複議" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] { c0, c1, c2, c3, c4 });
+            var c6 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("DirectSuitUpheld", "Litigation.DirectSuit.DirectSuitUpheld", null, "结果维持", new string[] { "結果維持" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c7 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("DirectSuitCorrected", "Litigation.DirectSuit.DirectSuitCorrected", null, "结果纠正", new string[] { "結果糾正" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c8 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("DirectSuitOther", "Litigation.DirectSuit.DirectSuitOther", null, "其他结果", new string[] { "其他結果" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c9 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("DirectSuitPending", "Litigation.DirectSuit.DirectSuitPending", null, "尚未审结", new string[] { "尚未審結" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c10 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("DirectSuitTotal", "Litigation.DirectSuit.DirectSuitTotal", null, "总计", new string[] { "總計" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c11 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("DirectSuit", "Litigation.DirectSuit", null, "未经复议直接起诉", new string[] { "未經複議直接起訴" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] { c6, c7, c8, c9, c10 });
+            var c12 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("SuitAfterReconsiderationUpheld", "Litigation.SuitAfterReconsideration.SuitAfterReconsiderationUpheld", null, "结果维持", new string[] { "結果維持" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c13 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("SuitAfterReconsiderationCorrected", "Litigation.SuitAfterReconsideration.SuitAfterReconsiderationCorrected", null, "结果纠正", new string[] { "結果糾正" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c14 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("SuitAfterReconsiderationOther", "Litigation.SuitAfterReconsideration.SuitAfterReconsiderationOther", null, "其他结果", new string[] { "其他結果" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c15 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("SuitAfterReconsiderationPending", "Litigation.SuitAfterReconsideration.SuitAfterReconsiderationPending", null, "尚未审结", new string[] { "尚未審結" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c16 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("SuitAfterReconsiderationTotal", "Litigation.SuitAfterReconsideration.SuitAfterReconsiderationTotal", null, "总计", new string[] { "總計" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            var c17 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("SuitAfterReconsideration", "Litigation.SuitAfterReconsideration", null, "复议后起诉", new string[] { "複議後起訴" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] { c12, c13, c14, c15, c16 });
+            var c18 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Litigation", "Litigation", null, "行政诉讼", new string[] { "行政訴訟" },
+                null, null, null, false, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] { c11, c17 });
+            var r0 = new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor("Cases", "Cases", null, "案件数量", new string[] {  },
+                null, null, null, true, new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] {  });
+            return new global::SchemaGen.Runtime.Descriptors.TableDescriptor("Appeals", "Appeals", null, "政府信息公开行政复议、行政诉讼情况", null,
+                new string[] {  }, global::SchemaGen.Runtime.Descriptors.CellKind.Count,
+                new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] { c5, c18 },
+                new global::SchemaGen.Runtime.Descriptors.AxisNodeDescriptor[] { r0 });
         }
     }
 }

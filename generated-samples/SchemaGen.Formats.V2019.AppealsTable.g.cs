@@ -13,15 +13,29 @@ namespace SchemaGen.Formats.V2019
         public Row Cases { get; init; } = new Row();
 
         /// <summary>
-        /// Sets every derived total from its parts, in an order where each total is computed after the totals it adds up
-        /// (reconsideration-total, direct-suit-total, suit-after-reconsideration-total). Blank parts count as 0; a total of blanks stays blank.
+        /// Sets every derived total from its parts, in an order where each total is computed after the totals it adds up.
+        /// Blank parts count as 0; a total of blanks stays blank.
         /// </summary>
         public void RecomputeTotals()
         {
-            var t = this;
-            t.Cases.ReconsiderationTotal = global::SchemaGen.Runtime.CellMath.Sum(t.Cases.ReconsiderationUpheld, t.Cases.ReconsiderationCorrected, t.Cases.ReconsiderationOther, t.Cases.ReconsiderationPending);
-            t.Cases.DirectSuitTotal = global::SchemaGen.Runtime.CellMath.Sum(t.Cases.DirectSuitUpheld, t.Cases.DirectSuitCorrected, t.Cases.DirectSuitOther, t.Cases.DirectSuitPending);
-            t.Cases.SuitAfterReconsiderationTotal = global::SchemaGen.Runtime.CellMath.Sum(t.Cases.SuitAfterReconsiderationUpheld, t.Cases.SuitAfterReconsiderationCorrected, t.Cases.SuitAfterReconsiderationOther, t.Cases.SuitAfterReconsiderationPending);
+            // reconsideration-total
+            this.Cases.ReconsiderationTotal = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Cases.ReconsiderationUpheld,
+                this.Cases.ReconsiderationCorrected,
+                this.Cases.ReconsiderationOther,
+                this.Cases.ReconsiderationPending);
+            // direct-suit-total
+            this.Cases.DirectSuitTotal = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Cases.DirectSuitUpheld,
+                this.Cases.DirectSuitCorrected,
+                this.Cases.DirectSuitOther,
+                this.Cases.DirectSuitPending);
+            // suit-after-reconsideration-total
+            this.Cases.SuitAfterReconsiderationTotal = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Cases.SuitAfterReconsiderationUpheld,
+                this.Cases.SuitAfterReconsiderationCorrected,
+                this.Cases.SuitAfterReconsiderationOther,
+                this.Cases.SuitAfterReconsiderationPending);
         }
 
         /// <summary>A cell by leaf row path (row ids joined by dots) and column id; null when blank.</summary>
@@ -30,26 +44,9 @@ namespace SchemaGen.Formats.V2019
             [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Row, TableId = "Appeals")] string row,
             [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Column, TableId = "Appeals")] string column)
         {
-            var t = this;
-            switch (row + "|" + column)
-            {
-                case "Cases|ReconsiderationUpheld": return t.Cases.ReconsiderationUpheld;
-                case "Cases|ReconsiderationCorrected": return t.Cases.ReconsiderationCorrected;
-                case "Cases|ReconsiderationOther": return t.Cases.ReconsiderationOther;
-                case "Cases|ReconsiderationPending": return t.Cases.ReconsiderationPending;
-                case "Cases|ReconsiderationTotal": return t.Cases.ReconsiderationTotal;
-                case "Cases|DirectSuitUpheld": return t.Cases.DirectSuitUpheld;
-                case "Cases|DirectSuitCorrected": return t.Cases.DirectSuitCorrected;
-                case "Cases|DirectSuitOther": return t.Cases.DirectSuitOther;
-                case "Cases|DirectSuitPending": return t.Cases.DirectSuitPending;
-                case "Cases|DirectSuitTotal": return t.Cases.DirectSuitTotal;
-                case "Cases|SuitAfterReconsiderationUpheld": return t.Cases.SuitAfterReconsiderationUpheld;
-                case "Cases|SuitAfterReconsiderationCorrected": return t.Cases.SuitAfterReconsiderationCorrected;
-                case "Cases|SuitAfterReconsiderationOther": return t.Cases.SuitAfterReconsiderationOther;
-                case "Cases|SuitAfterReconsiderationPending": return t.Cases.SuitAfterReconsiderationPending;
-                case "Cases|SuitAfterReconsiderationTotal": return t.Cases.SuitAfterReconsiderationTotal;
-                default: throw new global::System.ArgumentException($"table Appeals has no cell '{row}' × '{column}'", nameof(row));
-            }
+            int rowIndex = RowIndex(row), columnIndex = ColumnIndex(column);
+            if (rowIndex < 0 || columnIndex < 0) throw new global::System.ArgumentException($"table Appeals has no cell '{row}' × '{column}'", nameof(row));
+            return GetCell(rowIndex, columnIndex);
         }
 
         /// <summary>Sets a cell by leaf row path and column id. A whole-number cell rejects a fractional value.</summary>
@@ -59,25 +56,103 @@ namespace SchemaGen.Formats.V2019
             [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Column, TableId = "Appeals")] string column,
             decimal? value)
         {
-            var t = this;
-            switch (row + "|" + column)
+            int rowIndex = RowIndex(row), columnIndex = ColumnIndex(column);
+            if (rowIndex < 0 || columnIndex < 0) throw new global::System.ArgumentException($"table Appeals has no cell '{row}' × '{column}'", nameof(row));
+            SetCell(rowIndex, columnIndex, value);
+        }
+
+        /// <summary>A cell by the ordinals of its leaf row and leaf column (their places in the descriptor's LeafRows and LeafColumns); null when blank.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The table has no such cell.</exception>
+        public decimal? GetCell(int row, int column)
+        {
+            switch (row)
             {
-                case "Cases|ReconsiderationUpheld": t.Cases.ReconsiderationUpheld = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Cases|ReconsiderationCorrected": t.Cases.ReconsiderationCorrected = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Cases|ReconsiderationOther": t.Cases.ReconsiderationOther = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Cases|ReconsiderationPending": t.Cases.ReconsiderationPending = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Cases|ReconsiderationTotal": t.Cases.ReconsiderationTotal = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Cases|DirectSuitUpheld": t.Cases.DirectSuitUpheld = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Cases|DirectSuitCorrected": t.Cases.DirectSuitCorrected = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Cases|DirectSuitOther": t.Cases.DirectSuitOther = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Cases|DirectSuitPending": t.Cases.DirectSuitPending = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Cases|DirectSuitTotal": t.Cases.DirectSuitTotal = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Cases|SuitAfterReconsiderationUpheld": t.Cases.SuitAfterReconsiderationUpheld = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Cases|SuitAfterReconsiderationCorrected": t.Cases.SuitAfterReconsiderationCorrected = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Cases|SuitAfterReconsiderationOther": t.Cases.SuitAfterReconsiderationOther = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Cases|SuitAfterReconsiderationPending": t.Cases.SuitAfterReconsiderationPending = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Cases|SuitAfterReconsiderationTotal": t.Cases.SuitAfterReconsiderationTotal = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                default: throw new global::System.ArgumentException($"table Appeals has no cell '{row}' × '{column}'", nameof(row));
+                case 0:
+                    switch (column)
+                    {
+                        case 0: return this.Cases.ReconsiderationUpheld;
+                        case 1: return this.Cases.ReconsiderationCorrected;
+                        case 2: return this.Cases.ReconsiderationOther;
+                        case 3: return this.Cases.ReconsiderationPending;
+                        case 4: return this.Cases.ReconsiderationTotal;
+                        case 5: return this.Cases.DirectSuitUpheld;
+                        case 6: return this.Cases.DirectSuitCorrected;
+                        case 7: return this.Cases.DirectSuitOther;
+                        case 8: return this.Cases.DirectSuitPending;
+                        case 9: return this.Cases.DirectSuitTotal;
+                        case 10: return this.Cases.SuitAfterReconsiderationUpheld;
+                        case 11: return this.Cases.SuitAfterReconsiderationCorrected;
+                        case 12: return this.Cases.SuitAfterReconsiderationOther;
+                        case 13: return this.Cases.SuitAfterReconsiderationPending;
+                        case 14: return this.Cases.SuitAfterReconsiderationTotal;
+                    }
+                    break;
+            }
+            throw new global::System.ArgumentOutOfRangeException(nameof(row), $"table Appeals has no cell {row} × {column}");
+        }
+
+        /// <summary>Sets a cell by the ordinals of its leaf row and leaf column. A whole-number cell rejects a fractional value.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The table has no such cell.</exception>
+        /// <exception cref="global::System.ArgumentException">The value does not fit the cell.</exception>
+        public void SetCell(int row, int column, decimal? value)
+        {
+            switch (row)
+            {
+                case 0:
+                    switch (column)
+                    {
+                        case 0: this.Cases.ReconsiderationUpheld = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.Cases.ReconsiderationCorrected = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.Cases.ReconsiderationOther = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 3: this.Cases.ReconsiderationPending = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 4: this.Cases.ReconsiderationTotal = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 5: this.Cases.DirectSuitUpheld = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 6: this.Cases.DirectSuitCorrected = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 7: this.Cases.DirectSuitOther = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 8: this.Cases.DirectSuitPending = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 9: this.Cases.DirectSuitTotal = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 10: this.Cases.SuitAfterReconsiderationUpheld = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 11: this.Cases.SuitAfterReconsiderationCorrected = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 12: this.Cases.SuitAfterReconsiderationOther = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 13: this.Cases.SuitAfterReconsiderationPending = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 14: this.Cases.SuitAfterReconsiderationTotal = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+            }
+            throw new global::System.ArgumentOutOfRangeException(nameof(row), $"table Appeals has no cell {row} × {column}");
+        }
+
+        /// <summary>The ordinal of a leaf row by its path, or -1.</summary>
+        private static int RowIndex(string row)
+        {
+            switch (row)
+            {
+                case "Cases": return 0;
+                default: return -1;
+            }
+        }
+
+        /// <summary>The ordinal of a leaf column by its id, or -1.</summary>
+        private static int ColumnIndex(string column)
+        {
+            switch (column)
+            {
+                case "ReconsiderationUpheld": return 0;
+                case "ReconsiderationCorrected": return 1;
+                case "ReconsiderationOther": return 2;
+                case "ReconsiderationPending": return 3;
+                case "ReconsiderationTotal": return 4;
+                case "DirectSuitUpheld": return 5;
+                case "DirectSuitCorrected": return 6;
+                case "DirectSuitOther": return 7;
+                case "DirectSuitPending": return 8;
+                case "DirectSuitTotal": return 9;
+                case "SuitAfterReconsiderationUpheld": return 10;
+                case "SuitAfterReconsiderationCorrected": return 11;
+                case "SuitAfterReconsiderationOther": return 12;
+                case "SuitAfterReconsiderationPending": return 13;
+                case "SuitAfterReconsiderationTotal": return 14;
+                default: return -1;
             }
         }
 
@@ -92,23 +167,38 @@ namespace SchemaGen.Formats.V2019
             }
 
             /// <summary>A row with every cell given, in column order.</summary>
-            public Row(int? reconsiderationUpheld, int? reconsiderationCorrected, int? reconsiderationOther, int? reconsiderationPending, int? reconsiderationTotal, int? directSuitUpheld, int? directSuitCorrected, int? directSuitOther, int? directSuitPending, int? directSuitTotal, int? suitAfterReconsiderationUpheld, int? suitAfterReconsiderationCorrected, int? suitAfterReconsiderationOther, int? suitAfterReconsiderationPending, int? suitAfterReconsiderationTotal)
+            public Row(
+                int? reconsiderationUpheld,
+                int? reconsiderationCorrected,
+                int? reconsiderationOther,
+                int? reconsiderationPending,
+                int? reconsiderationTotal,
+                int? directSuitUpheld,
+                int? directSuitCorrected,
+                int? directSuitOther,
+                int? directSuitPending,
+                int? directSuitTotal,
+                int? suitAfterReconsiderationUpheld,
+                int? suitAfterReconsiderationCorrected,
+                int? suitAfterReconsiderationOther,
+                int? suitAfterReconsiderationPending,
+                int? suitAfterReconsiderationTotal)
             {
-                ReconsiderationUpheld = reconsiderationUpheld;
-                ReconsiderationCorrected = reconsiderationCorrected;
-                ReconsiderationOther = reconsiderationOther;
-                ReconsiderationPending = reconsiderationPending;
-                ReconsiderationTotal = reconsiderationTotal;
-                DirectSuitUpheld = directSuitUpheld;
-                DirectSuitCorrected = directSuitCorrected;
-                DirectSuitOther = directSuitOther;
-                DirectSuitPending = directSuitPending;
-                DirectSuitTotal = directSuitTotal;
-                SuitAfterReconsiderationUpheld = suitAfterReconsiderationUpheld;
-                SuitAfterReconsiderationCorrected = suitAfterReconsiderationCorrected;
-                SuitAfterReconsiderationOther = suitAfterReconsiderationOther;
-                SuitAfterReconsiderationPending = suitAfterReconsiderationPending;
-                SuitAfterReconsiderationTotal = suitAfterReconsiderationTotal;
+                this.ReconsiderationUpheld = reconsiderationUpheld;
+                this.ReconsiderationCorrected = reconsiderationCorrected;
+                this.ReconsiderationOther = reconsiderationOther;
+                this.ReconsiderationPending = reconsiderationPending;
+                this.ReconsiderationTotal = reconsiderationTotal;
+                this.DirectSuitUpheld = directSuitUpheld;
+                this.DirectSuitCorrected = directSuitCorrected;
+                this.DirectSuitOther = directSuitOther;
+                this.DirectSuitPending = directSuitPending;
+                this.DirectSuitTotal = directSuitTotal;
+                this.SuitAfterReconsiderationUpheld = suitAfterReconsiderationUpheld;
+                this.SuitAfterReconsiderationCorrected = suitAfterReconsiderationCorrected;
+                this.SuitAfterReconsiderationOther = suitAfterReconsiderationOther;
+                this.SuitAfterReconsiderationPending = suitAfterReconsiderationPending;
+                this.SuitAfterReconsiderationTotal = suitAfterReconsiderationTotal;
             }
 
             /// <summary>行政复议 › 结果维持</summary>

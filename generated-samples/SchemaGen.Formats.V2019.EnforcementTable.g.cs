@@ -16,12 +16,11 @@ namespace SchemaGen.Formats.V2019
         public Row AdministrativeCompulsion { get; init; } = new Row();
 
         /// <summary>
-        /// Sets every derived total from its parts, in an order where each total is computed after the totals it adds up
-        /// (). Blank parts count as 0; a total of blanks stays blank.
+        /// Sets every derived total from its parts, in an order where each total is computed after the totals it adds up.
+        /// Blank parts count as 0; a total of blanks stays blank.
         /// </summary>
         public void RecomputeTotals()
         {
-            var t = this;
         }
 
         /// <summary>A cell by leaf row path (row ids joined by dots) and column id; null when blank.</summary>
@@ -30,17 +29,9 @@ namespace SchemaGen.Formats.V2019
             [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Row, TableId = "Enforcement")] string row,
             [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Column, TableId = "Enforcement")] string column)
         {
-            var t = this;
-            switch (row + "|" + column)
-            {
-                case "AdministrativePenalty|LastYearItems": return t.AdministrativePenalty.LastYearItems;
-                case "AdministrativePenalty|ChangeThisYear": return t.AdministrativePenalty.ChangeThisYear;
-                case "AdministrativePenalty|Decisions": return t.AdministrativePenalty.Decisions;
-                case "AdministrativeCompulsion|LastYearItems": return t.AdministrativeCompulsion.LastYearItems;
-                case "AdministrativeCompulsion|ChangeThisYear": return t.AdministrativeCompulsion.ChangeThisYear;
-                case "AdministrativeCompulsion|Decisions": return t.AdministrativeCompulsion.Decisions;
-                default: throw new global::System.ArgumentException($"table Enforcement has no cell '{row}' × '{column}'", nameof(row));
-            }
+            int rowIndex = RowIndex(row), columnIndex = ColumnIndex(column);
+            if (rowIndex < 0 || columnIndex < 0) throw new global::System.ArgumentException($"table Enforcement has no cell '{row}' × '{column}'", nameof(row));
+            return GetCell(rowIndex, columnIndex);
         }
 
         /// <summary>Sets a cell by leaf row path and column id. A whole-number cell rejects a fractional value.</summary>
@@ -50,16 +41,84 @@ namespace SchemaGen.Formats.V2019
             [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Column, TableId = "Enforcement")] string column,
             decimal? value)
         {
-            var t = this;
-            switch (row + "|" + column)
+            int rowIndex = RowIndex(row), columnIndex = ColumnIndex(column);
+            if (rowIndex < 0 || columnIndex < 0) throw new global::System.ArgumentException($"table Enforcement has no cell '{row}' × '{column}'", nameof(row));
+            SetCell(rowIndex, columnIndex, value);
+        }
+
+        /// <summary>A cell by the ordinals of its leaf row and leaf column (their places in the descriptor's LeafRows and LeafColumns); null when blank.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The table has no such cell.</exception>
+        public decimal? GetCell(int row, int column)
+        {
+            switch (row)
             {
-                case "AdministrativePenalty|LastYearItems": t.AdministrativePenalty.LastYearItems = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "AdministrativePenalty|ChangeThisYear": t.AdministrativePenalty.ChangeThisYear = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "AdministrativePenalty|Decisions": t.AdministrativePenalty.Decisions = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "AdministrativeCompulsion|LastYearItems": t.AdministrativeCompulsion.LastYearItems = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "AdministrativeCompulsion|ChangeThisYear": t.AdministrativeCompulsion.ChangeThisYear = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "AdministrativeCompulsion|Decisions": t.AdministrativeCompulsion.Decisions = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                default: throw new global::System.ArgumentException($"table Enforcement has no cell '{row}' × '{column}'", nameof(row));
+                case 0:
+                    switch (column)
+                    {
+                        case 0: return this.AdministrativePenalty.LastYearItems;
+                        case 1: return this.AdministrativePenalty.ChangeThisYear;
+                        case 2: return this.AdministrativePenalty.Decisions;
+                    }
+                    break;
+                case 1:
+                    switch (column)
+                    {
+                        case 0: return this.AdministrativeCompulsion.LastYearItems;
+                        case 1: return this.AdministrativeCompulsion.ChangeThisYear;
+                        case 2: return this.AdministrativeCompulsion.Decisions;
+                    }
+                    break;
+            }
+            throw new global::System.ArgumentOutOfRangeException(nameof(row), $"table Enforcement has no cell {row} × {column}");
+        }
+
+        /// <summary>Sets a cell by the ordinals of its leaf row and leaf column. A whole-number cell rejects a fractional value.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The table has no such cell.</exception>
+        /// <exception cref="global::System.ArgumentException">The value does not fit the cell.</exception>
+        public void SetCell(int row, int column, decimal? value)
+        {
+            switch (row)
+            {
+                case 0:
+                    switch (column)
+                    {
+                        case 0: this.AdministrativePenalty.LastYearItems = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.AdministrativePenalty.ChangeThisYear = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.AdministrativePenalty.Decisions = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+                case 1:
+                    switch (column)
+                    {
+                        case 0: this.AdministrativeCompulsion.LastYearItems = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.AdministrativeCompulsion.ChangeThisYear = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.AdministrativeCompulsion.Decisions = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+            }
+            throw new global::System.ArgumentOutOfRangeException(nameof(row), $"table Enforcement has no cell {row} × {column}");
+        }
+
+        /// <summary>The ordinal of a leaf row by its path, or -1.</summary>
+        private static int RowIndex(string row)
+        {
+            switch (row)
+            {
+                case "AdministrativePenalty": return 0;
+                case "AdministrativeCompulsion": return 1;
+                default: return -1;
+            }
+        }
+
+        /// <summary>The ordinal of a leaf column by its id, or -1.</summary>
+        private static int ColumnIndex(string column)
+        {
+            switch (column)
+            {
+                case "LastYearItems": return 0;
+                case "ChangeThisYear": return 1;
+                case "Decisions": return 2;
+                default: return -1;
             }
         }
 
@@ -74,11 +133,14 @@ namespace SchemaGen.Formats.V2019
             }
 
             /// <summary>A row with every cell given, in column order.</summary>
-            public Row(int? lastYearItems, int? changeThisYear, int? decisions)
+            public Row(
+                int? lastYearItems,
+                int? changeThisYear,
+                int? decisions)
             {
-                LastYearItems = lastYearItems;
-                ChangeThisYear = changeThisYear;
-                Decisions = decisions;
+                this.LastYearItems = lastYearItems;
+                this.ChangeThisYear = changeThisYear;
+                this.Decisions = decisions;
             }
 
             /// <summary>上一年项目数量 — Items at the end of last year.</summary>

@@ -13,12 +13,11 @@ namespace SchemaGen.Formats.V2019
         public Row CentralizedProcurement { get; init; } = new Row();
 
         /// <summary>
-        /// Sets every derived total from its parts, in an order where each total is computed after the totals it adds up
-        /// (). Blank parts count as 0; a total of blanks stays blank.
+        /// Sets every derived total from its parts, in an order where each total is computed after the totals it adds up.
+        /// Blank parts count as 0; a total of blanks stays blank.
         /// </summary>
         public void RecomputeTotals()
         {
-            var t = this;
         }
 
         /// <summary>A cell by leaf row path (row ids joined by dots) and column id; null when blank.</summary>
@@ -27,13 +26,9 @@ namespace SchemaGen.Formats.V2019
             [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Row, TableId = "Procurement")] string row,
             [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Column, TableId = "Procurement")] string column)
         {
-            var t = this;
-            switch (row + "|" + column)
-            {
-                case "CentralizedProcurement|Projects": return t.CentralizedProcurement.Projects;
-                case "CentralizedProcurement|TotalAmount": return t.CentralizedProcurement.TotalAmount;
-                default: throw new global::System.ArgumentException($"table Procurement has no cell '{row}' × '{column}'", nameof(row));
-            }
+            int rowIndex = RowIndex(row), columnIndex = ColumnIndex(column);
+            if (rowIndex < 0 || columnIndex < 0) throw new global::System.ArgumentException($"table Procurement has no cell '{row}' × '{column}'", nameof(row));
+            return GetCell(rowIndex, columnIndex);
         }
 
         /// <summary>Sets a cell by leaf row path and column id. A whole-number cell rejects a fractional value.</summary>
@@ -43,12 +38,64 @@ namespace SchemaGen.Formats.V2019
             [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Column, TableId = "Procurement")] string column,
             decimal? value)
         {
-            var t = this;
-            switch (row + "|" + column)
+            int rowIndex = RowIndex(row), columnIndex = ColumnIndex(column);
+            if (rowIndex < 0 || columnIndex < 0) throw new global::System.ArgumentException($"table Procurement has no cell '{row}' × '{column}'", nameof(row));
+            SetCell(rowIndex, columnIndex, value);
+        }
+
+        /// <summary>A cell by the ordinals of its leaf row and leaf column (their places in the descriptor's LeafRows and LeafColumns); null when blank.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The table has no such cell.</exception>
+        public decimal? GetCell(int row, int column)
+        {
+            switch (row)
             {
-                case "CentralizedProcurement|Projects": t.CentralizedProcurement.Projects = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "CentralizedProcurement|TotalAmount": t.CentralizedProcurement.TotalAmount = value; return;
-                default: throw new global::System.ArgumentException($"table Procurement has no cell '{row}' × '{column}'", nameof(row));
+                case 0:
+                    switch (column)
+                    {
+                        case 0: return this.CentralizedProcurement.Projects;
+                        case 1: return this.CentralizedProcurement.TotalAmount;
+                    }
+                    break;
+            }
+            throw new global::System.ArgumentOutOfRangeException(nameof(row), $"table Procurement has no cell {row} × {column}");
+        }
+
+        /// <summary>Sets a cell by the ordinals of its leaf row and leaf column. A whole-number cell rejects a fractional value.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The table has no such cell.</exception>
+        /// <exception cref="global::System.ArgumentException">The value does not fit the cell.</exception>
+        public void SetCell(int row, int column, decimal? value)
+        {
+            switch (row)
+            {
+                case 0:
+                    switch (column)
+                    {
+                        case 0: this.CentralizedProcurement.Projects = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.CentralizedProcurement.TotalAmount = value; return;
+                    }
+                    break;
+            }
+            throw new global::System.ArgumentOutOfRangeException(nameof(row), $"table Procurement has no cell {row} × {column}");
+        }
+
+        /// <summary>The ordinal of a leaf row by its path, or -1.</summary>
+        private static int RowIndex(string row)
+        {
+            switch (row)
+            {
+                case "CentralizedProcurement": return 0;
+                default: return -1;
+            }
+        }
+
+        /// <summary>The ordinal of a leaf column by its id, or -1.</summary>
+        private static int ColumnIndex(string column)
+        {
+            switch (column)
+            {
+                case "Projects": return 0;
+                case "TotalAmount": return 1;
+                default: return -1;
             }
         }
 
@@ -63,10 +110,12 @@ namespace SchemaGen.Formats.V2019
             }
 
             /// <summary>A row with every cell given, in column order.</summary>
-            public Row(int? projects, decimal? totalAmount)
+            public Row(
+                int? projects,
+                decimal? totalAmount)
             {
-                Projects = projects;
-                TotalAmount = totalAmount;
+                this.Projects = projects;
+                this.TotalAmount = totalAmount;
             }
 
             /// <summary>采购项目数量 — Procurement projects.</summary>

@@ -6,16 +6,20 @@ namespace SchemaGen.Formats.V2021
 {
     /// <summary>
     /// Checks a <see cref="AnnualReport"/> against every invariant of gov-info-annual-report@2021 and every cell's kind.
-    /// Blank cells follow the schema's reading: a blank part counts as 0, a blank total makes its rule not assessable
+    /// Each rule instance is written out with its cells: nothing is looked up while validating. Blank cells follow the
+    /// schema's reading (InvariantEvaluator): a blank part counts as 0, a blank total makes its rule not assessable
     /// (one warning per rule), a rule with nothing stated is not checked.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0")]
     public static partial class AnnualReportValidator
     {
+        /// <summary>The invariants of the descriptor, in declaration order.</summary>
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::SchemaGen.Runtime.Descriptors.InvariantDescriptor> Invariants = AnnualReportSchema.Descriptor.Invariants;
+
         /// <summary>Validates every table of the report.</summary>
         public static global::SchemaGen.Runtime.Validation.ValidationResult Validate(AnnualReport report)
         {
-            var builder = new global::SchemaGen.Runtime.Validation.ValidationBuilder(AnnualReportSchema.Descriptor);
+            var builder = new global::SchemaGen.Runtime.Validation.ValidationBuilder();
             CheckRegulations(report.Regulations, builder);
             CheckLicensing(report.Licensing, builder);
             CheckEnforcement(report.Enforcement, builder);
@@ -25,50 +29,50 @@ namespace SchemaGen.Formats.V2021
             return builder.Build();
         }
 
-        /// <summary>Validates one table: 第二十条第（一）项 规章和行政规范性文件 — Rules and administrative normative documents issued, repealed and in force.</summary>
+        /// <summary>Validates one table: 第二十条第（一）项 规章和行政规范性文件.</summary>
         public static global::SchemaGen.Runtime.Validation.ValidationResult Validate(RegulationsTable table)
         {
-            var builder = new global::SchemaGen.Runtime.Validation.ValidationBuilder(AnnualReportSchema.Descriptor);
+            var builder = new global::SchemaGen.Runtime.Validation.ValidationBuilder();
             CheckRegulations(table, builder);
             return builder.Build();
         }
 
-        /// <summary>Validates one table: 第二十条第（五）项 行政许可 — Decisions on administrative licensing made this year.</summary>
+        /// <summary>Validates one table: 第二十条第（五）项 行政许可.</summary>
         public static global::SchemaGen.Runtime.Validation.ValidationResult Validate(LicensingTable table)
         {
-            var builder = new global::SchemaGen.Runtime.Validation.ValidationBuilder(AnnualReportSchema.Descriptor);
+            var builder = new global::SchemaGen.Runtime.Validation.ValidationBuilder();
             CheckLicensing(table, builder);
             return builder.Build();
         }
 
-        /// <summary>Validates one table: 第二十条第（六）项 行政处罚和行政强制 — Decisions on administrative penalties and compulsory measures made this year.</summary>
+        /// <summary>Validates one table: 第二十条第（六）项 行政处罚和行政强制.</summary>
         public static global::SchemaGen.Runtime.Validation.ValidationResult Validate(EnforcementTable table)
         {
-            var builder = new global::SchemaGen.Runtime.Validation.ValidationBuilder(AnnualReportSchema.Descriptor);
+            var builder = new global::SchemaGen.Runtime.Validation.ValidationBuilder();
             CheckEnforcement(table, builder);
             return builder.Build();
         }
 
-        /// <summary>Validates one table: 第二十条第（八）项 行政事业性收费 — Administrative fees collected this year.</summary>
+        /// <summary>Validates one table: 第二十条第（八）项 行政事业性收费.</summary>
         public static global::SchemaGen.Runtime.Validation.ValidationResult Validate(FeesTable table)
         {
-            var builder = new global::SchemaGen.Runtime.Validation.ValidationBuilder(AnnualReportSchema.Descriptor);
+            var builder = new global::SchemaGen.Runtime.Validation.ValidationBuilder();
             CheckFees(table, builder);
             return builder.Build();
         }
 
-        /// <summary>Validates one table: 收到和处理政府信息公开申请情况 — Applications for disclosure received and handled, by kind of applicant.</summary>
+        /// <summary>Validates one table: 收到和处理政府信息公开申请情况.</summary>
         public static global::SchemaGen.Runtime.Validation.ValidationResult Validate(ApplicationsTable table)
         {
-            var builder = new global::SchemaGen.Runtime.Validation.ValidationBuilder(AnnualReportSchema.Descriptor);
+            var builder = new global::SchemaGen.Runtime.Validation.ValidationBuilder();
             CheckApplications(table, builder);
             return builder.Build();
         }
 
-        /// <summary>Validates one table: 政府信息公开行政复议、行政诉讼情况 — Reconsideration and litigation cases, five figures each.</summary>
+        /// <summary>Validates one table: 政府信息公开行政复议、行政诉讼情况.</summary>
         public static global::SchemaGen.Runtime.Validation.ValidationResult Validate(AppealsTable table)
         {
-            var builder = new global::SchemaGen.Runtime.Validation.ValidationBuilder(AnnualReportSchema.Descriptor);
+            var builder = new global::SchemaGen.Runtime.Validation.ValidationBuilder();
             CheckAppeals(table, builder);
             return builder.Build();
         }
@@ -76,549 +80,1622 @@ namespace SchemaGen.Formats.V2021
         /// <summary>The rules that compare two consecutive years' reports of one agency (last year's, then this year's).</summary>
         public static global::SchemaGen.Runtime.Validation.ValidationResult ValidateAcrossYears(AnnualReport previous, AnnualReport current)
         {
-            var builder = new global::SchemaGen.Runtime.Validation.ValidationBuilder(AnnualReportSchema.Descriptor);
+            var builder = new global::SchemaGen.Runtime.Validation.ValidationBuilder();
             // carry-over-across-years for NaturalPerson: CarriedOver == previous.CarriedForward
-            builder.Check("carry-over-across-years", "NaturalPerson", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_NaturalPerson, (decimal?)current.Applications.CarriedOver.NaturalPerson, 1, false) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_NaturalPerson, (decimal?)previous.Applications.CarriedForward.NaturalPerson, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[7],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[7], current.Applications.CarriedOver.NaturalPerson, 1, false),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[168], previous.Applications.CarriedForward.NaturalPerson, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
             // carry-over-across-years for Business: CarriedOver == previous.CarriedForward
-            builder.Check("carry-over-across-years", "Business", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_Business, (decimal?)current.Applications.CarriedOver.Business, 1, false) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_Business, (decimal?)previous.Applications.CarriedForward.Business, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[7],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[8], current.Applications.CarriedOver.Business, 1, false),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[169], previous.Applications.CarriedForward.Business, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
             // carry-over-across-years for Research: CarriedOver == previous.CarriedForward
-            builder.Check("carry-over-across-years", "Research", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_Research, (decimal?)current.Applications.CarriedOver.Research, 1, false) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_Research, (decimal?)previous.Applications.CarriedForward.Research, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[7],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[9], current.Applications.CarriedOver.Research, 1, false),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[170], previous.Applications.CarriedForward.Research, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
             // carry-over-across-years for PublicInterest: CarriedOver == previous.CarriedForward
-            builder.Check("carry-over-across-years", "PublicInterest", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_PublicInterest, (decimal?)current.Applications.CarriedOver.PublicInterest, 1, false) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_PublicInterest, (decimal?)previous.Applications.CarriedForward.PublicInterest, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[7],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[10], current.Applications.CarriedOver.PublicInterest, 1, false),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[171], previous.Applications.CarriedForward.PublicInterest, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
             // carry-over-across-years for LegalService: CarriedOver == previous.CarriedForward
-            builder.Check("carry-over-across-years", "LegalService", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_LegalService, (decimal?)current.Applications.CarriedOver.LegalService, 1, false) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_LegalService, (decimal?)previous.Applications.CarriedForward.LegalService, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[7],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[11], current.Applications.CarriedOver.LegalService, 1, false),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[172], previous.Applications.CarriedForward.LegalService, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
             // carry-over-across-years for OtherOrganisation: CarriedOver == previous.CarriedForward
-            builder.Check("carry-over-across-years", "OtherOrganisation", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_OtherOrganisation, (decimal?)current.Applications.CarriedOver.OtherOrganisation, 1, false) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_OtherOrganisation, (decimal?)previous.Applications.CarriedForward.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[7],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[12], current.Applications.CarriedOver.OtherOrganisation, 1, false),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[173], previous.Applications.CarriedForward.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
             // carry-over-across-years for Total: CarriedOver == previous.CarriedForward
-            builder.Check("carry-over-across-years", "Total", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_Total, (decimal?)current.Applications.CarriedOver.Total, 1, false) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_Total, (decimal?)previous.Applications.CarriedForward.Total, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[7],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[13], current.Applications.CarriedOver.Total, 1, false),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[174], previous.Applications.CarriedForward.Total, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
             // in-force-across-years for Rules: InForce == previous.InForce + Issued - Repealed
-            builder.Check("in-force-across-years", "Rules", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Regulations_Rules_InForce, (decimal?)current.Regulations.Rules.InForce, 1, false) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Regulations_Rules_InForce, (decimal?)previous.Regulations.Rules.InForce, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Regulations_Rules_Issued, (decimal?)current.Regulations.Rules.Issued, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Regulations_Rules_Repealed, (decimal?)current.Regulations.Rules.Repealed, -1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[8],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(RegulationsCells[2], current.Regulations.Rules.InForce, 1, false),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(RegulationsCells[2], previous.Regulations.Rules.InForce, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(RegulationsCells[0], current.Regulations.Rules.Issued, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(RegulationsCells[1], current.Regulations.Rules.Repealed, -1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
             // in-force-across-years for NormativeDocuments: InForce == previous.InForce + Issued - Repealed
-            builder.Check("in-force-across-years", "NormativeDocuments", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Regulations_NormativeDocuments_InForce, (decimal?)current.Regulations.NormativeDocuments.InForce, 1, false) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Regulations_NormativeDocuments_InForce, (decimal?)previous.Regulations.NormativeDocuments.InForce, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Regulations_NormativeDocuments_Issued, (decimal?)current.Regulations.NormativeDocuments.Issued, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Regulations_NormativeDocuments_Repealed, (decimal?)current.Regulations.NormativeDocuments.Repealed, -1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[8],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(RegulationsCells[5], current.Regulations.NormativeDocuments.InForce, 1, false),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(RegulationsCells[5], previous.Regulations.NormativeDocuments.InForce, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(RegulationsCells[3], current.Regulations.NormativeDocuments.Issued, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(RegulationsCells[4], current.Regulations.NormativeDocuments.Repealed, -1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
             return builder.Build();
         }
 
         private static void CheckRegulations(RegulationsTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
-            builder.CheckCell("Regulations", "Rules", "Issued", (decimal?)t.Rules.Issued);
-            builder.CheckCell("Regulations", "Rules", "Repealed", (decimal?)t.Rules.Repealed);
-            builder.CheckCell("Regulations", "Rules", "InForce", (decimal?)t.Rules.InForce);
-            builder.CheckCell("Regulations", "NormativeDocuments", "Issued", (decimal?)t.NormativeDocuments.Issued);
-            builder.CheckCell("Regulations", "NormativeDocuments", "Repealed", (decimal?)t.NormativeDocuments.Repealed);
-            builder.CheckCell("Regulations", "NormativeDocuments", "InForce", (decimal?)t.NormativeDocuments.InForce);
+            builder.CheckCell(RegulationsCells[0], "本年制发件数", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Rules.Issued);
+            builder.CheckCell(RegulationsCells[1], "本年废止件数", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Rules.Repealed);
+            builder.CheckCell(RegulationsCells[2], "现行有效件数", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Rules.InForce);
+            builder.CheckCell(RegulationsCells[3], "本年制发件数", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NormativeDocuments.Issued);
+            builder.CheckCell(RegulationsCells[4], "本年废止件数", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NormativeDocuments.Repealed);
+            builder.CheckCell(RegulationsCells[5], "现行有效件数", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NormativeDocuments.InForce);
         }
 
         private static void CheckLicensing(LicensingTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
-            builder.CheckCell("Licensing", "AdministrativeLicensing", "Decisions", (decimal?)t.AdministrativeLicensing.Decisions);
+            builder.CheckCell(LicensingCells[0], "本年处理决定数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.AdministrativeLicensing.Decisions);
         }
 
         private static void CheckEnforcement(EnforcementTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
-            builder.CheckCell("Enforcement", "AdministrativePenalty", "Decisions", (decimal?)t.AdministrativePenalty.Decisions);
-            builder.CheckCell("Enforcement", "AdministrativeCompulsion", "Decisions", (decimal?)t.AdministrativeCompulsion.Decisions);
+            builder.CheckCell(EnforcementCells[0], "本年处理决定数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.AdministrativePenalty.Decisions);
+            builder.CheckCell(EnforcementCells[1], "本年处理决定数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.AdministrativeCompulsion.Decisions);
         }
 
         private static void CheckFees(FeesTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
-            builder.CheckCell("Fees", "AdministrativeFees", "Amount", t.AdministrativeFees.Amount);
+            builder.CheckCell(FeesCells[0], "本年收费金额（单位：万元）", global::SchemaGen.Runtime.Descriptors.CellKind.Amount, 6, t.AdministrativeFees.Amount);
         }
 
         private static void CheckApplications(ApplicationsTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
-            builder.CheckCell("Applications", "NewlyReceived", "NaturalPerson", (decimal?)t.NewlyReceived.NaturalPerson);
-            builder.CheckCell("Applications", "NewlyReceived", "Business", (decimal?)t.NewlyReceived.Business);
-            builder.CheckCell("Applications", "NewlyReceived", "Research", (decimal?)t.NewlyReceived.Research);
-            builder.CheckCell("Applications", "NewlyReceived", "PublicInterest", (decimal?)t.NewlyReceived.PublicInterest);
-            builder.CheckCell("Applications", "NewlyReceived", "LegalService", (decimal?)t.NewlyReceived.LegalService);
-            builder.CheckCell("Applications", "NewlyReceived", "OtherOrganisation", (decimal?)t.NewlyReceived.OtherOrganisation);
-            builder.CheckCell("Applications", "NewlyReceived", "Total", (decimal?)t.NewlyReceived.Total);
-            builder.CheckCell("Applications", "CarriedOver", "NaturalPerson", (decimal?)t.CarriedOver.NaturalPerson);
-            builder.CheckCell("Applications", "CarriedOver", "Business", (decimal?)t.CarriedOver.Business);
-            builder.CheckCell("Applications", "CarriedOver", "Research", (decimal?)t.CarriedOver.Research);
-            builder.CheckCell("Applications", "CarriedOver", "PublicInterest", (decimal?)t.CarriedOver.PublicInterest);
-            builder.CheckCell("Applications", "CarriedOver", "LegalService", (decimal?)t.CarriedOver.LegalService);
-            builder.CheckCell("Applications", "CarriedOver", "OtherOrganisation", (decimal?)t.CarriedOver.OtherOrganisation);
-            builder.CheckCell("Applications", "CarriedOver", "Total", (decimal?)t.CarriedOver.Total);
-            builder.CheckCell("Applications", "Outcomes.Granted", "NaturalPerson", (decimal?)t.Outcomes.Granted.NaturalPerson);
-            builder.CheckCell("Applications", "Outcomes.Granted", "Business", (decimal?)t.Outcomes.Granted.Business);
-            builder.CheckCell("Applications", "Outcomes.Granted", "Research", (decimal?)t.Outcomes.Granted.Research);
-            builder.CheckCell("Applications", "Outcomes.Granted", "PublicInterest", (decimal?)t.Outcomes.Granted.PublicInterest);
-            builder.CheckCell("Applications", "Outcomes.Granted", "LegalService", (decimal?)t.Outcomes.Granted.LegalService);
-            builder.CheckCell("Applications", "Outcomes.Granted", "OtherOrganisation", (decimal?)t.Outcomes.Granted.OtherOrganisation);
-            builder.CheckCell("Applications", "Outcomes.Granted", "Total", (decimal?)t.Outcomes.Granted.Total);
-            builder.CheckCell("Applications", "Outcomes.PartiallyGranted", "NaturalPerson", (decimal?)t.Outcomes.PartiallyGranted.NaturalPerson);
-            builder.CheckCell("Applications", "Outcomes.PartiallyGranted", "Business", (decimal?)t.Outcomes.PartiallyGranted.Business);
-            builder.CheckCell("Applications", "Outcomes.PartiallyGranted", "Research", (decimal?)t.Outcomes.PartiallyGranted.Research);
-            builder.CheckCell("Applications", "Outcomes.PartiallyGranted", "PublicInterest", (decimal?)t.Outcomes.PartiallyGranted.PublicInterest);
-            builder.CheckCell("Applications", "Outcomes.PartiallyGranted", "LegalService", (decimal?)t.Outcomes.PartiallyGranted.LegalService);
-            builder.CheckCell("Applications", "Outcomes.PartiallyGranted", "OtherOrganisation", (decimal?)t.Outcomes.PartiallyGranted.OtherOrganisation);
-            builder.CheckCell("Applications", "Outcomes.PartiallyGranted", "Total", (decimal?)t.Outcomes.PartiallyGranted.Total);
-            builder.CheckCell("Applications", "Outcomes.Withheld.StateSecret", "NaturalPerson", (decimal?)t.Outcomes.Withheld.StateSecret.NaturalPerson);
-            builder.CheckCell("Applications", "Outcomes.Withheld.StateSecret", "Business", (decimal?)t.Outcomes.Withheld.StateSecret.Business);
-            builder.CheckCell("Applications", "Outcomes.Withheld.StateSecret", "Research", (decimal?)t.Outcomes.Withheld.StateSecret.Research);
-            builder.CheckCell("Applications", "Outcomes.Withheld.StateSecret", "PublicInterest", (decimal?)t.Outcomes.Withheld.StateSecret.PublicInterest);
-            builder.CheckCell("Applications", "Outcomes.Withheld.StateSecret", "LegalService", (decimal?)t.Outcomes.Withheld.StateSecret.LegalService);
-            builder.CheckCell("Applications", "Outcomes.Withheld.StateSecret", "OtherOrganisation", (decimal?)t.Outcomes.Withheld.StateSecret.OtherOrganisation);
-            builder.CheckCell("Applications", "Outcomes.Withheld.StateSecret", "Total", (decimal?)t.Outcomes.Withheld.StateSecret.Total);
-            builder.CheckCell("Applications", "Outcomes.Withheld.ProhibitedByLaw", "NaturalPerson", (decimal?)t.Outcomes.Withheld.ProhibitedByLaw.NaturalPerson);
-            builder.CheckCell("Applications", "Outcomes.Withheld.ProhibitedByLaw", "Business", (decimal?)t.Outcomes.Withheld.ProhibitedByLaw.Business);
-            builder.CheckCell("Applications", "Outcomes.Withheld.ProhibitedByLaw", "Research", (decimal?)t.Outcomes.Withheld.ProhibitedByLaw.Research);
-            builder.CheckCell("Applications", "Outcomes.Withheld.ProhibitedByLaw", "PublicInterest", (decimal?)t.Outcomes.Withheld.ProhibitedByLaw.PublicInterest);
-            builder.CheckCell("Applications", "Outcomes.Withheld.ProhibitedByLaw", "LegalService", (decimal?)t.Outcomes.Withheld.ProhibitedByLaw.LegalService);
-            builder.CheckCell("Applications", "Outcomes.Withheld.ProhibitedByLaw", "OtherOrganisation", (decimal?)t.Outcomes.Withheld.ProhibitedByLaw.OtherOrganisation);
-            builder.CheckCell("Applications", "Outcomes.Withheld.ProhibitedByLaw", "Total", (decimal?)t.Outcomes.Withheld.ProhibitedByLaw.Total);
-            builder.CheckCell("Applications", "Outcomes.Withheld.EndangersSecurity", "NaturalPerson", (decimal?)t.Outcomes.Withheld.EndangersSecurity.NaturalPerson);
-            builder.CheckCell("Applications", "Outcomes.Withheld.EndangersSecurity", "Business", (decimal?)t.Outcomes.Withheld.EndangersSecurity.Business);
-            builder.CheckCell("Applications", "Outcomes.Withheld.EndangersSecurity", "Research", (decimal?)t.Outcomes.Withheld.EndangersSecurity.Research);
-            builder.CheckCell("Applications", "Outcomes.Withheld.EndangersSecurity", "PublicInterest", (decimal?)t.Outcomes.Withheld.EndangersSecurity.PublicInterest);
-            builder.CheckCell("Applications", "Outcomes.Withheld.EndangersSecurity", "LegalService", (decimal?)t.Outcomes.Withheld.EndangersSecurity.LegalService);
-            builder.CheckCell("Applications", "Outcomes.Withheld.EndangersSecurity", "OtherOrganisation", (decimal?)t.Outcomes.Withheld.EndangersSecurity.OtherOrganisation);
-            builder.CheckCell("Applications", "Outcomes.Withheld.EndangersSecurity", "Total", (decimal?)t.Outcomes.Withheld.EndangersSecurity.Total);
-            builder.CheckCell("Applications", "Outcomes.Withheld.ThirdPartyRights", "NaturalPerson", (decimal?)t.Outcomes.Withheld.ThirdPartyRights.NaturalPerson);
-            builder.CheckCell("Applications", "Outcomes.Withheld.ThirdPartyRights", "Business", (decimal?)t.Outcomes.Withheld.ThirdPartyRights.Business);
-            builder.CheckCell("Applications", "Outcomes.Withheld.ThirdPartyRights", "Research", (decimal?)t.Outcomes.Withheld.ThirdPartyRights.Research);
-            builder.CheckCell("Applications", "Outcomes.Withheld.ThirdPartyRights", "PublicInterest", (decimal?)t.Outcomes.Withheld.ThirdPartyRights.PublicInterest);
-            builder.CheckCell("Applications", "Outcomes.Withheld.ThirdPartyRights", "LegalService", (decimal?)t.Outcomes.Withheld.ThirdPartyRights.LegalService);
-            builder.CheckCell("Applications", "Outcomes.Withheld.ThirdPartyRights", "OtherOrganisation", (decimal?)t.Outcomes.Withheld.ThirdPartyRights.OtherOrganisation);
-            builder.CheckCell("Applications", "Outcomes.Withheld.ThirdPartyRights", "Total", (decimal?)t.Outcomes.Withheld.ThirdPartyRights.Total);
-            builder.CheckCell("Applications", "Outcomes.Withheld.InternalAffairs", "NaturalPerson", (decimal?)t.Outcomes.Withheld.InternalAffairs.NaturalPerson);
-            builder.CheckCell("Applications", "Outcomes.Withheld.InternalAffairs", "Business", (decimal?)t.Outcomes.Withheld.InternalAffairs.Business);
-            builder.CheckCell("Applications", "Outcomes.Withheld.InternalAffairs", "Research", (decimal?)t.Outcomes.Withheld.InternalAffairs.Research);
-            builder.CheckCell("Applications", "Outcomes.Withheld.InternalAffairs", "PublicInterest", (decimal?)t.Outcomes.Withheld.InternalAffairs.PublicInterest);
-            builder.CheckCell("Applications", "Outcomes.Withheld.InternalAffairs", "LegalService", (decimal?)t.Outcomes.Withheld.InternalAffairs.LegalService);
-            builder.CheckCell("Applications", "Outcomes.Withheld.InternalAffairs", "OtherOrganisation", (decimal?)t.Outcomes.Withheld.InternalAffairs.OtherOrganisation);
-            builder.CheckCell("Applications", "Outcomes.Withheld.InternalAffairs", "Total", (decimal?)t.Outcomes.Withheld.InternalAffairs.Total);
-            builder.CheckCell("Applications", "Outcomes.Withheld.ProcessInformation", "NaturalPerson", (decimal?)t.Outcomes.Withheld.ProcessInformation.NaturalPerson);
-            builder.CheckCell("Applications", "Outcomes.Withheld.ProcessInformation", "Business", (decimal?)t.Outcomes.Withheld.ProcessInformation.Business);
-            builder.CheckCell("Applications", "Outcomes.Withheld.ProcessInformation", "Research", (decimal?)t.Outcomes.Withheld.ProcessInformation.Research);
-            builder.CheckCell("Applications", "Outcomes.Withheld.ProcessInformation", "PublicInterest", (decimal?)t.Outcomes.Withheld.ProcessInformation.PublicInterest);
-            builder.CheckCell("Applications", "Outcomes.Withheld.ProcessInformation", "LegalService", (decimal?)t.Outcomes.Withheld.ProcessInformation.LegalService);
-            builder.CheckCell("Applications", "Outcomes.Withheld.ProcessInformation", "OtherOrganisation", (decimal?)t.Outcomes.Withheld.ProcessInformation.OtherOrganisation);
-            builder.CheckCell("Applications", "Outcomes.Withheld.ProcessInformation", "Total", (decimal?)t.Outcomes.Withheld.ProcessInformation.Total);
-            builder.CheckCell("Applications", "Outcomes.Withheld.EnforcementCaseFile", "NaturalPerson", (decimal?)t.Outcomes.Withheld.EnforcementCaseFile.NaturalPerson);
-            builder.CheckCell("Applications", "Outcomes.Withheld.EnforcementCaseFile", "Business", (decimal?)t.Outcomes.Withheld.EnforcementCaseFile.Business);
-            builder.CheckCell("Applications", "Outcomes.Withheld.EnforcementCaseFile", "Research", (decimal?)t.Outcomes.Withheld.EnforcementCaseFile.Research);
-            builder.CheckCell("Applications", "Outcomes.Withheld.EnforcementCaseFile", "PublicInterest", (decimal?)t.Outcomes.Withheld.EnforcementCaseFile.PublicInterest);
-            builder.CheckCell("Applications", "Outcomes.Withheld.EnforcementCaseFile", "LegalService", (decimal?)t.Outcomes.Withheld.EnforcementCaseFile.LegalService);
-            builder.CheckCell("Applications", "Outcomes.Withheld.EnforcementCaseFile", "OtherOrganisation", (decimal?)t.Outcomes.Withheld.EnforcementCaseFile.OtherOrganisation);
-            builder.CheckCell("Applications", "Outcomes.Withheld.EnforcementCaseFile", "Total", (decimal?)t.Outcomes.Withheld.EnforcementCaseFile.Total);
-            builder.CheckCell("Applications", "Outcomes.Withheld.AdministrativeQuery", "NaturalPerson", (decimal?)t.Outcomes.Withheld.AdministrativeQuery.NaturalPerson);
-            builder.CheckCell("Applications", "Outcomes.Withheld.AdministrativeQuery", "Business", (decimal?)t.Outcomes.Withheld.AdministrativeQuery.Business);
-            builder.CheckCell("Applications", "Outcomes.Withheld.AdministrativeQuery", "Research", (decimal?)t.Outcomes.Withheld.AdministrativeQuery.Research);
-            builder.CheckCell("Applications", "Outcomes.Withheld.AdministrativeQuery", "PublicInterest", (decimal?)t.Outcomes.Withheld.AdministrativeQuery.PublicInterest);
-            builder.CheckCell("Applications", "Outcomes.Withheld.AdministrativeQuery", "LegalService", (decimal?)t.Outcomes.Withheld.AdministrativeQuery.LegalService);
-            builder.CheckCell("Applications", "Outcomes.Withheld.AdministrativeQuery", "OtherOrganisation", (decimal?)t.Outcomes.Withheld.AdministrativeQuery.OtherOrganisation);
-            builder.CheckCell("Applications", "Outcomes.Withheld.AdministrativeQuery", "Total", (decimal?)t.Outcomes.Withheld.AdministrativeQuery.Total);
-            builder.CheckCell("Applications", "Outcomes.UnableToProvide.NotHeld", "NaturalPerson", (decimal?)t.Outcomes.UnableToProvide.NotHeld.NaturalPerson);
-            builder.CheckCell("Applications", "Outcomes.UnableToProvide.NotHeld", "Business", (decimal?)t.Outcomes.UnableToProvide.NotHeld.Business);
-            builder.CheckCell("Applications", "Outcomes.UnableToProvide.NotHeld", "Research", (decimal?)t.Outcomes.UnableToProvide.NotHeld.Research);
-            builder.CheckCell("Applications", "Outcomes.UnableToProvide.NotHeld", "PublicInterest", (decimal?)t.Outcomes.UnableToProvide.NotHeld.PublicInterest);
-            builder.CheckCell("Applications", "Outcomes.UnableToProvide.NotHeld", "LegalService", (decimal?)t.Outcomes.UnableToProvide.NotHeld.LegalService);
-            builder.CheckCell("Applications", "Outcomes.UnableToProvide.NotHeld", "OtherOrganisation", (decimal?)t.Outcomes.UnableToProvide.NotHeld.OtherOrganisation);
-            builder.CheckCell("Applications", "Outcomes.UnableToProvide.NotHeld", "Total", (decimal?)t.Outcomes.UnableToProvide.NotHeld.Total);
-            builder.CheckCell("Applications", "Outcomes.UnableToProvide.WouldNeedCreating", "NaturalPerson", (decimal?)t.Outcomes.UnableToProvide.WouldNeedCreating.NaturalPerson);
-            builder.CheckCell("Applications", "Outcomes.UnableToProvide.WouldNeedCreating", "Business", (decimal?)t.Outcomes.UnableToProvide.WouldNeedCreating.Business);
-            builder.CheckCell("Applications", "Outcomes.UnableToProvide.WouldNeedCreating", "Research", (decimal?)t.Outcomes.UnableToProvide.WouldNeedCreating.Research);
-            builder.CheckCell("Applications", "Outcomes.UnableToProvide.WouldNeedCreating", "PublicInterest", (decimal?)t.Outcomes.UnableToProvide.WouldNeedCreating.PublicInterest);
-            builder.CheckCell("Applications", "Outcomes.UnableToProvide.WouldNeedCreating", "LegalService", (decimal?)t.Outcomes.UnableToProvide.WouldNeedCreating.LegalService);
-            builder.CheckCell("Applications", "Outcomes.UnableToProvide.WouldNeedCreating", "OtherOrganisation", (decimal?)t.Outcomes.UnableToProvide.WouldNeedCreating.OtherOrganisation);
-            builder.CheckCell("Applications", "Outcomes.UnableToProvide.WouldNeedCreating", "Total", (decimal?)t.Outcomes.UnableToProvide.WouldNeedCreating.Total);
-            builder.CheckCell("Applications", "Outcomes.UnableToProvide.StillUnclear", "NaturalPerson", (decimal?)t.Outcomes.UnableToProvide.StillUnclear.NaturalPerson);
-            builder.CheckCell("Applications", "Outcomes.UnableToProvide.StillUnclear", "Business", (decimal?)t.Outcomes.UnableToProvide.StillUnclear.Business);
-            builder.CheckCell("Applications", "Outcomes.UnableToProvide.StillUnclear", "Research", (decimal?)t.Outcomes.UnableToProvide.StillUnclear.Research);
-            builder.CheckCell("Applications", "Outcomes.UnableToProvide.StillUnclear", "PublicInterest", (decimal?)t.Outcomes.UnableToProvide.StillUnclear.PublicInterest);
-            builder.CheckCell("Applications", "Outcomes.UnableToProvide.StillUnclear", "LegalService", (decimal?)t.Outcomes.UnableToProvide.StillUnclear.LegalService);
-            builder.CheckCell("Applications", "Outcomes.UnableToProvide.StillUnclear", "OtherOrganisation", (decimal?)t.Outcomes.UnableToProvide.StillUnclear.OtherOrganisation);
-            builder.CheckCell("Applications", "Outcomes.UnableToProvide.StillUnclear", "Total", (decimal?)t.Outcomes.UnableToProvide.StillUnclear.Total);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.Petition", "NaturalPerson", (decimal?)t.Outcomes.NotProcessed.Petition.NaturalPerson);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.Petition", "Business", (decimal?)t.Outcomes.NotProcessed.Petition.Business);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.Petition", "Research", (decimal?)t.Outcomes.NotProcessed.Petition.Research);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.Petition", "PublicInterest", (decimal?)t.Outcomes.NotProcessed.Petition.PublicInterest);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.Petition", "LegalService", (decimal?)t.Outcomes.NotProcessed.Petition.LegalService);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.Petition", "OtherOrganisation", (decimal?)t.Outcomes.NotProcessed.Petition.OtherOrganisation);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.Petition", "Total", (decimal?)t.Outcomes.NotProcessed.Petition.Total);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.Repeated", "NaturalPerson", (decimal?)t.Outcomes.NotProcessed.Repeated.NaturalPerson);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.Repeated", "Business", (decimal?)t.Outcomes.NotProcessed.Repeated.Business);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.Repeated", "Research", (decimal?)t.Outcomes.NotProcessed.Repeated.Research);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.Repeated", "PublicInterest", (decimal?)t.Outcomes.NotProcessed.Repeated.PublicInterest);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.Repeated", "LegalService", (decimal?)t.Outcomes.NotProcessed.Repeated.LegalService);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.Repeated", "OtherOrganisation", (decimal?)t.Outcomes.NotProcessed.Repeated.OtherOrganisation);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.Repeated", "Total", (decimal?)t.Outcomes.NotProcessed.Repeated.Total);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.Publication", "NaturalPerson", (decimal?)t.Outcomes.NotProcessed.Publication.NaturalPerson);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.Publication", "Business", (decimal?)t.Outcomes.NotProcessed.Publication.Business);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.Publication", "Research", (decimal?)t.Outcomes.NotProcessed.Publication.Research);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.Publication", "PublicInterest", (decimal?)t.Outcomes.NotProcessed.Publication.PublicInterest);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.Publication", "LegalService", (decimal?)t.Outcomes.NotProcessed.Publication.LegalService);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.Publication", "OtherOrganisation", (decimal?)t.Outcomes.NotProcessed.Publication.OtherOrganisation);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.Publication", "Total", (decimal?)t.Outcomes.NotProcessed.Publication.Total);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.MassRepeated", "NaturalPerson", (decimal?)t.Outcomes.NotProcessed.MassRepeated.NaturalPerson);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.MassRepeated", "Business", (decimal?)t.Outcomes.NotProcessed.MassRepeated.Business);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.MassRepeated", "Research", (decimal?)t.Outcomes.NotProcessed.MassRepeated.Research);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.MassRepeated", "PublicInterest", (decimal?)t.Outcomes.NotProcessed.MassRepeated.PublicInterest);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.MassRepeated", "LegalService", (decimal?)t.Outcomes.NotProcessed.MassRepeated.LegalService);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.MassRepeated", "OtherOrganisation", (decimal?)t.Outcomes.NotProcessed.MassRepeated.OtherOrganisation);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.MassRepeated", "Total", (decimal?)t.Outcomes.NotProcessed.MassRepeated.Total);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.ConfirmOrReissue", "NaturalPerson", (decimal?)t.Outcomes.NotProcessed.ConfirmOrReissue.NaturalPerson);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.ConfirmOrReissue", "Business", (decimal?)t.Outcomes.NotProcessed.ConfirmOrReissue.Business);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.ConfirmOrReissue", "Research", (decimal?)t.Outcomes.NotProcessed.ConfirmOrReissue.Research);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.ConfirmOrReissue", "PublicInterest", (decimal?)t.Outcomes.NotProcessed.ConfirmOrReissue.PublicInterest);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.ConfirmOrReissue", "LegalService", (decimal?)t.Outcomes.NotProcessed.ConfirmOrReissue.LegalService);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.ConfirmOrReissue", "OtherOrganisation", (decimal?)t.Outcomes.NotProcessed.ConfirmOrReissue.OtherOrganisation);
-            builder.CheckCell("Applications", "Outcomes.NotProcessed.ConfirmOrReissue", "Total", (decimal?)t.Outcomes.NotProcessed.ConfirmOrReissue.Total);
-            builder.CheckCell("Applications", "Outcomes.OtherHandling.NotSupplemented", "NaturalPerson", (decimal?)t.Outcomes.OtherHandling.NotSupplemented.NaturalPerson);
-            builder.CheckCell("Applications", "Outcomes.OtherHandling.NotSupplemented", "Business", (decimal?)t.Outcomes.OtherHandling.NotSupplemented.Business);
-            builder.CheckCell("Applications", "Outcomes.OtherHandling.NotSupplemented", "Research", (decimal?)t.Outcomes.OtherHandling.NotSupplemented.Research);
-            builder.CheckCell("Applications", "Outcomes.OtherHandling.NotSupplemented", "PublicInterest", (decimal?)t.Outcomes.OtherHandling.NotSupplemented.PublicInterest);
-            builder.CheckCell("Applications", "Outcomes.OtherHandling.NotSupplemented", "LegalService", (decimal?)t.Outcomes.OtherHandling.NotSupplemented.LegalService);
-            builder.CheckCell("Applications", "Outcomes.OtherHandling.NotSupplemented", "OtherOrganisation", (decimal?)t.Outcomes.OtherHandling.NotSupplemented.OtherOrganisation);
-            builder.CheckCell("Applications", "Outcomes.OtherHandling.NotSupplemented", "Total", (decimal?)t.Outcomes.OtherHandling.NotSupplemented.Total);
-            builder.CheckCell("Applications", "Outcomes.OtherHandling.FeeNotPaid", "NaturalPerson", (decimal?)t.Outcomes.OtherHandling.FeeNotPaid.NaturalPerson);
-            builder.CheckCell("Applications", "Outcomes.OtherHandling.FeeNotPaid", "Business", (decimal?)t.Outcomes.OtherHandling.FeeNotPaid.Business);
-            builder.CheckCell("Applications", "Outcomes.OtherHandling.FeeNotPaid", "Research", (decimal?)t.Outcomes.OtherHandling.FeeNotPaid.Research);
-            builder.CheckCell("Applications", "Outcomes.OtherHandling.FeeNotPaid", "PublicInterest", (decimal?)t.Outcomes.OtherHandling.FeeNotPaid.PublicInterest);
-            builder.CheckCell("Applications", "Outcomes.OtherHandling.FeeNotPaid", "LegalService", (decimal?)t.Outcomes.OtherHandling.FeeNotPaid.LegalService);
-            builder.CheckCell("Applications", "Outcomes.OtherHandling.FeeNotPaid", "OtherOrganisation", (decimal?)t.Outcomes.OtherHandling.FeeNotPaid.OtherOrganisation);
-            builder.CheckCell("Applications", "Outcomes.OtherHandling.FeeNotPaid", "Total", (decimal?)t.Outcomes.OtherHandling.FeeNotPaid.Total);
-            builder.CheckCell("Applications", "Outcomes.OtherHandling.Other", "NaturalPerson", (decimal?)t.Outcomes.OtherHandling.Other.NaturalPerson);
-            builder.CheckCell("Applications", "Outcomes.OtherHandling.Other", "Business", (decimal?)t.Outcomes.OtherHandling.Other.Business);
-            builder.CheckCell("Applications", "Outcomes.OtherHandling.Other", "Research", (decimal?)t.Outcomes.OtherHandling.Other.Research);
-            builder.CheckCell("Applications", "Outcomes.OtherHandling.Other", "PublicInterest", (decimal?)t.Outcomes.OtherHandling.Other.PublicInterest);
-            builder.CheckCell("Applications", "Outcomes.OtherHandling.Other", "LegalService", (decimal?)t.Outcomes.OtherHandling.Other.LegalService);
-            builder.CheckCell("Applications", "Outcomes.OtherHandling.Other", "OtherOrganisation", (decimal?)t.Outcomes.OtherHandling.Other.OtherOrganisation);
-            builder.CheckCell("Applications", "Outcomes.OtherHandling.Other", "Total", (decimal?)t.Outcomes.OtherHandling.Other.Total);
-            builder.CheckCell("Applications", "Outcomes.Total", "NaturalPerson", (decimal?)t.Outcomes.Total.NaturalPerson);
-            builder.CheckCell("Applications", "Outcomes.Total", "Business", (decimal?)t.Outcomes.Total.Business);
-            builder.CheckCell("Applications", "Outcomes.Total", "Research", (decimal?)t.Outcomes.Total.Research);
-            builder.CheckCell("Applications", "Outcomes.Total", "PublicInterest", (decimal?)t.Outcomes.Total.PublicInterest);
-            builder.CheckCell("Applications", "Outcomes.Total", "LegalService", (decimal?)t.Outcomes.Total.LegalService);
-            builder.CheckCell("Applications", "Outcomes.Total", "OtherOrganisation", (decimal?)t.Outcomes.Total.OtherOrganisation);
-            builder.CheckCell("Applications", "Outcomes.Total", "Total", (decimal?)t.Outcomes.Total.Total);
-            builder.CheckCell("Applications", "CarriedForward", "NaturalPerson", (decimal?)t.CarriedForward.NaturalPerson);
-            builder.CheckCell("Applications", "CarriedForward", "Business", (decimal?)t.CarriedForward.Business);
-            builder.CheckCell("Applications", "CarriedForward", "Research", (decimal?)t.CarriedForward.Research);
-            builder.CheckCell("Applications", "CarriedForward", "PublicInterest", (decimal?)t.CarriedForward.PublicInterest);
-            builder.CheckCell("Applications", "CarriedForward", "LegalService", (decimal?)t.CarriedForward.LegalService);
-            builder.CheckCell("Applications", "CarriedForward", "OtherOrganisation", (decimal?)t.CarriedForward.OtherOrganisation);
-            builder.CheckCell("Applications", "CarriedForward", "Total", (decimal?)t.CarriedForward.Total);
+            builder.CheckCell(ApplicationsCells[0], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NewlyReceived.NaturalPerson);
+            builder.CheckCell(ApplicationsCells[1], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NewlyReceived.Business);
+            builder.CheckCell(ApplicationsCells[2], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NewlyReceived.Research);
+            builder.CheckCell(ApplicationsCells[3], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NewlyReceived.PublicInterest);
+            builder.CheckCell(ApplicationsCells[4], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NewlyReceived.LegalService);
+            builder.CheckCell(ApplicationsCells[5], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NewlyReceived.OtherOrganisation);
+            builder.CheckCell(ApplicationsCells[6], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NewlyReceived.Total);
+            builder.CheckCell(ApplicationsCells[7], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedOver.NaturalPerson);
+            builder.CheckCell(ApplicationsCells[8], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedOver.Business);
+            builder.CheckCell(ApplicationsCells[9], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedOver.Research);
+            builder.CheckCell(ApplicationsCells[10], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedOver.PublicInterest);
+            builder.CheckCell(ApplicationsCells[11], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedOver.LegalService);
+            builder.CheckCell(ApplicationsCells[12], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedOver.OtherOrganisation);
+            builder.CheckCell(ApplicationsCells[13], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedOver.Total);
+            builder.CheckCell(ApplicationsCells[14], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Granted.NaturalPerson);
+            builder.CheckCell(ApplicationsCells[15], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Granted.Business);
+            builder.CheckCell(ApplicationsCells[16], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Granted.Research);
+            builder.CheckCell(ApplicationsCells[17], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Granted.PublicInterest);
+            builder.CheckCell(ApplicationsCells[18], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Granted.LegalService);
+            builder.CheckCell(ApplicationsCells[19], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Granted.OtherOrganisation);
+            builder.CheckCell(ApplicationsCells[20], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Granted.Total);
+            builder.CheckCell(ApplicationsCells[21], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.PartiallyGranted.NaturalPerson);
+            builder.CheckCell(ApplicationsCells[22], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.PartiallyGranted.Business);
+            builder.CheckCell(ApplicationsCells[23], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.PartiallyGranted.Research);
+            builder.CheckCell(ApplicationsCells[24], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.PartiallyGranted.PublicInterest);
+            builder.CheckCell(ApplicationsCells[25], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.PartiallyGranted.LegalService);
+            builder.CheckCell(ApplicationsCells[26], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.PartiallyGranted.OtherOrganisation);
+            builder.CheckCell(ApplicationsCells[27], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.PartiallyGranted.Total);
+            builder.CheckCell(ApplicationsCells[28], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.StateSecret.NaturalPerson);
+            builder.CheckCell(ApplicationsCells[29], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.StateSecret.Business);
+            builder.CheckCell(ApplicationsCells[30], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.StateSecret.Research);
+            builder.CheckCell(ApplicationsCells[31], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.StateSecret.PublicInterest);
+            builder.CheckCell(ApplicationsCells[32], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.StateSecret.LegalService);
+            builder.CheckCell(ApplicationsCells[33], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.StateSecret.OtherOrganisation);
+            builder.CheckCell(ApplicationsCells[34], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.StateSecret.Total);
+            builder.CheckCell(ApplicationsCells[35], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProhibitedByLaw.NaturalPerson);
+            builder.CheckCell(ApplicationsCells[36], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProhibitedByLaw.Business);
+            builder.CheckCell(ApplicationsCells[37], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProhibitedByLaw.Research);
+            builder.CheckCell(ApplicationsCells[38], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProhibitedByLaw.PublicInterest);
+            builder.CheckCell(ApplicationsCells[39], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProhibitedByLaw.LegalService);
+            builder.CheckCell(ApplicationsCells[40], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProhibitedByLaw.OtherOrganisation);
+            builder.CheckCell(ApplicationsCells[41], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProhibitedByLaw.Total);
+            builder.CheckCell(ApplicationsCells[42], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EndangersSecurity.NaturalPerson);
+            builder.CheckCell(ApplicationsCells[43], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EndangersSecurity.Business);
+            builder.CheckCell(ApplicationsCells[44], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EndangersSecurity.Research);
+            builder.CheckCell(ApplicationsCells[45], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EndangersSecurity.PublicInterest);
+            builder.CheckCell(ApplicationsCells[46], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EndangersSecurity.LegalService);
+            builder.CheckCell(ApplicationsCells[47], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EndangersSecurity.OtherOrganisation);
+            builder.CheckCell(ApplicationsCells[48], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EndangersSecurity.Total);
+            builder.CheckCell(ApplicationsCells[49], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ThirdPartyRights.NaturalPerson);
+            builder.CheckCell(ApplicationsCells[50], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ThirdPartyRights.Business);
+            builder.CheckCell(ApplicationsCells[51], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ThirdPartyRights.Research);
+            builder.CheckCell(ApplicationsCells[52], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ThirdPartyRights.PublicInterest);
+            builder.CheckCell(ApplicationsCells[53], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ThirdPartyRights.LegalService);
+            builder.CheckCell(ApplicationsCells[54], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ThirdPartyRights.OtherOrganisation);
+            builder.CheckCell(ApplicationsCells[55], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ThirdPartyRights.Total);
+            builder.CheckCell(ApplicationsCells[56], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.InternalAffairs.NaturalPerson);
+            builder.CheckCell(ApplicationsCells[57], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.InternalAffairs.Business);
+            builder.CheckCell(ApplicationsCells[58], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.InternalAffairs.Research);
+            builder.CheckCell(ApplicationsCells[59], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.InternalAffairs.PublicInterest);
+            builder.CheckCell(ApplicationsCells[60], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.InternalAffairs.LegalService);
+            builder.CheckCell(ApplicationsCells[61], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.InternalAffairs.OtherOrganisation);
+            builder.CheckCell(ApplicationsCells[62], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.InternalAffairs.Total);
+            builder.CheckCell(ApplicationsCells[63], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProcessInformation.NaturalPerson);
+            builder.CheckCell(ApplicationsCells[64], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProcessInformation.Business);
+            builder.CheckCell(ApplicationsCells[65], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProcessInformation.Research);
+            builder.CheckCell(ApplicationsCells[66], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProcessInformation.PublicInterest);
+            builder.CheckCell(ApplicationsCells[67], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProcessInformation.LegalService);
+            builder.CheckCell(ApplicationsCells[68], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProcessInformation.OtherOrganisation);
+            builder.CheckCell(ApplicationsCells[69], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProcessInformation.Total);
+            builder.CheckCell(ApplicationsCells[70], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EnforcementCaseFile.NaturalPerson);
+            builder.CheckCell(ApplicationsCells[71], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EnforcementCaseFile.Business);
+            builder.CheckCell(ApplicationsCells[72], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EnforcementCaseFile.Research);
+            builder.CheckCell(ApplicationsCells[73], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EnforcementCaseFile.PublicInterest);
+            builder.CheckCell(ApplicationsCells[74], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EnforcementCaseFile.LegalService);
+            builder.CheckCell(ApplicationsCells[75], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EnforcementCaseFile.OtherOrganisation);
+            builder.CheckCell(ApplicationsCells[76], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EnforcementCaseFile.Total);
+            builder.CheckCell(ApplicationsCells[77], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.AdministrativeQuery.NaturalPerson);
+            builder.CheckCell(ApplicationsCells[78], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.AdministrativeQuery.Business);
+            builder.CheckCell(ApplicationsCells[79], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.AdministrativeQuery.Research);
+            builder.CheckCell(ApplicationsCells[80], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.AdministrativeQuery.PublicInterest);
+            builder.CheckCell(ApplicationsCells[81], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.AdministrativeQuery.LegalService);
+            builder.CheckCell(ApplicationsCells[82], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.AdministrativeQuery.OtherOrganisation);
+            builder.CheckCell(ApplicationsCells[83], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.AdministrativeQuery.Total);
+            builder.CheckCell(ApplicationsCells[84], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.NotHeld.NaturalPerson);
+            builder.CheckCell(ApplicationsCells[85], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.NotHeld.Business);
+            builder.CheckCell(ApplicationsCells[86], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.NotHeld.Research);
+            builder.CheckCell(ApplicationsCells[87], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.NotHeld.PublicInterest);
+            builder.CheckCell(ApplicationsCells[88], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.NotHeld.LegalService);
+            builder.CheckCell(ApplicationsCells[89], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.NotHeld.OtherOrganisation);
+            builder.CheckCell(ApplicationsCells[90], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.NotHeld.Total);
+            builder.CheckCell(ApplicationsCells[91], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.WouldNeedCreating.NaturalPerson);
+            builder.CheckCell(ApplicationsCells[92], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.WouldNeedCreating.Business);
+            builder.CheckCell(ApplicationsCells[93], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.WouldNeedCreating.Research);
+            builder.CheckCell(ApplicationsCells[94], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.WouldNeedCreating.PublicInterest);
+            builder.CheckCell(ApplicationsCells[95], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.WouldNeedCreating.LegalService);
+            builder.CheckCell(ApplicationsCells[96], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.WouldNeedCreating.OtherOrganisation);
+            builder.CheckCell(ApplicationsCells[97], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.WouldNeedCreating.Total);
+            builder.CheckCell(ApplicationsCells[98], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.StillUnclear.NaturalPerson);
+            builder.CheckCell(ApplicationsCells[99], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.StillUnclear.Business);
+            builder.CheckCell(ApplicationsCells[100], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.StillUnclear.Research);
+            builder.CheckCell(ApplicationsCells[101], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.StillUnclear.PublicInterest);
+            builder.CheckCell(ApplicationsCells[102], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.StillUnclear.LegalService);
+            builder.CheckCell(ApplicationsCells[103], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.StillUnclear.OtherOrganisation);
+            builder.CheckCell(ApplicationsCells[104], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.StillUnclear.Total);
+            builder.CheckCell(ApplicationsCells[105], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Petition.NaturalPerson);
+            builder.CheckCell(ApplicationsCells[106], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Petition.Business);
+            builder.CheckCell(ApplicationsCells[107], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Petition.Research);
+            builder.CheckCell(ApplicationsCells[108], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Petition.PublicInterest);
+            builder.CheckCell(ApplicationsCells[109], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Petition.LegalService);
+            builder.CheckCell(ApplicationsCells[110], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Petition.OtherOrganisation);
+            builder.CheckCell(ApplicationsCells[111], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Petition.Total);
+            builder.CheckCell(ApplicationsCells[112], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Repeated.NaturalPerson);
+            builder.CheckCell(ApplicationsCells[113], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Repeated.Business);
+            builder.CheckCell(ApplicationsCells[114], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Repeated.Research);
+            builder.CheckCell(ApplicationsCells[115], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Repeated.PublicInterest);
+            builder.CheckCell(ApplicationsCells[116], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Repeated.LegalService);
+            builder.CheckCell(ApplicationsCells[117], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Repeated.OtherOrganisation);
+            builder.CheckCell(ApplicationsCells[118], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Repeated.Total);
+            builder.CheckCell(ApplicationsCells[119], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Publication.NaturalPerson);
+            builder.CheckCell(ApplicationsCells[120], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Publication.Business);
+            builder.CheckCell(ApplicationsCells[121], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Publication.Research);
+            builder.CheckCell(ApplicationsCells[122], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Publication.PublicInterest);
+            builder.CheckCell(ApplicationsCells[123], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Publication.LegalService);
+            builder.CheckCell(ApplicationsCells[124], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Publication.OtherOrganisation);
+            builder.CheckCell(ApplicationsCells[125], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Publication.Total);
+            builder.CheckCell(ApplicationsCells[126], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.MassRepeated.NaturalPerson);
+            builder.CheckCell(ApplicationsCells[127], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.MassRepeated.Business);
+            builder.CheckCell(ApplicationsCells[128], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.MassRepeated.Research);
+            builder.CheckCell(ApplicationsCells[129], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.MassRepeated.PublicInterest);
+            builder.CheckCell(ApplicationsCells[130], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.MassRepeated.LegalService);
+            builder.CheckCell(ApplicationsCells[131], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.MassRepeated.OtherOrganisation);
+            builder.CheckCell(ApplicationsCells[132], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.MassRepeated.Total);
+            builder.CheckCell(ApplicationsCells[133], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.ConfirmOrReissue.NaturalPerson);
+            builder.CheckCell(ApplicationsCells[134], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.ConfirmOrReissue.Business);
+            builder.CheckCell(ApplicationsCells[135], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.ConfirmOrReissue.Research);
+            builder.CheckCell(ApplicationsCells[136], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.ConfirmOrReissue.PublicInterest);
+            builder.CheckCell(ApplicationsCells[137], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.ConfirmOrReissue.LegalService);
+            builder.CheckCell(ApplicationsCells[138], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.ConfirmOrReissue.OtherOrganisation);
+            builder.CheckCell(ApplicationsCells[139], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.ConfirmOrReissue.Total);
+            builder.CheckCell(ApplicationsCells[140], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.NotSupplemented.NaturalPerson);
+            builder.CheckCell(ApplicationsCells[141], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.NotSupplemented.Business);
+            builder.CheckCell(ApplicationsCells[142], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.NotSupplemented.Research);
+            builder.CheckCell(ApplicationsCells[143], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.NotSupplemented.PublicInterest);
+            builder.CheckCell(ApplicationsCells[144], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.NotSupplemented.LegalService);
+            builder.CheckCell(ApplicationsCells[145], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.NotSupplemented.OtherOrganisation);
+            builder.CheckCell(ApplicationsCells[146], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.NotSupplemented.Total);
+            builder.CheckCell(ApplicationsCells[147], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.FeeNotPaid.NaturalPerson);
+            builder.CheckCell(ApplicationsCells[148], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.FeeNotPaid.Business);
+            builder.CheckCell(ApplicationsCells[149], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.FeeNotPaid.Research);
+            builder.CheckCell(ApplicationsCells[150], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.FeeNotPaid.PublicInterest);
+            builder.CheckCell(ApplicationsCells[151], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.FeeNotPaid.LegalService);
+            builder.CheckCell(ApplicationsCells[152], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.FeeNotPaid.OtherOrganisation);
+            builder.CheckCell(ApplicationsCells[153], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.FeeNotPaid.Total);
+            builder.CheckCell(ApplicationsCells[154], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.Other.NaturalPerson);
+            builder.CheckCell(ApplicationsCells[155], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.Other.Business);
+            builder.CheckCell(ApplicationsCells[156], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.Other.Research);
+            builder.CheckCell(ApplicationsCells[157], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.Other.PublicInterest);
+            builder.CheckCell(ApplicationsCells[158], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.Other.LegalService);
+            builder.CheckCell(ApplicationsCells[159], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.Other.OtherOrganisation);
+            builder.CheckCell(ApplicationsCells[160], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.Other.Total);
+            builder.CheckCell(ApplicationsCells[161], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Total.NaturalPerson);
+            builder.CheckCell(ApplicationsCells[162], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Total.Business);
+            builder.CheckCell(ApplicationsCells[163], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Total.Research);
+            builder.CheckCell(ApplicationsCells[164], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Total.PublicInterest);
+            builder.CheckCell(ApplicationsCells[165], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Total.LegalService);
+            builder.CheckCell(ApplicationsCells[166], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Total.OtherOrganisation);
+            builder.CheckCell(ApplicationsCells[167], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Total.Total);
+            builder.CheckCell(ApplicationsCells[168], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedForward.NaturalPerson);
+            builder.CheckCell(ApplicationsCells[169], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedForward.Business);
+            builder.CheckCell(ApplicationsCells[170], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedForward.Research);
+            builder.CheckCell(ApplicationsCells[171], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedForward.PublicInterest);
+            builder.CheckCell(ApplicationsCells[172], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedForward.LegalService);
+            builder.CheckCell(ApplicationsCells[173], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedForward.OtherOrganisation);
+            builder.CheckCell(ApplicationsCells[174], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedForward.Total);
+
             // balance for NaturalPerson: NewlyReceived + CarriedOver == Outcomes.Total + CarriedForward
-            builder.Check("balance", "NaturalPerson", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_NewlyReceived_NaturalPerson, (decimal?)t.NewlyReceived.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_NaturalPerson, (decimal?)t.CarriedOver.NaturalPerson, 1, false) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Total_NaturalPerson, (decimal?)t.Outcomes.Total.NaturalPerson, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_NaturalPerson, (decimal?)t.CarriedForward.NaturalPerson, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[0],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[0], t.NewlyReceived.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[7], t.CarriedOver.NaturalPerson, 1, false),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[161], t.Outcomes.Total.NaturalPerson, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[168], t.CarriedForward.NaturalPerson, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // balance for Business: NewlyReceived + CarriedOver == Outcomes.Total + CarriedForward
-            builder.Check("balance", "Business", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_NewlyReceived_Business, (decimal?)t.NewlyReceived.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_Business, (decimal?)t.CarriedOver.Business, 1, false) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Total_Business, (decimal?)t.Outcomes.Total.Business, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_Business, (decimal?)t.CarriedForward.Business, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[0],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[1], t.NewlyReceived.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[8], t.CarriedOver.Business, 1, false),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[162], t.Outcomes.Total.Business, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[169], t.CarriedForward.Business, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // balance for Research: NewlyReceived + CarriedOver == Outcomes.Total + CarriedForward
-            builder.Check("balance", "Research", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_NewlyReceived_Research, (decimal?)t.NewlyReceived.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_Research, (decimal?)t.CarriedOver.Research, 1, false) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Total_Research, (decimal?)t.Outcomes.Total.Research, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_Research, (decimal?)t.CarriedForward.Research, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[0],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[2], t.NewlyReceived.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[9], t.CarriedOver.Research, 1, false),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[163], t.Outcomes.Total.Research, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[170], t.CarriedForward.Research, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // balance for PublicInterest: NewlyReceived + CarriedOver == Outcomes.Total + CarriedForward
-            builder.Check("balance", "PublicInterest", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_NewlyReceived_PublicInterest, (decimal?)t.NewlyReceived.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_PublicInterest, (decimal?)t.CarriedOver.PublicInterest, 1, false) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Total_PublicInterest, (decimal?)t.Outcomes.Total.PublicInterest, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_PublicInterest, (decimal?)t.CarriedForward.PublicInterest, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[0],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[3], t.NewlyReceived.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[10], t.CarriedOver.PublicInterest, 1, false),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[164], t.Outcomes.Total.PublicInterest, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[171], t.CarriedForward.PublicInterest, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // balance for LegalService: NewlyReceived + CarriedOver == Outcomes.Total + CarriedForward
-            builder.Check("balance", "LegalService", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_NewlyReceived_LegalService, (decimal?)t.NewlyReceived.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_LegalService, (decimal?)t.CarriedOver.LegalService, 1, false) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Total_LegalService, (decimal?)t.Outcomes.Total.LegalService, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_LegalService, (decimal?)t.CarriedForward.LegalService, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[0],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[4], t.NewlyReceived.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[11], t.CarriedOver.LegalService, 1, false),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[165], t.Outcomes.Total.LegalService, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[172], t.CarriedForward.LegalService, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // balance for OtherOrganisation: NewlyReceived + CarriedOver == Outcomes.Total + CarriedForward
-            builder.Check("balance", "OtherOrganisation", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_NewlyReceived_OtherOrganisation, (decimal?)t.NewlyReceived.OtherOrganisation, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_OtherOrganisation, (decimal?)t.CarriedOver.OtherOrganisation, 1, false) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Total_OtherOrganisation, (decimal?)t.Outcomes.Total.OtherOrganisation, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_OtherOrganisation, (decimal?)t.CarriedForward.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[0],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[5], t.NewlyReceived.OtherOrganisation, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[12], t.CarriedOver.OtherOrganisation, 1, false),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[166], t.Outcomes.Total.OtherOrganisation, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[173], t.CarriedForward.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // balance for Total: NewlyReceived + CarriedOver == Outcomes.Total + CarriedForward
-            builder.Check("balance", "Total", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_NewlyReceived_Total, (decimal?)t.NewlyReceived.Total, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_Total, (decimal?)t.CarriedOver.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Total_Total, (decimal?)t.Outcomes.Total.Total, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_Total, (decimal?)t.CarriedForward.Total, 1, true) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[0],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[6], t.NewlyReceived.Total, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[13], t.CarriedOver.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[167], t.Outcomes.Total.Total, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[174], t.CarriedForward.Total, 1, true),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // applicant-total for NewlyReceived: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check("applicant-total", "NewlyReceived", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_NewlyReceived_Total, (decimal?)t.NewlyReceived.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_NewlyReceived_NaturalPerson, (decimal?)t.NewlyReceived.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_NewlyReceived_Business, (decimal?)t.NewlyReceived.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_NewlyReceived_Research, (decimal?)t.NewlyReceived.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_NewlyReceived_PublicInterest, (decimal?)t.NewlyReceived.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_NewlyReceived_LegalService, (decimal?)t.NewlyReceived.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_NewlyReceived_OtherOrganisation, (decimal?)t.NewlyReceived.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[1],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[6], t.NewlyReceived.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[0], t.NewlyReceived.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[1], t.NewlyReceived.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[2], t.NewlyReceived.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[3], t.NewlyReceived.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[4], t.NewlyReceived.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[5], t.NewlyReceived.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // applicant-total for CarriedOver: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check("applicant-total", "CarriedOver", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_Total, (decimal?)t.CarriedOver.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_NaturalPerson, (decimal?)t.CarriedOver.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_Business, (decimal?)t.CarriedOver.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_Research, (decimal?)t.CarriedOver.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_PublicInterest, (decimal?)t.CarriedOver.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_LegalService, (decimal?)t.CarriedOver.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_OtherOrganisation, (decimal?)t.CarriedOver.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[1],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[13], t.CarriedOver.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[7], t.CarriedOver.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[8], t.CarriedOver.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[9], t.CarriedOver.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[10], t.CarriedOver.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[11], t.CarriedOver.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[12], t.CarriedOver.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // applicant-total for Outcomes.Granted: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check("applicant-total", "Outcomes.Granted", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Granted_Total, (decimal?)t.Outcomes.Granted.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Granted_NaturalPerson, (decimal?)t.Outcomes.Granted.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Granted_Business, (decimal?)t.Outcomes.Granted.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Granted_Research, (decimal?)t.Outcomes.Granted.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Granted_PublicInterest, (decimal?)t.Outcomes.Granted.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Granted_LegalService, (decimal?)t.Outcomes.Granted.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Granted_OtherOrganisation, (decimal?)t.Outcomes.Granted.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[1],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[20], t.Outcomes.Granted.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[14], t.Outcomes.Granted.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[15], t.Outcomes.Granted.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[16], t.Outcomes.Granted.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[17], t.Outcomes.Granted.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[18], t.Outcomes.Granted.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[19], t.Outcomes.Granted.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // applicant-total for Outcomes.PartiallyGranted: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check("applicant-total", "Outcomes.PartiallyGranted", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_PartiallyGranted_Total, (decimal?)t.Outcomes.PartiallyGranted.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_PartiallyGranted_NaturalPerson, (decimal?)t.Outcomes.PartiallyGranted.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_PartiallyGranted_Business, (decimal?)t.Outcomes.PartiallyGranted.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_PartiallyGranted_Research, (decimal?)t.Outcomes.PartiallyGranted.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_PartiallyGranted_PublicInterest, (decimal?)t.Outcomes.PartiallyGranted.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_PartiallyGranted_LegalService, (decimal?)t.Outcomes.PartiallyGranted.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_PartiallyGranted_OtherOrganisation, (decimal?)t.Outcomes.PartiallyGranted.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[1],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[27], t.Outcomes.PartiallyGranted.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[21], t.Outcomes.PartiallyGranted.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[22], t.Outcomes.PartiallyGranted.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[23], t.Outcomes.PartiallyGranted.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[24], t.Outcomes.PartiallyGranted.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[25], t.Outcomes.PartiallyGranted.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[26], t.Outcomes.PartiallyGranted.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // applicant-total for Outcomes.Withheld.StateSecret: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check("applicant-total", "Outcomes.Withheld.StateSecret", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_StateSecret_Total, (decimal?)t.Outcomes.Withheld.StateSecret.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_StateSecret_NaturalPerson, (decimal?)t.Outcomes.Withheld.StateSecret.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_StateSecret_Business, (decimal?)t.Outcomes.Withheld.StateSecret.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_StateSecret_Research, (decimal?)t.Outcomes.Withheld.StateSecret.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_StateSecret_PublicInterest, (decimal?)t.Outcomes.Withheld.StateSecret.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_StateSecret_LegalService, (decimal?)t.Outcomes.Withheld.StateSecret.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_StateSecret_OtherOrganisation, (decimal?)t.Outcomes.Withheld.StateSecret.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[1],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[34], t.Outcomes.Withheld.StateSecret.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[28], t.Outcomes.Withheld.StateSecret.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[29], t.Outcomes.Withheld.StateSecret.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[30], t.Outcomes.Withheld.StateSecret.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[31], t.Outcomes.Withheld.StateSecret.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[32], t.Outcomes.Withheld.StateSecret.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[33], t.Outcomes.Withheld.StateSecret.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // applicant-total for Outcomes.Withheld.ProhibitedByLaw: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check("applicant-total", "Outcomes.Withheld.ProhibitedByLaw", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProhibitedByLaw_Total, (decimal?)t.Outcomes.Withheld.ProhibitedByLaw.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProhibitedByLaw_NaturalPerson, (decimal?)t.Outcomes.Withheld.ProhibitedByLaw.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProhibitedByLaw_Business, (decimal?)t.Outcomes.Withheld.ProhibitedByLaw.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProhibitedByLaw_Research, (decimal?)t.Outcomes.Withheld.ProhibitedByLaw.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProhibitedByLaw_PublicInterest, (decimal?)t.Outcomes.Withheld.ProhibitedByLaw.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProhibitedByLaw_LegalService, (decimal?)t.Outcomes.Withheld.ProhibitedByLaw.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProhibitedByLaw_OtherOrganisation, (decimal?)t.Outcomes.Withheld.ProhibitedByLaw.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[1],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[41], t.Outcomes.Withheld.ProhibitedByLaw.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[35], t.Outcomes.Withheld.ProhibitedByLaw.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[36], t.Outcomes.Withheld.ProhibitedByLaw.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[37], t.Outcomes.Withheld.ProhibitedByLaw.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[38], t.Outcomes.Withheld.ProhibitedByLaw.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[39], t.Outcomes.Withheld.ProhibitedByLaw.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[40], t.Outcomes.Withheld.ProhibitedByLaw.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // applicant-total for Outcomes.Withheld.EndangersSecurity: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check("applicant-total", "Outcomes.Withheld.EndangersSecurity", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EndangersSecurity_Total, (decimal?)t.Outcomes.Withheld.EndangersSecurity.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EndangersSecurity_NaturalPerson, (decimal?)t.Outcomes.Withheld.EndangersSecurity.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EndangersSecurity_Business, (decimal?)t.Outcomes.Withheld.EndangersSecurity.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EndangersSecurity_Research, (decimal?)t.Outcomes.Withheld.EndangersSecurity.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EndangersSecurity_PublicInterest, (decimal?)t.Outcomes.Withheld.EndangersSecurity.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EndangersSecurity_LegalService, (decimal?)t.Outcomes.Withheld.EndangersSecurity.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EndangersSecurity_OtherOrganisation, (decimal?)t.Outcomes.Withheld.EndangersSecurity.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[1],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[48], t.Outcomes.Withheld.EndangersSecurity.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[42], t.Outcomes.Withheld.EndangersSecurity.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[43], t.Outcomes.Withheld.EndangersSecurity.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[44], t.Outcomes.Withheld.EndangersSecurity.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[45], t.Outcomes.Withheld.EndangersSecurity.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[46], t.Outcomes.Withheld.EndangersSecurity.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[47], t.Outcomes.Withheld.EndangersSecurity.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // applicant-total for Outcomes.Withheld.ThirdPartyRights: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check("applicant-total", "Outcomes.Withheld.ThirdPartyRights", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ThirdPartyRights_Total, (decimal?)t.Outcomes.Withheld.ThirdPartyRights.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ThirdPartyRights_NaturalPerson, (decimal?)t.Outcomes.Withheld.ThirdPartyRights.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ThirdPartyRights_Business, (decimal?)t.Outcomes.Withheld.ThirdPartyRights.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ThirdPartyRights_Research, (decimal?)t.Outcomes.Withheld.ThirdPartyRights.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ThirdPartyRights_PublicInterest, (decimal?)t.Outcomes.Withheld.ThirdPartyRights.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ThirdPartyRights_LegalService, (decimal?)t.Outcomes.Withheld.ThirdPartyRights.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ThirdPartyRights_OtherOrganisation, (decimal?)t.Outcomes.Withheld.ThirdPartyRights.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[1],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[55], t.Outcomes.Withheld.ThirdPartyRights.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[49], t.Outcomes.Withheld.ThirdPartyRights.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[50], t.Outcomes.Withheld.ThirdPartyRights.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[51], t.Outcomes.Withheld.ThirdPartyRights.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[52], t.Outcomes.Withheld.ThirdPartyRights.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[53], t.Outcomes.Withheld.ThirdPartyRights.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[54], t.Outcomes.Withheld.ThirdPartyRights.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // applicant-total for Outcomes.Withheld.InternalAffairs: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check("applicant-total", "Outcomes.Withheld.InternalAffairs", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_InternalAffairs_Total, (decimal?)t.Outcomes.Withheld.InternalAffairs.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_InternalAffairs_NaturalPerson, (decimal?)t.Outcomes.Withheld.InternalAffairs.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_InternalAffairs_Business, (decimal?)t.Outcomes.Withheld.InternalAffairs.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_InternalAffairs_Research, (decimal?)t.Outcomes.Withheld.InternalAffairs.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_InternalAffairs_PublicInterest, (decimal?)t.Outcomes.Withheld.InternalAffairs.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_InternalAffairs_LegalService, (decimal?)t.Outcomes.Withheld.InternalAffairs.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_InternalAffairs_OtherOrganisation, (decimal?)t.Outcomes.Withheld.InternalAffairs.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[1],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[62], t.Outcomes.Withheld.InternalAffairs.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[56], t.Outcomes.Withheld.InternalAffairs.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[57], t.Outcomes.Withheld.InternalAffairs.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[58], t.Outcomes.Withheld.InternalAffairs.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[59], t.Outcomes.Withheld.InternalAffairs.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[60], t.Outcomes.Withheld.InternalAffairs.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[61], t.Outcomes.Withheld.InternalAffairs.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // applicant-total for Outcomes.Withheld.ProcessInformation: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check("applicant-total", "Outcomes.Withheld.ProcessInformation", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProcessInformation_Total, (decimal?)t.Outcomes.Withheld.ProcessInformation.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProcessInformation_NaturalPerson, (decimal?)t.Outcomes.Withheld.ProcessInformation.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProcessInformation_Business, (decimal?)t.Outcomes.Withheld.ProcessInformation.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProcessInformation_Research, (decimal?)t.Outcomes.Withheld.ProcessInformation.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProcessInformation_PublicInterest, (decimal?)t.Outcomes.Withheld.ProcessInformation.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProcessInformation_LegalService, (decimal?)t.Outcomes.Withheld.ProcessInformation.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProcessInformation_OtherOrganisation, (decimal?)t.Outcomes.Withheld.ProcessInformation.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[1],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[69], t.Outcomes.Withheld.ProcessInformation.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[63], t.Outcomes.Withheld.ProcessInformation.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[64], t.Outcomes.Withheld.ProcessInformation.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[65], t.Outcomes.Withheld.ProcessInformation.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[66], t.Outcomes.Withheld.ProcessInformation.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[67], t.Outcomes.Withheld.ProcessInformation.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[68], t.Outcomes.Withheld.ProcessInformation.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // applicant-total for Outcomes.Withheld.EnforcementCaseFile: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check("applicant-total", "Outcomes.Withheld.EnforcementCaseFile", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EnforcementCaseFile_Total, (decimal?)t.Outcomes.Withheld.EnforcementCaseFile.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EnforcementCaseFile_NaturalPerson, (decimal?)t.Outcomes.Withheld.EnforcementCaseFile.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EnforcementCaseFile_Business, (decimal?)t.Outcomes.Withheld.EnforcementCaseFile.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EnforcementCaseFile_Research, (decimal?)t.Outcomes.Withheld.EnforcementCaseFile.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EnforcementCaseFile_PublicInterest, (decimal?)t.Outcomes.Withheld.EnforcementCaseFile.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EnforcementCaseFile_LegalService, (decimal?)t.Outcomes.Withheld.EnforcementCaseFile.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EnforcementCaseFile_OtherOrganisation, (decimal?)t.Outcomes.Withheld.EnforcementCaseFile.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[1],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[76], t.Outcomes.Withheld.EnforcementCaseFile.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[70], t.Outcomes.Withheld.EnforcementCaseFile.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[71], t.Outcomes.Withheld.EnforcementCaseFile.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[72], t.Outcomes.Withheld.EnforcementCaseFile.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[73], t.Outcomes.Withheld.EnforcementCaseFile.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[74], t.Outcomes.Withheld.EnforcementCaseFile.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[75], t.Outcomes.Withheld.EnforcementCaseFile.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // applicant-total for Outcomes.Withheld.AdministrativeQuery: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check("applicant-total", "Outcomes.Withheld.AdministrativeQuery", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_AdministrativeQuery_Total, (decimal?)t.Outcomes.Withheld.AdministrativeQuery.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_AdministrativeQuery_NaturalPerson, (decimal?)t.Outcomes.Withheld.AdministrativeQuery.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_AdministrativeQuery_Business, (decimal?)t.Outcomes.Withheld.AdministrativeQuery.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_AdministrativeQuery_Research, (decimal?)t.Outcomes.Withheld.AdministrativeQuery.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_AdministrativeQuery_PublicInterest, (decimal?)t.Outcomes.Withheld.AdministrativeQuery.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_AdministrativeQuery_LegalService, (decimal?)t.Outcomes.Withheld.AdministrativeQuery.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_AdministrativeQuery_OtherOrganisation, (decimal?)t.Outcomes.Withheld.AdministrativeQuery.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[1],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[83], t.Outcomes.Withheld.AdministrativeQuery.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[77], t.Outcomes.Withheld.AdministrativeQuery.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[78], t.Outcomes.Withheld.AdministrativeQuery.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[79], t.Outcomes.Withheld.AdministrativeQuery.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[80], t.Outcomes.Withheld.AdministrativeQuery.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[81], t.Outcomes.Withheld.AdministrativeQuery.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[82], t.Outcomes.Withheld.AdministrativeQuery.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // applicant-total for Outcomes.UnableToProvide.NotHeld: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check("applicant-total", "Outcomes.UnableToProvide.NotHeld", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_NotHeld_Total, (decimal?)t.Outcomes.UnableToProvide.NotHeld.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_NotHeld_NaturalPerson, (decimal?)t.Outcomes.UnableToProvide.NotHeld.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_NotHeld_Business, (decimal?)t.Outcomes.UnableToProvide.NotHeld.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_NotHeld_Research, (decimal?)t.Outcomes.UnableToProvide.NotHeld.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_NotHeld_PublicInterest, (decimal?)t.Outcomes.UnableToProvide.NotHeld.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_NotHeld_LegalService, (decimal?)t.Outcomes.UnableToProvide.NotHeld.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_NotHeld_OtherOrganisation, (decimal?)t.Outcomes.UnableToProvide.NotHeld.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[1],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[90], t.Outcomes.UnableToProvide.NotHeld.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[84], t.Outcomes.UnableToProvide.NotHeld.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[85], t.Outcomes.UnableToProvide.NotHeld.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[86], t.Outcomes.UnableToProvide.NotHeld.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[87], t.Outcomes.UnableToProvide.NotHeld.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[88], t.Outcomes.UnableToProvide.NotHeld.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[89], t.Outcomes.UnableToProvide.NotHeld.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // applicant-total for Outcomes.UnableToProvide.WouldNeedCreating: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check("applicant-total", "Outcomes.UnableToProvide.WouldNeedCreating", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_WouldNeedCreating_Total, (decimal?)t.Outcomes.UnableToProvide.WouldNeedCreating.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_WouldNeedCreating_NaturalPerson, (decimal?)t.Outcomes.UnableToProvide.WouldNeedCreating.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_WouldNeedCreating_Business, (decimal?)t.Outcomes.UnableToProvide.WouldNeedCreating.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_WouldNeedCreating_Research, (decimal?)t.Outcomes.UnableToProvide.WouldNeedCreating.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_WouldNeedCreating_PublicInterest, (decimal?)t.Outcomes.UnableToProvide.WouldNeedCreating.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_WouldNeedCreating_LegalService, (decimal?)t.Outcomes.UnableToProvide.WouldNeedCreating.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_WouldNeedCreating_OtherOrganisation, (decimal?)t.Outcomes.UnableToProvide.WouldNeedCreating.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[1],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[97], t.Outcomes.UnableToProvide.WouldNeedCreating.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[91], t.Outcomes.UnableToProvide.WouldNeedCreating.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[92], t.Outcomes.UnableToProvide.WouldNeedCreating.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[93], t.Outcomes.UnableToProvide.WouldNeedCreating.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[94], t.Outcomes.UnableToProvide.WouldNeedCreating.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[95], t.Outcomes.UnableToProvide.WouldNeedCreating.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[96], t.Outcomes.UnableToProvide.WouldNeedCreating.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // applicant-total for Outcomes.UnableToProvide.StillUnclear: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check("applicant-total", "Outcomes.UnableToProvide.StillUnclear", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_StillUnclear_Total, (decimal?)t.Outcomes.UnableToProvide.StillUnclear.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_StillUnclear_NaturalPerson, (decimal?)t.Outcomes.UnableToProvide.StillUnclear.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_StillUnclear_Business, (decimal?)t.Outcomes.UnableToProvide.StillUnclear.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_StillUnclear_Research, (decimal?)t.Outcomes.UnableToProvide.StillUnclear.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_StillUnclear_PublicInterest, (decimal?)t.Outcomes.UnableToProvide.StillUnclear.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_StillUnclear_LegalService, (decimal?)t.Outcomes.UnableToProvide.StillUnclear.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_StillUnclear_OtherOrganisation, (decimal?)t.Outcomes.UnableToProvide.StillUnclear.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[1],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[104], t.Outcomes.UnableToProvide.StillUnclear.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[98], t.Outcomes.UnableToProvide.StillUnclear.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[99], t.Outcomes.UnableToProvide.StillUnclear.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[100], t.Outcomes.UnableToProvide.StillUnclear.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[101], t.Outcomes.UnableToProvide.StillUnclear.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[102], t.Outcomes.UnableToProvide.StillUnclear.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[103], t.Outcomes.UnableToProvide.StillUnclear.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // applicant-total for Outcomes.NotProcessed.Petition: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check("applicant-total", "Outcomes.NotProcessed.Petition", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Petition_Total, (decimal?)t.Outcomes.NotProcessed.Petition.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Petition_NaturalPerson, (decimal?)t.Outcomes.NotProcessed.Petition.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Petition_Business, (decimal?)t.Outcomes.NotProcessed.Petition.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Petition_Research, (decimal?)t.Outcomes.NotProcessed.Petition.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Petition_PublicInterest, (decimal?)t.Outcomes.NotProcessed.Petition.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Petition_LegalService, (decimal?)t.Outcomes.NotProcessed.Petition.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Petition_OtherOrganisation, (decimal?)t.Outcomes.NotProcessed.Petition.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[1],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[111], t.Outcomes.NotProcessed.Petition.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[105], t.Outcomes.NotProcessed.Petition.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[106], t.Outcomes.NotProcessed.Petition.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[107], t.Outcomes.NotProcessed.Petition.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[108], t.Outcomes.NotProcessed.Petition.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[109], t.Outcomes.NotProcessed.Petition.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[110], t.Outcomes.NotProcessed.Petition.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // applicant-total for Outcomes.NotProcessed.Repeated: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check("applicant-total", "Outcomes.NotProcessed.Repeated", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Repeated_Total, (decimal?)t.Outcomes.NotProcessed.Repeated.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Repeated_NaturalPerson, (decimal?)t.Outcomes.NotProcessed.Repeated.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Repeated_Business, (decimal?)t.Outcomes.NotProcessed.Repeated.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Repeated_Research, (decimal?)t.Outcomes.NotProcessed.Repeated.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Repeated_PublicInterest, (decimal?)t.Outcomes.NotProcessed.Repeated.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Repeated_LegalService, (decimal?)t.Outcomes.NotProcessed.Repeated.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Repeated_OtherOrganisation, (decimal?)t.Outcomes.NotProcessed.Repeated.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[1],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[118], t.Outcomes.NotProcessed.Repeated.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[112], t.Outcomes.NotProcessed.Repeated.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[113], t.Outcomes.NotProcessed.Repeated.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[114], t.Outcomes.NotProcessed.Repeated.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[115], t.Outcomes.NotProcessed.Repeated.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[116], t.Outcomes.NotProcessed.Repeated.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[117], t.Outcomes.NotProcessed.Repeated.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // applicant-total for Outcomes.NotProcessed.Publication: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check("applicant-total", "Outcomes.NotProcessed.Publication", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Publication_Total, (decimal?)t.Outcomes.NotProcessed.Publication.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Publication_NaturalPerson, (decimal?)t.Outcomes.NotProcessed.Publication.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Publication_Business, (decimal?)t.Outcomes.NotProcessed.Publication.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Publication_Research, (decimal?)t.Outcomes.NotProcessed.Publication.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Publication_PublicInterest, (decimal?)t.Outcomes.NotProcessed.Publication.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Publication_LegalService, (decimal?)t.Outcomes.NotProcessed.Publication.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Publication_OtherOrganisation, (decimal?)t.Outcomes.NotProcessed.Publication.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[1],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[125], t.Outcomes.NotProcessed.Publication.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[119], t.Outcomes.NotProcessed.Publication.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[120], t.Outcomes.NotProcessed.Publication.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[121], t.Outcomes.NotProcessed.Publication.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[122], t.Outcomes.NotProcessed.Publication.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[123], t.Outcomes.NotProcessed.Publication.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[124], t.Outcomes.NotProcessed.Publication.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // applicant-total for Outcomes.NotProcessed.MassRepeated: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check("applicant-total", "Outcomes.NotProcessed.MassRepeated", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_MassRepeated_Total, (decimal?)t.Outcomes.NotProcessed.MassRepeated.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_MassRepeated_NaturalPerson, (decimal?)t.Outcomes.NotProcessed.MassRepeated.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_MassRepeated_Business, (decimal?)t.Outcomes.NotProcessed.MassRepeated.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_MassRepeated_Research, (decimal?)t.Outcomes.NotProcessed.MassRepeated.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_MassRepeated_PublicInterest, (decimal?)t.Outcomes.NotProcessed.MassRepeated.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_MassRepeated_LegalService, (decimal?)t.Outcomes.NotProcessed.MassRepeated.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_MassRepeated_OtherOrganisation, (decimal?)t.Outcomes.NotProcessed.MassRepeated.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[1],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[132], t.Outcomes.NotProcessed.MassRepeated.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[126], t.Outcomes.NotProcessed.MassRepeated.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[127], t.Outcomes.NotProcessed.MassRepeated.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[128], t.Outcomes.NotProcessed.MassRepeated.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[129], t.Outcomes.NotProcessed.MassRepeated.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[130], t.Outcomes.NotProcessed.MassRepeated.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[131], t.Outcomes.NotProcessed.MassRepeated.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // applicant-total for Outcomes.NotProcessed.ConfirmOrReissue: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check("applicant-total", "Outcomes.NotProcessed.ConfirmOrReissue", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_ConfirmOrReissue_Total, (decimal?)t.Outcomes.NotProcessed.ConfirmOrReissue.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_ConfirmOrReissue_NaturalPerson, (decimal?)t.Outcomes.NotProcessed.ConfirmOrReissue.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_ConfirmOrReissue_Business, (decimal?)t.Outcomes.NotProcessed.ConfirmOrReissue.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_ConfirmOrReissue_Research, (decimal?)t.Outcomes.NotProcessed.ConfirmOrReissue.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_ConfirmOrReissue_PublicInterest, (decimal?)t.Outcomes.NotProcessed.ConfirmOrReissue.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_ConfirmOrReissue_LegalService, (decimal?)t.Outcomes.NotProcessed.ConfirmOrReissue.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_ConfirmOrReissue_OtherOrganisation, (decimal?)t.Outcomes.NotProcessed.ConfirmOrReissue.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[1],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[139], t.Outcomes.NotProcessed.ConfirmOrReissue.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[133], t.Outcomes.NotProcessed.ConfirmOrReissue.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[134], t.Outcomes.NotProcessed.ConfirmOrReissue.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[135], t.Outcomes.NotProcessed.ConfirmOrReissue.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[136], t.Outcomes.NotProcessed.ConfirmOrReissue.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[137], t.Outcomes.NotProcessed.ConfirmOrReissue.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[138], t.Outcomes.NotProcessed.ConfirmOrReissue.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // applicant-total for Outcomes.OtherHandling.NotSupplemented: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check("applicant-total", "Outcomes.OtherHandling.NotSupplemented", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_NotSupplemented_Total, (decimal?)t.Outcomes.OtherHandling.NotSupplemented.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_NotSupplemented_NaturalPerson, (decimal?)t.Outcomes.OtherHandling.NotSupplemented.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_NotSupplemented_Business, (decimal?)t.Outcomes.OtherHandling.NotSupplemented.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_NotSupplemented_Research, (decimal?)t.Outcomes.OtherHandling.NotSupplemented.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_NotSupplemented_PublicInterest, (decimal?)t.Outcomes.OtherHandling.NotSupplemented.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_NotSupplemented_LegalService, (decimal?)t.Outcomes.OtherHandling.NotSupplemented.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_NotSupplemented_OtherOrganisation, (decimal?)t.Outcomes.OtherHandling.NotSupplemented.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[1],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[146], t.Outcomes.OtherHandling.NotSupplemented.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[140], t.Outcomes.OtherHandling.NotSupplemented.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[141], t.Outcomes.OtherHandling.NotSupplemented.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[142], t.Outcomes.OtherHandling.NotSupplemented.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[143], t.Outcomes.OtherHandling.NotSupplemented.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[144], t.Outcomes.OtherHandling.NotSupplemented.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[145], t.Outcomes.OtherHandling.NotSupplemented.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // applicant-total for Outcomes.OtherHandling.FeeNotPaid: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check("applicant-total", "Outcomes.OtherHandling.FeeNotPaid", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_FeeNotPaid_Total, (decimal?)t.Outcomes.OtherHandling.FeeNotPaid.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_FeeNotPaid_NaturalPerson, (decimal?)t.Outcomes.OtherHandling.FeeNotPaid.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_FeeNotPaid_Business, (decimal?)t.Outcomes.OtherHandling.FeeNotPaid.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_FeeNotPaid_Research, (decimal?)t.Outcomes.OtherHandling.FeeNotPaid.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_FeeNotPaid_PublicInterest, (decimal?)t.Outcomes.OtherHandling.FeeNotPaid.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_FeeNotPaid_LegalService, (decimal?)t.Outcomes.OtherHandling.FeeNotPaid.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_FeeNotPaid_OtherOrganisation, (decimal?)t.Outcomes.OtherHandling.FeeNotPaid.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[1],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[153], t.Outcomes.OtherHandling.FeeNotPaid.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[147], t.Outcomes.OtherHandling.FeeNotPaid.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[148], t.Outcomes.OtherHandling.FeeNotPaid.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[149], t.Outcomes.OtherHandling.FeeNotPaid.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[150], t.Outcomes.OtherHandling.FeeNotPaid.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[151], t.Outcomes.OtherHandling.FeeNotPaid.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[152], t.Outcomes.OtherHandling.FeeNotPaid.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // applicant-total for Outcomes.OtherHandling.Other: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check("applicant-total", "Outcomes.OtherHandling.Other", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_Other_Total, (decimal?)t.Outcomes.OtherHandling.Other.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_Other_NaturalPerson, (decimal?)t.Outcomes.OtherHandling.Other.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_Other_Business, (decimal?)t.Outcomes.OtherHandling.Other.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_Other_Research, (decimal?)t.Outcomes.OtherHandling.Other.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_Other_PublicInterest, (decimal?)t.Outcomes.OtherHandling.Other.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_Other_LegalService, (decimal?)t.Outcomes.OtherHandling.Other.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_Other_OtherOrganisation, (decimal?)t.Outcomes.OtherHandling.Other.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[1],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[160], t.Outcomes.OtherHandling.Other.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[154], t.Outcomes.OtherHandling.Other.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[155], t.Outcomes.OtherHandling.Other.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[156], t.Outcomes.OtherHandling.Other.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[157], t.Outcomes.OtherHandling.Other.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[158], t.Outcomes.OtherHandling.Other.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[159], t.Outcomes.OtherHandling.Other.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // applicant-total for Outcomes.Total: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check("applicant-total", "Outcomes.Total", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Total_Total, (decimal?)t.Outcomes.Total.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Total_NaturalPerson, (decimal?)t.Outcomes.Total.NaturalPerson, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Total_Business, (decimal?)t.Outcomes.Total.Business, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Total_Research, (decimal?)t.Outcomes.Total.Research, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Total_PublicInterest, (decimal?)t.Outcomes.Total.PublicInterest, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Total_LegalService, (decimal?)t.Outcomes.Total.LegalService, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Total_OtherOrganisation, (decimal?)t.Outcomes.Total.OtherOrganisation, 1, true) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[1],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[167], t.Outcomes.Total.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[161], t.Outcomes.Total.NaturalPerson, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[162], t.Outcomes.Total.Business, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[163], t.Outcomes.Total.Research, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[164], t.Outcomes.Total.PublicInterest, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[165], t.Outcomes.Total.LegalService, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[166], t.Outcomes.Total.OtherOrganisation, 1, true),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // applicant-total for CarriedForward: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check("applicant-total", "CarriedForward", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_Total, (decimal?)t.CarriedForward.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_NaturalPerson, (decimal?)t.CarriedForward.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_Business, (decimal?)t.CarriedForward.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_Research, (decimal?)t.CarriedForward.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_PublicInterest, (decimal?)t.CarriedForward.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_LegalService, (decimal?)t.CarriedForward.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_OtherOrganisation, (decimal?)t.CarriedForward.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[1],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[174], t.CarriedForward.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[168], t.CarriedForward.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[169], t.CarriedForward.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[170], t.CarriedForward.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[171], t.CarriedForward.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[172], t.CarriedForward.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[173], t.CarriedForward.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // outcome-total for NaturalPerson: Outcomes.Total == Outcomes.Granted + Outcomes.PartiallyGranted + sum(Outcomes.Withheld) + sum(Outcomes.UnableToProvide) + sum(Outcomes.NotProcessed) + sum(Outcomes.OtherHandling)
-            builder.Check("outcome-total", "NaturalPerson", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Total_NaturalPerson, (decimal?)t.Outcomes.Total.NaturalPerson, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Granted_NaturalPerson, (decimal?)t.Outcomes.Granted.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_PartiallyGranted_NaturalPerson, (decimal?)t.Outcomes.PartiallyGranted.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_StateSecret_NaturalPerson, (decimal?)t.Outcomes.Withheld.StateSecret.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProhibitedByLaw_NaturalPerson, (decimal?)t.Outcomes.Withheld.ProhibitedByLaw.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EndangersSecurity_NaturalPerson, (decimal?)t.Outcomes.Withheld.EndangersSecurity.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ThirdPartyRights_NaturalPerson, (decimal?)t.Outcomes.Withheld.ThirdPartyRights.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_InternalAffairs_NaturalPerson, (decimal?)t.Outcomes.Withheld.InternalAffairs.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProcessInformation_NaturalPerson, (decimal?)t.Outcomes.Withheld.ProcessInformation.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EnforcementCaseFile_NaturalPerson, (decimal?)t.Outcomes.Withheld.EnforcementCaseFile.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_AdministrativeQuery_NaturalPerson, (decimal?)t.Outcomes.Withheld.AdministrativeQuery.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_NotHeld_NaturalPerson, (decimal?)t.Outcomes.UnableToProvide.NotHeld.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_WouldNeedCreating_NaturalPerson, (decimal?)t.Outcomes.UnableToProvide.WouldNeedCreating.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_StillUnclear_NaturalPerson, (decimal?)t.Outcomes.UnableToProvide.StillUnclear.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Petition_NaturalPerson, (decimal?)t.Outcomes.NotProcessed.Petition.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Repeated_NaturalPerson, (decimal?)t.Outcomes.NotProcessed.Repeated.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Publication_NaturalPerson, (decimal?)t.Outcomes.NotProcessed.Publication.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_MassRepeated_NaturalPerson, (decimal?)t.Outcomes.NotProcessed.MassRepeated.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_ConfirmOrReissue_NaturalPerson, (decimal?)t.Outcomes.NotProcessed.ConfirmOrReissue.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_NotSupplemented_NaturalPerson, (decimal?)t.Outcomes.OtherHandling.NotSupplemented.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_FeeNotPaid_NaturalPerson, (decimal?)t.Outcomes.OtherHandling.FeeNotPaid.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_Other_NaturalPerson, (decimal?)t.Outcomes.OtherHandling.Other.NaturalPerson, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[2],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[161], t.Outcomes.Total.NaturalPerson, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[14], t.Outcomes.Granted.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[21], t.Outcomes.PartiallyGranted.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[28], t.Outcomes.Withheld.StateSecret.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[35], t.Outcomes.Withheld.ProhibitedByLaw.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[42], t.Outcomes.Withheld.EndangersSecurity.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[49], t.Outcomes.Withheld.ThirdPartyRights.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[56], t.Outcomes.Withheld.InternalAffairs.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[63], t.Outcomes.Withheld.ProcessInformation.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[70], t.Outcomes.Withheld.EnforcementCaseFile.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[77], t.Outcomes.Withheld.AdministrativeQuery.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[84], t.Outcomes.UnableToProvide.NotHeld.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[91], t.Outcomes.UnableToProvide.WouldNeedCreating.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[98], t.Outcomes.UnableToProvide.StillUnclear.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[105], t.Outcomes.NotProcessed.Petition.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[112], t.Outcomes.NotProcessed.Repeated.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[119], t.Outcomes.NotProcessed.Publication.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[126], t.Outcomes.NotProcessed.MassRepeated.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[133], t.Outcomes.NotProcessed.ConfirmOrReissue.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[140], t.Outcomes.OtherHandling.NotSupplemented.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[147], t.Outcomes.OtherHandling.FeeNotPaid.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[154], t.Outcomes.OtherHandling.Other.NaturalPerson, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // outcome-total for Business: Outcomes.Total == Outcomes.Granted + Outcomes.PartiallyGranted + sum(Outcomes.Withheld) + sum(Outcomes.UnableToProvide) + sum(Outcomes.NotProcessed) + sum(Outcomes.OtherHandling)
-            builder.Check("outcome-total", "Business", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Total_Business, (decimal?)t.Outcomes.Total.Business, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Granted_Business, (decimal?)t.Outcomes.Granted.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_PartiallyGranted_Business, (decimal?)t.Outcomes.PartiallyGranted.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_StateSecret_Business, (decimal?)t.Outcomes.Withheld.StateSecret.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProhibitedByLaw_Business, (decimal?)t.Outcomes.Withheld.ProhibitedByLaw.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EndangersSecurity_Business, (decimal?)t.Outcomes.Withheld.EndangersSecurity.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ThirdPartyRights_Business, (decimal?)t.Outcomes.Withheld.ThirdPartyRights.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_InternalAffairs_Business, (decimal?)t.Outcomes.Withheld.InternalAffairs.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProcessInformation_Business, (decimal?)t.Outcomes.Withheld.ProcessInformation.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EnforcementCaseFile_Business, (decimal?)t.Outcomes.Withheld.EnforcementCaseFile.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_AdministrativeQuery_Business, (decimal?)t.Outcomes.Withheld.AdministrativeQuery.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_NotHeld_Business, (decimal?)t.Outcomes.UnableToProvide.NotHeld.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_WouldNeedCreating_Business, (decimal?)t.Outcomes.UnableToProvide.WouldNeedCreating.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_StillUnclear_Business, (decimal?)t.Outcomes.UnableToProvide.StillUnclear.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Petition_Business, (decimal?)t.Outcomes.NotProcessed.Petition.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Repeated_Business, (decimal?)t.Outcomes.NotProcessed.Repeated.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Publication_Business, (decimal?)t.Outcomes.NotProcessed.Publication.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_MassRepeated_Business, (decimal?)t.Outcomes.NotProcessed.MassRepeated.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_ConfirmOrReissue_Business, (decimal?)t.Outcomes.NotProcessed.ConfirmOrReissue.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_NotSupplemented_Business, (decimal?)t.Outcomes.OtherHandling.NotSupplemented.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_FeeNotPaid_Business, (decimal?)t.Outcomes.OtherHandling.FeeNotPaid.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_Other_Business, (decimal?)t.Outcomes.OtherHandling.Other.Business, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[2],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[162], t.Outcomes.Total.Business, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[15], t.Outcomes.Granted.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[22], t.Outcomes.PartiallyGranted.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[29], t.Outcomes.Withheld.StateSecret.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[36], t.Outcomes.Withheld.ProhibitedByLaw.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[43], t.Outcomes.Withheld.EndangersSecurity.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[50], t.Outcomes.Withheld.ThirdPartyRights.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[57], t.Outcomes.Withheld.InternalAffairs.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[64], t.Outcomes.Withheld.ProcessInformation.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[71], t.Outcomes.Withheld.EnforcementCaseFile.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[78], t.Outcomes.Withheld.AdministrativeQuery.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[85], t.Outcomes.UnableToProvide.NotHeld.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[92], t.Outcomes.UnableToProvide.WouldNeedCreating.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[99], t.Outcomes.UnableToProvide.StillUnclear.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[106], t.Outcomes.NotProcessed.Petition.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[113], t.Outcomes.NotProcessed.Repeated.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[120], t.Outcomes.NotProcessed.Publication.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[127], t.Outcomes.NotProcessed.MassRepeated.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[134], t.Outcomes.NotProcessed.ConfirmOrReissue.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[141], t.Outcomes.OtherHandling.NotSupplemented.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[148], t.Outcomes.OtherHandling.FeeNotPaid.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[155], t.Outcomes.OtherHandling.Other.Business, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // outcome-total for Research: Outcomes.Total == Outcomes.Granted + Outcomes.PartiallyGranted + sum(Outcomes.Withheld) + sum(Outcomes.UnableToProvide) + sum(Outcomes.NotProcessed) + sum(Outcomes.OtherHandling)
-            builder.Check("outcome-total", "Research", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Total_Research, (decimal?)t.Outcomes.Total.Research, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Granted_Research, (decimal?)t.Outcomes.Granted.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_PartiallyGranted_Research, (decimal?)t.Outcomes.PartiallyGranted.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_StateSecret_Research, (decimal?)t.Outcomes.Withheld.StateSecret.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProhibitedByLaw_Research, (decimal?)t.Outcomes.Withheld.ProhibitedByLaw.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EndangersSecurity_Research, (decimal?)t.Outcomes.Withheld.EndangersSecurity.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ThirdPartyRights_Research, (decimal?)t.Outcomes.Withheld.ThirdPartyRights.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_InternalAffairs_Research, (decimal?)t.Outcomes.Withheld.InternalAffairs.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProcessInformation_Research, (decimal?)t.Outcomes.Withheld.ProcessInformation.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EnforcementCaseFile_Research, (decimal?)t.Outcomes.Withheld.EnforcementCaseFile.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_AdministrativeQuery_Research, (decimal?)t.Outcomes.Withheld.AdministrativeQuery.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_NotHeld_Research, (decimal?)t.Outcomes.UnableToProvide.NotHeld.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_WouldNeedCreating_Research, (decimal?)t.Outcomes.UnableToProvide.WouldNeedCreating.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_StillUnclear_Research, (decimal?)t.Outcomes.UnableToProvide.StillUnclear.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Petition_Research, (decimal?)t.Outcomes.NotProcessed.Petition.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Repeated_Research, (decimal?)t.Outcomes.NotProcessed.Repeated.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Publication_Research, (decimal?)t.Outcomes.NotProcessed.Publication.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_MassRepeated_Research, (decimal?)t.Outcomes.NotProcessed.MassRepeated.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_ConfirmOrReissue_Research, (decimal?)t.Outcomes.NotProcessed.ConfirmOrReissue.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_NotSupplemented_Research, (decimal?)t.Outcomes.OtherHandling.NotSupplemented.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_FeeNotPaid_Research, (decimal?)t.Outcomes.OtherHandling.FeeNotPaid.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_Other_Research, (decimal?)t.Outcomes.OtherHandling.Other.Research, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[2],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[163], t.Outcomes.Total.Research, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[16], t.Outcomes.Granted.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[23], t.Outcomes.PartiallyGranted.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[30], t.Outcomes.Withheld.StateSecret.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[37], t.Outcomes.Withheld.ProhibitedByLaw.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[44], t.Outcomes.Withheld.EndangersSecurity.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[51], t.Outcomes.Withheld.ThirdPartyRights.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[58], t.Outcomes.Withheld.InternalAffairs.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[65], t.Outcomes.Withheld.ProcessInformation.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[72], t.Outcomes.Withheld.EnforcementCaseFile.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[79], t.Outcomes.Withheld.AdministrativeQuery.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[86], t.Outcomes.UnableToProvide.NotHeld.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[93], t.Outcomes.UnableToProvide.WouldNeedCreating.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[100], t.Outcomes.UnableToProvide.StillUnclear.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[107], t.Outcomes.NotProcessed.Petition.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[114], t.Outcomes.NotProcessed.Repeated.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[121], t.Outcomes.NotProcessed.Publication.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[128], t.Outcomes.NotProcessed.MassRepeated.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[135], t.Outcomes.NotProcessed.ConfirmOrReissue.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[142], t.Outcomes.OtherHandling.NotSupplemented.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[149], t.Outcomes.OtherHandling.FeeNotPaid.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[156], t.Outcomes.OtherHandling.Other.Research, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // outcome-total for PublicInterest: Outcomes.Total == Outcomes.Granted + Outcomes.PartiallyGranted + sum(Outcomes.Withheld) + sum(Outcomes.UnableToProvide) + sum(Outcomes.NotProcessed) + sum(Outcomes.OtherHandling)
-            builder.Check("outcome-total", "PublicInterest", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Total_PublicInterest, (decimal?)t.Outcomes.Total.PublicInterest, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Granted_PublicInterest, (decimal?)t.Outcomes.Granted.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_PartiallyGranted_PublicInterest, (decimal?)t.Outcomes.PartiallyGranted.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_StateSecret_PublicInterest, (decimal?)t.Outcomes.Withheld.StateSecret.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProhibitedByLaw_PublicInterest, (decimal?)t.Outcomes.Withheld.ProhibitedByLaw.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EndangersSecurity_PublicInterest, (decimal?)t.Outcomes.Withheld.EndangersSecurity.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ThirdPartyRights_PublicInterest, (decimal?)t.Outcomes.Withheld.ThirdPartyRights.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_InternalAffairs_PublicInterest, (decimal?)t.Outcomes.Withheld.InternalAffairs.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProcessInformation_PublicInterest, (decimal?)t.Outcomes.Withheld.ProcessInformation.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EnforcementCaseFile_PublicInterest, (decimal?)t.Outcomes.Withheld.EnforcementCaseFile.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_AdministrativeQuery_PublicInterest, (decimal?)t.Outcomes.Withheld.AdministrativeQuery.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_NotHeld_PublicInterest, (decimal?)t.Outcomes.UnableToProvide.NotHeld.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_WouldNeedCreating_PublicInterest, (decimal?)t.Outcomes.UnableToProvide.WouldNeedCreating.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_StillUnclear_PublicInterest, (decimal?)t.Outcomes.UnableToProvide.StillUnclear.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Petition_PublicInterest, (decimal?)t.Outcomes.NotProcessed.Petition.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Repeated_PublicInterest, (decimal?)t.Outcomes.NotProcessed.Repeated.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Publication_PublicInterest, (decimal?)t.Outcomes.NotProcessed.Publication.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_MassRepeated_PublicInterest, (decimal?)t.Outcomes.NotProcessed.MassRepeated.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_ConfirmOrReissue_PublicInterest, (decimal?)t.Outcomes.NotProcessed.ConfirmOrReissue.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_NotSupplemented_PublicInterest, (decimal?)t.Outcomes.OtherHandling.NotSupplemented.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_FeeNotPaid_PublicInterest, (decimal?)t.Outcomes.OtherHandling.FeeNotPaid.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_Other_PublicInterest, (decimal?)t.Outcomes.OtherHandling.Other.PublicInterest, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[2],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[164], t.Outcomes.Total.PublicInterest, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[17], t.Outcomes.Granted.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[24], t.Outcomes.PartiallyGranted.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[31], t.Outcomes.Withheld.StateSecret.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[38], t.Outcomes.Withheld.ProhibitedByLaw.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[45], t.Outcomes.Withheld.EndangersSecurity.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[52], t.Outcomes.Withheld.ThirdPartyRights.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[59], t.Outcomes.Withheld.InternalAffairs.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[66], t.Outcomes.Withheld.ProcessInformation.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[73], t.Outcomes.Withheld.EnforcementCaseFile.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[80], t.Outcomes.Withheld.AdministrativeQuery.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[87], t.Outcomes.UnableToProvide.NotHeld.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[94], t.Outcomes.UnableToProvide.WouldNeedCreating.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[101], t.Outcomes.UnableToProvide.StillUnclear.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[108], t.Outcomes.NotProcessed.Petition.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[115], t.Outcomes.NotProcessed.Repeated.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[122], t.Outcomes.NotProcessed.Publication.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[129], t.Outcomes.NotProcessed.MassRepeated.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[136], t.Outcomes.NotProcessed.ConfirmOrReissue.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[143], t.Outcomes.OtherHandling.NotSupplemented.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[150], t.Outcomes.OtherHandling.FeeNotPaid.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[157], t.Outcomes.OtherHandling.Other.PublicInterest, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // outcome-total for LegalService: Outcomes.Total == Outcomes.Granted + Outcomes.PartiallyGranted + sum(Outcomes.Withheld) + sum(Outcomes.UnableToProvide) + sum(Outcomes.NotProcessed) + sum(Outcomes.OtherHandling)
-            builder.Check("outcome-total", "LegalService", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Total_LegalService, (decimal?)t.Outcomes.Total.LegalService, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Granted_LegalService, (decimal?)t.Outcomes.Granted.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_PartiallyGranted_LegalService, (decimal?)t.Outcomes.PartiallyGranted.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_StateSecret_LegalService, (decimal?)t.Outcomes.Withheld.StateSecret.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProhibitedByLaw_LegalService, (decimal?)t.Outcomes.Withheld.ProhibitedByLaw.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EndangersSecurity_LegalService, (decimal?)t.Outcomes.Withheld.EndangersSecurity.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ThirdPartyRights_LegalService, (decimal?)t.Outcomes.Withheld.ThirdPartyRights.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_InternalAffairs_LegalService, (decimal?)t.Outcomes.Withheld.InternalAffairs.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProcessInformation_LegalService, (decimal?)t.Outcomes.Withheld.ProcessInformation.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EnforcementCaseFile_LegalService, (decimal?)t.Outcomes.Withheld.EnforcementCaseFile.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_AdministrativeQuery_LegalService, (decimal?)t.Outcomes.Withheld.AdministrativeQuery.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_NotHeld_LegalService, (decimal?)t.Outcomes.UnableToProvide.NotHeld.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_WouldNeedCreating_LegalService, (decimal?)t.Outcomes.UnableToProvide.WouldNeedCreating.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_StillUnclear_LegalService, (decimal?)t.Outcomes.UnableToProvide.StillUnclear.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Petition_LegalService, (decimal?)t.Outcomes.NotProcessed.Petition.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Repeated_LegalService, (decimal?)t.Outcomes.NotProcessed.Repeated.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Publication_LegalService, (decimal?)t.Outcomes.NotProcessed.Publication.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_MassRepeated_LegalService, (decimal?)t.Outcomes.NotProcessed.MassRepeated.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_ConfirmOrReissue_LegalService, (decimal?)t.Outcomes.NotProcessed.ConfirmOrReissue.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_NotSupplemented_LegalService, (decimal?)t.Outcomes.OtherHandling.NotSupplemented.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_FeeNotPaid_LegalService, (decimal?)t.Outcomes.OtherHandling.FeeNotPaid.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_Other_LegalService, (decimal?)t.Outcomes.OtherHandling.Other.LegalService, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[2],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[165], t.Outcomes.Total.LegalService, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[18], t.Outcomes.Granted.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[25], t.Outcomes.PartiallyGranted.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[32], t.Outcomes.Withheld.StateSecret.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[39], t.Outcomes.Withheld.ProhibitedByLaw.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[46], t.Outcomes.Withheld.EndangersSecurity.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[53], t.Outcomes.Withheld.ThirdPartyRights.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[60], t.Outcomes.Withheld.InternalAffairs.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[67], t.Outcomes.Withheld.ProcessInformation.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[74], t.Outcomes.Withheld.EnforcementCaseFile.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[81], t.Outcomes.Withheld.AdministrativeQuery.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[88], t.Outcomes.UnableToProvide.NotHeld.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[95], t.Outcomes.UnableToProvide.WouldNeedCreating.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[102], t.Outcomes.UnableToProvide.StillUnclear.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[109], t.Outcomes.NotProcessed.Petition.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[116], t.Outcomes.NotProcessed.Repeated.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[123], t.Outcomes.NotProcessed.Publication.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[130], t.Outcomes.NotProcessed.MassRepeated.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[137], t.Outcomes.NotProcessed.ConfirmOrReissue.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[144], t.Outcomes.OtherHandling.NotSupplemented.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[151], t.Outcomes.OtherHandling.FeeNotPaid.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[158], t.Outcomes.OtherHandling.Other.LegalService, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // outcome-total for OtherOrganisation: Outcomes.Total == Outcomes.Granted + Outcomes.PartiallyGranted + sum(Outcomes.Withheld) + sum(Outcomes.UnableToProvide) + sum(Outcomes.NotProcessed) + sum(Outcomes.OtherHandling)
-            builder.Check("outcome-total", "OtherOrganisation", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Total_OtherOrganisation, (decimal?)t.Outcomes.Total.OtherOrganisation, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Granted_OtherOrganisation, (decimal?)t.Outcomes.Granted.OtherOrganisation, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_PartiallyGranted_OtherOrganisation, (decimal?)t.Outcomes.PartiallyGranted.OtherOrganisation, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_StateSecret_OtherOrganisation, (decimal?)t.Outcomes.Withheld.StateSecret.OtherOrganisation, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProhibitedByLaw_OtherOrganisation, (decimal?)t.Outcomes.Withheld.ProhibitedByLaw.OtherOrganisation, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EndangersSecurity_OtherOrganisation, (decimal?)t.Outcomes.Withheld.EndangersSecurity.OtherOrganisation, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ThirdPartyRights_OtherOrganisation, (decimal?)t.Outcomes.Withheld.ThirdPartyRights.OtherOrganisation, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_InternalAffairs_OtherOrganisation, (decimal?)t.Outcomes.Withheld.InternalAffairs.OtherOrganisation, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProcessInformation_OtherOrganisation, (decimal?)t.Outcomes.Withheld.ProcessInformation.OtherOrganisation, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EnforcementCaseFile_OtherOrganisation, (decimal?)t.Outcomes.Withheld.EnforcementCaseFile.OtherOrganisation, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_AdministrativeQuery_OtherOrganisation, (decimal?)t.Outcomes.Withheld.AdministrativeQuery.OtherOrganisation, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_NotHeld_OtherOrganisation, (decimal?)t.Outcomes.UnableToProvide.NotHeld.OtherOrganisation, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_WouldNeedCreating_OtherOrganisation, (decimal?)t.Outcomes.UnableToProvide.WouldNeedCreating.OtherOrganisation, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_StillUnclear_OtherOrganisation, (decimal?)t.Outcomes.UnableToProvide.StillUnclear.OtherOrganisation, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Petition_OtherOrganisation, (decimal?)t.Outcomes.NotProcessed.Petition.OtherOrganisation, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Repeated_OtherOrganisation, (decimal?)t.Outcomes.NotProcessed.Repeated.OtherOrganisation, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Publication_OtherOrganisation, (decimal?)t.Outcomes.NotProcessed.Publication.OtherOrganisation, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_MassRepeated_OtherOrganisation, (decimal?)t.Outcomes.NotProcessed.MassRepeated.OtherOrganisation, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_ConfirmOrReissue_OtherOrganisation, (decimal?)t.Outcomes.NotProcessed.ConfirmOrReissue.OtherOrganisation, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_NotSupplemented_OtherOrganisation, (decimal?)t.Outcomes.OtherHandling.NotSupplemented.OtherOrganisation, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_FeeNotPaid_OtherOrganisation, (decimal?)t.Outcomes.OtherHandling.FeeNotPaid.OtherOrganisation, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_Other_OtherOrganisation, (decimal?)t.Outcomes.OtherHandling.Other.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[2],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[166], t.Outcomes.Total.OtherOrganisation, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[19], t.Outcomes.Granted.OtherOrganisation, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[26], t.Outcomes.PartiallyGranted.OtherOrganisation, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[33], t.Outcomes.Withheld.StateSecret.OtherOrganisation, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[40], t.Outcomes.Withheld.ProhibitedByLaw.OtherOrganisation, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[47], t.Outcomes.Withheld.EndangersSecurity.OtherOrganisation, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[54], t.Outcomes.Withheld.ThirdPartyRights.OtherOrganisation, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[61], t.Outcomes.Withheld.InternalAffairs.OtherOrganisation, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[68], t.Outcomes.Withheld.ProcessInformation.OtherOrganisation, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[75], t.Outcomes.Withheld.EnforcementCaseFile.OtherOrganisation, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[82], t.Outcomes.Withheld.AdministrativeQuery.OtherOrganisation, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[89], t.Outcomes.UnableToProvide.NotHeld.OtherOrganisation, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[96], t.Outcomes.UnableToProvide.WouldNeedCreating.OtherOrganisation, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[103], t.Outcomes.UnableToProvide.StillUnclear.OtherOrganisation, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[110], t.Outcomes.NotProcessed.Petition.OtherOrganisation, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[117], t.Outcomes.NotProcessed.Repeated.OtherOrganisation, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[124], t.Outcomes.NotProcessed.Publication.OtherOrganisation, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[131], t.Outcomes.NotProcessed.MassRepeated.OtherOrganisation, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[138], t.Outcomes.NotProcessed.ConfirmOrReissue.OtherOrganisation, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[145], t.Outcomes.OtherHandling.NotSupplemented.OtherOrganisation, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[152], t.Outcomes.OtherHandling.FeeNotPaid.OtherOrganisation, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[159], t.Outcomes.OtherHandling.Other.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // outcome-total for Total: Outcomes.Total == Outcomes.Granted + Outcomes.PartiallyGranted + sum(Outcomes.Withheld) + sum(Outcomes.UnableToProvide) + sum(Outcomes.NotProcessed) + sum(Outcomes.OtherHandling)
-            builder.Check("outcome-total", "Total", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Total_Total, (decimal?)t.Outcomes.Total.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Granted_Total, (decimal?)t.Outcomes.Granted.Total, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_PartiallyGranted_Total, (decimal?)t.Outcomes.PartiallyGranted.Total, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_StateSecret_Total, (decimal?)t.Outcomes.Withheld.StateSecret.Total, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProhibitedByLaw_Total, (decimal?)t.Outcomes.Withheld.ProhibitedByLaw.Total, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EndangersSecurity_Total, (decimal?)t.Outcomes.Withheld.EndangersSecurity.Total, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ThirdPartyRights_Total, (decimal?)t.Outcomes.Withheld.ThirdPartyRights.Total, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_InternalAffairs_Total, (decimal?)t.Outcomes.Withheld.InternalAffairs.Total, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_ProcessInformation_Total, (decimal?)t.Outcomes.Withheld.ProcessInformation.Total, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_EnforcementCaseFile_Total, (decimal?)t.Outcomes.Withheld.EnforcementCaseFile.Total, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_Withheld_AdministrativeQuery_Total, (decimal?)t.Outcomes.Withheld.AdministrativeQuery.Total, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_NotHeld_Total, (decimal?)t.Outcomes.UnableToProvide.NotHeld.Total, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_WouldNeedCreating_Total, (decimal?)t.Outcomes.UnableToProvide.WouldNeedCreating.Total, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_UnableToProvide_StillUnclear_Total, (decimal?)t.Outcomes.UnableToProvide.StillUnclear.Total, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Petition_Total, (decimal?)t.Outcomes.NotProcessed.Petition.Total, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Repeated_Total, (decimal?)t.Outcomes.NotProcessed.Repeated.Total, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_Publication_Total, (decimal?)t.Outcomes.NotProcessed.Publication.Total, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_MassRepeated_Total, (decimal?)t.Outcomes.NotProcessed.MassRepeated.Total, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_NotProcessed_ConfirmOrReissue_Total, (decimal?)t.Outcomes.NotProcessed.ConfirmOrReissue.Total, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_NotSupplemented_Total, (decimal?)t.Outcomes.OtherHandling.NotSupplemented.Total, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_FeeNotPaid_Total, (decimal?)t.Outcomes.OtherHandling.FeeNotPaid.Total, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_Outcomes_OtherHandling_Other_Total, (decimal?)t.Outcomes.OtherHandling.Other.Total, 1, true) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-            // carried-forward-bound for NaturalPerson: CarriedForward &lt;= NewlyReceived + CarriedOver
-            builder.Check("carried-forward-bound", "NaturalPerson", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_NaturalPerson, (decimal?)t.CarriedForward.NaturalPerson, 1, false) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_NewlyReceived_NaturalPerson, (decimal?)t.NewlyReceived.NaturalPerson, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_NaturalPerson, (decimal?)t.CarriedOver.NaturalPerson, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual);
-            // carried-forward-bound for Business: CarriedForward &lt;= NewlyReceived + CarriedOver
-            builder.Check("carried-forward-bound", "Business", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_Business, (decimal?)t.CarriedForward.Business, 1, false) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_NewlyReceived_Business, (decimal?)t.NewlyReceived.Business, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_Business, (decimal?)t.CarriedOver.Business, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual);
-            // carried-forward-bound for Research: CarriedForward &lt;= NewlyReceived + CarriedOver
-            builder.Check("carried-forward-bound", "Research", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_Research, (decimal?)t.CarriedForward.Research, 1, false) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_NewlyReceived_Research, (decimal?)t.NewlyReceived.Research, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_Research, (decimal?)t.CarriedOver.Research, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual);
-            // carried-forward-bound for PublicInterest: CarriedForward &lt;= NewlyReceived + CarriedOver
-            builder.Check("carried-forward-bound", "PublicInterest", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_PublicInterest, (decimal?)t.CarriedForward.PublicInterest, 1, false) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_NewlyReceived_PublicInterest, (decimal?)t.NewlyReceived.PublicInterest, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_PublicInterest, (decimal?)t.CarriedOver.PublicInterest, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual);
-            // carried-forward-bound for LegalService: CarriedForward &lt;= NewlyReceived + CarriedOver
-            builder.Check("carried-forward-bound", "LegalService", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_LegalService, (decimal?)t.CarriedForward.LegalService, 1, false) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_NewlyReceived_LegalService, (decimal?)t.NewlyReceived.LegalService, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_LegalService, (decimal?)t.CarriedOver.LegalService, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual);
-            // carried-forward-bound for OtherOrganisation: CarriedForward &lt;= NewlyReceived + CarriedOver
-            builder.Check("carried-forward-bound", "OtherOrganisation", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_OtherOrganisation, (decimal?)t.CarriedForward.OtherOrganisation, 1, false) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_NewlyReceived_OtherOrganisation, (decimal?)t.NewlyReceived.OtherOrganisation, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_OtherOrganisation, (decimal?)t.CarriedOver.OtherOrganisation, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual);
-            // carried-forward-bound for Total: CarriedForward &lt;= NewlyReceived + CarriedOver
-            builder.Check("carried-forward-bound", "Total", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedForward_Total, (decimal?)t.CarriedForward.Total, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_NewlyReceived_Total, (decimal?)t.NewlyReceived.Total, 1, true), new global::SchemaGen.Runtime.Validation.Operand(Cell_Applications_CarriedOver_Total, (decimal?)t.CarriedOver.Total, 1, true) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual);
+            builder.Check(
+                Invariants[2],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[167], t.Outcomes.Total.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[20], t.Outcomes.Granted.Total, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[27], t.Outcomes.PartiallyGranted.Total, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[34], t.Outcomes.Withheld.StateSecret.Total, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[41], t.Outcomes.Withheld.ProhibitedByLaw.Total, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[48], t.Outcomes.Withheld.EndangersSecurity.Total, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[55], t.Outcomes.Withheld.ThirdPartyRights.Total, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[62], t.Outcomes.Withheld.InternalAffairs.Total, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[69], t.Outcomes.Withheld.ProcessInformation.Total, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[76], t.Outcomes.Withheld.EnforcementCaseFile.Total, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[83], t.Outcomes.Withheld.AdministrativeQuery.Total, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[90], t.Outcomes.UnableToProvide.NotHeld.Total, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[97], t.Outcomes.UnableToProvide.WouldNeedCreating.Total, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[104], t.Outcomes.UnableToProvide.StillUnclear.Total, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[111], t.Outcomes.NotProcessed.Petition.Total, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[118], t.Outcomes.NotProcessed.Repeated.Total, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[125], t.Outcomes.NotProcessed.Publication.Total, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[132], t.Outcomes.NotProcessed.MassRepeated.Total, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[139], t.Outcomes.NotProcessed.ConfirmOrReissue.Total, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[146], t.Outcomes.OtherHandling.NotSupplemented.Total, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[153], t.Outcomes.OtherHandling.FeeNotPaid.Total, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[160], t.Outcomes.OtherHandling.Other.Total, 1, true),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
+            // carried-forward-bound for NaturalPerson: CarriedForward <= NewlyReceived + CarriedOver
+            builder.Check(
+                Invariants[3],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[168], t.CarriedForward.NaturalPerson, 1, false),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[0], t.NewlyReceived.NaturalPerson, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[7], t.CarriedOver.NaturalPerson, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual);
+
+            // carried-forward-bound for Business: CarriedForward <= NewlyReceived + CarriedOver
+            builder.Check(
+                Invariants[3],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[169], t.CarriedForward.Business, 1, false),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[1], t.NewlyReceived.Business, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[8], t.CarriedOver.Business, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual);
+
+            // carried-forward-bound for Research: CarriedForward <= NewlyReceived + CarriedOver
+            builder.Check(
+                Invariants[3],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[170], t.CarriedForward.Research, 1, false),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[2], t.NewlyReceived.Research, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[9], t.CarriedOver.Research, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual);
+
+            // carried-forward-bound for PublicInterest: CarriedForward <= NewlyReceived + CarriedOver
+            builder.Check(
+                Invariants[3],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[171], t.CarriedForward.PublicInterest, 1, false),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[3], t.NewlyReceived.PublicInterest, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[10], t.CarriedOver.PublicInterest, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual);
+
+            // carried-forward-bound for LegalService: CarriedForward <= NewlyReceived + CarriedOver
+            builder.Check(
+                Invariants[3],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[172], t.CarriedForward.LegalService, 1, false),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[4], t.NewlyReceived.LegalService, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[11], t.CarriedOver.LegalService, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual);
+
+            // carried-forward-bound for OtherOrganisation: CarriedForward <= NewlyReceived + CarriedOver
+            builder.Check(
+                Invariants[3],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[173], t.CarriedForward.OtherOrganisation, 1, false),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[5], t.NewlyReceived.OtherOrganisation, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[12], t.CarriedOver.OtherOrganisation, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual);
+
+            // carried-forward-bound for Total: CarriedForward <= NewlyReceived + CarriedOver
+            builder.Check(
+                Invariants[3],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[174], t.CarriedForward.Total, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[6], t.NewlyReceived.Total, 1, true),
+                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[13], t.CarriedOver.Total, 1, true),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual);
         }
 
         private static void CheckAppeals(AppealsTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
-            builder.CheckCell("Appeals", "Cases", "ReconsiderationUpheld", (decimal?)t.Cases.ReconsiderationUpheld);
-            builder.CheckCell("Appeals", "Cases", "ReconsiderationCorrected", (decimal?)t.Cases.ReconsiderationCorrected);
-            builder.CheckCell("Appeals", "Cases", "ReconsiderationOther", (decimal?)t.Cases.ReconsiderationOther);
-            builder.CheckCell("Appeals", "Cases", "ReconsiderationPending", (decimal?)t.Cases.ReconsiderationPending);
-            builder.CheckCell("Appeals", "Cases", "ReconsiderationTotal", (decimal?)t.Cases.ReconsiderationTotal);
-            builder.CheckCell("Appeals", "Cases", "DirectSuitUpheld", (decimal?)t.Cases.DirectSuitUpheld);
-            builder.CheckCell("Appeals", "Cases", "DirectSuitCorrected", (decimal?)t.Cases.DirectSuitCorrected);
-            builder.CheckCell("Appeals", "Cases", "DirectSuitOther", (decimal?)t.Cases.DirectSuitOther);
-            builder.CheckCell("Appeals", "Cases", "DirectSuitPending", (decimal?)t.Cases.DirectSuitPending);
-            builder.CheckCell("Appeals", "Cases", "DirectSuitTotal", (decimal?)t.Cases.DirectSuitTotal);
-            builder.CheckCell("Appeals", "Cases", "SuitAfterReconsiderationUpheld", (decimal?)t.Cases.SuitAfterReconsiderationUpheld);
-            builder.CheckCell("Appeals", "Cases", "SuitAfterReconsiderationCorrected", (decimal?)t.Cases.SuitAfterReconsiderationCorrected);
-            builder.CheckCell("Appeals", "Cases", "SuitAfterReconsiderationOther", (decimal?)t.Cases.SuitAfterReconsiderationOther);
-            builder.CheckCell("Appeals", "Cases", "SuitAfterReconsiderationPending", (decimal?)t.Cases.SuitAfterReconsiderationPending);
-            builder.CheckCell("Appeals", "Cases", "SuitAfterReconsiderationTotal", (decimal?)t.Cases.SuitAfterReconsiderationTotal);
+            builder.CheckCell(AppealsCells[0], "结果维持", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.ReconsiderationUpheld);
+            builder.CheckCell(AppealsCells[1], "结果纠正", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.ReconsiderationCorrected);
+            builder.CheckCell(AppealsCells[2], "其他结果", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.ReconsiderationOther);
+            builder.CheckCell(AppealsCells[3], "尚未审结", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.ReconsiderationPending);
+            builder.CheckCell(AppealsCells[4], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.ReconsiderationTotal);
+            builder.CheckCell(AppealsCells[5], "结果维持", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.DirectSuitUpheld);
+            builder.CheckCell(AppealsCells[6], "结果纠正", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.DirectSuitCorrected);
+            builder.CheckCell(AppealsCells[7], "其他结果", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.DirectSuitOther);
+            builder.CheckCell(AppealsCells[8], "尚未审结", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.DirectSuitPending);
+            builder.CheckCell(AppealsCells[9], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.DirectSuitTotal);
+            builder.CheckCell(AppealsCells[10], "结果维持", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.SuitAfterReconsiderationUpheld);
+            builder.CheckCell(AppealsCells[11], "结果纠正", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.SuitAfterReconsiderationCorrected);
+            builder.CheckCell(AppealsCells[12], "其他结果", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.SuitAfterReconsiderationOther);
+            builder.CheckCell(AppealsCells[13], "尚未审结", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.SuitAfterReconsiderationPending);
+            builder.CheckCell(AppealsCells[14], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.SuitAfterReconsiderationTotal);
+
             // reconsideration-total for Cases: ReconsiderationTotal == ReconsiderationUpheld + ReconsiderationCorrected + ReconsiderationOther + ReconsiderationPending
-            builder.Check("reconsideration-total", "Cases", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Appeals_Cases_ReconsiderationTotal, (decimal?)t.Cases.ReconsiderationTotal, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Appeals_Cases_ReconsiderationUpheld, (decimal?)t.Cases.ReconsiderationUpheld, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Appeals_Cases_ReconsiderationCorrected, (decimal?)t.Cases.ReconsiderationCorrected, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Appeals_Cases_ReconsiderationOther, (decimal?)t.Cases.ReconsiderationOther, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Appeals_Cases_ReconsiderationPending, (decimal?)t.Cases.ReconsiderationPending, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[4],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[4], t.Cases.ReconsiderationTotal, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[0], t.Cases.ReconsiderationUpheld, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[1], t.Cases.ReconsiderationCorrected, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[2], t.Cases.ReconsiderationOther, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[3], t.Cases.ReconsiderationPending, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // direct-suit-total for Cases: DirectSuitTotal == DirectSuitUpheld + DirectSuitCorrected + DirectSuitOther + DirectSuitPending
-            builder.Check("direct-suit-total", "Cases", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Appeals_Cases_DirectSuitTotal, (decimal?)t.Cases.DirectSuitTotal, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Appeals_Cases_DirectSuitUpheld, (decimal?)t.Cases.DirectSuitUpheld, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Appeals_Cases_DirectSuitCorrected, (decimal?)t.Cases.DirectSuitCorrected, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Appeals_Cases_DirectSuitOther, (decimal?)t.Cases.DirectSuitOther, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Appeals_Cases_DirectSuitPending, (decimal?)t.Cases.DirectSuitPending, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[5],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[9], t.Cases.DirectSuitTotal, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[5], t.Cases.DirectSuitUpheld, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[6], t.Cases.DirectSuitCorrected, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[7], t.Cases.DirectSuitOther, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[8], t.Cases.DirectSuitPending, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+
             // suit-after-reconsideration-total for Cases: SuitAfterReconsiderationTotal == SuitAfterReconsiderationUpheld + SuitAfterReconsiderationCorrected + SuitAfterReconsiderationOther + SuitAfterReconsiderationPending
-            builder.Check("suit-after-reconsideration-total", "Cases", new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Appeals_Cases_SuitAfterReconsiderationTotal, (decimal?)t.Cases.SuitAfterReconsiderationTotal, 1, true) }, 0m, new[] { new global::SchemaGen.Runtime.Validation.Operand(Cell_Appeals_Cases_SuitAfterReconsiderationUpheld, (decimal?)t.Cases.SuitAfterReconsiderationUpheld, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Appeals_Cases_SuitAfterReconsiderationCorrected, (decimal?)t.Cases.SuitAfterReconsiderationCorrected, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Appeals_Cases_SuitAfterReconsiderationOther, (decimal?)t.Cases.SuitAfterReconsiderationOther, 1, false), new global::SchemaGen.Runtime.Validation.Operand(Cell_Appeals_Cases_SuitAfterReconsiderationPending, (decimal?)t.Cases.SuitAfterReconsiderationPending, 1, false) }, 0m, global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.Check(
+                Invariants[6],
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[14], t.Cases.SuitAfterReconsiderationTotal, 1, true),
+                },
+                0m,
+                new global::SchemaGen.Runtime.Validation.Operand[]
+                {
+                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[10], t.Cases.SuitAfterReconsiderationUpheld, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[11], t.Cases.SuitAfterReconsiderationCorrected, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[12], t.Cases.SuitAfterReconsiderationOther, 1, false),
+                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[13], t.Cases.SuitAfterReconsiderationPending, 1, false),
+                },
+                0m,
+                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
         }
 
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Regulations_Rules_Issued = new global::SchemaGen.Runtime.Validation.CellAddress("Regulations", "Rules", "Issued", "规章", "本年制发件数");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Regulations_Rules_Repealed = new global::SchemaGen.Runtime.Validation.CellAddress("Regulations", "Rules", "Repealed", "规章", "本年废止件数");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Regulations_Rules_InForce = new global::SchemaGen.Runtime.Validation.CellAddress("Regulations", "Rules", "InForce", "规章", "现行有效件数");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Regulations_NormativeDocuments_Issued = new global::SchemaGen.Runtime.Validation.CellAddress("Regulations", "NormativeDocuments", "Issued", "行政规范性文件", "本年制发件数");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Regulations_NormativeDocuments_Repealed = new global::SchemaGen.Runtime.Validation.CellAddress("Regulations", "NormativeDocuments", "Repealed", "行政规范性文件", "本年废止件数");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Regulations_NormativeDocuments_InForce = new global::SchemaGen.Runtime.Validation.CellAddress("Regulations", "NormativeDocuments", "InForce", "行政规范性文件", "现行有效件数");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Licensing_AdministrativeLicensing_Decisions = new global::SchemaGen.Runtime.Validation.CellAddress("Licensing", "AdministrativeLicensing", "Decisions", "行政许可", "本年处理决定数量");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Enforcement_AdministrativePenalty_Decisions = new global::SchemaGen.Runtime.Validation.CellAddress("Enforcement", "AdministrativePenalty", "Decisions", "行政处罚", "本年处理决定数量");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Enforcement_AdministrativeCompulsion_Decisions = new global::SchemaGen.Runtime.Validation.CellAddress("Enforcement", "AdministrativeCompulsion", "Decisions", "行政强制", "本年处理决定数量");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Fees_AdministrativeFees_Amount = new global::SchemaGen.Runtime.Validation.CellAddress("Fees", "AdministrativeFees", "Amount", "行政事业性收费", "本年收费金额（单位：万元）");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_NewlyReceived_NaturalPerson = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "NewlyReceived", "NaturalPerson", "一、本年新收政府信息公开申请数量", "自然人");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_NewlyReceived_Business = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "NewlyReceived", "Business", "一、本年新收政府信息公开申请数量", "法人或其他组织 › 商业企业");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_NewlyReceived_Research = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "NewlyReceived", "Research", "一、本年新收政府信息公开申请数量", "法人或其他组织 › 科研机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_NewlyReceived_PublicInterest = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "NewlyReceived", "PublicInterest", "一、本年新收政府信息公开申请数量", "法人或其他组织 › 社会公益组织");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_NewlyReceived_LegalService = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "NewlyReceived", "LegalService", "一、本年新收政府信息公开申请数量", "法人或其他组织 › 法律服务机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_NewlyReceived_OtherOrganisation = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "NewlyReceived", "OtherOrganisation", "一、本年新收政府信息公开申请数量", "法人或其他组织 › 其他");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_NewlyReceived_Total = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "NewlyReceived", "Total", "一、本年新收政府信息公开申请数量", "总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_CarriedOver_NaturalPerson = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedOver", "NaturalPerson", "二、上年结转政府信息公开申请数量", "自然人");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_CarriedOver_Business = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedOver", "Business", "二、上年结转政府信息公开申请数量", "法人或其他组织 › 商业企业");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_CarriedOver_Research = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedOver", "Research", "二、上年结转政府信息公开申请数量", "法人或其他组织 › 科研机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_CarriedOver_PublicInterest = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedOver", "PublicInterest", "二、上年结转政府信息公开申请数量", "法人或其他组织 › 社会公益组织");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_CarriedOver_LegalService = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedOver", "LegalService", "二、上年结转政府信息公开申请数量", "法人或其他组织 › 法律服务机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_CarriedOver_OtherOrganisation = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedOver", "OtherOrganisation", "二、上年结转政府信息公开申请数量", "法人或其他组织 › 其他");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_CarriedOver_Total = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedOver", "Total", "二、上年结转政府信息公开申请数量", "总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Granted_NaturalPerson = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Granted", "NaturalPerson", "（一）予以公开", "自然人");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Granted_Business = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Granted", "Business", "（一）予以公开", "法人或其他组织 › 商业企业");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Granted_Research = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Granted", "Research", "（一）予以公开", "法人或其他组织 › 科研机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Granted_PublicInterest = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Granted", "PublicInterest", "（一）予以公开", "法人或其他组织 › 社会公益组织");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Granted_LegalService = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Granted", "LegalService", "（一）予以公开", "法人或其他组织 › 法律服务机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Granted_OtherOrganisation = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Granted", "OtherOrganisation", "（一）予以公开", "法人或其他组织 › 其他");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Granted_Total = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Granted", "Total", "（一）予以公开", "总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_PartiallyGranted_NaturalPerson = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.PartiallyGranted", "NaturalPerson", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "自然人");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_PartiallyGranted_Business = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.PartiallyGranted", "Business", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "法人或其他组织 › 商业企业");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_PartiallyGranted_Research = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.PartiallyGranted", "Research", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "法人或其他组织 › 科研机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_PartiallyGranted_PublicInterest = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.PartiallyGranted", "PublicInterest", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "法人或其他组织 › 社会公益组织");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_PartiallyGranted_LegalService = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.PartiallyGranted", "LegalService", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "法人或其他组织 › 法律服务机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_PartiallyGranted_OtherOrganisation = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.PartiallyGranted", "OtherOrganisation", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "法人或其他组织 › 其他");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_PartiallyGranted_Total = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.PartiallyGranted", "Total", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_StateSecret_NaturalPerson = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.StateSecret", "NaturalPerson", "1.属于国家秘密", "自然人");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_StateSecret_Business = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.StateSecret", "Business", "1.属于国家秘密", "法人或其他组织 › 商业企业");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_StateSecret_Research = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.StateSecret", "Research", "1.属于国家秘密", "法人或其他组织 › 科研机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_StateSecret_PublicInterest = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.StateSecret", "PublicInterest", "1.属于国家秘密", "法人或其他组织 › 社会公益组织");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_StateSecret_LegalService = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.StateSecret", "LegalService", "1.属于国家秘密", "法人或其他组织 › 法律服务机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_StateSecret_OtherOrganisation = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.StateSecret", "OtherOrganisation", "1.属于国家秘密", "法人或其他组织 › 其他");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_StateSecret_Total = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.StateSecret", "Total", "1.属于国家秘密", "总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_ProhibitedByLaw_NaturalPerson = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProhibitedByLaw", "NaturalPerson", "2.其他法律行政法规禁止公开", "自然人");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_ProhibitedByLaw_Business = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProhibitedByLaw", "Business", "2.其他法律行政法规禁止公开", "法人或其他组织 › 商业企业");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_ProhibitedByLaw_Research = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProhibitedByLaw", "Research", "2.其他法律行政法规禁止公开", "法人或其他组织 › 科研机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_ProhibitedByLaw_PublicInterest = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProhibitedByLaw", "PublicInterest", "2.其他法律行政法规禁止公开", "法人或其他组织 › 社会公益组织");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_ProhibitedByLaw_LegalService = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProhibitedByLaw", "LegalService", "2.其他法律行政法规禁止公开", "法人或其他组织 › 法律服务机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_ProhibitedByLaw_OtherOrganisation = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProhibitedByLaw", "OtherOrganisation", "2.其他法律行政法规禁止公开", "法人或其他组织 › 其他");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_ProhibitedByLaw_Total = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProhibitedByLaw", "Total", "2.其他法律行政法规禁止公开", "总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_EndangersSecurity_NaturalPerson = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EndangersSecurity", "NaturalPerson", "3.危及“三安全一稳定”", "自然人");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_EndangersSecurity_Business = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EndangersSecurity", "Business", "3.危及“三安全一稳定”", "法人或其他组织 › 商业企业");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_EndangersSecurity_Research = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EndangersSecurity", "Research", "3.危及“三安全一稳定”", "法人或其他组织 › 科研机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_EndangersSecurity_PublicInterest = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EndangersSecurity", "PublicInterest", "3.危及“三安全一稳定”", "法人或其他组织 › 社会公益组织");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_EndangersSecurity_LegalService = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EndangersSecurity", "LegalService", "3.危及“三安全一稳定”", "法人或其他组织 › 法律服务机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_EndangersSecurity_OtherOrganisation = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EndangersSecurity", "OtherOrganisation", "3.危及“三安全一稳定”", "法人或其他组织 › 其他");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_EndangersSecurity_Total = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EndangersSecurity", "Total", "3.危及“三安全一稳定”", "总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_ThirdPartyRights_NaturalPerson = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ThirdPartyRights", "NaturalPerson", "4.保护第三方合法权益", "自然人");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_ThirdPartyRights_Business = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ThirdPartyRights", "Business", "4.保护第三方合法权益", "法人或其他组织 › 商业企业");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_ThirdPartyRights_Research = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ThirdPartyRights", "Research", "4.保护第三方合法权益", "法人或其他组织 › 科研机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_ThirdPartyRights_PublicInterest = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ThirdPartyRights", "PublicInterest", "4.保护第三方合法权益", "法人或其他组织 › 社会公益组织");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_ThirdPartyRights_LegalService = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ThirdPartyRights", "LegalService", "4.保护第三方合法权益", "法人或其他组织 › 法律服务机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_ThirdPartyRights_OtherOrganisation = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ThirdPartyRights", "OtherOrganisation", "4.保护第三方合法权益", "法人或其他组织 › 其他");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_ThirdPartyRights_Total = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ThirdPartyRights", "Total", "4.保护第三方合法权益", "总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_InternalAffairs_NaturalPerson = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.InternalAffairs", "NaturalPerson", "5.属于三类内部事务信息", "自然人");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_InternalAffairs_Business = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.InternalAffairs", "Business", "5.属于三类内部事务信息", "法人或其他组织 › 商业企业");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_InternalAffairs_Research = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.InternalAffairs", "Research", "5.属于三类内部事务信息", "法人或其他组织 › 科研机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_InternalAffairs_PublicInterest = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.InternalAffairs", "PublicInterest", "5.属于三类内部事务信息", "法人或其他组织 › 社会公益组织");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_InternalAffairs_LegalService = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.InternalAffairs", "LegalService", "5.属于三类内部事务信息", "法人或其他组织 › 法律服务机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_InternalAffairs_OtherOrganisation = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.InternalAffairs", "OtherOrganisation", "5.属于三类内部事务信息", "法人或其他组织 › 其他");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_InternalAffairs_Total = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.InternalAffairs", "Total", "5.属于三类内部事务信息", "总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_ProcessInformation_NaturalPerson = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProcessInformation", "NaturalPerson", "6.属于四类过程性信息", "自然人");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_ProcessInformation_Business = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProcessInformation", "Business", "6.属于四类过程性信息", "法人或其他组织 › 商业企业");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_ProcessInformation_Research = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProcessInformation", "Research", "6.属于四类过程性信息", "法人或其他组织 › 科研机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_ProcessInformation_PublicInterest = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProcessInformation", "PublicInterest", "6.属于四类过程性信息", "法人或其他组织 › 社会公益组织");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_ProcessInformation_LegalService = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProcessInformation", "LegalService", "6.属于四类过程性信息", "法人或其他组织 › 法律服务机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_ProcessInformation_OtherOrganisation = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProcessInformation", "OtherOrganisation", "6.属于四类过程性信息", "法人或其他组织 › 其他");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_ProcessInformation_Total = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProcessInformation", "Total", "6.属于四类过程性信息", "总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_EnforcementCaseFile_NaturalPerson = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EnforcementCaseFile", "NaturalPerson", "7.属于行政执法案卷", "自然人");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_EnforcementCaseFile_Business = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EnforcementCaseFile", "Business", "7.属于行政执法案卷", "法人或其他组织 › 商业企业");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_EnforcementCaseFile_Research = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EnforcementCaseFile", "Research", "7.属于行政执法案卷", "法人或其他组织 › 科研机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_EnforcementCaseFile_PublicInterest = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EnforcementCaseFile", "PublicInterest", "7.属于行政执法案卷", "法人或其他组织 › 社会公益组织");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_EnforcementCaseFile_LegalService = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EnforcementCaseFile", "LegalService", "7.属于行政执法案卷", "法人或其他组织 › 法律服务机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_EnforcementCaseFile_OtherOrganisation = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EnforcementCaseFile", "OtherOrganisation", "7.属于行政执法案卷", "法人或其他组织 › 其他");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_EnforcementCaseFile_Total = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EnforcementCaseFile", "Total", "7.属于行政执法案卷", "总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_AdministrativeQuery_NaturalPerson = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.AdministrativeQuery", "NaturalPerson", "8.属于行政查询事项", "自然人");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_AdministrativeQuery_Business = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.AdministrativeQuery", "Business", "8.属于行政查询事项", "法人或其他组织 › 商业企业");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_AdministrativeQuery_Research = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.AdministrativeQuery", "Research", "8.属于行政查询事项", "法人或其他组织 › 科研机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_AdministrativeQuery_PublicInterest = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.AdministrativeQuery", "PublicInterest", "8.属于行政查询事项", "法人或其他组织 › 社会公益组织");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_AdministrativeQuery_LegalService = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.AdministrativeQuery", "LegalService", "8.属于行政查询事项", "法人或其他组织 › 法律服务机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_AdministrativeQuery_OtherOrganisation = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.AdministrativeQuery", "OtherOrganisation", "8.属于行政查询事项", "法人或其他组织 › 其他");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Withheld_AdministrativeQuery_Total = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.AdministrativeQuery", "Total", "8.属于行政查询事项", "总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_UnableToProvide_NotHeld_NaturalPerson = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.NotHeld", "NaturalPerson", "1.本机关不掌握相关政府信息", "自然人");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_UnableToProvide_NotHeld_Business = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.NotHeld", "Business", "1.本机关不掌握相关政府信息", "法人或其他组织 › 商业企业");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_UnableToProvide_NotHeld_Research = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.NotHeld", "Research", "1.本机关不掌握相关政府信息", "法人或其他组织 › 科研机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_UnableToProvide_NotHeld_PublicInterest = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.NotHeld", "PublicInterest", "1.本机关不掌握相关政府信息", "法人或其他组织 › 社会公益组织");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_UnableToProvide_NotHeld_LegalService = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.NotHeld", "LegalService", "1.本机关不掌握相关政府信息", "法人或其他组织 › 法律服务机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_UnableToProvide_NotHeld_OtherOrganisation = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.NotHeld", "OtherOrganisation", "1.本机关不掌握相关政府信息", "法人或其他组织 › 其他");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_UnableToProvide_NotHeld_Total = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.NotHeld", "Total", "1.本机关不掌握相关政府信息", "总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_UnableToProvide_WouldNeedCreating_NaturalPerson = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.WouldNeedCreating", "NaturalPerson", "2.没有现成信息需要另行制作", "自然人");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_UnableToProvide_WouldNeedCreating_Business = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.WouldNeedCreating", "Business", "2.没有现成信息需要另行制作", "法人或其他组织 › 商业企业");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_UnableToProvide_WouldNeedCreating_Research = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.WouldNeedCreating", "Research", "2.没有现成信息需要另行制作", "法人或其他组织 › 科研机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_UnableToProvide_WouldNeedCreating_PublicInterest = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.WouldNeedCreating", "PublicInterest", "2.没有现成信息需要另行制作", "法人或其他组织 › 社会公益组织");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_UnableToProvide_WouldNeedCreating_LegalService = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.WouldNeedCreating", "LegalService", "2.没有现成信息需要另行制作", "法人或其他组织 › 法律服务机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_UnableToProvide_WouldNeedCreating_OtherOrganisation = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.WouldNeedCreating", "OtherOrganisation", "2.没有现成信息需要另行制作", "法人或其他组织 › 其他");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_UnableToProvide_WouldNeedCreating_Total = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.WouldNeedCreating", "Total", "2.没有现成信息需要另行制作", "总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_UnableToProvide_StillUnclear_NaturalPerson = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.StillUnclear", "NaturalPerson", "3.补正后申请内容仍不明确", "自然人");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_UnableToProvide_StillUnclear_Business = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.StillUnclear", "Business", "3.补正后申请内容仍不明确", "法人或其他组织 › 商业企业");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_UnableToProvide_StillUnclear_Research = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.StillUnclear", "Research", "3.补正后申请内容仍不明确", "法人或其他组织 › 科研机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_UnableToProvide_StillUnclear_PublicInterest = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.StillUnclear", "PublicInterest", "3.补正后申请内容仍不明确", "法人或其他组织 › 社会公益组织");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_UnableToProvide_StillUnclear_LegalService = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.StillUnclear", "LegalService", "3.补正后申请内容仍不明确", "法人或其他组织 › 法律服务机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_UnableToProvide_StillUnclear_OtherOrganisation = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.StillUnclear", "OtherOrganisation", "3.补正后申请内容仍不明确", "法人或其他组织 › 其他");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_UnableToProvide_StillUnclear_Total = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.StillUnclear", "Total", "3.补正后申请内容仍不明确", "总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_Petition_NaturalPerson = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Petition", "NaturalPerson", "1.信访举报投诉类申请", "自然人");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_Petition_Business = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Petition", "Business", "1.信访举报投诉类申请", "法人或其他组织 › 商业企业");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_Petition_Research = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Petition", "Research", "1.信访举报投诉类申请", "法人或其他组织 › 科研机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_Petition_PublicInterest = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Petition", "PublicInterest", "1.信访举报投诉类申请", "法人或其他组织 › 社会公益组织");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_Petition_LegalService = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Petition", "LegalService", "1.信访举报投诉类申请", "法人或其他组织 › 法律服务机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_Petition_OtherOrganisation = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Petition", "OtherOrganisation", "1.信访举报投诉类申请", "法人或其他组织 › 其他");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_Petition_Total = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Petition", "Total", "1.信访举报投诉类申请", "总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_Repeated_NaturalPerson = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Repeated", "NaturalPerson", "2.重复申请", "自然人");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_Repeated_Business = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Repeated", "Business", "2.重复申请", "法人或其他组织 › 商业企业");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_Repeated_Research = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Repeated", "Research", "2.重复申请", "法人或其他组织 › 科研机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_Repeated_PublicInterest = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Repeated", "PublicInterest", "2.重复申请", "法人或其他组织 › 社会公益组织");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_Repeated_LegalService = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Repeated", "LegalService", "2.重复申请", "法人或其他组织 › 法律服务机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_Repeated_OtherOrganisation = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Repeated", "OtherOrganisation", "2.重复申请", "法人或其他组织 › 其他");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_Repeated_Total = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Repeated", "Total", "2.重复申请", "总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_Publication_NaturalPerson = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Publication", "NaturalPerson", "3.要求提供公开出版物", "自然人");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_Publication_Business = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Publication", "Business", "3.要求提供公开出版物", "法人或其他组织 › 商业企业");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_Publication_Research = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Publication", "Research", "3.要求提供公开出版物", "法人或其他组织 › 科研机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_Publication_PublicInterest = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Publication", "PublicInterest", "3.要求提供公开出版物", "法人或其他组织 › 社会公益组织");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_Publication_LegalService = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Publication", "LegalService", "3.要求提供公开出版物", "法人或其他组织 › 法律服务机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_Publication_OtherOrganisation = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Publication", "OtherOrganisation", "3.要求提供公开出版物", "法人或其他组织 › 其他");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_Publication_Total = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Publication", "Total", "3.要求提供公开出版物", "总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_MassRepeated_NaturalPerson = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.MassRepeated", "NaturalPerson", "4.无正当理由大量反复申请", "自然人");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_MassRepeated_Business = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.MassRepeated", "Business", "4.无正当理由大量反复申请", "法人或其他组织 › 商业企业");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_MassRepeated_Research = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.MassRepeated", "Research", "4.无正当理由大量反复申请", "法人或其他组织 › 科研机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_MassRepeated_PublicInterest = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.MassRepeated", "PublicInterest", "4.无正当理由大量反复申请", "法人或其他组织 › 社会公益组织");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_MassRepeated_LegalService = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.MassRepeated", "LegalService", "4.无正当理由大量反复申请", "法人或其他组织 › 法律服务机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_MassRepeated_OtherOrganisation = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.MassRepeated", "OtherOrganisation", "4.无正当理由大量反复申请", "法人或其他组织 › 其他");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_MassRepeated_Total = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.MassRepeated", "Total", "4.无正当理由大量反复申请", "总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_ConfirmOrReissue_NaturalPerson = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.ConfirmOrReissue", "NaturalPerson", "5.要求行政机关确认或重新出具已获取信息", "自然人");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_ConfirmOrReissue_Business = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.ConfirmOrReissue", "Business", "5.要求行政机关确认或重新出具已获取信息", "法人或其他组织 › 商业企业");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_ConfirmOrReissue_Research = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.ConfirmOrReissue", "Research", "5.要求行政机关确认或重新出具已获取信息", "法人或其他组织 › 科研机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_ConfirmOrReissue_PublicInterest = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.ConfirmOrReissue", "PublicInterest", "5.要求行政机关确认或重新出具已获取信息", "法人或其他组织 › 社会公益组织");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_ConfirmOrReissue_LegalService = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.ConfirmOrReissue", "LegalService", "5.要求行政机关确认或重新出具已获取信息", "法人或其他组织 › 法律服务机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_ConfirmOrReissue_OtherOrganisation = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.ConfirmOrReissue", "OtherOrganisation", "5.要求行政机关确认或重新出具已获取信息", "法人或其他组织 › 其他");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_NotProcessed_ConfirmOrReissue_Total = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.ConfirmOrReissue", "Total", "5.要求行政机关确认或重新出具已获取信息", "总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_OtherHandling_NotSupplemented_NaturalPerson = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.NotSupplemented", "NaturalPerson", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "自然人");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_OtherHandling_NotSupplemented_Business = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.NotSupplemented", "Business", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "法人或其他组织 › 商业企业");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_OtherHandling_NotSupplemented_Research = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.NotSupplemented", "Research", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "法人或其他组织 › 科研机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_OtherHandling_NotSupplemented_PublicInterest = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.NotSupplemented", "PublicInterest", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "法人或其他组织 › 社会公益组织");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_OtherHandling_NotSupplemented_LegalService = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.NotSupplemented", "LegalService", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "法人或其他组织 › 法律服务机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_OtherHandling_NotSupplemented_OtherOrganisation = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.NotSupplemented", "OtherOrganisation", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "法人或其他组织 › 其他");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_OtherHandling_NotSupplemented_Total = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.NotSupplemented", "Total", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_OtherHandling_FeeNotPaid_NaturalPerson = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.FeeNotPaid", "NaturalPerson", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "自然人");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_OtherHandling_FeeNotPaid_Business = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.FeeNotPaid", "Business", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "法人或其他组织 › 商业企业");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_OtherHandling_FeeNotPaid_Research = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.FeeNotPaid", "Research", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "法人或其他组织 › 科研机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_OtherHandling_FeeNotPaid_PublicInterest = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.FeeNotPaid", "PublicInterest", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "法人或其他组织 › 社会公益组织");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_OtherHandling_FeeNotPaid_LegalService = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.FeeNotPaid", "LegalService", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "法人或其他组织 › 法律服务机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_OtherHandling_FeeNotPaid_OtherOrganisation = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.FeeNotPaid", "OtherOrganisation", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "法人或其他组织 › 其他");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_OtherHandling_FeeNotPaid_Total = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.FeeNotPaid", "Total", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_OtherHandling_Other_NaturalPerson = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.Other", "NaturalPerson", "3.其他", "自然人");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_OtherHandling_Other_Business = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.Other", "Business", "3.其他", "法人或其他组织 › 商业企业");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_OtherHandling_Other_Research = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.Other", "Research", "3.其他", "法人或其他组织 › 科研机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_OtherHandling_Other_PublicInterest = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.Other", "PublicInterest", "3.其他", "法人或其他组织 › 社会公益组织");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_OtherHandling_Other_LegalService = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.Other", "LegalService", "3.其他", "法人或其他组织 › 法律服务机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_OtherHandling_Other_OtherOrganisation = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.Other", "OtherOrganisation", "3.其他", "法人或其他组织 › 其他");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_OtherHandling_Other_Total = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.Other", "Total", "3.其他", "总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Total_NaturalPerson = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Total", "NaturalPerson", "（七）总计", "自然人");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Total_Business = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Total", "Business", "（七）总计", "法人或其他组织 › 商业企业");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Total_Research = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Total", "Research", "（七）总计", "法人或其他组织 › 科研机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Total_PublicInterest = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Total", "PublicInterest", "（七）总计", "法人或其他组织 › 社会公益组织");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Total_LegalService = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Total", "LegalService", "（七）总计", "法人或其他组织 › 法律服务机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Total_OtherOrganisation = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Total", "OtherOrganisation", "（七）总计", "法人或其他组织 › 其他");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_Outcomes_Total_Total = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Total", "Total", "（七）总计", "总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_CarriedForward_NaturalPerson = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedForward", "NaturalPerson", "四、结转下年度继续办理", "自然人");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_CarriedForward_Business = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedForward", "Business", "四、结转下年度继续办理", "法人或其他组织 › 商业企业");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_CarriedForward_Research = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedForward", "Research", "四、结转下年度继续办理", "法人或其他组织 › 科研机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_CarriedForward_PublicInterest = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedForward", "PublicInterest", "四、结转下年度继续办理", "法人或其他组织 › 社会公益组织");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_CarriedForward_LegalService = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedForward", "LegalService", "四、结转下年度继续办理", "法人或其他组织 › 法律服务机构");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_CarriedForward_OtherOrganisation = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedForward", "OtherOrganisation", "四、结转下年度继续办理", "法人或其他组织 › 其他");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Applications_CarriedForward_Total = new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedForward", "Total", "四、结转下年度继续办理", "总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Appeals_Cases_ReconsiderationUpheld = new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "ReconsiderationUpheld", "案件数量", "行政复议 › 结果维持");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Appeals_Cases_ReconsiderationCorrected = new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "ReconsiderationCorrected", "案件数量", "行政复议 › 结果纠正");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Appeals_Cases_ReconsiderationOther = new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "ReconsiderationOther", "案件数量", "行政复议 › 其他结果");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Appeals_Cases_ReconsiderationPending = new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "ReconsiderationPending", "案件数量", "行政复议 › 尚未审结");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Appeals_Cases_ReconsiderationTotal = new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "ReconsiderationTotal", "案件数量", "行政复议 › 总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Appeals_Cases_DirectSuitUpheld = new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "DirectSuitUpheld", "案件数量", "行政诉讼 › 未经复议直接起诉 › 结果维持");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Appeals_Cases_DirectSuitCorrected = new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "DirectSuitCorrected", "案件数量", "行政诉讼 › 未经复议直接起诉 › 结果纠正");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Appeals_Cases_DirectSuitOther = new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "DirectSuitOther", "案件数量", "行政诉讼 › 未经复议直接起诉 › 其他结果");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Appeals_Cases_DirectSuitPending = new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "DirectSuitPending", "案件数量", "行政诉讼 › 未经复议直接起诉 › 尚未审结");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Appeals_Cases_DirectSuitTotal = new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "DirectSuitTotal", "案件数量", "行政诉讼 › 未经复议直接起诉 › 总计");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Appeals_Cases_SuitAfterReconsiderationUpheld = new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "SuitAfterReconsiderationUpheld", "案件数量", "行政诉讼 › 复议后起诉 › 结果维持");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Appeals_Cases_SuitAfterReconsiderationCorrected = new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "SuitAfterReconsiderationCorrected", "案件数量", "行政诉讼 › 复议后起诉 › 结果纠正");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Appeals_Cases_SuitAfterReconsiderationOther = new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "SuitAfterReconsiderationOther", "案件数量", "行政诉讼 › 复议后起诉 › 其他结果");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Appeals_Cases_SuitAfterReconsiderationPending = new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "SuitAfterReconsiderationPending", "案件数量", "行政诉讼 › 复议后起诉 › 尚未审结");
-        private static readonly global::SchemaGen.Runtime.Validation.CellAddress Cell_Appeals_Cases_SuitAfterReconsiderationTotal = new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "SuitAfterReconsiderationTotal", "案件数量", "行政诉讼 › 复议后起诉 › 总计");
+        /// <summary>The cells of table Regulations in row-major order, with their official labels (a column's under its groups').</summary>
+        private static readonly global::SchemaGen.Runtime.Validation.CellAddress[] RegulationsCells =
+        {
+            new global::SchemaGen.Runtime.Validation.CellAddress("Regulations", "Rules", "Issued", "规章", "本年制发件数"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Regulations", "Rules", "Repealed", "规章", "本年废止件数"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Regulations", "Rules", "InForce", "规章", "现行有效件数"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Regulations", "NormativeDocuments", "Issued", "行政规范性文件", "本年制发件数"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Regulations", "NormativeDocuments", "Repealed", "行政规范性文件", "本年废止件数"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Regulations", "NormativeDocuments", "InForce", "行政规范性文件", "现行有效件数"),
+        };
+
+        /// <summary>The cells of table Licensing in row-major order, with their official labels (a column's under its groups').</summary>
+        private static readonly global::SchemaGen.Runtime.Validation.CellAddress[] LicensingCells =
+        {
+            new global::SchemaGen.Runtime.Validation.CellAddress("Licensing", "AdministrativeLicensing", "Decisions", "行政许可", "本年处理决定数量"),
+        };
+
+        /// <summary>The cells of table Enforcement in row-major order, with their official labels (a column's under its groups').</summary>
+        private static readonly global::SchemaGen.Runtime.Validation.CellAddress[] EnforcementCells =
+        {
+            new global::SchemaGen.Runtime.Validation.CellAddress("Enforcement", "AdministrativePenalty", "Decisions", "行政处罚", "本年处理决定数量"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Enforcement", "AdministrativeCompulsion", "Decisions", "行政强制", "本年处理决定数量"),
+        };
+
+        /// <summary>The cells of table Fees in row-major order, with their official labels (a column's under its groups').</summary>
+        private static readonly global::SchemaGen.Runtime.Validation.CellAddress[] FeesCells =
+        {
+            new global::SchemaGen.Runtime.Validation.CellAddress("Fees", "AdministrativeFees", "Amount", "行政事业性收费", "本年收费金额（单位：万元）"),
+        };
+
+        /// <summary>The cells of table Applications in row-major order, with their official labels (a column's under its groups').</summary>
+        private static readonly global::SchemaGen.Runtime.Validation.CellAddress[] ApplicationsCells =
+        {
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "NewlyReceived", "NaturalPerson", "一、本年新收政府信息公开申请数量", "自然人"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "NewlyReceived", "Business", "一、本年新收政府信息公开申请数量", "法人或其他组织 › 商业企业"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "NewlyReceived", "Research", "一、本年新收政府信息公开申请数量", "法人或其他组织 › 科研机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "NewlyReceived", "PublicInterest", "一、本年新收政府信息公开申请数量", "法人或其他组织 › 社会公益组织"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "NewlyReceived", "LegalService", "一、本年新收政府信息公开申请数量", "法人或其他组织 › 法律服务机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "NewlyReceived", "OtherOrganisation", "一、本年新收政府信息公开申请数量", "法人或其他组织 › 其他"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "NewlyReceived", "Total", "一、本年新收政府信息公开申请数量", "总计"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedOver", "NaturalPerson", "二、上年结转政府信息公开申请数量", "自然人"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedOver", "Business", "二、上年结转政府信息公开申请数量", "法人或其他组织 › 商业企业"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedOver", "Research", "二、上年结转政府信息公开申请数量", "法人或其他组织 › 科研机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedOver", "PublicInterest", "二、上年结转政府信息公开申请数量", "法人或其他组织 › 社会公益组织"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedOver", "LegalService", "二、上年结转政府信息公开申请数量", "法人或其他组织 › 法律服务机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedOver", "OtherOrganisation", "二、上年结转政府信息公开申请数量", "法人或其他组织 › 其他"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedOver", "Total", "二、上年结转政府信息公开申请数量", "总计"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Granted", "NaturalPerson", "（一）予以公开", "自然人"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Granted", "Business", "（一）予以公开", "法人或其他组织 › 商业企业"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Granted", "Research", "（一）予以公开", "法人或其他组织 › 科研机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Granted", "PublicInterest", "（一）予以公开", "法人或其他组织 › 社会公益组织"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Granted", "LegalService", "（一）予以公开", "法人或其他组织 › 法律服务机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Granted", "OtherOrganisation", "（一）予以公开", "法人或其他组织 › 其他"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Granted", "Total", "（一）予以公开", "总计"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.PartiallyGranted", "NaturalPerson", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "自然人"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.PartiallyGranted", "Business", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "法人或其他组织 › 商业企业"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.PartiallyGranted", "Research", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "法人或其他组织 › 科研机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.PartiallyGranted", "PublicInterest", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "法人或其他组织 › 社会公益组织"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.PartiallyGranted", "LegalService", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "法人或其他组织 › 法律服务机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.PartiallyGranted", "OtherOrganisation", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "法人或其他组织 › 其他"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.PartiallyGranted", "Total", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "总计"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.StateSecret", "NaturalPerson", "1.属于国家秘密", "自然人"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.StateSecret", "Business", "1.属于国家秘密", "法人或其他组织 › 商业企业"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.StateSecret", "Research", "1.属于国家秘密", "法人或其他组织 › 科研机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.StateSecret", "PublicInterest", "1.属于国家秘密", "法人或其他组织 › 社会公益组织"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.StateSecret", "LegalService", "1.属于国家秘密", "法人或其他组织 › 法律服务机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.StateSecret", "OtherOrganisation", "1.属于国家秘密", "法人或其他组织 › 其他"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.StateSecret", "Total", "1.属于国家秘密", "总计"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProhibitedByLaw", "NaturalPerson", "2.其他法律行政法规禁止公开", "自然人"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProhibitedByLaw", "Business", "2.其他法律行政法规禁止公开", "法人或其他组织 › 商业企业"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProhibitedByLaw", "Research", "2.其他法律行政法规禁止公开", "法人或其他组织 › 科研机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProhibitedByLaw", "PublicInterest", "2.其他法律行政法规禁止公开", "法人或其他组织 › 社会公益组织"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProhibitedByLaw", "LegalService", "2.其他法律行政法规禁止公开", "法人或其他组织 › 法律服务机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProhibitedByLaw", "OtherOrganisation", "2.其他法律行政法规禁止公开", "法人或其他组织 › 其他"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProhibitedByLaw", "Total", "2.其他法律行政法规禁止公开", "总计"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EndangersSecurity", "NaturalPerson", "3.危及“三安全一稳定”", "自然人"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EndangersSecurity", "Business", "3.危及“三安全一稳定”", "法人或其他组织 › 商业企业"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EndangersSecurity", "Research", "3.危及“三安全一稳定”", "法人或其他组织 › 科研机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EndangersSecurity", "PublicInterest", "3.危及“三安全一稳定”", "法人或其他组织 › 社会公益组织"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EndangersSecurity", "LegalService", "3.危及“三安全一稳定”", "法人或其他组织 › 法律服务机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EndangersSecurity", "OtherOrganisation", "3.危及“三安全一稳定”", "法人或其他组织 › 其他"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EndangersSecurity", "Total", "3.危及“三安全一稳定”", "总计"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ThirdPartyRights", "NaturalPerson", "4.保护第三方合法权益", "自然人"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ThirdPartyRights", "Business", "4.保护第三方合法权益", "法人或其他组织 › 商业企业"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ThirdPartyRights", "Research", "4.保护第三方合法权益", "法人或其他组织 › 科研机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ThirdPartyRights", "PublicInterest", "4.保护第三方合法权益", "法人或其他组织 › 社会公益组织"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ThirdPartyRights", "LegalService", "4.保护第三方合法权益", "法人或其他组织 › 法律服务机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ThirdPartyRights", "OtherOrganisation", "4.保护第三方合法权益", "法人或其他组织 › 其他"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ThirdPartyRights", "Total", "4.保护第三方合法权益", "总计"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.InternalAffairs", "NaturalPerson", "5.属于三类内部事务信息", "自然人"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.InternalAffairs", "Business", "5.属于三类内部事务信息", "法人或其他组织 › 商业企业"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.InternalAffairs", "Research", "5.属于三类内部事务信息", "法人或其他组织 › 科研机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.InternalAffairs", "PublicInterest", "5.属于三类内部事务信息", "法人或其他组织 › 社会公益组织"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.InternalAffairs", "LegalService", "5.属于三类内部事务信息", "法人或其他组织 › 法律服务机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.InternalAffairs", "OtherOrganisation", "5.属于三类内部事务信息", "法人或其他组织 › 其他"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.InternalAffairs", "Total", "5.属于三类内部事务信息", "总计"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProcessInformation", "NaturalPerson", "6.属于四类过程性信息", "自然人"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProcessInformation", "Business", "6.属于四类过程性信息", "法人或其他组织 › 商业企业"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProcessInformation", "Research", "6.属于四类过程性信息", "法人或其他组织 › 科研机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProcessInformation", "PublicInterest", "6.属于四类过程性信息", "法人或其他组织 › 社会公益组织"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProcessInformation", "LegalService", "6.属于四类过程性信息", "法人或其他组织 › 法律服务机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProcessInformation", "OtherOrganisation", "6.属于四类过程性信息", "法人或其他组织 › 其他"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.ProcessInformation", "Total", "6.属于四类过程性信息", "总计"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EnforcementCaseFile", "NaturalPerson", "7.属于行政执法案卷", "自然人"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EnforcementCaseFile", "Business", "7.属于行政执法案卷", "法人或其他组织 › 商业企业"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EnforcementCaseFile", "Research", "7.属于行政执法案卷", "法人或其他组织 › 科研机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EnforcementCaseFile", "PublicInterest", "7.属于行政执法案卷", "法人或其他组织 › 社会公益组织"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EnforcementCaseFile", "LegalService", "7.属于行政执法案卷", "法人或其他组织 › 法律服务机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EnforcementCaseFile", "OtherOrganisation", "7.属于行政执法案卷", "法人或其他组织 › 其他"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.EnforcementCaseFile", "Total", "7.属于行政执法案卷", "总计"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.AdministrativeQuery", "NaturalPerson", "8.属于行政查询事项", "自然人"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.AdministrativeQuery", "Business", "8.属于行政查询事项", "法人或其他组织 › 商业企业"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.AdministrativeQuery", "Research", "8.属于行政查询事项", "法人或其他组织 › 科研机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.AdministrativeQuery", "PublicInterest", "8.属于行政查询事项", "法人或其他组织 › 社会公益组织"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.AdministrativeQuery", "LegalService", "8.属于行政查询事项", "法人或其他组织 › 法律服务机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.AdministrativeQuery", "OtherOrganisation", "8.属于行政查询事项", "法人或其他组织 › 其他"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Withheld.AdministrativeQuery", "Total", "8.属于行政查询事项", "总计"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.NotHeld", "NaturalPerson", "1.本机关不掌握相关政府信息", "自然人"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.NotHeld", "Business", "1.本机关不掌握相关政府信息", "法人或其他组织 › 商业企业"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.NotHeld", "Research", "1.本机关不掌握相关政府信息", "法人或其他组织 › 科研机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.NotHeld", "PublicInterest", "1.本机关不掌握相关政府信息", "法人或其他组织 › 社会公益组织"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.NotHeld", "LegalService", "1.本机关不掌握相关政府信息", "法人或其他组织 › 法律服务机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.NotHeld", "OtherOrganisation", "1.本机关不掌握相关政府信息", "法人或其他组织 › 其他"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.NotHeld", "Total", "1.本机关不掌握相关政府信息", "总计"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.WouldNeedCreating", "NaturalPerson", "2.没有现成信息需要另行制作", "自然人"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.WouldNeedCreating", "Business", "2.没有现成信息需要另行制作", "法人或其他组织 › 商业企业"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.WouldNeedCreating", "Research", "2.没有现成信息需要另行制作", "法人或其他组织 › 科研机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.WouldNeedCreating", "PublicInterest", "2.没有现成信息需要另行制作", "法人或其他组织 › 社会公益组织"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.WouldNeedCreating", "LegalService", "2.没有现成信息需要另行制作", "法人或其他组织 › 法律服务机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.WouldNeedCreating", "OtherOrganisation", "2.没有现成信息需要另行制作", "法人或其他组织 › 其他"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.WouldNeedCreating", "Total", "2.没有现成信息需要另行制作", "总计"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.StillUnclear", "NaturalPerson", "3.补正后申请内容仍不明确", "自然人"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.StillUnclear", "Business", "3.补正后申请内容仍不明确", "法人或其他组织 › 商业企业"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.StillUnclear", "Research", "3.补正后申请内容仍不明确", "法人或其他组织 › 科研机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.StillUnclear", "PublicInterest", "3.补正后申请内容仍不明确", "法人或其他组织 › 社会公益组织"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.StillUnclear", "LegalService", "3.补正后申请内容仍不明确", "法人或其他组织 › 法律服务机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.StillUnclear", "OtherOrganisation", "3.补正后申请内容仍不明确", "法人或其他组织 › 其他"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.UnableToProvide.StillUnclear", "Total", "3.补正后申请内容仍不明确", "总计"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Petition", "NaturalPerson", "1.信访举报投诉类申请", "自然人"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Petition", "Business", "1.信访举报投诉类申请", "法人或其他组织 › 商业企业"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Petition", "Research", "1.信访举报投诉类申请", "法人或其他组织 › 科研机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Petition", "PublicInterest", "1.信访举报投诉类申请", "法人或其他组织 › 社会公益组织"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Petition", "LegalService", "1.信访举报投诉类申请", "法人或其他组织 › 法律服务机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Petition", "OtherOrganisation", "1.信访举报投诉类申请", "法人或其他组织 › 其他"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Petition", "Total", "1.信访举报投诉类申请", "总计"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Repeated", "NaturalPerson", "2.重复申请", "自然人"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Repeated", "Business", "2.重复申请", "法人或其他组织 › 商业企业"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Repeated", "Research", "2.重复申请", "法人或其他组织 › 科研机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Repeated", "PublicInterest", "2.重复申请", "法人或其他组织 › 社会公益组织"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Repeated", "LegalService", "2.重复申请", "法人或其他组织 › 法律服务机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Repeated", "OtherOrganisation", "2.重复申请", "法人或其他组织 › 其他"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Repeated", "Total", "2.重复申请", "总计"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Publication", "NaturalPerson", "3.要求提供公开出版物", "自然人"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Publication", "Business", "3.要求提供公开出版物", "法人或其他组织 › 商业企业"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Publication", "Research", "3.要求提供公开出版物", "法人或其他组织 › 科研机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Publication", "PublicInterest", "3.要求提供公开出版物", "法人或其他组织 › 社会公益组织"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Publication", "LegalService", "3.要求提供公开出版物", "法人或其他组织 › 法律服务机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Publication", "OtherOrganisation", "3.要求提供公开出版物", "法人或其他组织 › 其他"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.Publication", "Total", "3.要求提供公开出版物", "总计"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.MassRepeated", "NaturalPerson", "4.无正当理由大量反复申请", "自然人"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.MassRepeated", "Business", "4.无正当理由大量反复申请", "法人或其他组织 › 商业企业"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.MassRepeated", "Research", "4.无正当理由大量反复申请", "法人或其他组织 › 科研机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.MassRepeated", "PublicInterest", "4.无正当理由大量反复申请", "法人或其他组织 › 社会公益组织"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.MassRepeated", "LegalService", "4.无正当理由大量反复申请", "法人或其他组织 › 法律服务机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.MassRepeated", "OtherOrganisation", "4.无正当理由大量反复申请", "法人或其他组织 › 其他"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.MassRepeated", "Total", "4.无正当理由大量反复申请", "总计"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.ConfirmOrReissue", "NaturalPerson", "5.要求行政机关确认或重新出具已获取信息", "自然人"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.ConfirmOrReissue", "Business", "5.要求行政机关确认或重新出具已获取信息", "法人或其他组织 › 商业企业"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.ConfirmOrReissue", "Research", "5.要求行政机关确认或重新出具已获取信息", "法人或其他组织 › 科研机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.ConfirmOrReissue", "PublicInterest", "5.要求行政机关确认或重新出具已获取信息", "法人或其他组织 › 社会公益组织"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.ConfirmOrReissue", "LegalService", "5.要求行政机关确认或重新出具已获取信息", "法人或其他组织 › 法律服务机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.ConfirmOrReissue", "OtherOrganisation", "5.要求行政机关确认或重新出具已获取信息", "法人或其他组织 › 其他"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.NotProcessed.ConfirmOrReissue", "Total", "5.要求行政机关确认或重新出具已获取信息", "总计"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.NotSupplemented", "NaturalPerson", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "自然人"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.NotSupplemented", "Business", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "法人或其他组织 › 商业企业"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.NotSupplemented", "Research", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "法人或其他组织 › 科研机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.NotSupplemented", "PublicInterest", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "法人或其他组织 › 社会公益组织"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.NotSupplemented", "LegalService", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "法人或其他组织 › 法律服务机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.NotSupplemented", "OtherOrganisation", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "法人或其他组织 › 其他"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.NotSupplemented", "Total", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "总计"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.FeeNotPaid", "NaturalPerson", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "自然人"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.FeeNotPaid", "Business", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "法人或其他组织 › 商业企业"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.FeeNotPaid", "Research", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "法人或其他组织 › 科研机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.FeeNotPaid", "PublicInterest", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "法人或其他组织 › 社会公益组织"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.FeeNotPaid", "LegalService", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "法人或其他组织 › 法律服务机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.FeeNotPaid", "OtherOrganisation", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "法人或其他组织 › 其他"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.FeeNotPaid", "Total", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "总计"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.Other", "NaturalPerson", "3.其他", "自然人"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.Other", "Business", "3.其他", "法人或其他组织 › 商业企业"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.Other", "Research", "3.其他", "法人或其他组织 › 科研机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.Other", "PublicInterest", "3.其他", "法人或其他组织 › 社会公益组织"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.Other", "LegalService", "3.其他", "法人或其他组织 › 法律服务机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.Other", "OtherOrganisation", "3.其他", "法人或其他组织 › 其他"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.OtherHandling.Other", "Total", "3.其他", "总计"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Total", "NaturalPerson", "（七）总计", "自然人"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Total", "Business", "（七）总计", "法人或其他组织 › 商业企业"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Total", "Research", "（七）总计", "法人或其他组织 › 科研机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Total", "PublicInterest", "（七）总计", "法人或其他组织 › 社会公益组织"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Total", "LegalService", "（七）总计", "法人或其他组织 › 法律服务机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Total", "OtherOrganisation", "（七）总计", "法人或其他组织 › 其他"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "Outcomes.Total", "Total", "（七）总计", "总计"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedForward", "NaturalPerson", "四、结转下年度继续办理", "自然人"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedForward", "Business", "四、结转下年度继续办理", "法人或其他组织 › 商业企业"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedForward", "Research", "四、结转下年度继续办理", "法人或其他组织 › 科研机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedForward", "PublicInterest", "四、结转下年度继续办理", "法人或其他组织 › 社会公益组织"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedForward", "LegalService", "四、结转下年度继续办理", "法人或其他组织 › 法律服务机构"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedForward", "OtherOrganisation", "四、结转下年度继续办理", "法人或其他组织 › 其他"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedForward", "Total", "四、结转下年度继续办理", "总计"),
+        };
+
+        /// <summary>The cells of table Appeals in row-major order, with their official labels (a column's under its groups').</summary>
+        private static readonly global::SchemaGen.Runtime.Validation.CellAddress[] AppealsCells =
+        {
+            new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "ReconsiderationUpheld", "案件数量", "行政复议 › 结果维持"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "ReconsiderationCorrected", "案件数量", "行政复议 › 结果纠正"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "ReconsiderationOther", "案件数量", "行政复议 › 其他结果"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "ReconsiderationPending", "案件数量", "行政复议 › 尚未审结"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "ReconsiderationTotal", "案件数量", "行政复议 › 总计"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "DirectSuitUpheld", "案件数量", "行政诉讼 › 未经复议直接起诉 › 结果维持"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "DirectSuitCorrected", "案件数量", "行政诉讼 › 未经复议直接起诉 › 结果纠正"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "DirectSuitOther", "案件数量", "行政诉讼 › 未经复议直接起诉 › 其他结果"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "DirectSuitPending", "案件数量", "行政诉讼 › 未经复议直接起诉 › 尚未审结"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "DirectSuitTotal", "案件数量", "行政诉讼 › 未经复议直接起诉 › 总计"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "SuitAfterReconsiderationUpheld", "案件数量", "行政诉讼 › 复议后起诉 › 结果维持"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "SuitAfterReconsiderationCorrected", "案件数量", "行政诉讼 › 复议后起诉 › 结果纠正"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "SuitAfterReconsiderationOther", "案件数量", "行政诉讼 › 复议后起诉 › 其他结果"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "SuitAfterReconsiderationPending", "案件数量", "行政诉讼 › 复议后起诉 › 尚未审结"),
+            new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "SuitAfterReconsiderationTotal", "案件数量", "行政诉讼 › 复议后起诉 › 总计"),
+        };
     }
 }

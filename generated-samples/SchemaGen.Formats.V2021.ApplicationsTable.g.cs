@@ -22,43 +22,349 @@ namespace SchemaGen.Formats.V2021
         public Row CarriedForward { get; init; } = new Row();
 
         /// <summary>
-        /// Sets every derived total from its parts, in an order where each total is computed after the totals it adds up
-        /// (applicant-total, outcome-total). Blank parts count as 0; a total of blanks stays blank.
+        /// Sets every derived total from its parts, in an order where each total is computed after the totals it adds up.
+        /// Blank parts count as 0; a total of blanks stays blank.
         /// </summary>
         public void RecomputeTotals()
         {
-            var t = this;
-            t.NewlyReceived.Total = global::SchemaGen.Runtime.CellMath.Sum(t.NewlyReceived.NaturalPerson, t.NewlyReceived.Business, t.NewlyReceived.Research, t.NewlyReceived.PublicInterest, t.NewlyReceived.LegalService, t.NewlyReceived.OtherOrganisation);
-            t.CarriedOver.Total = global::SchemaGen.Runtime.CellMath.Sum(t.CarriedOver.NaturalPerson, t.CarriedOver.Business, t.CarriedOver.Research, t.CarriedOver.PublicInterest, t.CarriedOver.LegalService, t.CarriedOver.OtherOrganisation);
-            t.Outcomes.Granted.Total = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.Granted.NaturalPerson, t.Outcomes.Granted.Business, t.Outcomes.Granted.Research, t.Outcomes.Granted.PublicInterest, t.Outcomes.Granted.LegalService, t.Outcomes.Granted.OtherOrganisation);
-            t.Outcomes.PartiallyGranted.Total = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.PartiallyGranted.NaturalPerson, t.Outcomes.PartiallyGranted.Business, t.Outcomes.PartiallyGranted.Research, t.Outcomes.PartiallyGranted.PublicInterest, t.Outcomes.PartiallyGranted.LegalService, t.Outcomes.PartiallyGranted.OtherOrganisation);
-            t.Outcomes.Withheld.StateSecret.Total = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.Withheld.StateSecret.NaturalPerson, t.Outcomes.Withheld.StateSecret.Business, t.Outcomes.Withheld.StateSecret.Research, t.Outcomes.Withheld.StateSecret.PublicInterest, t.Outcomes.Withheld.StateSecret.LegalService, t.Outcomes.Withheld.StateSecret.OtherOrganisation);
-            t.Outcomes.Withheld.ProhibitedByLaw.Total = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.Withheld.ProhibitedByLaw.NaturalPerson, t.Outcomes.Withheld.ProhibitedByLaw.Business, t.Outcomes.Withheld.ProhibitedByLaw.Research, t.Outcomes.Withheld.ProhibitedByLaw.PublicInterest, t.Outcomes.Withheld.ProhibitedByLaw.LegalService, t.Outcomes.Withheld.ProhibitedByLaw.OtherOrganisation);
-            t.Outcomes.Withheld.EndangersSecurity.Total = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.Withheld.EndangersSecurity.NaturalPerson, t.Outcomes.Withheld.EndangersSecurity.Business, t.Outcomes.Withheld.EndangersSecurity.Research, t.Outcomes.Withheld.EndangersSecurity.PublicInterest, t.Outcomes.Withheld.EndangersSecurity.LegalService, t.Outcomes.Withheld.EndangersSecurity.OtherOrganisation);
-            t.Outcomes.Withheld.ThirdPartyRights.Total = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.Withheld.ThirdPartyRights.NaturalPerson, t.Outcomes.Withheld.ThirdPartyRights.Business, t.Outcomes.Withheld.ThirdPartyRights.Research, t.Outcomes.Withheld.ThirdPartyRights.PublicInterest, t.Outcomes.Withheld.ThirdPartyRights.LegalService, t.Outcomes.Withheld.ThirdPartyRights.OtherOrganisation);
-            t.Outcomes.Withheld.InternalAffairs.Total = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.Withheld.InternalAffairs.NaturalPerson, t.Outcomes.Withheld.InternalAffairs.Business, t.Outcomes.Withheld.InternalAffairs.Research, t.Outcomes.Withheld.InternalAffairs.PublicInterest, t.Outcomes.Withheld.InternalAffairs.LegalService, t.Outcomes.Withheld.InternalAffairs.OtherOrganisation);
-            t.Outcomes.Withheld.ProcessInformation.Total = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.Withheld.ProcessInformation.NaturalPerson, t.Outcomes.Withheld.ProcessInformation.Business, t.Outcomes.Withheld.ProcessInformation.Research, t.Outcomes.Withheld.ProcessInformation.PublicInterest, t.Outcomes.Withheld.ProcessInformation.LegalService, t.Outcomes.Withheld.ProcessInformation.OtherOrganisation);
-            t.Outcomes.Withheld.EnforcementCaseFile.Total = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.Withheld.EnforcementCaseFile.NaturalPerson, t.Outcomes.Withheld.EnforcementCaseFile.Business, t.Outcomes.Withheld.EnforcementCaseFile.Research, t.Outcomes.Withheld.EnforcementCaseFile.PublicInterest, t.Outcomes.Withheld.EnforcementCaseFile.LegalService, t.Outcomes.Withheld.EnforcementCaseFile.OtherOrganisation);
-            t.Outcomes.Withheld.AdministrativeQuery.Total = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.Withheld.AdministrativeQuery.NaturalPerson, t.Outcomes.Withheld.AdministrativeQuery.Business, t.Outcomes.Withheld.AdministrativeQuery.Research, t.Outcomes.Withheld.AdministrativeQuery.PublicInterest, t.Outcomes.Withheld.AdministrativeQuery.LegalService, t.Outcomes.Withheld.AdministrativeQuery.OtherOrganisation);
-            t.Outcomes.UnableToProvide.NotHeld.Total = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.UnableToProvide.NotHeld.NaturalPerson, t.Outcomes.UnableToProvide.NotHeld.Business, t.Outcomes.UnableToProvide.NotHeld.Research, t.Outcomes.UnableToProvide.NotHeld.PublicInterest, t.Outcomes.UnableToProvide.NotHeld.LegalService, t.Outcomes.UnableToProvide.NotHeld.OtherOrganisation);
-            t.Outcomes.UnableToProvide.WouldNeedCreating.Total = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.UnableToProvide.WouldNeedCreating.NaturalPerson, t.Outcomes.UnableToProvide.WouldNeedCreating.Business, t.Outcomes.UnableToProvide.WouldNeedCreating.Research, t.Outcomes.UnableToProvide.WouldNeedCreating.PublicInterest, t.Outcomes.UnableToProvide.WouldNeedCreating.LegalService, t.Outcomes.UnableToProvide.WouldNeedCreating.OtherOrganisation);
-            t.Outcomes.UnableToProvide.StillUnclear.Total = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.UnableToProvide.StillUnclear.NaturalPerson, t.Outcomes.UnableToProvide.StillUnclear.Business, t.Outcomes.UnableToProvide.StillUnclear.Research, t.Outcomes.UnableToProvide.StillUnclear.PublicInterest, t.Outcomes.UnableToProvide.StillUnclear.LegalService, t.Outcomes.UnableToProvide.StillUnclear.OtherOrganisation);
-            t.Outcomes.NotProcessed.Petition.Total = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.NotProcessed.Petition.NaturalPerson, t.Outcomes.NotProcessed.Petition.Business, t.Outcomes.NotProcessed.Petition.Research, t.Outcomes.NotProcessed.Petition.PublicInterest, t.Outcomes.NotProcessed.Petition.LegalService, t.Outcomes.NotProcessed.Petition.OtherOrganisation);
-            t.Outcomes.NotProcessed.Repeated.Total = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.NotProcessed.Repeated.NaturalPerson, t.Outcomes.NotProcessed.Repeated.Business, t.Outcomes.NotProcessed.Repeated.Research, t.Outcomes.NotProcessed.Repeated.PublicInterest, t.Outcomes.NotProcessed.Repeated.LegalService, t.Outcomes.NotProcessed.Repeated.OtherOrganisation);
-            t.Outcomes.NotProcessed.Publication.Total = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.NotProcessed.Publication.NaturalPerson, t.Outcomes.NotProcessed.Publication.Business, t.Outcomes.NotProcessed.Publication.Research, t.Outcomes.NotProcessed.Publication.PublicInterest, t.Outcomes.NotProcessed.Publication.LegalService, t.Outcomes.NotProcessed.Publication.OtherOrganisation);
-            t.Outcomes.NotProcessed.MassRepeated.Total = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.NotProcessed.MassRepeated.NaturalPerson, t.Outcomes.NotProcessed.MassRepeated.Business, t.Outcomes.NotProcessed.MassRepeated.Research, t.Outcomes.NotProcessed.MassRepeated.PublicInterest, t.Outcomes.NotProcessed.MassRepeated.LegalService, t.Outcomes.NotProcessed.MassRepeated.OtherOrganisation);
-            t.Outcomes.NotProcessed.ConfirmOrReissue.Total = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.NotProcessed.ConfirmOrReissue.NaturalPerson, t.Outcomes.NotProcessed.ConfirmOrReissue.Business, t.Outcomes.NotProcessed.ConfirmOrReissue.Research, t.Outcomes.NotProcessed.ConfirmOrReissue.PublicInterest, t.Outcomes.NotProcessed.ConfirmOrReissue.LegalService, t.Outcomes.NotProcessed.ConfirmOrReissue.OtherOrganisation);
-            t.Outcomes.OtherHandling.NotSupplemented.Total = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.OtherHandling.NotSupplemented.NaturalPerson, t.Outcomes.OtherHandling.NotSupplemented.Business, t.Outcomes.OtherHandling.NotSupplemented.Research, t.Outcomes.OtherHandling.NotSupplemented.PublicInterest, t.Outcomes.OtherHandling.NotSupplemented.LegalService, t.Outcomes.OtherHandling.NotSupplemented.OtherOrganisation);
-            t.Outcomes.OtherHandling.FeeNotPaid.Total = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.OtherHandling.FeeNotPaid.NaturalPerson, t.Outcomes.OtherHandling.FeeNotPaid.Business, t.Outcomes.OtherHandling.FeeNotPaid.Research, t.Outcomes.OtherHandling.FeeNotPaid.PublicInterest, t.Outcomes.OtherHandling.FeeNotPaid.LegalService, t.Outcomes.OtherHandling.FeeNotPaid.OtherOrganisation);
-            t.Outcomes.OtherHandling.Other.Total = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.OtherHandling.Other.NaturalPerson, t.Outcomes.OtherHandling.Other.Business, t.Outcomes.OtherHandling.Other.Research, t.Outcomes.OtherHandling.Other.PublicInterest, t.Outcomes.OtherHandling.Other.LegalService, t.Outcomes.OtherHandling.Other.OtherOrganisation);
-            t.Outcomes.Total.NaturalPerson = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.Granted.NaturalPerson, t.Outcomes.PartiallyGranted.NaturalPerson, t.Outcomes.Withheld.StateSecret.NaturalPerson, t.Outcomes.Withheld.ProhibitedByLaw.NaturalPerson, t.Outcomes.Withheld.EndangersSecurity.NaturalPerson, t.Outcomes.Withheld.ThirdPartyRights.NaturalPerson, t.Outcomes.Withheld.InternalAffairs.NaturalPerson, t.Outcomes.Withheld.ProcessInformation.NaturalPerson, t.Outcomes.Withheld.EnforcementCaseFile.NaturalPerson, t.Outcomes.Withheld.AdministrativeQuery.NaturalPerson, t.Outcomes.UnableToProvide.NotHeld.NaturalPerson, t.Outcomes.UnableToProvide.WouldNeedCreating.NaturalPerson, t.Outcomes.UnableToProvide.StillUnclear.NaturalPerson, t.Outcomes.NotProcessed.Petition.NaturalPerson, t.Outcomes.NotProcessed.Repeated.NaturalPerson, t.Outcomes.NotProcessed.Publication.NaturalPerson, t.Outcomes.NotProcessed.MassRepeated.NaturalPerson, t.Outcomes.NotProcessed.ConfirmOrReissue.NaturalPerson, t.Outcomes.OtherHandling.NotSupplemented.NaturalPerson, t.Outcomes.OtherHandling.FeeNotPaid.NaturalPerson, t.Outcomes.OtherHandling.Other.NaturalPerson);
-            t.Outcomes.Total.Business = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.Granted.Business, t.Outcomes.PartiallyGranted.Business, t.Outcomes.Withheld.StateSecret.Business, t.Outcomes.Withheld.ProhibitedByLaw.Business, t.Outcomes.Withheld.EndangersSecurity.Business, t.Outcomes.Withheld.ThirdPartyRights.Business, t.Outcomes.Withheld.InternalAffairs.Business, t.Outcomes.Withheld.ProcessInformation.Business, t.Outcomes.Withheld.EnforcementCaseFile.Business, t.Outcomes.Withheld.AdministrativeQuery.Business, t.Outcomes.UnableToProvide.NotHeld.Business, t.Outcomes.UnableToProvide.WouldNeedCreating.Business, t.Outcomes.UnableToProvide.StillUnclear.Business, t.Outcomes.NotProcessed.Petition.Business, t.Outcomes.NotProcessed.Repeated.Business, t.Outcomes.NotProcessed.Publication.Business, t.Outcomes.NotProcessed.MassRepeated.Business, t.Outcomes.NotProcessed.ConfirmOrReissue.Business, t.Outcomes.OtherHandling.NotSupplemented.Business, t.Outcomes.OtherHandling.FeeNotPaid.Business, t.Outcomes.OtherHandling.Other.Business);
-            t.Outcomes.Total.Research = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.Granted.Research, t.Outcomes.PartiallyGranted.Research, t.Outcomes.Withheld.StateSecret.Research, t.Outcomes.Withheld.ProhibitedByLaw.Research, t.Outcomes.Withheld.EndangersSecurity.Research, t.Outcomes.Withheld.ThirdPartyRights.Research, t.Outcomes.Withheld.InternalAffairs.Research, t.Outcomes.Withheld.ProcessInformation.Research, t.Outcomes.Withheld.EnforcementCaseFile.Research, t.Outcomes.Withheld.AdministrativeQuery.Research, t.Outcomes.UnableToProvide.NotHeld.Research, t.Outcomes.UnableToProvide.WouldNeedCreating.Research, t.Outcomes.UnableToProvide.StillUnclear.Research, t.Outcomes.NotProcessed.Petition.Research, t.Outcomes.NotProcessed.Repeated.Research, t.Outcomes.NotProcessed.Publication.Research, t.Outcomes.NotProcessed.MassRepeated.Research, t.Outcomes.NotProcessed.ConfirmOrReissue.Research, t.Outcomes.OtherHandling.NotSupplemented.Research, t.Outcomes.OtherHandling.FeeNotPaid.Research, t.Outcomes.OtherHandling.Other.Research);
-            t.Outcomes.Total.PublicInterest = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.Granted.PublicInterest, t.Outcomes.PartiallyGranted.PublicInterest, t.Outcomes.Withheld.StateSecret.PublicInterest, t.Outcomes.Withheld.ProhibitedByLaw.PublicInterest, t.Outcomes.Withheld.EndangersSecurity.PublicInterest, t.Outcomes.Withheld.ThirdPartyRights.PublicInterest, t.Outcomes.Withheld.InternalAffairs.PublicInterest, t.Outcomes.Withheld.ProcessInformation.PublicInterest, t.Outcomes.Withheld.EnforcementCaseFile.PublicInterest, t.Outcomes.Withheld.AdministrativeQuery.PublicInterest, t.Outcomes.UnableToProvide.NotHeld.PublicInterest, t.Outcomes.UnableToProvide.WouldNeedCreating.PublicInterest, t.Outcomes.UnableToProvide.StillUnclear.PublicInterest, t.Outcomes.NotProcessed.Petition.PublicInterest, t.Outcomes.NotProcessed.Repeated.PublicInterest, t.Outcomes.NotProcessed.Publication.PublicInterest, t.Outcomes.NotProcessed.MassRepeated.PublicInterest, t.Outcomes.NotProcessed.ConfirmOrReissue.PublicInterest, t.Outcomes.OtherHandling.NotSupplemented.PublicInterest, t.Outcomes.OtherHandling.FeeNotPaid.PublicInterest, t.Outcomes.OtherHandling.Other.PublicInterest);
-            t.Outcomes.Total.LegalService = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.Granted.LegalService, t.Outcomes.PartiallyGranted.LegalService, t.Outcomes.Withheld.StateSecret.LegalService, t.Outcomes.Withheld.ProhibitedByLaw.LegalService, t.Outcomes.Withheld.EndangersSecurity.LegalService, t.Outcomes.Withheld.ThirdPartyRights.LegalService, t.Outcomes.Withheld.InternalAffairs.LegalService, t.Outcomes.Withheld.ProcessInformation.LegalService, t.Outcomes.Withheld.EnforcementCaseFile.LegalService, t.Outcomes.Withheld.AdministrativeQuery.LegalService, t.Outcomes.UnableToProvide.NotHeld.LegalService, t.Outcomes.UnableToProvide.WouldNeedCreating.LegalService, t.Outcomes.UnableToProvide.StillUnclear.LegalService, t.Outcomes.NotProcessed.Petition.LegalService, t.Outcomes.NotProcessed.Repeated.LegalService, t.Outcomes.NotProcessed.Publication.LegalService, t.Outcomes.NotProcessed.MassRepeated.LegalService, t.Outcomes.NotProcessed.ConfirmOrReissue.LegalService, t.Outcomes.OtherHandling.NotSupplemented.LegalService, t.Outcomes.OtherHandling.FeeNotPaid.LegalService, t.Outcomes.OtherHandling.Other.LegalService);
-            t.Outcomes.Total.OtherOrganisation = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.Granted.OtherOrganisation, t.Outcomes.PartiallyGranted.OtherOrganisation, t.Outcomes.Withheld.StateSecret.OtherOrganisation, t.Outcomes.Withheld.ProhibitedByLaw.OtherOrganisation, t.Outcomes.Withheld.EndangersSecurity.OtherOrganisation, t.Outcomes.Withheld.ThirdPartyRights.OtherOrganisation, t.Outcomes.Withheld.InternalAffairs.OtherOrganisation, t.Outcomes.Withheld.ProcessInformation.OtherOrganisation, t.Outcomes.Withheld.EnforcementCaseFile.OtherOrganisation, t.Outcomes.Withheld.AdministrativeQuery.OtherOrganisation, t.Outcomes.UnableToProvide.NotHeld.OtherOrganisation, t.Outcomes.UnableToProvide.WouldNeedCreating.OtherOrganisation, t.Outcomes.UnableToProvide.StillUnclear.OtherOrganisation, t.Outcomes.NotProcessed.Petition.OtherOrganisation, t.Outcomes.NotProcessed.Repeated.OtherOrganisation, t.Outcomes.NotProcessed.Publication.OtherOrganisation, t.Outcomes.NotProcessed.MassRepeated.OtherOrganisation, t.Outcomes.NotProcessed.ConfirmOrReissue.OtherOrganisation, t.Outcomes.OtherHandling.NotSupplemented.OtherOrganisation, t.Outcomes.OtherHandling.FeeNotPaid.OtherOrganisation, t.Outcomes.OtherHandling.Other.OtherOrganisation);
-            t.Outcomes.Total.Total = global::SchemaGen.Runtime.CellMath.Sum(t.Outcomes.Total.NaturalPerson, t.Outcomes.Total.Business, t.Outcomes.Total.Research, t.Outcomes.Total.PublicInterest, t.Outcomes.Total.LegalService, t.Outcomes.Total.OtherOrganisation);
-            t.CarriedForward.Total = global::SchemaGen.Runtime.CellMath.Sum(t.CarriedForward.NaturalPerson, t.CarriedForward.Business, t.CarriedForward.Research, t.CarriedForward.PublicInterest, t.CarriedForward.LegalService, t.CarriedForward.OtherOrganisation);
+            // applicant-total
+            this.NewlyReceived.Total = global::SchemaGen.Runtime.CellMath.Sum(
+                this.NewlyReceived.NaturalPerson,
+                this.NewlyReceived.Business,
+                this.NewlyReceived.Research,
+                this.NewlyReceived.PublicInterest,
+                this.NewlyReceived.LegalService,
+                this.NewlyReceived.OtherOrganisation);
+            // applicant-total
+            this.CarriedOver.Total = global::SchemaGen.Runtime.CellMath.Sum(
+                this.CarriedOver.NaturalPerson,
+                this.CarriedOver.Business,
+                this.CarriedOver.Research,
+                this.CarriedOver.PublicInterest,
+                this.CarriedOver.LegalService,
+                this.CarriedOver.OtherOrganisation);
+            // applicant-total
+            this.Outcomes.Granted.Total = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.Granted.NaturalPerson,
+                this.Outcomes.Granted.Business,
+                this.Outcomes.Granted.Research,
+                this.Outcomes.Granted.PublicInterest,
+                this.Outcomes.Granted.LegalService,
+                this.Outcomes.Granted.OtherOrganisation);
+            // applicant-total
+            this.Outcomes.PartiallyGranted.Total = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.PartiallyGranted.NaturalPerson,
+                this.Outcomes.PartiallyGranted.Business,
+                this.Outcomes.PartiallyGranted.Research,
+                this.Outcomes.PartiallyGranted.PublicInterest,
+                this.Outcomes.PartiallyGranted.LegalService,
+                this.Outcomes.PartiallyGranted.OtherOrganisation);
+            // applicant-total
+            this.Outcomes.Withheld.StateSecret.Total = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.Withheld.StateSecret.NaturalPerson,
+                this.Outcomes.Withheld.StateSecret.Business,
+                this.Outcomes.Withheld.StateSecret.Research,
+                this.Outcomes.Withheld.StateSecret.PublicInterest,
+                this.Outcomes.Withheld.StateSecret.LegalService,
+                this.Outcomes.Withheld.StateSecret.OtherOrganisation);
+            // applicant-total
+            this.Outcomes.Withheld.ProhibitedByLaw.Total = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.Withheld.ProhibitedByLaw.NaturalPerson,
+                this.Outcomes.Withheld.ProhibitedByLaw.Business,
+                this.Outcomes.Withheld.ProhibitedByLaw.Research,
+                this.Outcomes.Withheld.ProhibitedByLaw.PublicInterest,
+                this.Outcomes.Withheld.ProhibitedByLaw.LegalService,
+                this.Outcomes.Withheld.ProhibitedByLaw.OtherOrganisation);
+            // applicant-total
+            this.Outcomes.Withheld.EndangersSecurity.Total = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.Withheld.EndangersSecurity.NaturalPerson,
+                this.Outcomes.Withheld.EndangersSecurity.Business,
+                this.Outcomes.Withheld.EndangersSecurity.Research,
+                this.Outcomes.Withheld.EndangersSecurity.PublicInterest,
+                this.Outcomes.Withheld.EndangersSecurity.LegalService,
+                this.Outcomes.Withheld.EndangersSecurity.OtherOrganisation);
+            // applicant-total
+            this.Outcomes.Withheld.ThirdPartyRights.Total = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.Withheld.ThirdPartyRights.NaturalPerson,
+                this.Outcomes.Withheld.ThirdPartyRights.Business,
+                this.Outcomes.Withheld.ThirdPartyRights.Research,
+                this.Outcomes.Withheld.ThirdPartyRights.PublicInterest,
+                this.Outcomes.Withheld.ThirdPartyRights.LegalService,
+                this.Outcomes.Withheld.ThirdPartyRights.OtherOrganisation);
+            // applicant-total
+            this.Outcomes.Withheld.InternalAffairs.Total = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.Withheld.InternalAffairs.NaturalPerson,
+                this.Outcomes.Withheld.InternalAffairs.Business,
+                this.Outcomes.Withheld.InternalAffairs.Research,
+                this.Outcomes.Withheld.InternalAffairs.PublicInterest,
+                this.Outcomes.Withheld.InternalAffairs.LegalService,
+                this.Outcomes.Withheld.InternalAffairs.OtherOrganisation);
+            // applicant-total
+            this.Outcomes.Withheld.ProcessInformation.Total = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.Withheld.ProcessInformation.NaturalPerson,
+                this.Outcomes.Withheld.ProcessInformation.Business,
+                this.Outcomes.Withheld.ProcessInformation.Research,
+                this.Outcomes.Withheld.ProcessInformation.PublicInterest,
+                this.Outcomes.Withheld.ProcessInformation.LegalService,
+                this.Outcomes.Withheld.ProcessInformation.OtherOrganisation);
+            // applicant-total
+            this.Outcomes.Withheld.EnforcementCaseFile.Total = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.Withheld.EnforcementCaseFile.NaturalPerson,
+                this.Outcomes.Withheld.EnforcementCaseFile.Business,
+                this.Outcomes.Withheld.EnforcementCaseFile.Research,
+                this.Outcomes.Withheld.EnforcementCaseFile.PublicInterest,
+                this.Outcomes.Withheld.EnforcementCaseFile.LegalService,
+                this.Outcomes.Withheld.EnforcementCaseFile.OtherOrganisation);
+            // applicant-total
+            this.Outcomes.Withheld.AdministrativeQuery.Total = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.Withheld.AdministrativeQuery.NaturalPerson,
+                this.Outcomes.Withheld.AdministrativeQuery.Business,
+                this.Outcomes.Withheld.AdministrativeQuery.Research,
+                this.Outcomes.Withheld.AdministrativeQuery.PublicInterest,
+                this.Outcomes.Withheld.AdministrativeQuery.LegalService,
+                this.Outcomes.Withheld.AdministrativeQuery.OtherOrganisation);
+            // applicant-total
+            this.Outcomes.UnableToProvide.NotHeld.Total = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.UnableToProvide.NotHeld.NaturalPerson,
+                this.Outcomes.UnableToProvide.NotHeld.Business,
+                this.Outcomes.UnableToProvide.NotHeld.Research,
+                this.Outcomes.UnableToProvide.NotHeld.PublicInterest,
+                this.Outcomes.UnableToProvide.NotHeld.LegalService,
+                this.Outcomes.UnableToProvide.NotHeld.OtherOrganisation);
+            // applicant-total
+            this.Outcomes.UnableToProvide.WouldNeedCreating.Total = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.UnableToProvide.WouldNeedCreating.NaturalPerson,
+                this.Outcomes.UnableToProvide.WouldNeedCreating.Business,
+                this.Outcomes.UnableToProvide.WouldNeedCreating.Research,
+                this.Outcomes.UnableToProvide.WouldNeedCreating.PublicInterest,
+                this.Outcomes.UnableToProvide.WouldNeedCreating.LegalService,
+                this.Outcomes.UnableToProvide.WouldNeedCreating.OtherOrganisation);
+            // applicant-total
+            this.Outcomes.UnableToProvide.StillUnclear.Total = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.UnableToProvide.StillUnclear.NaturalPerson,
+                this.Outcomes.UnableToProvide.StillUnclear.Business,
+                this.Outcomes.UnableToProvide.StillUnclear.Research,
+                this.Outcomes.UnableToProvide.StillUnclear.PublicInterest,
+                this.Outcomes.UnableToProvide.StillUnclear.LegalService,
+                this.Outcomes.UnableToProvide.StillUnclear.OtherOrganisation);
+            // applicant-total
+            this.Outcomes.NotProcessed.Petition.Total = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.NotProcessed.Petition.NaturalPerson,
+                this.Outcomes.NotProcessed.Petition.Business,
+                this.Outcomes.NotProcessed.Petition.Research,
+                this.Outcomes.NotProcessed.Petition.PublicInterest,
+                this.Outcomes.NotProcessed.Petition.LegalService,
+                this.Outcomes.NotProcessed.Petition.OtherOrganisation);
+            // applicant-total
+            this.Outcomes.NotProcessed.Repeated.Total = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.NotProcessed.Repeated.NaturalPerson,
+                this.Outcomes.NotProcessed.Repeated.Business,
+                this.Outcomes.NotProcessed.Repeated.Research,
+                this.Outcomes.NotProcessed.Repeated.PublicInterest,
+                this.Outcomes.NotProcessed.Repeated.LegalService,
+                this.Outcomes.NotProcessed.Repeated.OtherOrganisation);
+            // applicant-total
+            this.Outcomes.NotProcessed.Publication.Total = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.NotProcessed.Publication.NaturalPerson,
+                this.Outcomes.NotProcessed.Publication.Business,
+                this.Outcomes.NotProcessed.Publication.Research,
+                this.Outcomes.NotProcessed.Publication.PublicInterest,
+                this.Outcomes.NotProcessed.Publication.LegalService,
+                this.Outcomes.NotProcessed.Publication.OtherOrganisation);
+            // applicant-total
+            this.Outcomes.NotProcessed.MassRepeated.Total = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.NotProcessed.MassRepeated.NaturalPerson,
+                this.Outcomes.NotProcessed.MassRepeated.Business,
+                this.Outcomes.NotProcessed.MassRepeated.Research,
+                this.Outcomes.NotProcessed.MassRepeated.PublicInterest,
+                this.Outcomes.NotProcessed.MassRepeated.LegalService,
+                this.Outcomes.NotProcessed.MassRepeated.OtherOrganisation);
+            // applicant-total
+            this.Outcomes.NotProcessed.ConfirmOrReissue.Total = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.NotProcessed.ConfirmOrReissue.NaturalPerson,
+                this.Outcomes.NotProcessed.ConfirmOrReissue.Business,
+                this.Outcomes.NotProcessed.ConfirmOrReissue.Research,
+                this.Outcomes.NotProcessed.ConfirmOrReissue.PublicInterest,
+                this.Outcomes.NotProcessed.ConfirmOrReissue.LegalService,
+                this.Outcomes.NotProcessed.ConfirmOrReissue.OtherOrganisation);
+            // applicant-total
+            this.Outcomes.OtherHandling.NotSupplemented.Total = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.OtherHandling.NotSupplemented.NaturalPerson,
+                this.Outcomes.OtherHandling.NotSupplemented.Business,
+                this.Outcomes.OtherHandling.NotSupplemented.Research,
+                this.Outcomes.OtherHandling.NotSupplemented.PublicInterest,
+                this.Outcomes.OtherHandling.NotSupplemented.LegalService,
+                this.Outcomes.OtherHandling.NotSupplemented.OtherOrganisation);
+            // applicant-total
+            this.Outcomes.OtherHandling.FeeNotPaid.Total = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.OtherHandling.FeeNotPaid.NaturalPerson,
+                this.Outcomes.OtherHandling.FeeNotPaid.Business,
+                this.Outcomes.OtherHandling.FeeNotPaid.Research,
+                this.Outcomes.OtherHandling.FeeNotPaid.PublicInterest,
+                this.Outcomes.OtherHandling.FeeNotPaid.LegalService,
+                this.Outcomes.OtherHandling.FeeNotPaid.OtherOrganisation);
+            // applicant-total
+            this.Outcomes.OtherHandling.Other.Total = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.OtherHandling.Other.NaturalPerson,
+                this.Outcomes.OtherHandling.Other.Business,
+                this.Outcomes.OtherHandling.Other.Research,
+                this.Outcomes.OtherHandling.Other.PublicInterest,
+                this.Outcomes.OtherHandling.Other.LegalService,
+                this.Outcomes.OtherHandling.Other.OtherOrganisation);
+            // outcome-total
+            this.Outcomes.Total.NaturalPerson = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.Granted.NaturalPerson,
+                this.Outcomes.PartiallyGranted.NaturalPerson,
+                this.Outcomes.Withheld.StateSecret.NaturalPerson,
+                this.Outcomes.Withheld.ProhibitedByLaw.NaturalPerson,
+                this.Outcomes.Withheld.EndangersSecurity.NaturalPerson,
+                this.Outcomes.Withheld.ThirdPartyRights.NaturalPerson,
+                this.Outcomes.Withheld.InternalAffairs.NaturalPerson,
+                this.Outcomes.Withheld.ProcessInformation.NaturalPerson,
+                this.Outcomes.Withheld.EnforcementCaseFile.NaturalPerson,
+                this.Outcomes.Withheld.AdministrativeQuery.NaturalPerson,
+                this.Outcomes.UnableToProvide.NotHeld.NaturalPerson,
+                this.Outcomes.UnableToProvide.WouldNeedCreating.NaturalPerson,
+                this.Outcomes.UnableToProvide.StillUnclear.NaturalPerson,
+                this.Outcomes.NotProcessed.Petition.NaturalPerson,
+                this.Outcomes.NotProcessed.Repeated.NaturalPerson,
+                this.Outcomes.NotProcessed.Publication.NaturalPerson,
+                this.Outcomes.NotProcessed.MassRepeated.NaturalPerson,
+                this.Outcomes.NotProcessed.ConfirmOrReissue.NaturalPerson,
+                this.Outcomes.OtherHandling.NotSupplemented.NaturalPerson,
+                this.Outcomes.OtherHandling.FeeNotPaid.NaturalPerson,
+                this.Outcomes.OtherHandling.Other.NaturalPerson);
+            // outcome-total
+            this.Outcomes.Total.Business = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.Granted.Business,
+                this.Outcomes.PartiallyGranted.Business,
+                this.Outcomes.Withheld.StateSecret.Business,
+                this.Outcomes.Withheld.ProhibitedByLaw.Business,
+                this.Outcomes.Withheld.EndangersSecurity.Business,
+                this.Outcomes.Withheld.ThirdPartyRights.Business,
+                this.Outcomes.Withheld.InternalAffairs.Business,
+                this.Outcomes.Withheld.ProcessInformation.Business,
+                this.Outcomes.Withheld.EnforcementCaseFile.Business,
+                this.Outcomes.Withheld.AdministrativeQuery.Business,
+                this.Outcomes.UnableToProvide.NotHeld.Business,
+                this.Outcomes.UnableToProvide.WouldNeedCreating.Business,
+                this.Outcomes.UnableToProvide.StillUnclear.Business,
+                this.Outcomes.NotProcessed.Petition.Business,
+                this.Outcomes.NotProcessed.Repeated.Business,
+                this.Outcomes.NotProcessed.Publication.Business,
+                this.Outcomes.NotProcessed.MassRepeated.Business,
+                this.Outcomes.NotProcessed.ConfirmOrReissue.Business,
+                this.Outcomes.OtherHandling.NotSupplemented.Business,
+                this.Outcomes.OtherHandling.FeeNotPaid.Business,
+                this.Outcomes.OtherHandling.Other.Business);
+            // outcome-total
+            this.Outcomes.Total.Research = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.Granted.Research,
+                this.Outcomes.PartiallyGranted.Research,
+                this.Outcomes.Withheld.StateSecret.Research,
+                this.Outcomes.Withheld.ProhibitedByLaw.Research,
+                this.Outcomes.Withheld.EndangersSecurity.Research,
+                this.Outcomes.Withheld.ThirdPartyRights.Research,
+                this.Outcomes.Withheld.InternalAffairs.Research,
+                this.Outcomes.Withheld.ProcessInformation.Research,
+                this.Outcomes.Withheld.EnforcementCaseFile.Research,
+                this.Outcomes.Withheld.AdministrativeQuery.Research,
+                this.Outcomes.UnableToProvide.NotHeld.Research,
+                this.Outcomes.UnableToProvide.WouldNeedCreating.Research,
+                this.Outcomes.UnableToProvide.StillUnclear.Research,
+                this.Outcomes.NotProcessed.Petition.Research,
+                this.Outcomes.NotProcessed.Repeated.Research,
+                this.Outcomes.NotProcessed.Publication.Research,
+                this.Outcomes.NotProcessed.MassRepeated.Research,
+                this.Outcomes.NotProcessed.ConfirmOrReissue.Research,
+                this.Outcomes.OtherHandling.NotSupplemented.Research,
+                this.Outcomes.OtherHandling.FeeNotPaid.Research,
+                this.Outcomes.OtherHandling.Other.Research);
+            // outcome-total
+            this.Outcomes.Total.PublicInterest = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.Granted.PublicInterest,
+                this.Outcomes.PartiallyGranted.PublicInterest,
+                this.Outcomes.Withheld.StateSecret.PublicInterest,
+                this.Outcomes.Withheld.ProhibitedByLaw.PublicInterest,
+                this.Outcomes.Withheld.EndangersSecurity.PublicInterest,
+                this.Outcomes.Withheld.ThirdPartyRights.PublicInterest,
+                this.Outcomes.Withheld.InternalAffairs.PublicInterest,
+                this.Outcomes.Withheld.ProcessInformation.PublicInterest,
+                this.Outcomes.Withheld.EnforcementCaseFile.PublicInterest,
+                this.Outcomes.Withheld.AdministrativeQuery.PublicInterest,
+                this.Outcomes.UnableToProvide.NotHeld.PublicInterest,
+                this.Outcomes.UnableToProvide.WouldNeedCreating.PublicInterest,
+                this.Outcomes.UnableToProvide.StillUnclear.PublicInterest,
+                this.Outcomes.NotProcessed.Petition.PublicInterest,
+                this.Outcomes.NotProcessed.Repeated.PublicInterest,
+                this.Outcomes.NotProcessed.Publication.PublicInterest,
+                this.Outcomes.NotProcessed.MassRepeated.PublicInterest,
+                this.Outcomes.NotProcessed.ConfirmOrReissue.PublicInterest,
+                this.Outcomes.OtherHandling.NotSupplemented.PublicInterest,
+                this.Outcomes.OtherHandling.FeeNotPaid.PublicInterest,
+                this.Outcomes.OtherHandling.Other.PublicInterest);
+            // outcome-total
+            this.Outcomes.Total.LegalService = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.Granted.LegalService,
+                this.Outcomes.PartiallyGranted.LegalService,
+                this.Outcomes.Withheld.StateSecret.LegalService,
+                this.Outcomes.Withheld.ProhibitedByLaw.LegalService,
+                this.Outcomes.Withheld.EndangersSecurity.LegalService,
+                this.Outcomes.Withheld.ThirdPartyRights.LegalService,
+                this.Outcomes.Withheld.InternalAffairs.LegalService,
+                this.Outcomes.Withheld.ProcessInformation.LegalService,
+                this.Outcomes.Withheld.EnforcementCaseFile.LegalService,
+                this.Outcomes.Withheld.AdministrativeQuery.LegalService,
+                this.Outcomes.UnableToProvide.NotHeld.LegalService,
+                this.Outcomes.UnableToProvide.WouldNeedCreating.LegalService,
+                this.Outcomes.UnableToProvide.StillUnclear.LegalService,
+                this.Outcomes.NotProcessed.Petition.LegalService,
+                this.Outcomes.NotProcessed.Repeated.LegalService,
+                this.Outcomes.NotProcessed.Publication.LegalService,
+                this.Outcomes.NotProcessed.MassRepeated.LegalService,
+                this.Outcomes.NotProcessed.ConfirmOrReissue.LegalService,
+                this.Outcomes.OtherHandling.NotSupplemented.LegalService,
+                this.Outcomes.OtherHandling.FeeNotPaid.LegalService,
+                this.Outcomes.OtherHandling.Other.LegalService);
+            // outcome-total
+            this.Outcomes.Total.OtherOrganisation = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.Granted.OtherOrganisation,
+                this.Outcomes.PartiallyGranted.OtherOrganisation,
+                this.Outcomes.Withheld.StateSecret.OtherOrganisation,
+                this.Outcomes.Withheld.ProhibitedByLaw.OtherOrganisation,
+                this.Outcomes.Withheld.EndangersSecurity.OtherOrganisation,
+                this.Outcomes.Withheld.ThirdPartyRights.OtherOrganisation,
+                this.Outcomes.Withheld.InternalAffairs.OtherOrganisation,
+                this.Outcomes.Withheld.ProcessInformation.OtherOrganisation,
+                this.Outcomes.Withheld.EnforcementCaseFile.OtherOrganisation,
+                this.Outcomes.Withheld.AdministrativeQuery.OtherOrganisation,
+                this.Outcomes.UnableToProvide.NotHeld.OtherOrganisation,
+                this.Outcomes.UnableToProvide.WouldNeedCreating.OtherOrganisation,
+                this.Outcomes.UnableToProvide.StillUnclear.OtherOrganisation,
+                this.Outcomes.NotProcessed.Petition.OtherOrganisation,
+                this.Outcomes.NotProcessed.Repeated.OtherOrganisation,
+                this.Outcomes.NotProcessed.Publication.OtherOrganisation,
+                this.Outcomes.NotProcessed.MassRepeated.OtherOrganisation,
+                this.Outcomes.NotProcessed.ConfirmOrReissue.OtherOrganisation,
+                this.Outcomes.OtherHandling.NotSupplemented.OtherOrganisation,
+                this.Outcomes.OtherHandling.FeeNotPaid.OtherOrganisation,
+                this.Outcomes.OtherHandling.Other.OtherOrganisation);
+            // applicant-total
+            this.Outcomes.Total.Total = global::SchemaGen.Runtime.CellMath.Sum(
+                this.Outcomes.Total.NaturalPerson,
+                this.Outcomes.Total.Business,
+                this.Outcomes.Total.Research,
+                this.Outcomes.Total.PublicInterest,
+                this.Outcomes.Total.LegalService,
+                this.Outcomes.Total.OtherOrganisation);
+            // applicant-total
+            this.CarriedForward.Total = global::SchemaGen.Runtime.CellMath.Sum(
+                this.CarriedForward.NaturalPerson,
+                this.CarriedForward.Business,
+                this.CarriedForward.Research,
+                this.CarriedForward.PublicInterest,
+                this.CarriedForward.LegalService,
+                this.CarriedForward.OtherOrganisation);
         }
 
         /// <summary>A cell by leaf row path (row ids joined by dots) and column id; null when blank.</summary>
@@ -67,186 +373,9 @@ namespace SchemaGen.Formats.V2021
             [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Row, TableId = "Applications")] string row,
             [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Column, TableId = "Applications")] string column)
         {
-            var t = this;
-            switch (row + "|" + column)
-            {
-                case "NewlyReceived|NaturalPerson": return t.NewlyReceived.NaturalPerson;
-                case "NewlyReceived|Business": return t.NewlyReceived.Business;
-                case "NewlyReceived|Research": return t.NewlyReceived.Research;
-                case "NewlyReceived|PublicInterest": return t.NewlyReceived.PublicInterest;
-                case "NewlyReceived|LegalService": return t.NewlyReceived.LegalService;
-                case "NewlyReceived|OtherOrganisation": return t.NewlyReceived.OtherOrganisation;
-                case "NewlyReceived|Total": return t.NewlyReceived.Total;
-                case "CarriedOver|NaturalPerson": return t.CarriedOver.NaturalPerson;
-                case "CarriedOver|Business": return t.CarriedOver.Business;
-                case "CarriedOver|Research": return t.CarriedOver.Research;
-                case "CarriedOver|PublicInterest": return t.CarriedOver.PublicInterest;
-                case "CarriedOver|LegalService": return t.CarriedOver.LegalService;
-                case "CarriedOver|OtherOrganisation": return t.CarriedOver.OtherOrganisation;
-                case "CarriedOver|Total": return t.CarriedOver.Total;
-                case "Outcomes.Granted|NaturalPerson": return t.Outcomes.Granted.NaturalPerson;
-                case "Outcomes.Granted|Business": return t.Outcomes.Granted.Business;
-                case "Outcomes.Granted|Research": return t.Outcomes.Granted.Research;
-                case "Outcomes.Granted|PublicInterest": return t.Outcomes.Granted.PublicInterest;
-                case "Outcomes.Granted|LegalService": return t.Outcomes.Granted.LegalService;
-                case "Outcomes.Granted|OtherOrganisation": return t.Outcomes.Granted.OtherOrganisation;
-                case "Outcomes.Granted|Total": return t.Outcomes.Granted.Total;
-                case "Outcomes.PartiallyGranted|NaturalPerson": return t.Outcomes.PartiallyGranted.NaturalPerson;
-                case "Outcomes.PartiallyGranted|Business": return t.Outcomes.PartiallyGranted.Business;
-                case "Outcomes.PartiallyGranted|Research": return t.Outcomes.PartiallyGranted.Research;
-                case "Outcomes.PartiallyGranted|PublicInterest": return t.Outcomes.PartiallyGranted.PublicInterest;
-                case "Outcomes.PartiallyGranted|LegalService": return t.Outcomes.PartiallyGranted.LegalService;
-                case "Outcomes.PartiallyGranted|OtherOrganisation": return t.Outcomes.PartiallyGranted.OtherOrganisation;
-                case "Outcomes.PartiallyGranted|Total": return t.Outcomes.PartiallyGranted.Total;
-                case "Outcomes.Withheld.StateSecret|NaturalPerson": return t.Outcomes.Withheld.StateSecret.NaturalPerson;
-                case "Outcomes.Withheld.StateSecret|Business": return t.Outcomes.Withheld.StateSecret.Business;
-                case "Outcomes.Withheld.StateSecret|Research": return t.Outcomes.Withheld.StateSecret.Research;
-                case "Outcomes.Withheld.StateSecret|PublicInterest": return t.Outcomes.Withheld.StateSecret.PublicInterest;
-                case "Outcomes.Withheld.StateSecret|LegalService": return t.Outcomes.Withheld.StateSecret.LegalService;
-                case "Outcomes.Withheld.StateSecret|OtherOrganisation": return t.Outcomes.Withheld.StateSecret.OtherOrganisation;
-                case "Outcomes.Withheld.StateSecret|Total": return t.Outcomes.Withheld.StateSecret.Total;
-                case "Outcomes.Withheld.ProhibitedByLaw|NaturalPerson": return t.Outcomes.Withheld.ProhibitedByLaw.NaturalPerson;
-                case "Outcomes.Withheld.ProhibitedByLaw|Business": return t.Outcomes.Withheld.ProhibitedByLaw.Business;
-                case "Outcomes.Withheld.ProhibitedByLaw|Research": return t.Outcomes.Withheld.ProhibitedByLaw.Research;
-                case "Outcomes.Withheld.ProhibitedByLaw|PublicInterest": return t.Outcomes.Withheld.ProhibitedByLaw.PublicInterest;
-                case "Outcomes.Withheld.ProhibitedByLaw|LegalService": return t.Outcomes.Withheld.ProhibitedByLaw.LegalService;
-                case "Outcomes.Withheld.ProhibitedByLaw|OtherOrganisation": return t.Outcomes.Withheld.ProhibitedByLaw.OtherOrganisation;
-                case "Outcomes.Withheld.ProhibitedByLaw|Total": return t.Outcomes.Withheld.ProhibitedByLaw.Total;
-                case "Outcomes.Withheld.EndangersSecurity|NaturalPerson": return t.Outcomes.Withheld.EndangersSecurity.NaturalPerson;
-                case "Outcomes.Withheld.EndangersSecurity|Business": return t.Outcomes.Withheld.EndangersSecurity.Business;
-                case "Outcomes.Withheld.EndangersSecurity|Research": return t.Outcomes.Withheld.EndangersSecurity.Research;
-                case "Outcomes.Withheld.EndangersSecurity|PublicInterest": return t.Outcomes.Withheld.EndangersSecurity.PublicInterest;
-                case "Outcomes.Withheld.EndangersSecurity|LegalService": return t.Outcomes.Withheld.EndangersSecurity.LegalService;
-                case "Outcomes.Withheld.EndangersSecurity|OtherOrganisation": return t.Outcomes.Withheld.EndangersSecurity.OtherOrganisation;
-                case "Outcomes.Withheld.EndangersSecurity|Total": return t.Outcomes.Withheld.EndangersSecurity.Total;
-                case "Outcomes.Withheld.ThirdPartyRights|NaturalPerson": return t.Outcomes.Withheld.ThirdPartyRights.NaturalPerson;
-                case "Outcomes.Withheld.ThirdPartyRights|Business": return t.Outcomes.Withheld.ThirdPartyRights.Business;
-                case "Outcomes.Withheld.ThirdPartyRights|Research": return t.Outcomes.Withheld.ThirdPartyRights.Research;
-                case "Outcomes.Withheld.ThirdPartyRights|PublicInterest": return t.Outcomes.Withheld.ThirdPartyRights.PublicInterest;
-                case "Outcomes.Withheld.ThirdPartyRights|LegalService": return t.Outcomes.Withheld.ThirdPartyRights.LegalService;
-                case "Outcomes.Withheld.ThirdPartyRights|OtherOrganisation": return t.Outcomes.Withheld.ThirdPartyRights.OtherOrganisation;
-                case "Outcomes.Withheld.ThirdPartyRights|Total": return t.Outcomes.Withheld.ThirdPartyRights.Total;
-                case "Outcomes.Withheld.InternalAffairs|NaturalPerson": return t.Outcomes.Withheld.InternalAffairs.NaturalPerson;
-                case "Outcomes.Withheld.InternalAffairs|Business": return t.Outcomes.Withheld.InternalAffairs.Business;
-                case "Outcomes.Withheld.InternalAffairs|Research": return t.Outcomes.Withheld.InternalAffairs.Research;
-                case "Outcomes.Withheld.InternalAffairs|PublicInterest": return t.Outcomes.Withheld.InternalAffairs.PublicInterest;
-                case "Outcomes.Withheld.InternalAffairs|LegalService": return t.Outcomes.Withheld.InternalAffairs.LegalService;
-                case "Outcomes.Withheld.InternalAffairs|OtherOrganisation": return t.Outcomes.Withheld.InternalAffairs.OtherOrganisation;
-                case "Outcomes.Withheld.InternalAffairs|Total": return t.Outcomes.Withheld.InternalAffairs.Total;
-                case "Outcomes.Withheld.ProcessInformation|NaturalPerson": return t.Outcomes.Withheld.ProcessInformation.NaturalPerson;
-                case "Outcomes.Withheld.ProcessInformation|Business": return t.Outcomes.Withheld.ProcessInformation.Business;
-                case "Outcomes.Withheld.ProcessInformation|Research": return t.Outcomes.Withheld.ProcessInformation.Research;
-                case "Outcomes.Withheld.ProcessInformation|PublicInterest": return t.Outcomes.Withheld.ProcessInformation.PublicInterest;
-                case "Outcomes.Withheld.ProcessInformation|LegalService": return t.Outcomes.Withheld.ProcessInformation.LegalService;
-                case "Outcomes.Withheld.ProcessInformation|OtherOrganisation": return t.Outcomes.Withheld.ProcessInformation.OtherOrganisation;
-                case "Outcomes.Withheld.ProcessInformation|Total": return t.Outcomes.Withheld.ProcessInformation.Total;
-                case "Outcomes.Withheld.EnforcementCaseFile|NaturalPerson": return t.Outcomes.Withheld.EnforcementCaseFile.NaturalPerson;
-                case "Outcomes.Withheld.EnforcementCaseFile|Business": return t.Outcomes.Withheld.EnforcementCaseFile.Business;
-                case "Outcomes.Withheld.EnforcementCaseFile|Research": return t.Outcomes.Withheld.EnforcementCaseFile.Research;
-                case "Outcomes.Withheld.EnforcementCaseFile|PublicInterest": return t.Outcomes.Withheld.EnforcementCaseFile.PublicInterest;
-                case "Outcomes.Withheld.EnforcementCaseFile|LegalService": return t.Outcomes.Withheld.EnforcementCaseFile.LegalService;
-                case "Outcomes.Withheld.EnforcementCaseFile|OtherOrganisation": return t.Outcomes.Withheld.EnforcementCaseFile.OtherOrganisation;
-                case "Outcomes.Withheld.EnforcementCaseFile|Total": return t.Outcomes.Withheld.EnforcementCaseFile.Total;
-                case "Outcomes.Withheld.AdministrativeQuery|NaturalPerson": return t.Outcomes.Withheld.AdministrativeQuery.NaturalPerson;
-                case "Outcomes.Withheld.AdministrativeQuery|Business": return t.Outcomes.Withheld.AdministrativeQuery.Business;
-                case "Outcomes.Withheld.AdministrativeQuery|Research": return t.Outcomes.Withheld.AdministrativeQuery.Research;
-                case "Outcomes.Withheld.AdministrativeQuery|PublicInterest": return t.Outcomes.Withheld.AdministrativeQuery.PublicInterest;
-                case "Outcomes.Withheld.AdministrativeQuery|LegalService": return t.Outcomes.Withheld.AdministrativeQuery.LegalService;
-                case "Outcomes.Withheld.AdministrativeQuery|OtherOrganisation": return t.Outcomes.Withheld.AdministrativeQuery.OtherOrganisation;
-                case "Outcomes.Withheld.AdministrativeQuery|Total": return t.Outcomes.Withheld.AdministrativeQuery.Total;
-                case "Outcomes.UnableToProvide.NotHeld|NaturalPerson": return t.Outcomes.UnableToProvide.NotHeld.NaturalPerson;
-                case "Outcomes.UnableToProvide.NotHeld|Business": return t.Outcomes.UnableToProvide.NotHeld.Business;
-                case "Outcomes.UnableToProvide.NotHeld|Research": return t.Outcomes.UnableToProvide.NotHeld.Research;
-                case "Outcomes.UnableToProvide.NotHeld|PublicInterest": return t.Outcomes.UnableToProvide.NotHeld.PublicInterest;
-                case "Outcomes.UnableToProvide.NotHeld|LegalService": return t.Outcomes.UnableToProvide.NotHeld.LegalService;
-                case "Outcomes.UnableToProvide.NotHeld|OtherOrganisation": return t.Outcomes.UnableToProvide.NotHeld.OtherOrganisation;
-                case "Outcomes.UnableToProvide.NotHeld|Total": return t.Outcomes.UnableToProvide.NotHeld.Total;
-                case "Outcomes.UnableToProvide.WouldNeedCreating|NaturalPerson": return t.Outcomes.UnableToProvide.WouldNeedCreating.NaturalPerson;
-                case "Outcomes.UnableToProvide.WouldNeedCreating|Business": return t.Outcomes.UnableToProvide.WouldNeedCreating.Business;
-                case "Outcomes.UnableToProvide.WouldNeedCreating|Research": return t.Outcomes.UnableToProvide.WouldNeedCreating.Research;
-                case "Outcomes.UnableToProvide.WouldNeedCreating|PublicInterest": return t.Outcomes.UnableToProvide.WouldNeedCreating.PublicInterest;
-                case "Outcomes.UnableToProvide.WouldNeedCreating|LegalService": return t.Outcomes.UnableToProvide.WouldNeedCreating.LegalService;
-                case "Outcomes.UnableToProvide.WouldNeedCreating|OtherOrganisation": return t.Outcomes.UnableToProvide.WouldNeedCreating.OtherOrganisation;
-                case "Outcomes.UnableToProvide.WouldNeedCreating|Total": return t.Outcomes.UnableToProvide.WouldNeedCreating.Total;
-                case "Outcomes.UnableToProvide.StillUnclear|NaturalPerson": return t.Outcomes.UnableToProvide.StillUnclear.NaturalPerson;
-                case "Outcomes.UnableToProvide.StillUnclear|Business": return t.Outcomes.UnableToProvide.StillUnclear.Business;
-                case "Outcomes.UnableToProvide.StillUnclear|Research": return t.Outcomes.UnableToProvide.StillUnclear.Research;
-                case "Outcomes.UnableToProvide.StillUnclear|PublicInterest": return t.Outcomes.UnableToProvide.StillUnclear.PublicInterest;
-                case "Outcomes.UnableToProvide.StillUnclear|LegalService": return t.Outcomes.UnableToProvide.StillUnclear.LegalService;
-                case "Outcomes.UnableToProvide.StillUnclear|OtherOrganisation": return t.Outcomes.UnableToProvide.StillUnclear.OtherOrganisation;
-                case "Outcomes.UnableToProvide.StillUnclear|Total": return t.Outcomes.UnableToProvide.StillUnclear.Total;
-                case "Outcomes.NotProcessed.Petition|NaturalPerson": return t.Outcomes.NotProcessed.Petition.NaturalPerson;
-                case "Outcomes.NotProcessed.Petition|Business": return t.Outcomes.NotProcessed.Petition.Business;
-                case "Outcomes.NotProcessed.Petition|Research": return t.Outcomes.NotProcessed.Petition.Research;
-                case "Outcomes.NotProcessed.Petition|PublicInterest": return t.Outcomes.NotProcessed.Petition.PublicInterest;
-                case "Outcomes.NotProcessed.Petition|LegalService": return t.Outcomes.NotProcessed.Petition.LegalService;
-                case "Outcomes.NotProcessed.Petition|OtherOrganisation": return t.Outcomes.NotProcessed.Petition.OtherOrganisation;
-                case "Outcomes.NotProcessed.Petition|Total": return t.Outcomes.NotProcessed.Petition.Total;
-                case "Outcomes.NotProcessed.Repeated|NaturalPerson": return t.Outcomes.NotProcessed.Repeated.NaturalPerson;
-                case "Outcomes.NotProcessed.Repeated|Business": return t.Outcomes.NotProcessed.Repeated.Business;
-                case "Outcomes.NotProcessed.Repeated|Research": return t.Outcomes.NotProcessed.Repeated.Research;
-                case "Outcomes.NotProcessed.Repeated|PublicInterest": return t.Outcomes.NotProcessed.Repeated.PublicInterest;
-                case "Outcomes.NotProcessed.Repeated|LegalService": return t.Outcomes.NotProcessed.Repeated.LegalService;
-                case "Outcomes.NotProcessed.Repeated|OtherOrganisation": return t.Outcomes.NotProcessed.Repeated.OtherOrganisation;
-                case "Outcomes.NotProcessed.Repeated|Total": return t.Outcomes.NotProcessed.Repeated.Total;
-                case "Outcomes.NotProcessed.Publication|NaturalPerson": return t.Outcomes.NotProcessed.Publication.NaturalPerson;
-                case "Outcomes.NotProcessed.Publication|Business": return t.Outcomes.NotProcessed.Publication.Business;
-                case "Outcomes.NotProcessed.Publication|Research": return t.Outcomes.NotProcessed.Publication.Research;
-                case "Outcomes.NotProcessed.Publication|PublicInterest": return t.Outcomes.NotProcessed.Publication.PublicInterest;
-                case "Outcomes.NotProcessed.Publication|LegalService": return t.Outcomes.NotProcessed.Publication.LegalService;
-                case "Outcomes.NotProcessed.Publication|OtherOrganisation": return t.Outcomes.NotProcessed.Publication.OtherOrganisation;
-                case "Outcomes.NotProcessed.Publication|Total": return t.Outcomes.NotProcessed.Publication.Total;
-                case "Outcomes.NotProcessed.MassRepeated|NaturalPerson": return t.Outcomes.NotProcessed.MassRepeated.NaturalPerson;
-                case "Outcomes.NotProcessed.MassRepeated|Business": return t.Outcomes.NotProcessed.MassRepeated.Business;
-                case "Outcomes.NotProcessed.MassRepeated|Research": return t.Outcomes.NotProcessed.MassRepeated.Research;
-                case "Outcomes.NotProcessed.MassRepeated|PublicInterest": return t.Outcomes.NotProcessed.MassRepeated.PublicInterest;
-                case "Outcomes.NotProcessed.MassRepeated|LegalService": return t.Outcomes.NotProcessed.MassRepeated.LegalService;
-                case "Outcomes.NotProcessed.MassRepeated|OtherOrganisation": return t.Outcomes.NotProcessed.MassRepeated.OtherOrganisation;
-                case "Outcomes.NotProcessed.MassRepeated|Total": return t.Outcomes.NotProcessed.MassRepeated.Total;
-                case "Outcomes.NotProcessed.ConfirmOrReissue|NaturalPerson": return t.Outcomes.NotProcessed.ConfirmOrReissue.NaturalPerson;
-                case "Outcomes.NotProcessed.ConfirmOrReissue|Business": return t.Outcomes.NotProcessed.ConfirmOrReissue.Business;
-                case "Outcomes.NotProcessed.ConfirmOrReissue|Research": return t.Outcomes.NotProcessed.ConfirmOrReissue.Research;
-                case "Outcomes.NotProcessed.ConfirmOrReissue|PublicInterest": return t.Outcomes.NotProcessed.ConfirmOrReissue.PublicInterest;
-                case "Outcomes.NotProcessed.ConfirmOrReissue|LegalService": return t.Outcomes.NotProcessed.ConfirmOrReissue.LegalService;
-                case "Outcomes.NotProcessed.ConfirmOrReissue|OtherOrganisation": return t.Outcomes.NotProcessed.ConfirmOrReissue.OtherOrganisation;
-                case "Outcomes.NotProcessed.ConfirmOrReissue|Total": return t.Outcomes.NotProcessed.ConfirmOrReissue.Total;
-                case "Outcomes.OtherHandling.NotSupplemented|NaturalPerson": return t.Outcomes.OtherHandling.NotSupplemented.NaturalPerson;
-                case "Outcomes.OtherHandling.NotSupplemented|Business": return t.Outcomes.OtherHandling.NotSupplemented.Business;
-                case "Outcomes.OtherHandling.NotSupplemented|Research": return t.Outcomes.OtherHandling.NotSupplemented.Research;
-                case "Outcomes.OtherHandling.NotSupplemented|PublicInterest": return t.Outcomes.OtherHandling.NotSupplemented.PublicInterest;
-                case "Outcomes.OtherHandling.NotSupplemented|LegalService": return t.Outcomes.OtherHandling.NotSupplemented.LegalService;
-                case "Outcomes.OtherHandling.NotSupplemented|OtherOrganisation": return t.Outcomes.OtherHandling.NotSupplemented.OtherOrganisation;
-                case "Outcomes.OtherHandling.NotSupplemented|Total": return t.Outcomes.OtherHandling.NotSupplemented.Total;
-                case "Outcomes.OtherHandling.FeeNotPaid|NaturalPerson": return t.Outcomes.OtherHandling.FeeNotPaid.NaturalPerson;
-                case "Outcomes.OtherHandling.FeeNotPaid|Business": return t.Outcomes.OtherHandling.FeeNotPaid.Business;
-                case "Outcomes.OtherHandling.FeeNotPaid|Research": return t.Outcomes.OtherHandling.FeeNotPaid.Research;
-                case "Outcomes.OtherHandling.FeeNotPaid|PublicInterest": return t.Outcomes.OtherHandling.FeeNotPaid.PublicInterest;
-                case "Outcomes.OtherHandling.FeeNotPaid|LegalService": return t.Outcomes.OtherHandling.FeeNotPaid.LegalService;
-                case "Outcomes.OtherHandling.FeeNotPaid|OtherOrganisation": return t.Outcomes.OtherHandling.FeeNotPaid.OtherOrganisation;
-                case "Outcomes.OtherHandling.FeeNotPaid|Total": return t.Outcomes.OtherHandling.FeeNotPaid.Total;
-                case "Outcomes.OtherHandling.Other|NaturalPerson": return t.Outcomes.OtherHandling.Other.NaturalPerson;
-                case "Outcomes.OtherHandling.Other|Business": return t.Outcomes.OtherHandling.Other.Business;
-                case "Outcomes.OtherHandling.Other|Research": return t.Outcomes.OtherHandling.Other.Research;
-                case "Outcomes.OtherHandling.Other|PublicInterest": return t.Outcomes.OtherHandling.Other.PublicInterest;
-                case "Outcomes.OtherHandling.Other|LegalService": return t.Outcomes.OtherHandling.Other.LegalService;
-                case "Outcomes.OtherHandling.Other|OtherOrganisation": return t.Outcomes.OtherHandling.Other.OtherOrganisation;
-                case "Outcomes.OtherHandling.Other|Total": return t.Outcomes.OtherHandling.Other.Total;
-                case "Outcomes.Total|NaturalPerson": return t.Outcomes.Total.NaturalPerson;
-                case "Outcomes.Total|Business": return t.Outcomes.Total.Business;
-                case "Outcomes.Total|Research": return t.Outcomes.Total.Research;
-                case "Outcomes.Total|PublicInterest": return t.Outcomes.Total.PublicInterest;
-                case "Outcomes.Total|LegalService": return t.Outcomes.Total.LegalService;
-                case "Outcomes.Total|OtherOrganisation": return t.Outcomes.Total.OtherOrganisation;
-                case "Outcomes.Total|Total": return t.Outcomes.Total.Total;
-                case "CarriedForward|NaturalPerson": return t.CarriedForward.NaturalPerson;
-                case "CarriedForward|Business": return t.CarriedForward.Business;
-                case "CarriedForward|Research": return t.CarriedForward.Research;
-                case "CarriedForward|PublicInterest": return t.CarriedForward.PublicInterest;
-                case "CarriedForward|LegalService": return t.CarriedForward.LegalService;
-                case "CarriedForward|OtherOrganisation": return t.CarriedForward.OtherOrganisation;
-                case "CarriedForward|Total": return t.CarriedForward.Total;
-                default: throw new global::System.ArgumentException($"table Applications has no cell '{row}' × '{column}'", nameof(row));
-            }
+            int rowIndex = RowIndex(row), columnIndex = ColumnIndex(column);
+            if (rowIndex < 0 || columnIndex < 0) throw new global::System.ArgumentException($"table Applications has no cell '{row}' × '{column}'", nameof(row));
+            return GetCell(rowIndex, columnIndex);
         }
 
         /// <summary>Sets a cell by leaf row path and column id. A whole-number cell rejects a fractional value.</summary>
@@ -256,185 +385,679 @@ namespace SchemaGen.Formats.V2021
             [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Column, TableId = "Applications")] string column,
             decimal? value)
         {
-            var t = this;
-            switch (row + "|" + column)
+            int rowIndex = RowIndex(row), columnIndex = ColumnIndex(column);
+            if (rowIndex < 0 || columnIndex < 0) throw new global::System.ArgumentException($"table Applications has no cell '{row}' × '{column}'", nameof(row));
+            SetCell(rowIndex, columnIndex, value);
+        }
+
+        /// <summary>A cell by the ordinals of its leaf row and leaf column (their places in the descriptor's LeafRows and LeafColumns); null when blank.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The table has no such cell.</exception>
+        public decimal? GetCell(int row, int column)
+        {
+            switch (row)
             {
-                case "NewlyReceived|NaturalPerson": t.NewlyReceived.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "NewlyReceived|Business": t.NewlyReceived.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "NewlyReceived|Research": t.NewlyReceived.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "NewlyReceived|PublicInterest": t.NewlyReceived.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "NewlyReceived|LegalService": t.NewlyReceived.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "NewlyReceived|OtherOrganisation": t.NewlyReceived.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "NewlyReceived|Total": t.NewlyReceived.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "CarriedOver|NaturalPerson": t.CarriedOver.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "CarriedOver|Business": t.CarriedOver.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "CarriedOver|Research": t.CarriedOver.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "CarriedOver|PublicInterest": t.CarriedOver.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "CarriedOver|LegalService": t.CarriedOver.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "CarriedOver|OtherOrganisation": t.CarriedOver.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "CarriedOver|Total": t.CarriedOver.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Granted|NaturalPerson": t.Outcomes.Granted.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Granted|Business": t.Outcomes.Granted.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Granted|Research": t.Outcomes.Granted.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Granted|PublicInterest": t.Outcomes.Granted.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Granted|LegalService": t.Outcomes.Granted.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Granted|OtherOrganisation": t.Outcomes.Granted.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Granted|Total": t.Outcomes.Granted.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.PartiallyGranted|NaturalPerson": t.Outcomes.PartiallyGranted.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.PartiallyGranted|Business": t.Outcomes.PartiallyGranted.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.PartiallyGranted|Research": t.Outcomes.PartiallyGranted.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.PartiallyGranted|PublicInterest": t.Outcomes.PartiallyGranted.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.PartiallyGranted|LegalService": t.Outcomes.PartiallyGranted.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.PartiallyGranted|OtherOrganisation": t.Outcomes.PartiallyGranted.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.PartiallyGranted|Total": t.Outcomes.PartiallyGranted.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.StateSecret|NaturalPerson": t.Outcomes.Withheld.StateSecret.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.StateSecret|Business": t.Outcomes.Withheld.StateSecret.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.StateSecret|Research": t.Outcomes.Withheld.StateSecret.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.StateSecret|PublicInterest": t.Outcomes.Withheld.StateSecret.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.StateSecret|LegalService": t.Outcomes.Withheld.StateSecret.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.StateSecret|OtherOrganisation": t.Outcomes.Withheld.StateSecret.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.StateSecret|Total": t.Outcomes.Withheld.StateSecret.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.ProhibitedByLaw|NaturalPerson": t.Outcomes.Withheld.ProhibitedByLaw.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.ProhibitedByLaw|Business": t.Outcomes.Withheld.ProhibitedByLaw.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.ProhibitedByLaw|Research": t.Outcomes.Withheld.ProhibitedByLaw.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.ProhibitedByLaw|PublicInterest": t.Outcomes.Withheld.ProhibitedByLaw.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.ProhibitedByLaw|LegalService": t.Outcomes.Withheld.ProhibitedByLaw.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.ProhibitedByLaw|OtherOrganisation": t.Outcomes.Withheld.ProhibitedByLaw.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.ProhibitedByLaw|Total": t.Outcomes.Withheld.ProhibitedByLaw.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.EndangersSecurity|NaturalPerson": t.Outcomes.Withheld.EndangersSecurity.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.EndangersSecurity|Business": t.Outcomes.Withheld.EndangersSecurity.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.EndangersSecurity|Research": t.Outcomes.Withheld.EndangersSecurity.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.EndangersSecurity|PublicInterest": t.Outcomes.Withheld.EndangersSecurity.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.EndangersSecurity|LegalService": t.Outcomes.Withheld.EndangersSecurity.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.EndangersSecurity|OtherOrganisation": t.Outcomes.Withheld.EndangersSecurity.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.EndangersSecurity|Total": t.Outcomes.Withheld.EndangersSecurity.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.ThirdPartyRights|NaturalPerson": t.Outcomes.Withheld.ThirdPartyRights.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.ThirdPartyRights|Business": t.Outcomes.Withheld.ThirdPartyRights.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.ThirdPartyRights|Research": t.Outcomes.Withheld.ThirdPartyRights.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.ThirdPartyRights|PublicInterest": t.Outcomes.Withheld.ThirdPartyRights.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.ThirdPartyRights|LegalService": t.Outcomes.Withheld.ThirdPartyRights.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.ThirdPartyRights|OtherOrganisation": t.Outcomes.Withheld.ThirdPartyRights.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.ThirdPartyRights|Total": t.Outcomes.Withheld.ThirdPartyRights.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.InternalAffairs|NaturalPerson": t.Outcomes.Withheld.InternalAffairs.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.InternalAffairs|Business": t.Outcomes.Withheld.InternalAffairs.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.InternalAffairs|Research": t.Outcomes.Withheld.InternalAffairs.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.InternalAffairs|PublicInterest": t.Outcomes.Withheld.InternalAffairs.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.InternalAffairs|LegalService": t.Outcomes.Withheld.InternalAffairs.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.InternalAffairs|OtherOrganisation": t.Outcomes.Withheld.InternalAffairs.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.InternalAffairs|Total": t.Outcomes.Withheld.InternalAffairs.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.ProcessInformation|NaturalPerson": t.Outcomes.Withheld.ProcessInformation.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.ProcessInformation|Business": t.Outcomes.Withheld.ProcessInformation.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.ProcessInformation|Research": t.Outcomes.Withheld.ProcessInformation.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.ProcessInformation|PublicInterest": t.Outcomes.Withheld.ProcessInformation.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.ProcessInformation|LegalService": t.Outcomes.Withheld.ProcessInformation.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.ProcessInformation|OtherOrganisation": t.Outcomes.Withheld.ProcessInformation.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.ProcessInformation|Total": t.Outcomes.Withheld.ProcessInformation.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.EnforcementCaseFile|NaturalPerson": t.Outcomes.Withheld.EnforcementCaseFile.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.EnforcementCaseFile|Business": t.Outcomes.Withheld.EnforcementCaseFile.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.EnforcementCaseFile|Research": t.Outcomes.Withheld.EnforcementCaseFile.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.EnforcementCaseFile|PublicInterest": t.Outcomes.Withheld.EnforcementCaseFile.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.EnforcementCaseFile|LegalService": t.Outcomes.Withheld.EnforcementCaseFile.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.EnforcementCaseFile|OtherOrganisation": t.Outcomes.Withheld.EnforcementCaseFile.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.EnforcementCaseFile|Total": t.Outcomes.Withheld.EnforcementCaseFile.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.AdministrativeQuery|NaturalPerson": t.Outcomes.Withheld.AdministrativeQuery.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.AdministrativeQuery|Business": t.Outcomes.Withheld.AdministrativeQuery.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.AdministrativeQuery|Research": t.Outcomes.Withheld.AdministrativeQuery.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.AdministrativeQuery|PublicInterest": t.Outcomes.Withheld.AdministrativeQuery.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.AdministrativeQuery|LegalService": t.Outcomes.Withheld.AdministrativeQuery.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.AdministrativeQuery|OtherOrganisation": t.Outcomes.Withheld.AdministrativeQuery.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Withheld.AdministrativeQuery|Total": t.Outcomes.Withheld.AdministrativeQuery.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.UnableToProvide.NotHeld|NaturalPerson": t.Outcomes.UnableToProvide.NotHeld.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.UnableToProvide.NotHeld|Business": t.Outcomes.UnableToProvide.NotHeld.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.UnableToProvide.NotHeld|Research": t.Outcomes.UnableToProvide.NotHeld.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.UnableToProvide.NotHeld|PublicInterest": t.Outcomes.UnableToProvide.NotHeld.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.UnableToProvide.NotHeld|LegalService": t.Outcomes.UnableToProvide.NotHeld.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.UnableToProvide.NotHeld|OtherOrganisation": t.Outcomes.UnableToProvide.NotHeld.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.UnableToProvide.NotHeld|Total": t.Outcomes.UnableToProvide.NotHeld.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.UnableToProvide.WouldNeedCreating|NaturalPerson": t.Outcomes.UnableToProvide.WouldNeedCreating.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.UnableToProvide.WouldNeedCreating|Business": t.Outcomes.UnableToProvide.WouldNeedCreating.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.UnableToProvide.WouldNeedCreating|Research": t.Outcomes.UnableToProvide.WouldNeedCreating.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.UnableToProvide.WouldNeedCreating|PublicInterest": t.Outcomes.UnableToProvide.WouldNeedCreating.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.UnableToProvide.WouldNeedCreating|LegalService": t.Outcomes.UnableToProvide.WouldNeedCreating.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.UnableToProvide.WouldNeedCreating|OtherOrganisation": t.Outcomes.UnableToProvide.WouldNeedCreating.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.UnableToProvide.WouldNeedCreating|Total": t.Outcomes.UnableToProvide.WouldNeedCreating.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.UnableToProvide.StillUnclear|NaturalPerson": t.Outcomes.UnableToProvide.StillUnclear.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.UnableToProvide.StillUnclear|Business": t.Outcomes.UnableToProvide.StillUnclear.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.UnableToProvide.StillUnclear|Research": t.Outcomes.UnableToProvide.StillUnclear.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.UnableToProvide.StillUnclear|PublicInterest": t.Outcomes.UnableToProvide.StillUnclear.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.UnableToProvide.StillUnclear|LegalService": t.Outcomes.UnableToProvide.StillUnclear.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.UnableToProvide.StillUnclear|OtherOrganisation": t.Outcomes.UnableToProvide.StillUnclear.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.UnableToProvide.StillUnclear|Total": t.Outcomes.UnableToProvide.StillUnclear.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.Petition|NaturalPerson": t.Outcomes.NotProcessed.Petition.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.Petition|Business": t.Outcomes.NotProcessed.Petition.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.Petition|Research": t.Outcomes.NotProcessed.Petition.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.Petition|PublicInterest": t.Outcomes.NotProcessed.Petition.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.Petition|LegalService": t.Outcomes.NotProcessed.Petition.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.Petition|OtherOrganisation": t.Outcomes.NotProcessed.Petition.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.Petition|Total": t.Outcomes.NotProcessed.Petition.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.Repeated|NaturalPerson": t.Outcomes.NotProcessed.Repeated.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.Repeated|Business": t.Outcomes.NotProcessed.Repeated.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.Repeated|Research": t.Outcomes.NotProcessed.Repeated.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.Repeated|PublicInterest": t.Outcomes.NotProcessed.Repeated.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.Repeated|LegalService": t.Outcomes.NotProcessed.Repeated.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.Repeated|OtherOrganisation": t.Outcomes.NotProcessed.Repeated.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.Repeated|Total": t.Outcomes.NotProcessed.Repeated.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.Publication|NaturalPerson": t.Outcomes.NotProcessed.Publication.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.Publication|Business": t.Outcomes.NotProcessed.Publication.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.Publication|Research": t.Outcomes.NotProcessed.Publication.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.Publication|PublicInterest": t.Outcomes.NotProcessed.Publication.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.Publication|LegalService": t.Outcomes.NotProcessed.Publication.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.Publication|OtherOrganisation": t.Outcomes.NotProcessed.Publication.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.Publication|Total": t.Outcomes.NotProcessed.Publication.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.MassRepeated|NaturalPerson": t.Outcomes.NotProcessed.MassRepeated.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.MassRepeated|Business": t.Outcomes.NotProcessed.MassRepeated.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.MassRepeated|Research": t.Outcomes.NotProcessed.MassRepeated.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.MassRepeated|PublicInterest": t.Outcomes.NotProcessed.MassRepeated.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.MassRepeated|LegalService": t.Outcomes.NotProcessed.MassRepeated.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.MassRepeated|OtherOrganisation": t.Outcomes.NotProcessed.MassRepeated.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.MassRepeated|Total": t.Outcomes.NotProcessed.MassRepeated.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.ConfirmOrReissue|NaturalPerson": t.Outcomes.NotProcessed.ConfirmOrReissue.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.ConfirmOrReissue|Business": t.Outcomes.NotProcessed.ConfirmOrReissue.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.ConfirmOrReissue|Research": t.Outcomes.NotProcessed.ConfirmOrReissue.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.ConfirmOrReissue|PublicInterest": t.Outcomes.NotProcessed.ConfirmOrReissue.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.ConfirmOrReissue|LegalService": t.Outcomes.NotProcessed.ConfirmOrReissue.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.ConfirmOrReissue|OtherOrganisation": t.Outcomes.NotProcessed.ConfirmOrReissue.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.NotProcessed.ConfirmOrReissue|Total": t.Outcomes.NotProcessed.ConfirmOrReissue.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.OtherHandling.NotSupplemented|NaturalPerson": t.Outcomes.OtherHandling.NotSupplemented.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.OtherHandling.NotSupplemented|Business": t.Outcomes.OtherHandling.NotSupplemented.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.OtherHandling.NotSupplemented|Research": t.Outcomes.OtherHandling.NotSupplemented.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.OtherHandling.NotSupplemented|PublicInterest": t.Outcomes.OtherHandling.NotSupplemented.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.OtherHandling.NotSupplemented|LegalService": t.Outcomes.OtherHandling.NotSupplemented.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.OtherHandling.NotSupplemented|OtherOrganisation": t.Outcomes.OtherHandling.NotSupplemented.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.OtherHandling.NotSupplemented|Total": t.Outcomes.OtherHandling.NotSupplemented.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.OtherHandling.FeeNotPaid|NaturalPerson": t.Outcomes.OtherHandling.FeeNotPaid.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.OtherHandling.FeeNotPaid|Business": t.Outcomes.OtherHandling.FeeNotPaid.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.OtherHandling.FeeNotPaid|Research": t.Outcomes.OtherHandling.FeeNotPaid.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.OtherHandling.FeeNotPaid|PublicInterest": t.Outcomes.OtherHandling.FeeNotPaid.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.OtherHandling.FeeNotPaid|LegalService": t.Outcomes.OtherHandling.FeeNotPaid.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.OtherHandling.FeeNotPaid|OtherOrganisation": t.Outcomes.OtherHandling.FeeNotPaid.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.OtherHandling.FeeNotPaid|Total": t.Outcomes.OtherHandling.FeeNotPaid.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.OtherHandling.Other|NaturalPerson": t.Outcomes.OtherHandling.Other.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.OtherHandling.Other|Business": t.Outcomes.OtherHandling.Other.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.OtherHandling.Other|Research": t.Outcomes.OtherHandling.Other.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.OtherHandling.Other|PublicInterest": t.Outcomes.OtherHandling.Other.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.OtherHandling.Other|LegalService": t.Outcomes.OtherHandling.Other.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.OtherHandling.Other|OtherOrganisation": t.Outcomes.OtherHandling.Other.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.OtherHandling.Other|Total": t.Outcomes.OtherHandling.Other.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Total|NaturalPerson": t.Outcomes.Total.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Total|Business": t.Outcomes.Total.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Total|Research": t.Outcomes.Total.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Total|PublicInterest": t.Outcomes.Total.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Total|LegalService": t.Outcomes.Total.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Total|OtherOrganisation": t.Outcomes.Total.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Outcomes.Total|Total": t.Outcomes.Total.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "CarriedForward|NaturalPerson": t.CarriedForward.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "CarriedForward|Business": t.CarriedForward.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "CarriedForward|Research": t.CarriedForward.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "CarriedForward|PublicInterest": t.CarriedForward.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "CarriedForward|LegalService": t.CarriedForward.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "CarriedForward|OtherOrganisation": t.CarriedForward.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "CarriedForward|Total": t.CarriedForward.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                default: throw new global::System.ArgumentException($"table Applications has no cell '{row}' × '{column}'", nameof(row));
+                case 0:
+                    switch (column)
+                    {
+                        case 0: return this.NewlyReceived.NaturalPerson;
+                        case 1: return this.NewlyReceived.Business;
+                        case 2: return this.NewlyReceived.Research;
+                        case 3: return this.NewlyReceived.PublicInterest;
+                        case 4: return this.NewlyReceived.LegalService;
+                        case 5: return this.NewlyReceived.OtherOrganisation;
+                        case 6: return this.NewlyReceived.Total;
+                    }
+                    break;
+                case 1:
+                    switch (column)
+                    {
+                        case 0: return this.CarriedOver.NaturalPerson;
+                        case 1: return this.CarriedOver.Business;
+                        case 2: return this.CarriedOver.Research;
+                        case 3: return this.CarriedOver.PublicInterest;
+                        case 4: return this.CarriedOver.LegalService;
+                        case 5: return this.CarriedOver.OtherOrganisation;
+                        case 6: return this.CarriedOver.Total;
+                    }
+                    break;
+                case 2:
+                    switch (column)
+                    {
+                        case 0: return this.Outcomes.Granted.NaturalPerson;
+                        case 1: return this.Outcomes.Granted.Business;
+                        case 2: return this.Outcomes.Granted.Research;
+                        case 3: return this.Outcomes.Granted.PublicInterest;
+                        case 4: return this.Outcomes.Granted.LegalService;
+                        case 5: return this.Outcomes.Granted.OtherOrganisation;
+                        case 6: return this.Outcomes.Granted.Total;
+                    }
+                    break;
+                case 3:
+                    switch (column)
+                    {
+                        case 0: return this.Outcomes.PartiallyGranted.NaturalPerson;
+                        case 1: return this.Outcomes.PartiallyGranted.Business;
+                        case 2: return this.Outcomes.PartiallyGranted.Research;
+                        case 3: return this.Outcomes.PartiallyGranted.PublicInterest;
+                        case 4: return this.Outcomes.PartiallyGranted.LegalService;
+                        case 5: return this.Outcomes.PartiallyGranted.OtherOrganisation;
+                        case 6: return this.Outcomes.PartiallyGranted.Total;
+                    }
+                    break;
+                case 4:
+                    switch (column)
+                    {
+                        case 0: return this.Outcomes.Withheld.StateSecret.NaturalPerson;
+                        case 1: return this.Outcomes.Withheld.StateSecret.Business;
+                        case 2: return this.Outcomes.Withheld.StateSecret.Research;
+                        case 3: return this.Outcomes.Withheld.StateSecret.PublicInterest;
+                        case 4: return this.Outcomes.Withheld.StateSecret.LegalService;
+                        case 5: return this.Outcomes.Withheld.StateSecret.OtherOrganisation;
+                        case 6: return this.Outcomes.Withheld.StateSecret.Total;
+                    }
+                    break;
+                case 5:
+                    switch (column)
+                    {
+                        case 0: return this.Outcomes.Withheld.ProhibitedByLaw.NaturalPerson;
+                        case 1: return this.Outcomes.Withheld.ProhibitedByLaw.Business;
+                        case 2: return this.Outcomes.Withheld.ProhibitedByLaw.Research;
+                        case 3: return this.Outcomes.Withheld.ProhibitedByLaw.PublicInterest;
+                        case 4: return this.Outcomes.Withheld.ProhibitedByLaw.LegalService;
+                        case 5: return this.Outcomes.Withheld.ProhibitedByLaw.OtherOrganisation;
+                        case 6: return this.Outcomes.Withheld.ProhibitedByLaw.Total;
+                    }
+                    break;
+                case 6:
+                    switch (column)
+                    {
+                        case 0: return this.Outcomes.Withheld.EndangersSecurity.NaturalPerson;
+                        case 1: return this.Outcomes.Withheld.EndangersSecurity.Business;
+                        case 2: return this.Outcomes.Withheld.EndangersSecurity.Research;
+                        case 3: return this.Outcomes.Withheld.EndangersSecurity.PublicInterest;
+                        case 4: return this.Outcomes.Withheld.EndangersSecurity.LegalService;
+                        case 5: return this.Outcomes.Withheld.EndangersSecurity.OtherOrganisation;
+                        case 6: return this.Outcomes.Withheld.EndangersSecurity.Total;
+                    }
+                    break;
+                case 7:
+                    switch (column)
+                    {
+                        case 0: return this.Outcomes.Withheld.ThirdPartyRights.NaturalPerson;
+                        case 1: return this.Outcomes.Withheld.ThirdPartyRights.Business;
+                        case 2: return this.Outcomes.Withheld.ThirdPartyRights.Research;
+                        case 3: return this.Outcomes.Withheld.ThirdPartyRights.PublicInterest;
+                        case 4: return this.Outcomes.Withheld.ThirdPartyRights.LegalService;
+                        case 5: return this.Outcomes.Withheld.ThirdPartyRights.OtherOrganisation;
+                        case 6: return this.Outcomes.Withheld.ThirdPartyRights.Total;
+                    }
+                    break;
+                case 8:
+                    switch (column)
+                    {
+                        case 0: return this.Outcomes.Withheld.InternalAffairs.NaturalPerson;
+                        case 1: return this.Outcomes.Withheld.InternalAffairs.Business;
+                        case 2: return this.Outcomes.Withheld.InternalAffairs.Research;
+                        case 3: return this.Outcomes.Withheld.InternalAffairs.PublicInterest;
+                        case 4: return this.Outcomes.Withheld.InternalAffairs.LegalService;
+                        case 5: return this.Outcomes.Withheld.InternalAffairs.OtherOrganisation;
+                        case 6: return this.Outcomes.Withheld.InternalAffairs.Total;
+                    }
+                    break;
+                case 9:
+                    switch (column)
+                    {
+                        case 0: return this.Outcomes.Withheld.ProcessInformation.NaturalPerson;
+                        case 1: return this.Outcomes.Withheld.ProcessInformation.Business;
+                        case 2: return this.Outcomes.Withheld.ProcessInformation.Research;
+                        case 3: return this.Outcomes.Withheld.ProcessInformation.PublicInterest;
+                        case 4: return this.Outcomes.Withheld.ProcessInformation.LegalService;
+                        case 5: return this.Outcomes.Withheld.ProcessInformation.OtherOrganisation;
+                        case 6: return this.Outcomes.Withheld.ProcessInformation.Total;
+                    }
+                    break;
+                case 10:
+                    switch (column)
+                    {
+                        case 0: return this.Outcomes.Withheld.EnforcementCaseFile.NaturalPerson;
+                        case 1: return this.Outcomes.Withheld.EnforcementCaseFile.Business;
+                        case 2: return this.Outcomes.Withheld.EnforcementCaseFile.Research;
+                        case 3: return this.Outcomes.Withheld.EnforcementCaseFile.PublicInterest;
+                        case 4: return this.Outcomes.Withheld.EnforcementCaseFile.LegalService;
+                        case 5: return this.Outcomes.Withheld.EnforcementCaseFile.OtherOrganisation;
+                        case 6: return this.Outcomes.Withheld.EnforcementCaseFile.Total;
+                    }
+                    break;
+                case 11:
+                    switch (column)
+                    {
+                        case 0: return this.Outcomes.Withheld.AdministrativeQuery.NaturalPerson;
+                        case 1: return this.Outcomes.Withheld.AdministrativeQuery.Business;
+                        case 2: return this.Outcomes.Withheld.AdministrativeQuery.Research;
+                        case 3: return this.Outcomes.Withheld.AdministrativeQuery.PublicInterest;
+                        case 4: return this.Outcomes.Withheld.AdministrativeQuery.LegalService;
+                        case 5: return this.Outcomes.Withheld.AdministrativeQuery.OtherOrganisation;
+                        case 6: return this.Outcomes.Withheld.AdministrativeQuery.Total;
+                    }
+                    break;
+                case 12:
+                    switch (column)
+                    {
+                        case 0: return this.Outcomes.UnableToProvide.NotHeld.NaturalPerson;
+                        case 1: return this.Outcomes.UnableToProvide.NotHeld.Business;
+                        case 2: return this.Outcomes.UnableToProvide.NotHeld.Research;
+                        case 3: return this.Outcomes.UnableToProvide.NotHeld.PublicInterest;
+                        case 4: return this.Outcomes.UnableToProvide.NotHeld.LegalService;
+                        case 5: return this.Outcomes.UnableToProvide.NotHeld.OtherOrganisation;
+                        case 6: return this.Outcomes.UnableToProvide.NotHeld.Total;
+                    }
+                    break;
+                case 13:
+                    switch (column)
+                    {
+                        case 0: return this.Outcomes.UnableToProvide.WouldNeedCreating.NaturalPerson;
+                        case 1: return this.Outcomes.UnableToProvide.WouldNeedCreating.Business;
+                        case 2: return this.Outcomes.UnableToProvide.WouldNeedCreating.Research;
+                        case 3: return this.Outcomes.UnableToProvide.WouldNeedCreating.PublicInterest;
+                        case 4: return this.Outcomes.UnableToProvide.WouldNeedCreating.LegalService;
+                        case 5: return this.Outcomes.UnableToProvide.WouldNeedCreating.OtherOrganisation;
+                        case 6: return this.Outcomes.UnableToProvide.WouldNeedCreating.Total;
+                    }
+                    break;
+                case 14:
+                    switch (column)
+                    {
+                        case 0: return this.Outcomes.UnableToProvide.StillUnclear.NaturalPerson;
+                        case 1: return this.Outcomes.UnableToProvide.StillUnclear.Business;
+                        case 2: return this.Outcomes.UnableToProvide.StillUnclear.Research;
+                        case 3: return this.Outcomes.UnableToProvide.StillUnclear.PublicInterest;
+                        case 4: return this.Outcomes.UnableToProvide.StillUnclear.LegalService;
+                        case 5: return this.Outcomes.UnableToProvide.StillUnclear.OtherOrganisation;
+                        case 6: return this.Outcomes.UnableToProvide.StillUnclear.Total;
+                    }
+                    break;
+                case 15:
+                    switch (column)
+                    {
+                        case 0: return this.Outcomes.NotProcessed.Petition.NaturalPerson;
+                        case 1: return this.Outcomes.NotProcessed.Petition.Business;
+                        case 2: return this.Outcomes.NotProcessed.Petition.Research;
+                        case 3: return this.Outcomes.NotProcessed.Petition.PublicInterest;
+                        case 4: return this.Outcomes.NotProcessed.Petition.LegalService;
+                        case 5: return this.Outcomes.NotProcessed.Petition.OtherOrganisation;
+                        case 6: return this.Outcomes.NotProcessed.Petition.Total;
+                    }
+                    break;
+                case 16:
+                    switch (column)
+                    {
+                        case 0: return this.Outcomes.NotProcessed.Repeated.NaturalPerson;
+                        case 1: return this.Outcomes.NotProcessed.Repeated.Business;
+                        case 2: return this.Outcomes.NotProcessed.Repeated.Research;
+                        case 3: return this.Outcomes.NotProcessed.Repeated.PublicInterest;
+                        case 4: return this.Outcomes.NotProcessed.Repeated.LegalService;
+                        case 5: return this.Outcomes.NotProcessed.Repeated.OtherOrganisation;
+                        case 6: return this.Outcomes.NotProcessed.Repeated.Total;
+                    }
+                    break;
+                case 17:
+                    switch (column)
+                    {
+                        case 0: return this.Outcomes.NotProcessed.Publication.NaturalPerson;
+                        case 1: return this.Outcomes.NotProcessed.Publication.Business;
+                        case 2: return this.Outcomes.NotProcessed.Publication.Research;
+                        case 3: return this.Outcomes.NotProcessed.Publication.PublicInterest;
+                        case 4: return this.Outcomes.NotProcessed.Publication.LegalService;
+                        case 5: return this.Outcomes.NotProcessed.Publication.OtherOrganisation;
+                        case 6: return this.Outcomes.NotProcessed.Publication.Total;
+                    }
+                    break;
+                case 18:
+                    switch (column)
+                    {
+                        case 0: return this.Outcomes.NotProcessed.MassRepeated.NaturalPerson;
+                        case 1: return this.Outcomes.NotProcessed.MassRepeated.Business;
+                        case 2: return this.Outcomes.NotProcessed.MassRepeated.Research;
+                        case 3: return this.Outcomes.NotProcessed.MassRepeated.PublicInterest;
+                        case 4: return this.Outcomes.NotProcessed.MassRepeated.LegalService;
+                        case 5: return this.Outcomes.NotProcessed.MassRepeated.OtherOrganisation;
+                        case 6: return this.Outcomes.NotProcessed.MassRepeated.Total;
+                    }
+                    break;
+                case 19:
+                    switch (column)
+                    {
+                        case 0: return this.Outcomes.NotProcessed.ConfirmOrReissue.NaturalPerson;
+                        case 1: return this.Outcomes.NotProcessed.ConfirmOrReissue.Business;
+                        case 2: return this.Outcomes.NotProcessed.ConfirmOrReissue.Research;
+                        case 3: return this.Outcomes.NotProcessed.ConfirmOrReissue.PublicInterest;
+                        case 4: return this.Outcomes.NotProcessed.ConfirmOrReissue.LegalService;
+                        case 5: return this.Outcomes.NotProcessed.ConfirmOrReissue.OtherOrganisation;
+                        case 6: return this.Outcomes.NotProcessed.ConfirmOrReissue.Total;
+                    }
+                    break;
+                case 20:
+                    switch (column)
+                    {
+                        case 0: return this.Outcomes.OtherHandling.NotSupplemented.NaturalPerson;
+                        case 1: return this.Outcomes.OtherHandling.NotSupplemented.Business;
+                        case 2: return this.Outcomes.OtherHandling.NotSupplemented.Research;
+                        case 3: return this.Outcomes.OtherHandling.NotSupplemented.PublicInterest;
+                        case 4: return this.Outcomes.OtherHandling.NotSupplemented.LegalService;
+                        case 5: return this.Outcomes.OtherHandling.NotSupplemented.OtherOrganisation;
+                        case 6: return this.Outcomes.OtherHandling.NotSupplemented.Total;
+                    }
+                    break;
+                case 21:
+                    switch (column)
+                    {
+                        case 0: return this.Outcomes.OtherHandling.FeeNotPaid.NaturalPerson;
+                        case 1: return this.Outcomes.OtherHandling.FeeNotPaid.Business;
+                        case 2: return this.Outcomes.OtherHandling.FeeNotPaid.Research;
+                        case 3: return this.Outcomes.OtherHandling.FeeNotPaid.PublicInterest;
+                        case 4: return this.Outcomes.OtherHandling.FeeNotPaid.LegalService;
+                        case 5: return this.Outcomes.OtherHandling.FeeNotPaid.OtherOrganisation;
+                        case 6: return this.Outcomes.OtherHandling.FeeNotPaid.Total;
+                    }
+                    break;
+                case 22:
+                    switch (column)
+                    {
+                        case 0: return this.Outcomes.OtherHandling.Other.NaturalPerson;
+                        case 1: return this.Outcomes.OtherHandling.Other.Business;
+                        case 2: return this.Outcomes.OtherHandling.Other.Research;
+                        case 3: return this.Outcomes.OtherHandling.Other.PublicInterest;
+                        case 4: return this.Outcomes.OtherHandling.Other.LegalService;
+                        case 5: return this.Outcomes.OtherHandling.Other.OtherOrganisation;
+                        case 6: return this.Outcomes.OtherHandling.Other.Total;
+                    }
+                    break;
+                case 23:
+                    switch (column)
+                    {
+                        case 0: return this.Outcomes.Total.NaturalPerson;
+                        case 1: return this.Outcomes.Total.Business;
+                        case 2: return this.Outcomes.Total.Research;
+                        case 3: return this.Outcomes.Total.PublicInterest;
+                        case 4: return this.Outcomes.Total.LegalService;
+                        case 5: return this.Outcomes.Total.OtherOrganisation;
+                        case 6: return this.Outcomes.Total.Total;
+                    }
+                    break;
+                case 24:
+                    switch (column)
+                    {
+                        case 0: return this.CarriedForward.NaturalPerson;
+                        case 1: return this.CarriedForward.Business;
+                        case 2: return this.CarriedForward.Research;
+                        case 3: return this.CarriedForward.PublicInterest;
+                        case 4: return this.CarriedForward.LegalService;
+                        case 5: return this.CarriedForward.OtherOrganisation;
+                        case 6: return this.CarriedForward.Total;
+                    }
+                    break;
+            }
+            throw new global::System.ArgumentOutOfRangeException(nameof(row), $"table Applications has no cell {row} × {column}");
+        }
+
+        /// <summary>Sets a cell by the ordinals of its leaf row and leaf column. A whole-number cell rejects a fractional value.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The table has no such cell.</exception>
+        /// <exception cref="global::System.ArgumentException">The value does not fit the cell.</exception>
+        public void SetCell(int row, int column, decimal? value)
+        {
+            switch (row)
+            {
+                case 0:
+                    switch (column)
+                    {
+                        case 0: this.NewlyReceived.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.NewlyReceived.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.NewlyReceived.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 3: this.NewlyReceived.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 4: this.NewlyReceived.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 5: this.NewlyReceived.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 6: this.NewlyReceived.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+                case 1:
+                    switch (column)
+                    {
+                        case 0: this.CarriedOver.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.CarriedOver.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.CarriedOver.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 3: this.CarriedOver.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 4: this.CarriedOver.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 5: this.CarriedOver.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 6: this.CarriedOver.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+                case 2:
+                    switch (column)
+                    {
+                        case 0: this.Outcomes.Granted.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.Outcomes.Granted.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.Outcomes.Granted.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 3: this.Outcomes.Granted.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 4: this.Outcomes.Granted.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 5: this.Outcomes.Granted.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 6: this.Outcomes.Granted.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+                case 3:
+                    switch (column)
+                    {
+                        case 0: this.Outcomes.PartiallyGranted.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.Outcomes.PartiallyGranted.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.Outcomes.PartiallyGranted.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 3: this.Outcomes.PartiallyGranted.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 4: this.Outcomes.PartiallyGranted.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 5: this.Outcomes.PartiallyGranted.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 6: this.Outcomes.PartiallyGranted.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+                case 4:
+                    switch (column)
+                    {
+                        case 0: this.Outcomes.Withheld.StateSecret.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.Outcomes.Withheld.StateSecret.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.Outcomes.Withheld.StateSecret.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 3: this.Outcomes.Withheld.StateSecret.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 4: this.Outcomes.Withheld.StateSecret.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 5: this.Outcomes.Withheld.StateSecret.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 6: this.Outcomes.Withheld.StateSecret.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+                case 5:
+                    switch (column)
+                    {
+                        case 0: this.Outcomes.Withheld.ProhibitedByLaw.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.Outcomes.Withheld.ProhibitedByLaw.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.Outcomes.Withheld.ProhibitedByLaw.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 3: this.Outcomes.Withheld.ProhibitedByLaw.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 4: this.Outcomes.Withheld.ProhibitedByLaw.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 5: this.Outcomes.Withheld.ProhibitedByLaw.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 6: this.Outcomes.Withheld.ProhibitedByLaw.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+                case 6:
+                    switch (column)
+                    {
+                        case 0: this.Outcomes.Withheld.EndangersSecurity.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.Outcomes.Withheld.EndangersSecurity.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.Outcomes.Withheld.EndangersSecurity.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 3: this.Outcomes.Withheld.EndangersSecurity.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 4: this.Outcomes.Withheld.EndangersSecurity.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 5: this.Outcomes.Withheld.EndangersSecurity.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 6: this.Outcomes.Withheld.EndangersSecurity.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+                case 7:
+                    switch (column)
+                    {
+                        case 0: this.Outcomes.Withheld.ThirdPartyRights.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.Outcomes.Withheld.ThirdPartyRights.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.Outcomes.Withheld.ThirdPartyRights.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 3: this.Outcomes.Withheld.ThirdPartyRights.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 4: this.Outcomes.Withheld.ThirdPartyRights.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 5: this.Outcomes.Withheld.ThirdPartyRights.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 6: this.Outcomes.Withheld.ThirdPartyRights.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+                case 8:
+                    switch (column)
+                    {
+                        case 0: this.Outcomes.Withheld.InternalAffairs.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.Outcomes.Withheld.InternalAffairs.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.Outcomes.Withheld.InternalAffairs.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 3: this.Outcomes.Withheld.InternalAffairs.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 4: this.Outcomes.Withheld.InternalAffairs.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 5: this.Outcomes.Withheld.InternalAffairs.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 6: this.Outcomes.Withheld.InternalAffairs.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+                case 9:
+                    switch (column)
+                    {
+                        case 0: this.Outcomes.Withheld.ProcessInformation.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.Outcomes.Withheld.ProcessInformation.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.Outcomes.Withheld.ProcessInformation.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 3: this.Outcomes.Withheld.ProcessInformation.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 4: this.Outcomes.Withheld.ProcessInformation.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 5: this.Outcomes.Withheld.ProcessInformation.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 6: this.Outcomes.Withheld.ProcessInformation.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+                case 10:
+                    switch (column)
+                    {
+                        case 0: this.Outcomes.Withheld.EnforcementCaseFile.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.Outcomes.Withheld.EnforcementCaseFile.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.Outcomes.Withheld.EnforcementCaseFile.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 3: this.Outcomes.Withheld.EnforcementCaseFile.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 4: this.Outcomes.Withheld.EnforcementCaseFile.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 5: this.Outcomes.Withheld.EnforcementCaseFile.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 6: this.Outcomes.Withheld.EnforcementCaseFile.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+                case 11:
+                    switch (column)
+                    {
+                        case 0: this.Outcomes.Withheld.AdministrativeQuery.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.Outcomes.Withheld.AdministrativeQuery.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.Outcomes.Withheld.AdministrativeQuery.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 3: this.Outcomes.Withheld.AdministrativeQuery.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 4: this.Outcomes.Withheld.AdministrativeQuery.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 5: this.Outcomes.Withheld.AdministrativeQuery.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 6: this.Outcomes.Withheld.AdministrativeQuery.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+                case 12:
+                    switch (column)
+                    {
+                        case 0: this.Outcomes.UnableToProvide.NotHeld.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.Outcomes.UnableToProvide.NotHeld.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.Outcomes.UnableToProvide.NotHeld.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 3: this.Outcomes.UnableToProvide.NotHeld.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 4: this.Outcomes.UnableToProvide.NotHeld.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 5: this.Outcomes.UnableToProvide.NotHeld.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 6: this.Outcomes.UnableToProvide.NotHeld.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+                case 13:
+                    switch (column)
+                    {
+                        case 0: this.Outcomes.UnableToProvide.WouldNeedCreating.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.Outcomes.UnableToProvide.WouldNeedCreating.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.Outcomes.UnableToProvide.WouldNeedCreating.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 3: this.Outcomes.UnableToProvide.WouldNeedCreating.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 4: this.Outcomes.UnableToProvide.WouldNeedCreating.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 5: this.Outcomes.UnableToProvide.WouldNeedCreating.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 6: this.Outcomes.UnableToProvide.WouldNeedCreating.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+                case 14:
+                    switch (column)
+                    {
+                        case 0: this.Outcomes.UnableToProvide.StillUnclear.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.Outcomes.UnableToProvide.StillUnclear.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.Outcomes.UnableToProvide.StillUnclear.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 3: this.Outcomes.UnableToProvide.StillUnclear.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 4: this.Outcomes.UnableToProvide.StillUnclear.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 5: this.Outcomes.UnableToProvide.StillUnclear.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 6: this.Outcomes.UnableToProvide.StillUnclear.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+                case 15:
+                    switch (column)
+                    {
+                        case 0: this.Outcomes.NotProcessed.Petition.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.Outcomes.NotProcessed.Petition.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.Outcomes.NotProcessed.Petition.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 3: this.Outcomes.NotProcessed.Petition.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 4: this.Outcomes.NotProcessed.Petition.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 5: this.Outcomes.NotProcessed.Petition.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 6: this.Outcomes.NotProcessed.Petition.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+                case 16:
+                    switch (column)
+                    {
+                        case 0: this.Outcomes.NotProcessed.Repeated.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.Outcomes.NotProcessed.Repeated.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.Outcomes.NotProcessed.Repeated.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 3: this.Outcomes.NotProcessed.Repeated.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 4: this.Outcomes.NotProcessed.Repeated.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 5: this.Outcomes.NotProcessed.Repeated.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 6: this.Outcomes.NotProcessed.Repeated.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+                case 17:
+                    switch (column)
+                    {
+                        case 0: this.Outcomes.NotProcessed.Publication.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.Outcomes.NotProcessed.Publication.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.Outcomes.NotProcessed.Publication.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 3: this.Outcomes.NotProcessed.Publication.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 4: this.Outcomes.NotProcessed.Publication.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 5: this.Outcomes.NotProcessed.Publication.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 6: this.Outcomes.NotProcessed.Publication.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+                case 18:
+                    switch (column)
+                    {
+                        case 0: this.Outcomes.NotProcessed.MassRepeated.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.Outcomes.NotProcessed.MassRepeated.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.Outcomes.NotProcessed.MassRepeated.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 3: this.Outcomes.NotProcessed.MassRepeated.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 4: this.Outcomes.NotProcessed.MassRepeated.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 5: this.Outcomes.NotProcessed.MassRepeated.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 6: this.Outcomes.NotProcessed.MassRepeated.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+                case 19:
+                    switch (column)
+                    {
+                        case 0: this.Outcomes.NotProcessed.ConfirmOrReissue.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.Outcomes.NotProcessed.ConfirmOrReissue.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.Outcomes.NotProcessed.ConfirmOrReissue.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 3: this.Outcomes.NotProcessed.ConfirmOrReissue.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 4: this.Outcomes.NotProcessed.ConfirmOrReissue.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 5: this.Outcomes.NotProcessed.ConfirmOrReissue.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 6: this.Outcomes.NotProcessed.ConfirmOrReissue.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+                case 20:
+                    switch (column)
+                    {
+                        case 0: this.Outcomes.OtherHandling.NotSupplemented.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.Outcomes.OtherHandling.NotSupplemented.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.Outcomes.OtherHandling.NotSupplemented.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 3: this.Outcomes.OtherHandling.NotSupplemented.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 4: this.Outcomes.OtherHandling.NotSupplemented.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 5: this.Outcomes.OtherHandling.NotSupplemented.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 6: this.Outcomes.OtherHandling.NotSupplemented.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+                case 21:
+                    switch (column)
+                    {
+                        case 0: this.Outcomes.OtherHandling.FeeNotPaid.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.Outcomes.OtherHandling.FeeNotPaid.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.Outcomes.OtherHandling.FeeNotPaid.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 3: this.Outcomes.OtherHandling.FeeNotPaid.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 4: this.Outcomes.OtherHandling.FeeNotPaid.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 5: this.Outcomes.OtherHandling.FeeNotPaid.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 6: this.Outcomes.OtherHandling.FeeNotPaid.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+                case 22:
+                    switch (column)
+                    {
+                        case 0: this.Outcomes.OtherHandling.Other.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.Outcomes.OtherHandling.Other.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.Outcomes.OtherHandling.Other.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 3: this.Outcomes.OtherHandling.Other.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 4: this.Outcomes.OtherHandling.Other.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 5: this.Outcomes.OtherHandling.Other.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 6: this.Outcomes.OtherHandling.Other.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+                case 23:
+                    switch (column)
+                    {
+                        case 0: this.Outcomes.Total.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.Outcomes.Total.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.Outcomes.Total.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 3: this.Outcomes.Total.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 4: this.Outcomes.Total.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 5: this.Outcomes.Total.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 6: this.Outcomes.Total.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+                case 24:
+                    switch (column)
+                    {
+                        case 0: this.CarriedForward.NaturalPerson = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.CarriedForward.Business = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.CarriedForward.Research = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 3: this.CarriedForward.PublicInterest = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 4: this.CarriedForward.LegalService = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 5: this.CarriedForward.OtherOrganisation = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 6: this.CarriedForward.Total = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+            }
+            throw new global::System.ArgumentOutOfRangeException(nameof(row), $"table Applications has no cell {row} × {column}");
+        }
+
+        /// <summary>The ordinal of a leaf row by its path, or -1.</summary>
+        private static int RowIndex(string row)
+        {
+            switch (row)
+            {
+                case "NewlyReceived": return 0;
+                case "CarriedOver": return 1;
+                case "Outcomes.Granted": return 2;
+                case "Outcomes.PartiallyGranted": return 3;
+                case "Outcomes.Withheld.StateSecret": return 4;
+                case "Outcomes.Withheld.ProhibitedByLaw": return 5;
+                case "Outcomes.Withheld.EndangersSecurity": return 6;
+                case "Outcomes.Withheld.ThirdPartyRights": return 7;
+                case "Outcomes.Withheld.InternalAffairs": return 8;
+                case "Outcomes.Withheld.ProcessInformation": return 9;
+                case "Outcomes.Withheld.EnforcementCaseFile": return 10;
+                case "Outcomes.Withheld.AdministrativeQuery": return 11;
+                case "Outcomes.UnableToProvide.NotHeld": return 12;
+                case "Outcomes.UnableToProvide.WouldNeedCreating": return 13;
+                case "Outcomes.UnableToProvide.StillUnclear": return 14;
+                case "Outcomes.NotProcessed.Petition": return 15;
+                case "Outcomes.NotProcessed.Repeated": return 16;
+                case "Outcomes.NotProcessed.Publication": return 17;
+                case "Outcomes.NotProcessed.MassRepeated": return 18;
+                case "Outcomes.NotProcessed.ConfirmOrReissue": return 19;
+                case "Outcomes.OtherHandling.NotSupplemented": return 20;
+                case "Outcomes.OtherHandling.FeeNotPaid": return 21;
+                case "Outcomes.OtherHandling.Other": return 22;
+                case "Outcomes.Total": return 23;
+                case "CarriedForward": return 24;
+                default: return -1;
+            }
+        }
+
+        /// <summary>The ordinal of a leaf column by its id, or -1.</summary>
+        private static int ColumnIndex(string column)
+        {
+            switch (column)
+            {
+                case "NaturalPerson": return 0;
+                case "Business": return 1;
+                case "Research": return 2;
+                case "PublicInterest": return 3;
+                case "LegalService": return 4;
+                case "OtherOrganisation": return 5;
+                case "Total": return 6;
+                default: return -1;
             }
         }
 
@@ -449,15 +1072,22 @@ namespace SchemaGen.Formats.V2021
             }
 
             /// <summary>A row with every cell given, in column order.</summary>
-            public Row(int? naturalPerson, int? business, int? research, int? publicInterest, int? legalService, int? otherOrganisation, int? total)
+            public Row(
+                int? naturalPerson,
+                int? business,
+                int? research,
+                int? publicInterest,
+                int? legalService,
+                int? otherOrganisation,
+                int? total)
             {
-                NaturalPerson = naturalPerson;
-                Business = business;
-                Research = research;
-                PublicInterest = publicInterest;
-                LegalService = legalService;
-                OtherOrganisation = otherOrganisation;
-                Total = total;
+                this.NaturalPerson = naturalPerson;
+                this.Business = business;
+                this.Research = research;
+                this.PublicInterest = publicInterest;
+                this.LegalService = legalService;
+                this.OtherOrganisation = otherOrganisation;
+                this.Total = total;
             }
 
             /// <summary>自然人 — Natural persons.</summary>

@@ -13,12 +13,11 @@ namespace SchemaGen.Formats.V2021
         public Row AdministrativeFees { get; init; } = new Row();
 
         /// <summary>
-        /// Sets every derived total from its parts, in an order where each total is computed after the totals it adds up
-        /// (). Blank parts count as 0; a total of blanks stays blank.
+        /// Sets every derived total from its parts, in an order where each total is computed after the totals it adds up.
+        /// Blank parts count as 0; a total of blanks stays blank.
         /// </summary>
         public void RecomputeTotals()
         {
-            var t = this;
         }
 
         /// <summary>A cell by leaf row path (row ids joined by dots) and column id; null when blank.</summary>
@@ -27,12 +26,9 @@ namespace SchemaGen.Formats.V2021
             [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Row, TableId = "Fees")] string row,
             [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Column, TableId = "Fees")] string column)
         {
-            var t = this;
-            switch (row + "|" + column)
-            {
-                case "AdministrativeFees|Amount": return t.AdministrativeFees.Amount;
-                default: throw new global::System.ArgumentException($"table Fees has no cell '{row}' × '{column}'", nameof(row));
-            }
+            int rowIndex = RowIndex(row), columnIndex = ColumnIndex(column);
+            if (rowIndex < 0 || columnIndex < 0) throw new global::System.ArgumentException($"table Fees has no cell '{row}' × '{column}'", nameof(row));
+            return GetCell(rowIndex, columnIndex);
         }
 
         /// <summary>Sets a cell by leaf row path and column id. A whole-number cell rejects a fractional value.</summary>
@@ -42,11 +38,61 @@ namespace SchemaGen.Formats.V2021
             [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Column, TableId = "Fees")] string column,
             decimal? value)
         {
-            var t = this;
-            switch (row + "|" + column)
+            int rowIndex = RowIndex(row), columnIndex = ColumnIndex(column);
+            if (rowIndex < 0 || columnIndex < 0) throw new global::System.ArgumentException($"table Fees has no cell '{row}' × '{column}'", nameof(row));
+            SetCell(rowIndex, columnIndex, value);
+        }
+
+        /// <summary>A cell by the ordinals of its leaf row and leaf column (their places in the descriptor's LeafRows and LeafColumns); null when blank.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The table has no such cell.</exception>
+        public decimal? GetCell(int row, int column)
+        {
+            switch (row)
             {
-                case "AdministrativeFees|Amount": t.AdministrativeFees.Amount = value; return;
-                default: throw new global::System.ArgumentException($"table Fees has no cell '{row}' × '{column}'", nameof(row));
+                case 0:
+                    switch (column)
+                    {
+                        case 0: return this.AdministrativeFees.Amount;
+                    }
+                    break;
+            }
+            throw new global::System.ArgumentOutOfRangeException(nameof(row), $"table Fees has no cell {row} × {column}");
+        }
+
+        /// <summary>Sets a cell by the ordinals of its leaf row and leaf column. A whole-number cell rejects a fractional value.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The table has no such cell.</exception>
+        /// <exception cref="global::System.ArgumentException">The value does not fit the cell.</exception>
+        public void SetCell(int row, int column, decimal? value)
+        {
+            switch (row)
+            {
+                case 0:
+                    switch (column)
+                    {
+                        case 0: this.AdministrativeFees.Amount = value; return;
+                    }
+                    break;
+            }
+            throw new global::System.ArgumentOutOfRangeException(nameof(row), $"table Fees has no cell {row} × {column}");
+        }
+
+        /// <summary>The ordinal of a leaf row by its path, or -1.</summary>
+        private static int RowIndex(string row)
+        {
+            switch (row)
+            {
+                case "AdministrativeFees": return 0;
+                default: return -1;
+            }
+        }
+
+        /// <summary>The ordinal of a leaf column by its id, or -1.</summary>
+        private static int ColumnIndex(string column)
+        {
+            switch (column)
+            {
+                case "Amount": return 0;
+                default: return -1;
             }
         }
 
@@ -61,9 +107,10 @@ namespace SchemaGen.Formats.V2021
             }
 
             /// <summary>A row with every cell given, in column order.</summary>
-            public Row(decimal? amount)
+            public Row(
+                decimal? amount)
             {
-                Amount = amount;
+                this.Amount = amount;
             }
 
             /// <summary>本年收费金额（单位：万元） (unit: 万元) — Amount collected, in 万元; decimals allowed (one real report gives 190.457379).</summary>

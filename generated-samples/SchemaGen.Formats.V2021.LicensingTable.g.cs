@@ -13,12 +13,11 @@ namespace SchemaGen.Formats.V2021
         public Row AdministrativeLicensing { get; init; } = new Row();
 
         /// <summary>
-        /// Sets every derived total from its parts, in an order where each total is computed after the totals it adds up
-        /// (). Blank parts count as 0; a total of blanks stays blank.
+        /// Sets every derived total from its parts, in an order where each total is computed after the totals it adds up.
+        /// Blank parts count as 0; a total of blanks stays blank.
         /// </summary>
         public void RecomputeTotals()
         {
-            var t = this;
         }
 
         /// <summary>A cell by leaf row path (row ids joined by dots) and column id; null when blank.</summary>
@@ -27,12 +26,9 @@ namespace SchemaGen.Formats.V2021
             [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Row, TableId = "Licensing")] string row,
             [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Column, TableId = "Licensing")] string column)
         {
-            var t = this;
-            switch (row + "|" + column)
-            {
-                case "AdministrativeLicensing|Decisions": return t.AdministrativeLicensing.Decisions;
-                default: throw new global::System.ArgumentException($"table Licensing has no cell '{row}' × '{column}'", nameof(row));
-            }
+            int rowIndex = RowIndex(row), columnIndex = ColumnIndex(column);
+            if (rowIndex < 0 || columnIndex < 0) throw new global::System.ArgumentException($"table Licensing has no cell '{row}' × '{column}'", nameof(row));
+            return GetCell(rowIndex, columnIndex);
         }
 
         /// <summary>Sets a cell by leaf row path and column id. A whole-number cell rejects a fractional value.</summary>
@@ -42,11 +38,61 @@ namespace SchemaGen.Formats.V2021
             [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Column, TableId = "Licensing")] string column,
             decimal? value)
         {
-            var t = this;
-            switch (row + "|" + column)
+            int rowIndex = RowIndex(row), columnIndex = ColumnIndex(column);
+            if (rowIndex < 0 || columnIndex < 0) throw new global::System.ArgumentException($"table Licensing has no cell '{row}' × '{column}'", nameof(row));
+            SetCell(rowIndex, columnIndex, value);
+        }
+
+        /// <summary>A cell by the ordinals of its leaf row and leaf column (their places in the descriptor's LeafRows and LeafColumns); null when blank.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The table has no such cell.</exception>
+        public decimal? GetCell(int row, int column)
+        {
+            switch (row)
             {
-                case "AdministrativeLicensing|Decisions": t.AdministrativeLicensing.Decisions = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                default: throw new global::System.ArgumentException($"table Licensing has no cell '{row}' × '{column}'", nameof(row));
+                case 0:
+                    switch (column)
+                    {
+                        case 0: return this.AdministrativeLicensing.Decisions;
+                    }
+                    break;
+            }
+            throw new global::System.ArgumentOutOfRangeException(nameof(row), $"table Licensing has no cell {row} × {column}");
+        }
+
+        /// <summary>Sets a cell by the ordinals of its leaf row and leaf column. A whole-number cell rejects a fractional value.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The table has no such cell.</exception>
+        /// <exception cref="global::System.ArgumentException">The value does not fit the cell.</exception>
+        public void SetCell(int row, int column, decimal? value)
+        {
+            switch (row)
+            {
+                case 0:
+                    switch (column)
+                    {
+                        case 0: this.AdministrativeLicensing.Decisions = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+            }
+            throw new global::System.ArgumentOutOfRangeException(nameof(row), $"table Licensing has no cell {row} × {column}");
+        }
+
+        /// <summary>The ordinal of a leaf row by its path, or -1.</summary>
+        private static int RowIndex(string row)
+        {
+            switch (row)
+            {
+                case "AdministrativeLicensing": return 0;
+                default: return -1;
+            }
+        }
+
+        /// <summary>The ordinal of a leaf column by its id, or -1.</summary>
+        private static int ColumnIndex(string column)
+        {
+            switch (column)
+            {
+                case "Decisions": return 0;
+                default: return -1;
             }
         }
 
@@ -61,9 +107,10 @@ namespace SchemaGen.Formats.V2021
             }
 
             /// <summary>A row with every cell given, in column order.</summary>
-            public Row(int? decisions)
+            public Row(
+                int? decisions)
             {
-                Decisions = decisions;
+                this.Decisions = decisions;
             }
 
             /// <summary>本年处理决定数量 — Decisions made this year.</summary>

@@ -16,12 +16,11 @@ namespace SchemaGen.Formats.V2021
         public Row NormativeDocuments { get; init; } = new Row();
 
         /// <summary>
-        /// Sets every derived total from its parts, in an order where each total is computed after the totals it adds up
-        /// (). Blank parts count as 0; a total of blanks stays blank.
+        /// Sets every derived total from its parts, in an order where each total is computed after the totals it adds up.
+        /// Blank parts count as 0; a total of blanks stays blank.
         /// </summary>
         public void RecomputeTotals()
         {
-            var t = this;
         }
 
         /// <summary>A cell by leaf row path (row ids joined by dots) and column id; null when blank.</summary>
@@ -30,17 +29,9 @@ namespace SchemaGen.Formats.V2021
             [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Row, TableId = "Regulations")] string row,
             [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Column, TableId = "Regulations")] string column)
         {
-            var t = this;
-            switch (row + "|" + column)
-            {
-                case "Rules|Issued": return t.Rules.Issued;
-                case "Rules|Repealed": return t.Rules.Repealed;
-                case "Rules|InForce": return t.Rules.InForce;
-                case "NormativeDocuments|Issued": return t.NormativeDocuments.Issued;
-                case "NormativeDocuments|Repealed": return t.NormativeDocuments.Repealed;
-                case "NormativeDocuments|InForce": return t.NormativeDocuments.InForce;
-                default: throw new global::System.ArgumentException($"table Regulations has no cell '{row}' × '{column}'", nameof(row));
-            }
+            int rowIndex = RowIndex(row), columnIndex = ColumnIndex(column);
+            if (rowIndex < 0 || columnIndex < 0) throw new global::System.ArgumentException($"table Regulations has no cell '{row}' × '{column}'", nameof(row));
+            return GetCell(rowIndex, columnIndex);
         }
 
         /// <summary>Sets a cell by leaf row path and column id. A whole-number cell rejects a fractional value.</summary>
@@ -50,16 +41,84 @@ namespace SchemaGen.Formats.V2021
             [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Column, TableId = "Regulations")] string column,
             decimal? value)
         {
-            var t = this;
-            switch (row + "|" + column)
+            int rowIndex = RowIndex(row), columnIndex = ColumnIndex(column);
+            if (rowIndex < 0 || columnIndex < 0) throw new global::System.ArgumentException($"table Regulations has no cell '{row}' × '{column}'", nameof(row));
+            SetCell(rowIndex, columnIndex, value);
+        }
+
+        /// <summary>A cell by the ordinals of its leaf row and leaf column (their places in the descriptor's LeafRows and LeafColumns); null when blank.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The table has no such cell.</exception>
+        public decimal? GetCell(int row, int column)
+        {
+            switch (row)
             {
-                case "Rules|Issued": t.Rules.Issued = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Rules|Repealed": t.Rules.Repealed = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "Rules|InForce": t.Rules.InForce = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "NormativeDocuments|Issued": t.NormativeDocuments.Issued = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "NormativeDocuments|Repealed": t.NormativeDocuments.Repealed = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                case "NormativeDocuments|InForce": t.NormativeDocuments.InForce = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
-                default: throw new global::System.ArgumentException($"table Regulations has no cell '{row}' × '{column}'", nameof(row));
+                case 0:
+                    switch (column)
+                    {
+                        case 0: return this.Rules.Issued;
+                        case 1: return this.Rules.Repealed;
+                        case 2: return this.Rules.InForce;
+                    }
+                    break;
+                case 1:
+                    switch (column)
+                    {
+                        case 0: return this.NormativeDocuments.Issued;
+                        case 1: return this.NormativeDocuments.Repealed;
+                        case 2: return this.NormativeDocuments.InForce;
+                    }
+                    break;
+            }
+            throw new global::System.ArgumentOutOfRangeException(nameof(row), $"table Regulations has no cell {row} × {column}");
+        }
+
+        /// <summary>Sets a cell by the ordinals of its leaf row and leaf column. A whole-number cell rejects a fractional value.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The table has no such cell.</exception>
+        /// <exception cref="global::System.ArgumentException">The value does not fit the cell.</exception>
+        public void SetCell(int row, int column, decimal? value)
+        {
+            switch (row)
+            {
+                case 0:
+                    switch (column)
+                    {
+                        case 0: this.Rules.Issued = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.Rules.Repealed = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.Rules.InForce = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+                case 1:
+                    switch (column)
+                    {
+                        case 0: this.NormativeDocuments.Issued = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 1: this.NormativeDocuments.Repealed = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                        case 2: this.NormativeDocuments.InForce = global::SchemaGen.Runtime.CellMath.ToCount(value); return;
+                    }
+                    break;
+            }
+            throw new global::System.ArgumentOutOfRangeException(nameof(row), $"table Regulations has no cell {row} × {column}");
+        }
+
+        /// <summary>The ordinal of a leaf row by its path, or -1.</summary>
+        private static int RowIndex(string row)
+        {
+            switch (row)
+            {
+                case "Rules": return 0;
+                case "NormativeDocuments": return 1;
+                default: return -1;
+            }
+        }
+
+        /// <summary>The ordinal of a leaf column by its id, or -1.</summary>
+        private static int ColumnIndex(string column)
+        {
+            switch (column)
+            {
+                case "Issued": return 0;
+                case "Repealed": return 1;
+                case "InForce": return 2;
+                default: return -1;
             }
         }
 
@@ -74,11 +133,14 @@ namespace SchemaGen.Formats.V2021
             }
 
             /// <summary>A row with every cell given, in column order.</summary>
-            public Row(int? issued, int? repealed, int? inForce)
+            public Row(
+                int? issued,
+                int? repealed,
+                int? inForce)
             {
-                Issued = issued;
-                Repealed = repealed;
-                InForce = inForce;
+                this.Issued = issued;
+                this.Repealed = repealed;
+                this.InForce = inForce;
             }
 
             /// <summary>本年制发件数 — Documents issued this year.</summary>

@@ -1,12 +1,24 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using SchemaGen.Cli.Commands;
+using SchemaGen.Formats;
 
 namespace SchemaGen.Cli
 {
-    /// <summary>Where a command writes, and whether stderr is a terminal (the progress bar draws only then).</summary>
-    public sealed record CliContext(TextWriter Out, TextWriter Err, bool ErrorIsTerminal);
+    /// <summary>
+    /// Where a command writes, whether stderr is a terminal (the progress bar draws only then), what interrupts a run, and
+    /// the format versions check and compare know (the generated catalog unless a caller, such as a test with a made-up
+    /// version, gives others).
+    /// </summary>
+    public sealed record CliContext(TextWriter Out, TextWriter Err, bool ErrorIsTerminal)
+    {
+        public IReadOnlyList<FormatEntry> Formats { get; init; } = FormatCatalog.All;
+
+        /// <summary>Ctrl-C and SIGTERM for the real process (see <see cref="Program"/>); never, in-process.</summary>
+        public Interruption Interruption { get; init; } = Interruption.None;
+    }
 
     /// <summary>
     /// The command-line entry, callable in-process. Exit codes: 0 clean; 1 findings at or above --fail-on (or, for

@@ -8,6 +8,7 @@ using SchemaGen.Docs.Markdown;
 using SchemaGen.Docs.Rules;
 using SchemaGen.Schema.Diagnostics;
 using SchemaGen.Schema.Loading;
+using SchemaGen.Schema.Semantics;
 
 namespace SchemaGen.Docs
 {
@@ -101,26 +102,22 @@ namespace SchemaGen.Docs
             var loaded = new List<SchemaFacts>();
             foreach (string path in schemaPaths)
             {
-                string text;
-                try
+                SchemaFileText file = SchemaFile.Read(path);
+                if (file.Text is null)
                 {
-                    text = File.ReadAllText(path);
-                }
-                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
-                {
-                    log.WriteLine($"{path}: error: cannot read the schema: {ex.Message}");
+                    log.WriteLine(file.Describe(path));
                     ok = false;
                     continue;
                 }
-                SchemaLoadResult result = SchemaLoader.Load(text, path);
+                SchemaModelResult result = SchemaModelBuilder.Load(file.Text!, path);
                 foreach (SchemaDiagnostic diagnostic in result.Diagnostics)
                     log.WriteLine(diagnostic.ToString());
-                if (result.HasErrors || result.Document is null)
+                if (result.HasErrors || result.Model is null)
                 {
                     ok = false;
                     continue;
                 }
-                loaded.Add(new SchemaFacts(result.Document));
+                loaded.Add(new SchemaFacts(result.Model));
             }
             foreach (var clash in loaded.GroupBy(s => s.PageName, StringComparer.Ordinal).Where(g => g.Count() > 1))
             {

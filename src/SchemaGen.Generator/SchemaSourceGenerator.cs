@@ -1,4 +1,4 @@
-using System;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -8,14 +8,18 @@ using SchemaGen.Generator.Emit;
 using SchemaGen.Generator.Pipeline;
 using SchemaGen.Generator.Spec;
 using SchemaGen.Schema.Diagnostics;
+using SchemaGen.Schema.Loading;
+using SchemaGen.Schema.Model;
+using SchemaGen.Schema.Semantics;
 
 namespace SchemaGen.Generator
 {
     /// <summary>
-    /// Generates typed models, a parser, a validator and a descriptor from every schema YAML among the
-    /// AdditionalFiles. Pipeline: file → (path, text, options) → load + lint + spec → emit. Each file is its own
-    /// branch, so an edit to one schema (or to any C# file) leaves the others cached. Source output and diagnostics
-    /// are separate outputs, both built from equatable values only.
+    /// Generates typed models, a parser, a validator, a descriptor and a format entry from every schema YAML among the
+    /// AdditionalFiles. Pipeline: file → (path, text, options) → model + diagnostics → spec → emit. Each file is its own
+    /// branch up to the model, which carries no source positions, so an edit to one schema (or to any C# file, or a
+    /// comment) leaves the others' steps cached. What needs every schema at once (converters between versions, the list
+    /// of formats, namespace clashes) is collected from small values. Source output and diagnostics are separate outputs.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class SchemaSourceGenerator : IIncrementalGenerator
@@ -24,30 +28,30 @@ namespace SchemaGen.Generator
         {
             public const string Files = nameof(Files);
             public const string Compiled = nameof(Compiled);
+            public const string Models = nameof(Models);
             public const string Specs = nameof(Specs);
+            public const string Identities = nameof(Identities);
             public const string Diagnostics = nameof(Diagnostics);
+            public const string CrossSchemaDiagnostics = nameof(CrossSchemaDiagnostics);
             public const string Outlines = nameof(Outlines);
             public const string Converters = nameof(Converters);
+            public const string FormatList = nameof(FormatList);
         }
-
-        /// <summary>Per-file MSBuild metadata, made visible by SchemaGen.props: the namespace to generate into, and an explicit opt-in/out.</summary>
-        public const string NamespaceMetadata = "build_metadata.AdditionalFiles.SchemaGenNamespace";
-        public const string SchemaMetadata = "build_metadata.AdditionalFiles.SchemaGenSchema";
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             IncrementalValuesProvider<SchemaFileInput> files = context.AdditionalTextsProvider
-                .Where(static text => text.Path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || text.Path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                .Where(static text => SchemaFileSelection.IsYaml(text.Path))
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .Select(static (pair, ct) =>
                 {
                     var options = pair.Right.GetOptions(pair.Left);
-                    options.TryGetValue(SchemaMetadata, out string? optIn);
-                    options.TryGetValue(NamespaceMetadata, out string? ns);
-                    string text = pair.Left.GetText(ct)?.ToString() ?? "";
-                    bool isSchema = string.Equals(optIn, "true", StringComparison.OrdinalIgnoreCase)
-                        || (string.IsNullOrEmpty(optIn) && LooksLikeSchema(text));
-                    return isSchema ? new SchemaFileInput(pair.Left.Path, text, string.IsNullOrWhiteSpace(ns) ? null : ns) : null;
+                    options.TryGetValue(SchemaFileSelection.SchemaMetadata, out string? optIn);
+                    options.TryGetValue(SchemaFileSelection.NamespaceMetadata, out string? ns);
+                    SourceText? source = pair.Left.GetText(ct);
+                    string text = source?.ToString() ?? "";
+                    if (!SchemaFileSelection.IsSchema(pair.Left.Path, optIn, () => text)) return null;
+                    return new SchemaFileInput(pair.Left.Path, text, string.IsNullOrWhiteSpace(ns) ? null : ns, FallbackEncoding(source));
                 })
                 .Where(static input => input is not null)
                 .Select(static (input, _) => input!)
@@ -57,65 +61,95 @@ namespace SchemaGen.Generator
                 .Select(static (input, _) => SchemaCompilation.Compile(input))
                 .WithTrackingName(TrackingNames.Compiled);
 
-            var specs = compiled
-                .Where(static r => r.Spec is not null)
-                .Select(static (r, _) => r.Spec!)
+            // Span-free: a comment or a moved line leaves the model equal, and everything after it cached.
+            IncrementalValuesProvider<SchemaModel> models = compiled
+                .Where(static r => r.Model is not null)
+                .Select(static (r, _) => r.Model!)
+                .WithTrackingName(TrackingNames.Models);
+
+            IncrementalValueProvider<ImmutableArray<SchemaIdentity>> identities = models
+                .Select(static (m, _) => SchemaIdentity.Of(m))
+                .WithTrackingName(TrackingNames.Identities)
+                .Collect();
+
+            var specs = models
+                .Select(static (m, _) => SpecBuilder.Build(m))
                 .WithTrackingName(TrackingNames.Specs);
 
-            var diagnostics = compiled
-                .Select(static (r, _) => r.Diagnostics)
-                .WithTrackingName(TrackingNames.Diagnostics);
-
-            context.RegisterSourceOutput(specs, static (spc, spec) =>
+            context.RegisterSourceOutput(specs.Combine(identities), static (spc, pair) =>
             {
-                try
-                {
-                    foreach (GeneratedFile file in SchemaEmitter.Emit(spec))
-                        spc.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
-                }
-                catch (Exception ex)
-                {
-                    // A generator that throws loses all its output behind a bare CS8785: report where and why instead.
-                    spc.ReportDiagnostic(Diagnostic.Create(GeneratorDiagnostics.Descriptors[SchemaDiagnosticIds.GeneratorFailure.Id],
-                        Location.Create(spec.SchemaPath, default, default), $"{ex.GetType().Name}: {ex.Message}"));
-                }
+                GenerationSpec spec = pair.Left;
+                // A second schema with the same namespace would declare every type twice: it is reported (SG1018) instead.
+                if (!Generation.OwnsNamespace(spec.SchemaPath, spec.Namespace.Value, pair.Right)) return;
+                var (emitted, failure) = Generation.Emit(spec);
+                Add(spc, emitted, failure);
             });
 
-            // Converters between versions need two schemas at once: only the small per-file outlines are collected.
-            var converters = compiled
-                .Select(static (result, _) => result.Outline)
+            var converters = models
+                .Select(static (m, _) => Generation.Outline(m))
                 .WithTrackingName(TrackingNames.Outlines)
                 .Collect()
-                .SelectMany(static (outlines, _) => MigrationSpecBuilder.BuildConverters(outlines))
+                .SelectMany(static (outlines, _) => Generation.Converters(outlines))
                 .WithTrackingName(TrackingNames.Converters);
 
             context.RegisterSourceOutput(converters, static (spc, result) =>
             {
-                foreach (SchemaDiagnostic diagnostic in result.Diagnostics)
-                    spc.ReportDiagnostic(GeneratorDiagnostics.ToRoslyn(diagnostic));
                 if (result.Spec is null) return;
-                try
-                {
-                    GeneratedFile file = SchemaEmitter.EmitConverter(result.Spec);
-                    spc.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
-                }
-                catch (Exception ex)
-                {
-                    spc.ReportDiagnostic(Diagnostic.Create(GeneratorDiagnostics.Descriptors[SchemaDiagnosticIds.GeneratorFailure.Id],
-                        Location.Create(result.SchemaPath, default, default), $"{ex.GetType().Name}: {ex.Message}"));
-                }
+                var (emitted, failure) = Generation.EmitConverter(result.SchemaPath, result.Spec);
+                Add(spc, emitted, failure);
             });
+
+            var formatList = identities
+                .Select(static (all, _) => all.IsEmpty ? null : Generation.FormatList(all))
+                .WithTrackingName(TrackingNames.FormatList);
+
+            context.RegisterSourceOutput(formatList, static (spc, list) =>
+            {
+                if (list is null) return;
+                var (emitted, failure) = Generation.EmitFormatList(list);
+                Add(spc, emitted, failure);
+            });
+
+            var diagnostics = compiled
+                .Select(static (r, _) => r.Diagnostics)
+                .WithTrackingName(TrackingNames.Diagnostics);
 
             context.RegisterSourceOutput(diagnostics, static (spc, found) =>
             {
                 foreach (SchemaDiagnostic diagnostic in found)
                     spc.ReportDiagnostic(GeneratorDiagnostics.ToRoslyn(diagnostic));
             });
+
+            var crossSchema = compiled
+                .Where(static r => r.Placement is not null)
+                .Select(static (r, _) => r.Placement!)
+                .Collect()
+                .Select(static (placements, _) => Generation.CrossSchemaDiagnostics(placements).ToEquatableArray())
+                .WithTrackingName(TrackingNames.CrossSchemaDiagnostics);
+
+            context.RegisterSourceOutput(crossSchema, static (spc, found) =>
+            {
+                foreach (SchemaDiagnostic diagnostic in found)
+                    spc.ReportDiagnostic(GeneratorDiagnostics.ToRoslyn(diagnostic));
+            });
         }
 
-        /// <summary>A YAML file with a top-level <c>format:</c> key and tables is taken for a schema unless its metadata says otherwise.</summary>
-        private static bool LooksLikeSchema(string text)
-            => text.Split('\n').Any(line => line.StartsWith("format:", StringComparison.Ordinal))
-               && text.Split('\n').Any(line => line.StartsWith("tables:", StringComparison.Ordinal));
+        private static void Add(SourceProductionContext spc, System.Collections.Generic.IReadOnlyList<GeneratedFile> files, SchemaDiagnostic? failure)
+        {
+            foreach (GeneratedFile file in files)
+                spc.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
+            if (failure is not null) spc.ReportDiagnostic(GeneratorDiagnostics.ToRoslyn(failure));
+        }
+
+        /// <summary>
+        /// The encoding the compiler fell back to when the file is not UTF-8 (it then decodes as Windows-1252 or Latin-1,
+        /// silently), or null when the text is Unicode or its encoding is not known.
+        /// </summary>
+        private static string? FallbackEncoding(SourceText? text)
+        {
+            Encoding? encoding = text?.Encoding;
+            if (encoding is null) return null;
+            return encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001 ? null : encoding.WebName;
+        }
     }
 }

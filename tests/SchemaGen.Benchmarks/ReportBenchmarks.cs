@@ -19,9 +19,9 @@ namespace SchemaGen.Benchmarks
         }
 
         [Benchmark(Description = "parse + validate, pipe tables (2021)")]
-        public int PipeTables() => FormatCatalog.V2021.Check(_pipeTables).Validation.Findings.Count;
+        public int PipeTables() => FormatCatalog.Find("2021")!.Check(_pipeTables).Validation.Findings.Count;
 
         [Benchmark(Description = "parse + validate, one cell per line (2019)")]
-        public int CellPerLine() => FormatCatalog.V2019.Check(_cellPerLine).Validation.Findings.Count;
+        public int CellPerLine() => FormatCatalog.Find("2019")!.Check(_cellPerLine).Validation.Findings.Count;
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using SchemaGen.Cli.Checking;
 using SchemaGen.Cli.Commands;
 using SchemaGen.Cli.Tests.Support;
+using SchemaGen.Runtime.Validation;
 using Xunit;
 
 namespace SchemaGen.Cli.Tests
@@ -23,12 +24,12 @@ namespace SchemaGen.Cli.Tests
         public void Fail_on_decides_whether_warnings_fail()
         {
             var warningOnly = new FileCheckResult("x.txt", CheckStatus.Checked, null, null, new StatutoryTable[0],
-                new[] { CheckFinding.Simple("SG3004", FindingLevel.Warning, FindingOrigin.Presence, "empty") }, null);
+                new[] { CheckFinding.Simple("SG3004", FindingSeverity.Warning, FindingOrigin.Presence, "empty") }, null);
             var noteOnly = new FileCheckResult("y.txt", CheckStatus.Checked, null, null, new StatutoryTable[0],
-                new[] { CheckFinding.Simple("SG4003", FindingLevel.Note, FindingOrigin.Input, "uncertain") }, null);
-            Assert.Equal(0, ExitCodes.For(new[] { warningOnly }, new CheckFinding[0], FindingLevel.Error));
-            Assert.Equal(1, ExitCodes.For(new[] { warningOnly }, new CheckFinding[0], FindingLevel.Warning));
-            Assert.Equal(0, ExitCodes.For(new[] { noteOnly }, new CheckFinding[0], FindingLevel.Warning));
+                new[] { CheckFinding.Simple("SG4003", FindingSeverity.Info, FindingOrigin.Input, "uncertain") }, null);
+            Assert.Equal(0, ExitCodes.For(new[] { warningOnly }, new CheckFinding[0], FindingSeverity.Error));
+            Assert.Equal(1, ExitCodes.For(new[] { warningOnly }, new CheckFinding[0], FindingSeverity.Warning));
+            Assert.Equal(0, ExitCodes.For(new[] { noteOnly }, new CheckFinding[0], FindingSeverity.Warning));
         }
 
         [Fact]
@@ -72,7 +73,7 @@ namespace SchemaGen.Cli.Tests
             using var temp = new TempFolder();
             CliRun run = CliHarness.Run("check", temp.Path);
             Assert.Equal(2, run.ExitCode);
-            Assert.Contains("the directory holds no *.txt file", run.Out);
+            Assert.Contains("the directory holds no report file of a kind schemagen reads", run.Out);
         }
 
         [Theory]

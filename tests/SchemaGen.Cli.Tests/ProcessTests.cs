@@ -1,6 +1,3 @@
-using System;
-using System.Diagnostics;
-using System.IO;
 using System.Linq;
 using System.Text.Json;
 using SchemaGen.Cli.Tests.Support;
@@ -11,25 +8,10 @@ namespace SchemaGen.Cli.Tests
     /// <summary>The built tool as a separate process (no `dotnet run`): real exit codes and real redirected streams.</summary>
     public class ProcessTests
     {
-        private static string ToolDll()
-        {
-            // The CLI's own build output; the test's output folder holds a copy of the DLL too, beside its runtimeconfig.
-            string local = Path.Combine(AppContext.BaseDirectory, "schemagen.dll");
-            if (File.Exists(local) && File.Exists(Path.Combine(AppContext.BaseDirectory, "schemagen.runtimeconfig.json"))) return local;
-            string configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-            return Path.Combine(Repo.Root, "src", "SchemaGen.Cli", "bin", configuration, "net10.0", "schemagen.dll");
-        }
-
         private static (int Code, string Out, string Err) Start(params string[] args)
         {
-            var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            info.ArgumentList.Add(ToolDll());
-            foreach (string arg in args) info.ArgumentList.Add(arg);
-            using Process process = Process.Start(info)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            Assert.True(process.WaitForExit(120_000), "schemagen did not finish");
-            return (process.ExitCode, stdout.Result, stderr.Result);
+            CliRun run = ToolProcess.Run(args);
+            return (run.ExitCode, run.Out, run.Err);
         }
 
         [Fact]

@@ -3,6 +3,7 @@ using SchemaGen.Cli.Checking;
 using SchemaGen.Cli.Comparing;
 using SchemaGen.Cli.Output;
 using SchemaGen.Formats;
+using SchemaGen.Runtime.Validation;
 using Xunit;
 
 namespace SchemaGen.Cli.Tests
@@ -33,14 +34,14 @@ namespace SchemaGen.Cli.Tests
         {
             Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
             byte[] bytes = Encoding.GetEncoding(54936).GetBytes("三、收到和处理政府信息公开申请情况");
-            Assert.True(ReportTextLoader.TryDecode(bytes, out string text, out _));
+            Assert.True(TextFallbackReader.TryDecode(bytes, out string text, out _));
             Assert.Equal("三、收到和处理政府信息公开申请情况", text);
         }
 
         [Fact]
         public void Binary_content_is_not_a_report()
         {
-            Assert.False(ReportTextLoader.TryDecode(new byte[] { 1, 0, 2 }, out _, out string? problem));
+            Assert.False(TextFallbackReader.TryDecode(new byte[] { 1, 0, 2 }, out _, out string? problem));
             Assert.Contains("NUL", problem);
         }
 
@@ -53,10 +54,10 @@ namespace SchemaGen.Cli.Tests
         [Fact]
         public void Cross_year_rules_name_what_they_read_from_last_year()
         {
-            var inForce = FormatCatalog.V2021.Descriptor.Invariant("in-force-across-years");
+            var inForce = FormatCatalog.Find("2021")!.Descriptor.Invariant("in-force-across-years");
             Assert.Equal(new[] { "InForce" }, AcrossYearsRules.PreviousYearReferences(inForce));
-            var carry = FormatCatalog.V2021.Descriptor.Invariant("carry-over-across-years");
-            var cells = AcrossYearsRules.PreviousYearCells(carry, FormatCatalog.V2021.Descriptor.Table("Applications"));
+            var carry = FormatCatalog.Find("2021")!.Descriptor.Invariant("carry-over-across-years");
+            var cells = AcrossYearsRules.PreviousYearCells(carry, FormatCatalog.Find("2021")!.Descriptor.Table("Applications"));
             Assert.Equal(7, cells.Count);
             Assert.All(cells, c => Assert.Equal("CarriedForward", c.Row));
         }
@@ -66,9 +67,9 @@ namespace SchemaGen.Cli.Tests
         {
             Assert.Equal(CheckerRules.All.Count, new System.Collections.Generic.HashSet<string>(System.Linq.Enumerable.Select(CheckerRules.All, r => r.Id)).Count);
             Assert.All(CheckerRules.All, r => Assert.StartsWith("https://", r.HelpUri));
-            Assert.Equal(FindingLevel.Error, CheckerRules.Find("SG3003").Level);
-            Assert.Equal(FindingLevel.Warning, CheckerRules.Find("SG3004").Level);
-            Assert.Equal(FindingLevel.Warning, CheckerRules.Find("in-force-across-years").Level);
+            Assert.Equal(FindingSeverity.Error, CheckerRules.Find("SG3003").Level);
+            Assert.Equal(FindingSeverity.Warning, CheckerRules.Find("SG3004").Level);
+            Assert.Equal(FindingSeverity.Warning, CheckerRules.Find("in-force-across-years").Level);
         }
     }
 }
@@ -85,22 +86,22 @@ namespace SchemaGen.Cli.Tests
         /// <summary>A reading in which every table is missing and the reader said nothing about it.</summary>
         private static CheckedReport Silent(TablePresence presence)
         {
-            var schema = FormatCatalog.V2021.Descriptor;
+            var schema = FormatCatalog.Find("2021")!.Descriptor;
             var reading = new ReportReading(schema,
                 schema.Sections.Select(s => new SectionReading(s.Id, true, 10, "")).ToArray(),
                 schema.Tables.Select(t => new TableReading(t.Id, presence, 0, new Dictionary<(string, string), CellReading>())).ToArray(),
                 new ReadDiagnostic[0]);
             var report = V2021.AnnualReportParser.FromReading(reading);
-            return new CheckedReport(FormatCatalog.V2021, reading, report, V2021.AnnualReportValidator.Validate(report));
+            return new CheckedReport(FormatCatalog.Find("2021")!, reading, report, V2021.AnnualReportValidator.Validate(report));
         }
 
         [Fact]
         public void Presence_findings_are_made_from_table_presence_when_the_reader_gave_none()
         {
-            var choice = new FormatChoice(FormatCatalog.V2021, 0.9, false, new string[0], "2021");
+            var choice = new FormatChoice(FormatCatalog.Find("2021")!, 0.9, false, new string[0], "2021");
             FileCheckResult result = CheckRunner.FromCheckedReport("r.txt", choice, Silent(TablePresence.Missing));
             Assert.Equal(6, result.Findings.Count);
-            Assert.All(result.Findings, f => Assert.Equal(("SG3003", FindingLevel.Error, 10), (f.RuleId, f.Level, f.Line!.Value)));
+            Assert.All(result.Findings, f => Assert.Equal(("SG3003", FindingSeverity.Error, 10), (f.RuleId, f.Level, f.Line!.Value)));
             Assert.Contains(result.Findings, f => f.Message == "table 三 is missing: the format requires it (a statutory defect)");
             Assert.Contains(result.Findings, f => f.Message == "table 二 第二十条第（一）项 规章和行政规范性文件 is missing: the format requires it (a statutory defect)");
             // Blank tables are not validated: no not-assessable warnings on top of the missing tables.
@@ -110,9 +111,9 @@ namespace SchemaGen.Cli.Tests
         [Fact]
         public void An_empty_table_is_a_warning()
         {
-            var choice = new FormatChoice(FormatCatalog.V2021, 0.9, false, new string[0], "2021");
+            var choice = new FormatChoice(FormatCatalog.Find("2021")!, 0.9, false, new string[0], "2021");
             FileCheckResult result = CheckRunner.FromCheckedReport("r.txt", choice, Silent(TablePresence.Empty));
-            Assert.All(result.Findings, f => Assert.Equal(("SG3004", FindingLevel.Warning), (f.RuleId, f.Level)));
+            Assert.All(result.Findings, f => Assert.Equal(("SG3004", FindingSeverity.Warning), (f.RuleId, f.Level)));
             Assert.All(result.Tables, t => Assert.Equal(TablePresence.Empty, t.Presence));
         }
     }

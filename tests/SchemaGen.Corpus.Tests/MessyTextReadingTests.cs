@@ -9,8 +9,10 @@ namespace SchemaGen.Corpus.Tests
 {
     /// <summary>
     /// Issue 9's bar for the messy renderings: no wrong figure in any layout, and at least the stated share of figures
-    /// read in each (what is not read is reported by the reader, with its candidates where it had any). The shares are
-    /// printed, for the README.
+    /// read in each (95% for crawler text with stray spaces and 90% for pdftotext layout text, as the issue asks; the
+    /// others at what they reach, so a drop is seen). What is not read is reported by the reader, with its candidates where
+    /// it had any. The shares are printed, for the README. Text with its zero cells dropped and pdftotext's raw order are
+    /// mostly not readable with certainty: 4% and 8% of their figures.
     /// </summary>
     public sealed class MessyTextReadingTests
     {
@@ -23,14 +25,14 @@ namespace SchemaGen.Corpus.Tests
         {
             new object[] { Shapes.Flattened.Name, 0.95 },
             new object[] { Shapes.FlattenedSpaced.Name, 0.95 },
-            new object[] { Shapes.FlattenedZerosDropped.Name, 0.0 },
+            new object[] { Shapes.FlattenedZerosDropped.Name, 0.03 },
             new object[] { Shapes.LayoutText.Name, 0.90 },
-            new object[] { Shapes.LayoutTextPaged.Name, 0.70 },
-            new object[] { Shapes.LayoutTextRepeatedHeader.Name, 0.35 },
-            new object[] { Shapes.RawOrderText.Name, 0.0 },
-            new object[] { Shapes.Markdown.Name, 0.0 },
-            new object[] { Shapes.MarkdownOcr.Name, 0.0 },
-            new object[] { Shapes.MarkdownWrongHeader.Name, 0.0 },
+            new object[] { Shapes.LayoutTextPaged.Name, 0.90 },
+            new object[] { Shapes.LayoutTextRepeatedHeader.Name, 0.90 },
+            new object[] { Shapes.RawOrderText.Name, 0.05 },
+            new object[] { Shapes.Markdown.Name, 0.95 },
+            new object[] { Shapes.MarkdownOcr.Name, 0.95 },
+            new object[] { Shapes.MarkdownWrongHeader.Name, 0.95 },
         };
 
         [Theory]

@@ -7,7 +7,7 @@ using SchemaGen.Cli.Checking;
 using SchemaGen.Docs.Diagnostics;
 using SchemaGen.Docs.Rules;
 using SchemaGen.Docs.Tests.Support;
-using SchemaGen.Runtime.Checking;
+using SchemaGen.Checking;
 using SchemaGen.Runtime.Reading;
 using SchemaGen.Schema.Diagnostics;
 using Xunit;
@@ -59,7 +59,7 @@ namespace SchemaGen.Docs.Tests
         public void Page_level_is_the_level_the_cli_reports(string id)
         {
             HelpPage page = Pages.Single(p => p.Id == id);
-            Assert.Equal(CheckerRules.Find(id).Level.ToString().ToLowerInvariant(), page.Severity);
+            Assert.Equal(CheckerRules.Find(id).Level.Word(), page.Severity);
         }
 
         [Fact]
@@ -71,7 +71,7 @@ namespace SchemaGen.Docs.Tests
         }
 
         [Fact]
-        public void Cli_checker_rules_come_from_the_runtime_catalog()
+        public void Cli_checker_rules_come_from_the_checking_catalog()
         {
             Assert.Equal(CheckerDiagnosticIds.All.Select(d => (d.Id, d.Title, d.Description)),
                 CheckerRules.Own.Select(r => (r.Id, r.Title, r.Description)));

@@ -66,7 +66,7 @@ namespace SchemaGen.Formats.Tests
 
             object old = Activator.CreateInstance(assembly!.GetType("Mini.V1.MiniReport")!)!;
             object counts = old.GetType().GetProperty("Counts")!.GetValue(old)!;
-            void Set(string row, string column, decimal value) => counts.GetType().GetMethod("SetCell")!.Invoke(counts, new object?[] { row, column, value });
+            void Set(string row, string column, decimal value) => counts.GetType().GetMethod("SetCell", new[] { typeof(string), typeof(string), typeof(decimal?) })!.Invoke(counts, new object?[] { row, column, value });
             Set("First", "A", 1); Set("First", "B", 10); Set("First", "Total", 11);
             Set("Second", "A", 2); Set("Second", "Total", 2);
             Set("Third", "A", 3); Set("Third", "Total", 3);
@@ -74,7 +74,7 @@ namespace SchemaGen.Formats.Tests
             object result = assembly.GetType("Mini.V2.MiniReportMigration")!.GetMethod("FromV1")!.Invoke(null, new[] { old })!;
             object report = result.GetType().GetProperty("Report")!.GetValue(result)!;
             object newCounts = report.GetType().GetProperty("Counts")!.GetValue(report)!;
-            decimal? Get(string row, string column) => (decimal?)newCounts.GetType().GetMethod("GetCell")!.Invoke(newCounts, new object[] { row, column });
+            decimal? Get(string row, string column) => (decimal?)newCounts.GetType().GetMethod("GetCell", new[] { typeof(string), typeof(string) })!.Invoke(newCounts, new object[] { row, column });
 
             Assert.Equal((3m, 13m), (Get("Both", "Alpha"), Get("Both", "Total")));   // merged: 1 + 2, 11 + 2
             Assert.Equal((3m, 3m), (Get("Third", "Alpha"), Get("Third", "Total")));  // renamed column, same row

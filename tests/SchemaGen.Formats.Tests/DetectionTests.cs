@@ -14,7 +14,7 @@ namespace SchemaGen.Formats.Tests
         public void Seed_003_is_2019_with_high_confidence_from_its_tables()
         {
             FormatDetection detection = Detect("003");
-            Assert.Same(FormatCatalog.V2019, detection.Format);
+            Assert.Same(FormatCatalog.Find("2019")!, detection.Format);
             Assert.True(detection.Confidence >= 0.9, $"confidence {detection.Confidence}");
             Assert.Contains(detection.Evidence, e => e.StartsWith("2019:") && e.Contains("第二十条第（九）项"));
             Assert.Contains(detection.Evidence, e => e.StartsWith("2019:") && e.Contains("本年新制作数量"));
@@ -26,7 +26,7 @@ namespace SchemaGen.Formats.Tests
         public void Seed_001_is_2021_with_high_confidence_from_its_tables()
         {
             FormatDetection detection = Detect("001");
-            Assert.Same(FormatCatalog.V2021, detection.Format);
+            Assert.Same(FormatCatalog.Find("2021")!, detection.Format);
             Assert.True(detection.Confidence >= 0.9, $"confidence {detection.Confidence}");
             Assert.Contains(detection.Evidence, e => e.StartsWith("2021:") && e.Contains("本年制发件数"));
             Assert.Contains(detection.Evidence, e => e.StartsWith("2021:") && e.Contains("（六）其他处理 has sub-rows"));
@@ -38,7 +38,7 @@ namespace SchemaGen.Formats.Tests
         {
             // Table 二 is gone and table 三 has no figures, but its row labels (in Traditional script) are there.
             FormatDetection detection = Detect("000");
-            Assert.Same(FormatCatalog.V2021, detection.Format);
+            Assert.Same(FormatCatalog.Find("2021")!, detection.Format);
             Assert.True(detection.Confidence >= 0.6, $"confidence {detection.Confidence}");
             Assert.Contains(detection.Evidence, e => e.StartsWith("2021:") && e.Contains("申请人无正当理由逾期不补正"));
         }
@@ -47,7 +47,7 @@ namespace SchemaGen.Formats.Tests
         public void Seed_004_without_tables_is_2021_from_its_cited_notice_with_moderate_confidence()
         {
             FormatDetection detection = Detect("004");
-            Assert.Same(FormatCatalog.V2021, detection.Format);
+            Assert.Same(FormatCatalog.Find("2021")!, detection.Format);
             Assert.InRange(detection.Confidence, 0.3, 0.7);
             Assert.Contains(detection.Evidence, e => e.StartsWith("2021:") && e.Contains("国办公开办函〔2021〕30号"));
             Assert.DoesNotContain(detection.Evidence, e => e.Contains("a table prints"));
@@ -57,7 +57,7 @@ namespace SchemaGen.Formats.Tests
         public void Seed_002_without_tables_or_notice_is_2021_by_its_year_only_with_low_confidence()
         {
             FormatDetection detection = Detect("002");
-            Assert.Same(FormatCatalog.V2021, detection.Format);
+            Assert.Same(FormatCatalog.Find("2021")!, detection.Format);
             Assert.True(detection.Confidence < 0.3, $"confidence {detection.Confidence}");
             Assert.Contains(detection.Evidence, e => e.StartsWith("2021:") && e.Contains("report year 2021") && e.Contains("weak"));
         }
@@ -80,8 +80,8 @@ namespace SchemaGen.Formats.Tests
             FormatDetection alone = FormatDetector.Detect(block);
             FormatDetection conflicting = FormatDetector.Detect("某某局2021年度政府信息公开工作年度报告\n依据国办公开办函〔2021〕30号\n" + block);
 
-            Assert.Same(FormatCatalog.V2019, alone.Format);
-            Assert.Same(FormatCatalog.V2019, conflicting.Format);
+            Assert.Same(FormatCatalog.Find("2019")!, alone.Format);
+            Assert.Same(FormatCatalog.Find("2019")!, conflicting.Format);
             Assert.True(conflicting.Confidence < alone.Confidence, $"{conflicting.Confidence} should be below {alone.Confidence}");
             Assert.Contains(conflicting.Evidence, e => e.StartsWith("against: 2021:") && e.Contains("国办公开办函〔2021〕30号"));
         }
@@ -91,7 +91,7 @@ namespace SchemaGen.Formats.Tests
         {
             const string text = "某某局2021年度政府信息公开工作年度报告\n本年度我局依法公开政府集中采购、采购项目数量等信息。";
             FormatDetection detection = FormatDetector.Detect(text);
-            Assert.Same(FormatCatalog.V2021, detection.Format);
+            Assert.Same(FormatCatalog.Find("2021")!, detection.Format);
             Assert.DoesNotContain(detection.Evidence, e => e.Contains("a table prints"));
         }
 
@@ -100,7 +100,7 @@ namespace SchemaGen.Formats.Tests
         {
             const string text = "第二十條第（一）項\n信息內容｜本年新製作數量｜本年新公開數量｜對外公開總數量\n規章｜0｜0｜0\n";
             FormatDetection detection = FormatDetector.Detect(text);
-            Assert.Same(FormatCatalog.V2019, detection.Format);
+            Assert.Same(FormatCatalog.Find("2019")!, detection.Format);
             Assert.Contains(detection.Evidence, e => e.Contains("本年新制作数量"));
         }
 

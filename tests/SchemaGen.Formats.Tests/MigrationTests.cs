@@ -131,7 +131,7 @@ namespace SchemaGen.Formats.Tests
             foreach (TableDescriptor table in schema.Tables)
             {
                 object tableModel = report.GetType().GetProperty(table.Id)!.GetValue(report)!;
-                var getCell = tableModel.GetType().GetMethod("GetCell")!;
+                var getCell = tableModel.GetType().GetMethod("GetCell", new[] { typeof(string), typeof(string) })!;
                 foreach (AxisNodeDescriptor row in table.LeafRows)
                     foreach (AxisNodeDescriptor column in table.LeafColumns)
                         if (getCell.Invoke(tableModel, new object[] { row.Path, column.Id }) is decimal value)

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using SchemaGen.Formats.V2021;
 using SchemaGen.Generator.Tests.Support;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Runtime.Reading;
 using SchemaGen.Runtime.Validation;
 using SchemaGen.Schema.Loading;
@@ -128,7 +129,7 @@ namespace SchemaGen.Generator.Tests
 
         private static readonly SchemaDocument Schema2021 = SchemaLoader.LoadFile(RepoPaths.Schema("2021")).Document!;
 
-        private static bool InstanceAxisIsColumn(string ruleId) => Schema2021.Invariants.Single(i => i.Id == ruleId).ForEach == Axis.Column;
+        private static bool InstanceAxisIsColumn(string ruleId) => Schema2021.Invariants.Single(i => i.Id == ruleId).ForEach == RuleAxis.Column;
 
         private static IEnumerable<string> RuleInstancesInvolving(string tableId, string row, string column)
         {

@@ -19,7 +19,14 @@ namespace SchemaGen.Generator.Tests
     /// </summary>
     public class IncrementalCachingTests
     {
-        private static readonly string[] AllSteps = { Names.Files, Names.Compiled, Names.Specs, Names.Diagnostics };
+        private static readonly string[] AllSteps =
+        {
+            Names.Files, Names.Compiled, Names.Models, Names.Identities, Names.Specs, Names.Diagnostics, Names.CrossSchemaDiagnostics,
+            Names.Outlines, Names.Converters, Names.FormatList,
+        };
+
+        /// <summary>The steps after the span-free model: a comment or a moved line must leave all of them cached or unchanged.</summary>
+        private static readonly string[] StepsAfterTheModel = { Names.Models, Names.Identities, Names.Specs, Names.Outlines, Names.Converters, Names.FormatList };
 
         private static (GeneratorDriver Driver, Compilation Compilation) FirstRun(params AdditionalText[] files)
         {
@@ -52,18 +59,24 @@ namespace SchemaGen.Generator.Tests
         [Fact]
         public void Yaml_comment_edit_reaches_no_output()
         {
+            AdditionalText v2019 = SchemaFiles.Of("2019");
             AdditionalText original = SchemaFiles.Of("2021");
-            var (driver, compilation) = FirstRun(original);
-            AdditionalText commented = new InMemoryAdditionalText(original.Path, "# an added comment\n" + original.GetText()!.ToString());
+            var (driver, compilation) = FirstRun(v2019, original);
+            AdditionalText commented = new InMemoryAdditionalText(original.Path, "# an added comment\n\n" + original.GetText()!.ToString());
 
             GeneratorRunResult result = driver.ReplaceAdditionalText(original, commented).RunGenerators(compilation).GetRunResult().Results.Single();
 
-            // The text changed, so the file and load steps re-ran; but the schema model they produce is equal
-            // (spans shift by one line, so diagnostics-bearing steps may be Modified) and no source is re-emitted.
+            // The text changed, so the file and load steps re-ran (their diagnostics' positions moved one line) ...
             Assert.Contains(result.TrackedSteps[Names.Files].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
-            Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs)
-                    .Where(o => o.Value is not null && o.Value.GetType().Name.Contains("GenerationSpec")),
-                o => Assert.NotEqual(IncrementalStepRunReason.Modified, o.Reason));
+            Assert.Contains(result.TrackedSteps[Names.Compiled].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+            // ... but the model carries no positions: everything from it on, the converter step included, is left as it was.
+            AssertAllCachedOrUnchanged(result, StepsAfterTheModel);
+            Assert.Single(result.TrackedSteps[Names.Converters].SelectMany(s => s.Outputs));
+            // No source is re-emitted: every source output (all but the diagnostics outputs) is cached or unchanged.
+            var sourceOutputs = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs)
+                .Where(o => o.Value is not SchemaGen.Schema.Model.EquatableArray<SchemaGen.Schema.Diagnostics.SchemaDiagnostic>).ToList();
+            Assert.True(sourceOutputs.Count >= 4, $"{sourceOutputs.Count} source outputs tracked");
+            Assert.All(sourceOutputs, o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"a source output was {o.Reason}"));
         }
 
         [Fact]

@@ -6,10 +6,6 @@ using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Runtime.Validation;
 using SchemaGen.Schema.Loading;
 using SchemaGen.Schema.Model;
-using RuntimeCellKind = SchemaGen.Runtime.Descriptors.CellKind;
-using RuntimeInvariantKind = SchemaGen.Runtime.Descriptors.InvariantKind;
-using SchemaCellKind = SchemaGen.Schema.Model.CellKind;
-using SchemaInvariantKind = SchemaGen.Schema.Model.InvariantKind;
 
 namespace SchemaGen.Runtime.Tests
 {
@@ -50,31 +46,16 @@ namespace SchemaGen.Runtime.Tests
             var sections = document.Sections.Select(s => new SectionDescriptor(
                 s.Id, s.Number, s.Label, s.Aliases.Select(a => a.Value).ToArray(), s.Kind == SectionKind.Text, s.Tables.Select(t => t.Value).ToArray())).ToArray();
             var tables = document.Tables.Select(t => new TableDescriptor(
-                t.Id, t.Section, t.Caption, t.Label, t.Stub, t.HeaderNotes.Select(n => n.Value).ToArray(), Kind(t.Cell),
+                t.Id, t.Section, t.Caption, t.Label, t.Stub, t.HeaderNotes.Select(n => n.Value).ToArray(), t.Cell,
                 t.Columns.Select(ToNode).ToArray(), t.Rows.Select(ToNode).ToArray())).ToArray();
             var invariants = document.Invariants.Select(i => new InvariantDescriptor(
-                i.Id, i.Table, i.ForEach == Axis.Row ? RuleAxis.Row : RuleAxis.Column, Kind(i.Kind), i.AcrossYears,
-                i.Severity == RuleSeverity.Error ? FindingSeverity.Error : FindingSeverity.Warning, i.Rule, i.Message, i.Standing)).ToArray();
+                i.Id, i.Table, i.ForEach, i.Kind, i.AcrossYears, i.Severity, i.Rule, i.Message, i.Standing)).ToArray();
             return new SchemaDescriptor(format.Id, format.Version, format.Title, format.Notice, format.ReportYearFrom, format.ReportYearTo, sections, tables, invariants);
         }
 
         private static AxisNodeDescriptor ToNode(AxisNode node) => new(
             node.Id, node.Path, node.Number, node.Label, node.Aliases.Select(a => a.Value).ToArray(),
-            node.Kind is { } kind ? Kind(kind) : null, node.Unit, node.Scale, node.Unlabeled, node.Children.Select(ToNode).ToArray());
-
-        private static RuntimeCellKind Kind(SchemaCellKind kind) => kind switch
-        {
-            SchemaCellKind.SignedCount => RuntimeCellKind.SignedCount,
-            SchemaCellKind.Amount => RuntimeCellKind.Amount,
-            _ => RuntimeCellKind.Count,
-        };
-
-        private static RuntimeInvariantKind Kind(SchemaInvariantKind kind) => kind switch
-        {
-            SchemaInvariantKind.Total => RuntimeInvariantKind.Total,
-            SchemaInvariantKind.Bound => RuntimeInvariantKind.Bound,
-            _ => RuntimeInvariantKind.Equation,
-        };
+            node.Kind, node.Unit, node.Scale, node.Unlabeled, node.Children.Select(ToNode).ToArray());
 
         private static string FindRepoRoot()
         {

@@ -40,13 +40,27 @@ namespace SchemaGen.Tests.Shared
                 References,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-        public static GeneratorDriver NewDriver(IEnumerable<AdditionalText> files, bool trackSteps = true)
+        public static GeneratorDriver NewDriver(IEnumerable<AdditionalText> files, bool trackSteps = true, IReadOnlyDictionary<string, string>? metadataByPath = null)
             => CSharpGeneratorDriver.Create(
                 new[] { new SchemaGen.Generator.SchemaSourceGenerator().AsSourceGenerator() },
                 files,
                 new CSharpParseOptions(LanguageVersion.Latest),
-                optionsProvider: null,
+                optionsProvider: metadataByPath is null ? null : new MetadataOptions(metadataByPath),
                 driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+        /// <summary>
+        /// Generates from the files into a compilation of <paramref name="sources"/>, and returns the generator's
+        /// diagnostics, the compiler's (warnings and errors) and the generated sources.
+        /// </summary>
+        public static (ImmutableArray<Diagnostic> Generator, ImmutableArray<Diagnostic> Compiler, IReadOnlyList<string> Sources) GenerateAndCompile(
+            IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? metadataByPath = null, params string[] sources)
+        {
+            GeneratorDriver driver = NewDriver(files, trackSteps: false, metadataByPath)
+                .RunGeneratorsAndUpdateCompilation(NewCompilation(sources), out Compilation output, out var generatorDiagnostics);
+            var compiler = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+            var generated = driver.GetRunResult().GeneratedTrees.Select(t => t.ToString()).ToList();
+            return (generatorDiagnostics, compiler, generated);
+        }
 
         /// <summary>A file on disk, read into memory.</summary>
         public static AdditionalText FromFile(string path) => new InMemoryAdditionalText(path, File.ReadAllText(path));
@@ -66,6 +80,45 @@ namespace SchemaGen.Tests.Shared
             var diagnostics = generatorDiagnostics.Concat(emit.Diagnostics).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
             if (!emit.Success) return (null, diagnostics);
             return (Assembly.Load(stream.ToArray()), diagnostics);
+        }
+
+        /// <summary>Per-file MSBuild metadata as the compiler hands it over (build_metadata.AdditionalFiles.X = value), keyed by file path.</summary>
+        private sealed class MetadataOptions : AnalyzerConfigOptionsProvider
+        {
+            private readonly IReadOnlyDictionary<string, string> _byPath;
+
+            public MetadataOptions(IReadOnlyDictionary<string, string> byPath) => _byPath = byPath;
+
+            public override AnalyzerConfigOptions GlobalOptions => Options.Empty;
+
+            public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+            public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+                => _byPath.TryGetValue(textFile.Path, out string? line) ? new Options(line) : Options.Empty;
+
+            private sealed class Options : AnalyzerConfigOptions
+            {
+                public static readonly Options Empty = new("");
+
+                private readonly Dictionary<string, string> _values = new();
+
+                /// <param name="lines">"key = value" lines.</param>
+                public Options(string lines)
+                {
+                    foreach (string line in lines.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        int eq = line.IndexOf('=');
+                        _values[line.Substring(0, eq).Trim()] = line.Substring(eq + 1).Trim();
+                    }
+                }
+
+                public override bool TryGetValue(string key, out string value)
+                {
+                    bool found = _values.TryGetValue(key, out string? v);
+                    value = v ?? "";
+                    return found;
+                }
+            }
         }
 
         private static IReadOnlyList<MetadataReference> LoadReferences()

@@ -11,7 +11,6 @@ using SchemaGen.Analyzers.Symbols;
 using SchemaGen.Runtime;
 using SchemaGen.Runtime.Validation;
 using SchemaGen.Schema.Model;
-using RuntimeCellKind = SchemaGen.Runtime.Descriptors.CellKind;
 
 namespace SchemaGen.Analyzers.Analyzers
 {
@@ -117,7 +116,7 @@ namespace SchemaGen.Analyzers.Analyzers
             string? problem = null;
             foreach (AxisNode row in knownRow is null ? table.LeafRows : new[] { knownRow })
             {
-                problem = InvariantEvaluator.CheckKind(ToRuntime(table.KindOf(row, column)), table.ScaleOf(row, column), number);
+                problem = InvariantEvaluator.CheckKind(table.KindOf(row, column), table.ScaleOf(row, column), number);
                 if (problem is null) return;
             }
             if (problem is null) return;
@@ -128,12 +127,5 @@ namespace SchemaGen.Analyzers.Analyzers
                 CellValue.Format(number),
                 problem));
         }
-
-        private static RuntimeCellKind ToRuntime(CellKind kind) => kind switch
-        {
-            CellKind.Count => RuntimeCellKind.Count,
-            CellKind.SignedCount => RuntimeCellKind.SignedCount,
-            _ => RuntimeCellKind.Amount,
-        };
     }
 }

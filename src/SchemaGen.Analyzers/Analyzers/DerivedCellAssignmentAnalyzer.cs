@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.Operations;
 using SchemaGen.Analyzers.Diagnostics;
 using SchemaGen.Analyzers.Figures;
 using SchemaGen.Analyzers.Symbols;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 using SchemaGen.Schema.Rules;
 
@@ -98,9 +99,9 @@ namespace SchemaGen.Analyzers.Analyzers
             {
                 if (cell.Table.Rule(invariantId) is not { DerivedLeaf: { } derivedLeaf } rule) continue;
                 var parts = new HashSet<string>(rule.Right.Select(o => o.LeafPath));
-                if (rule.Invariant.ForEach == Axis.Row && derivedLeaf == cell.Column.Id)
+                if (rule.Invariant.ForEach == RuleAxis.Row && derivedLeaf == cell.Column.Id)
                     yield return new Derivation(rule, p => p.RowPath == cell.RowPath && parts.Contains(p.Column.Id));
-                else if (rule.Invariant.ForEach == Axis.Column && cell.RowPath == derivedLeaf)
+                else if (rule.Invariant.ForEach == RuleAxis.Column && cell.RowPath == derivedLeaf)
                     yield return new Derivation(rule, p => p.Column.Id == cell.Column.Id && p.RowPath is not null && parts.Contains(p.RowPath));
             }
         }

@@ -6,8 +6,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Analyzers.Catalog;
 using SchemaGen.Analyzers.Diagnostics;
 using SchemaGen.Analyzers.Symbols;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 using SchemaGen.Schema.Rules;
+using SchemaGen.Schema.Semantics;
 
 namespace SchemaGen.Analyzers.Analyzers
 {
@@ -82,9 +84,9 @@ namespace SchemaGen.Analyzers.Analyzers
         private static void Report(SymbolAnalysisContext context, Location location, INamedTypeSymbol type, string what, string problem)
             => context.ReportDiagnostic(Diagnostic.Create(SchemaGenRules.MirrorMismatch, location, type.Name, what, problem));
 
-        /// <summary>The generator's cell type: decimal? for a column with amounts in it, else int?.</summary>
+        /// <summary>The C# type of the generator's cell property (the model decides which).</summary>
         private static string CellTypeOf(CatalogTable table, AxisNode column)
-            => table.LeafRows.Any(r => table.KindOf(r, column) == CellKind.Amount) ? "decimal?" : "int?";
+            => CellTypes.CSharpName(table.TypeOf(column));
 
         /// <summary>
         /// The type of the row's property on the generated table type of the same table, found in the namespace the
@@ -95,7 +97,7 @@ namespace SchemaGen.Analyzers.Analyzers
             INamedTypeSymbol? generated = FindGeneratedTable(compilation, entry.GeneratedNamespace, table);
             if (generated?.GetMembers(row.Id).OfType<IPropertySymbol>().FirstOrDefault() is { } property)
                 return property.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-            return "global::" + entry.GeneratedNamespace + "." + table.Id + "Table." + (row.IsLeaf ? "Row" : row.Id + "Group");
+            return "global::" + entry.GeneratedNamespace + "." + table.Model.ClassName + "." + (row.IsLeaf ? GeneratedNames.RowClass : GeneratedNames.GroupClass(row.Id));
         }
 
         private static INamedTypeSymbol? FindGeneratedTable(Compilation compilation, string ns, CatalogTable table)

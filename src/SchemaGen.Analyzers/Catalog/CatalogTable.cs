@@ -1,41 +1,37 @@
 using System.Collections.Generic;
 using System.Linq;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 using SchemaGen.Schema.Rules;
+using SchemaGen.Schema.Semantics;
 
 namespace SchemaGen.Analyzers.Catalog
 {
     /// <summary>
-    /// One table of a loaded schema, with the lookups the analyzers need: rows by path, leaf columns by id,
-    /// the table's rules resolved to leaves, and the cells that total rules derive (the same set the generator
-    /// marks as derived in its validator).
+    /// One table of a loaded schema as the analyzers look at it: the semantic model's table (the same one the generator
+    /// emits from) with lookups by path and id, and the table's rules checked within one report.
     /// </summary>
     public sealed class CatalogTable
     {
         private readonly Dictionary<string, AxisNode> _rowsByPath;
-        private readonly Dictionary<string, AxisNode> _leafColumnsById;
-        private readonly Dictionary<string, string> _columnLabels;
-        private readonly HashSet<CellKey> _derivedCells;
 
-        public CatalogTable(string schemaKey, TableSpec spec, IEnumerable<ResolvedRule> rules)
+        public CatalogTable(string schemaKey, TableModel model, IEnumerable<RuleModel> rules)
         {
             SchemaKey = schemaKey;
-            Spec = spec;
-            LeafRows = spec.LeafRows.ToList();
-            LeafColumns = spec.LeafColumns.ToList();
-            _rowsByPath = spec.AllRows.GroupBy(r => r.Path).ToDictionary(g => g.Key, g => g.First());
-            _leafColumnsById = LeafColumns.GroupBy(c => c.Id).ToDictionary(g => g.Key, g => g.First());
-            _columnLabels = new Dictionary<string, string>();
-            CollectColumnLabels(spec.Columns, "");
-            Rules = rules.Where(r => r.Invariant.Table == spec.Id && !r.Invariant.AcrossYears).ToList();
-            _derivedCells = new HashSet<CellKey>(Derivations.Enumerate(spec, Rules).Select(d => d.Cell));
+            Model = model;
+            LeafRows = model.Rows.Select(r => r.Node).ToList();
+            LeafColumns = model.Columns.Select(c => c.Node).ToList();
+            _rowsByPath = model.Declaration.AllRows.GroupBy(r => r.Path).ToDictionary(g => g.Key, g => g.First());
+            Rules = rules.Where(r => r.Invariant.Table == model.Id && !r.Invariant.AcrossYears).Select(r => r.Resolved).ToList();
         }
 
         public string SchemaKey { get; }
 
-        public TableSpec Spec { get; }
+        public TableModel Model { get; }
 
-        public string Id => Spec.Id;
+        public TableSpec Spec => Model.Declaration;
+
+        public string Id => Model.Id;
 
         public IReadOnlyList<AxisNode> LeafRows { get; }
 
@@ -49,7 +45,7 @@ namespace SchemaGen.Analyzers.Catalog
 
         public AxisNode? Row(string path) => _rowsByPath.TryGetValue(path, out AxisNode? row) ? row : null;
 
-        public AxisNode? LeafColumn(string id) => _leafColumnsById.TryGetValue(id, out AxisNode? column) ? column : null;
+        public AxisNode? LeafColumn(string id) => Model.Column(id)?.Node;
 
         /// <summary>The rows directly under a group ("" for the top of the table).</summary>
         public IReadOnlyList<AxisNode> ChildRows(string groupPath)
@@ -60,15 +56,18 @@ namespace SchemaGen.Analyzers.Catalog
         public ResolvedRule? Rule(string invariantId) => Rules.FirstOrDefault(r => r.Invariant.Id == invariantId);
 
         /// <summary>Whether a total rule derives the cell: such a blank cell makes its rule instances not assessable.</summary>
-        public bool IsDerived(string rowPath, string columnId) => _derivedCells.Contains(new CellKey(rowPath, columnId));
+        public bool IsDerived(string rowPath, string columnId) => Model.Cell(new CellKey(rowPath, columnId))?.IsDerived == true;
 
-        public CellKind KindOf(AxisNode row, AxisNode column) => Spec.KindOf(row, column);
+        public CellKind KindOf(AxisNode row, AxisNode column) => Model.Cell(new CellKey(row.Path, column.Id))?.Kind ?? Spec.KindOf(row, column);
 
-        /// <summary>Decimal places a cell allows; the same default as the runtime's TableDescriptor.ScaleOf.</summary>
-        public int ScaleOf(AxisNode row, AxisNode column) => KindOf(row, column) == CellKind.Amount ? column.Scale ?? row.Scale ?? 6 : 0;
+        /// <summary>Decimal places a cell allows (0 for whole numbers).</summary>
+        public int ScaleOf(AxisNode row, AxisNode column) => Model.Cell(new CellKey(row.Path, column.Id))?.Scale ?? 0;
+
+        /// <summary>What generated code stores a leaf column in.</summary>
+        public CellType TypeOf(AxisNode column) => Model.Column(column.Id)?.Type ?? CellType.Count;
 
         /// <summary>A leaf column's label with its groups: 法人或其他组织 › 商业企业.</summary>
-        public string ColumnLabel(string columnId) => _columnLabels.TryGetValue(columnId, out string? label) ? label : columnId;
+        public string ColumnLabel(string columnId) => Model.Column(columnId)?.LabelPath ?? columnId;
 
         /// <summary>"法人或其他组织 › 商业企业 (Business)".</summary>
         public string DescribeColumn(string columnId) => ColumnLabel(columnId) + " (" + columnId + ")";
@@ -78,16 +77,6 @@ namespace SchemaGen.Analyzers.Catalog
         {
             AxisNode? row = Row(rowPath);
             return row is null ? rowPath : row.NumberedLabel + " (" + row.Path + ")";
-        }
-
-        private void CollectColumnLabels(IEnumerable<AxisNode> nodes, string prefix)
-        {
-            foreach (AxisNode node in nodes)
-            {
-                string label = prefix.Length == 0 ? node.Label : prefix + " › " + node.Label;
-                if (node.IsLeaf) _columnLabels[node.Id] = label;
-                else CollectColumnLabels(node.Children, label);
-            }
         }
     }
 }

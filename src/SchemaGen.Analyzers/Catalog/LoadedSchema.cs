@@ -2,33 +2,35 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using SchemaGen.Schema.Loading;
 using SchemaGen.Schema.Model;
-using SchemaGen.Schema.Rules;
+using SchemaGen.Schema.Semantics;
 
 namespace SchemaGen.Analyzers.Catalog
 {
     /// <summary>
-    /// One schema YAML file, loaded with the same <see cref="SchemaLoader"/> the generator uses and with its rules
-    /// resolved. Built once per file text (see <see cref="SchemaCatalog"/>) and shared by every compilation that
-    /// sees the same text. A schema with errors is not used: the generator reports those (SG1xxx).
+    /// One schema YAML file as the analyzers use it: the semantic model the generator emits from (built by the same
+    /// <see cref="SchemaModelBuilder"/>), with its tables indexed. Built once per file text (see <see cref="SchemaCatalog"/>)
+    /// and shared by every compilation that sees the same text. Parts of a schema with errors are not in the model, as
+    /// they are not in the generated code; the generator reports the errors (SG1xxx).
     /// </summary>
     public sealed class LoadedSchema
     {
         private readonly Dictionary<string, CatalogTable> _tables;
 
-        private LoadedSchema(SchemaDocument document, IEnumerable<CatalogTable> tables)
+        private LoadedSchema(SchemaModel model)
         {
-            Document = document;
-            _tables = tables.ToDictionary(t => t.Id, StringComparer.Ordinal);
+            Model = model;
+            _tables = model.Tables.Select(t => new CatalogTable(model.Key, t, model.Rules)).ToDictionary(t => t.Id, StringComparer.Ordinal);
         }
 
-        public SchemaDocument Document { get; }
+        public SchemaModel Model { get; }
+
+        public SchemaDocument Document => Model.Declaration;
 
         /// <summary>gov-info-annual-report@2021.</summary>
-        public string Key => Document.Key;
+        public string Key => Model.Key;
 
-        public IEnumerable<CatalogTable> Tables => Document.Tables.Select(t => _tables[t.Id]);
+        public IEnumerable<CatalogTable> Tables => Model.Tables.Select(t => _tables[t.Id]);
 
         public CatalogTable? Table(string id) => _tables.TryGetValue(id, out CatalogTable? table) ? table : null;
 
@@ -39,13 +41,6 @@ namespace SchemaGen.Analyzers.Catalog
         }
 
         public static LoadedSchema? Load(string text, string path)
-        {
-            SchemaLoadResult loaded = SchemaLoader.Load(text, path);
-            if (loaded.Document is null || loaded.HasErrors) return null;
-            SchemaDocument document = loaded.Document;
-            var rules = RuleResolver.ResolveAll(document);
-            // Tables with duplicate ids are a schema error, so ids are unique here.
-            return new LoadedSchema(document, document.Tables.Select(t => new CatalogTable(document.Key, t, rules)));
-        }
+            => SchemaModelBuilder.Load(text, path).Model is { } model ? new LoadedSchema(model) : null;
     }
 }

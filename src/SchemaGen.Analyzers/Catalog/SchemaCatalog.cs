@@ -4,6 +4,8 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SchemaGen.Schema.Loading;
+using SchemaGen.Schema.Semantics;
 
 namespace SchemaGen.Analyzers.Catalog
 {
@@ -23,17 +25,13 @@ namespace SchemaGen.Analyzers.Catalog
     }
 
     /// <summary>
-    /// The schemas of one compilation: every YAML AdditionalFile that the generator would take for a schema
-    /// (SchemaGenSchema=true, or no metadata and the shape of a schema). Each file is parsed once per text and
+    /// The schemas of one compilation: every AdditionalFile that the generator takes for a schema (the one rule,
+    /// <see cref="SchemaFileSelection.IsSchema"/>). Each file is parsed once per text and
     /// cached across compilations with an <see cref="AdditionalTextValueProvider{TValue}"/>, so opening a new
     /// compilation (every keystroke in the IDE) costs a dictionary lookup per file.
     /// </summary>
     public sealed class SchemaCatalog
     {
-        /// <summary>Per-file MSBuild metadata, made compiler-visible by SchemaGen.props (the generator reads the same keys).</summary>
-        public const string SchemaMetadata = "build_metadata.AdditionalFiles.SchemaGenSchema";
-        public const string NamespaceMetadata = "build_metadata.AdditionalFiles.SchemaGenNamespace";
-
         /// <summary>Shared by every analyzer, so each file text is parsed once however many analyzers read it.</summary>
         public static readonly AdditionalTextValueProvider<LoadedSchema?> SchemaProvider = new(LoadedSchema.Load);
 
@@ -67,35 +65,14 @@ namespace SchemaGen.Analyzers.Catalog
             foreach (AdditionalText file in analyzerOptions.AdditionalFiles)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!IsYaml(file.Path)) continue;
                 AnalyzerConfigOptions options = analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(file);
-                options.TryGetValue(SchemaMetadata, out string? optIn);
-                if (string.Equals(optIn, "false", StringComparison.OrdinalIgnoreCase)) continue;
-                if (string.IsNullOrEmpty(optIn) && !LooksLikeSchema(file)) continue;
+                options.TryGetValue(SchemaFileSelection.SchemaMetadata, out string? optIn);
+                if (!SchemaFileSelection.IsSchema(file.Path, optIn, () => file.GetText(cancellationToken)?.ToString())) continue;
                 if (load(file) is not { } schema) continue;
-                options.TryGetValue(NamespaceMetadata, out string? ns);
-                entries.Add(new CatalogEntry(schema, string.IsNullOrWhiteSpace(ns) ? schema.Document.Format.Namespace : ns!.Trim()));
+                options.TryGetValue(SchemaFileSelection.NamespaceMetadata, out string? ns);
+                entries.Add(new CatalogEntry(schema, GeneratedNames.Of(schema.Model.Format, ns).Namespace));
             }
             return new SchemaCatalog(entries);
-        }
-
-        private static bool IsYaml(string path)
-            => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
-
-        /// <summary>The generator's test for a YAML file without metadata: top-level format: and tables: keys.</summary>
-        private static bool LooksLikeSchema(AdditionalText file)
-        {
-            var text = file.GetText();
-            if (text is null) return false;
-            bool format = false, tables = false;
-            foreach (var line in text.Lines)
-            {
-                string content = line.ToString();
-                format |= content.StartsWith("format:", StringComparison.Ordinal);
-                tables |= content.StartsWith("tables:", StringComparison.Ordinal);
-                if (format && tables) return true;
-            }
-            return false;
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Analyzers.Catalog;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Runtime.Validation;
 using SchemaGen.Schema.Model;
 using SchemaGen.Schema.Rules;
@@ -23,14 +24,14 @@ namespace SchemaGen.Analyzers.Figures
         /// <summary>The rule instance: "row 一、… (NewlyReceived) of 收到和处理… (Applications)".</summary>
         public static string Instance(CatalogTable table, BrokenInstance broken)
         {
-            if (broken.Rule.Invariant.ForEach == Axis.Column) return "column " + table.DescribeColumn(broken.Instance) + " of " + table.Description;
+            if (broken.Rule.Invariant.ForEach == RuleAxis.Column) return "column " + table.DescribeColumn(broken.Instance) + " of " + table.Description;
             return broken.Instance.Length == 0 ? "this row of " + table.Description : "row " + table.DescribeRow(broken.Instance) + " of " + table.Description;
         }
 
         /// <summary>"总计 (Total) 20 ≠ 自然人 (NaturalPerson) 17 + 商业企业 (Business) 3 = 20".</summary>
         public static string Detail(CatalogTable table, BrokenInstance broken)
         {
-            bool namesRows = broken.Rule.Invariant.ReferenceAxis == Axis.Row;
+            bool namesRows = broken.Rule.Invariant.ReferenceAxis == RuleAxis.Row;
             string Term(BrokenOperand o) => (namesRows ? table.DescribeRow(o.Cell.Row) : table.DescribeColumn(o.Cell.Column)) + " " + CellValue.Format(o.Value.Value!.Value);
             string Side(bool left, decimal constant, decimal total)
             {
@@ -53,7 +54,7 @@ namespace SchemaGen.Analyzers.Figures
         public static (string Expected, string Actual) ExpectedAndActual(BrokenInstance broken)
         {
             Evaluation result = broken.Evaluation;
-            string symbol = InvariantEvaluator.Symbol(InvariantCheck.ToRuntime(broken.Rule.Expression.Operator));
+            string symbol = InvariantEvaluator.Symbol(broken.Rule.Expression.Operator);
             return broken.Rule.Invariant.Kind switch
             {
                 InvariantKind.Total when broken.ExpectedTotal is { } total => (CellValue.Format(total), CellValue.Format(broken.Total!.Value.Value ?? 0m)),

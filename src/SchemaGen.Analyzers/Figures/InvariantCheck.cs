@@ -3,10 +3,10 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using SchemaGen.Analyzers.Catalog;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Runtime.Validation;
 using SchemaGen.Schema.Model;
 using SchemaGen.Schema.Rules;
-using RuntimeComparison = SchemaGen.Runtime.Descriptors.Comparison;
 
 namespace SchemaGen.Analyzers.Figures
 {
@@ -67,7 +67,7 @@ namespace SchemaGen.Analyzers.Figures
             CatalogTable table = snapshot.Table;
             foreach (ResolvedRule rule in table.Rules)
             {
-                if (!snapshot.RowKnown && rule.Invariant.ForEach != Axis.Row) continue;
+                if (!snapshot.RowKnown && rule.Invariant.ForEach != RuleAxis.Row) continue;
                 IEnumerable<string> instances = snapshot.RowKnown ? Derivations.InstanceKeysOf(table.Spec, rule.Invariant) : new[] { "" };
                 foreach (string instance in instances)
                 {
@@ -111,23 +111,7 @@ namespace SchemaGen.Analyzers.Figures
             }
             var left = operands.Where(o => o.LeftSide).Select(ToOperand).ToList();
             var right = operands.Where(o => !o.LeftSide).Select(ToOperand).ToList();
-            return InvariantEvaluator.Evaluate(ToRuntime(rule.Invariant.Kind), ToRuntime(rule.Expression.Operator), left, rule.LeftConstant, right, rule.RightConstant);
+            return InvariantEvaluator.Evaluate(rule.Invariant.Kind, rule.Expression.Operator, left, rule.LeftConstant, right, rule.RightConstant);
         }
-
-        public static SchemaGen.Runtime.Descriptors.InvariantKind ToRuntime(SchemaGen.Schema.Model.InvariantKind kind) => kind switch
-        {
-            SchemaGen.Schema.Model.InvariantKind.Total => SchemaGen.Runtime.Descriptors.InvariantKind.Total,
-            SchemaGen.Schema.Model.InvariantKind.Equation => SchemaGen.Runtime.Descriptors.InvariantKind.Equation,
-            _ => SchemaGen.Runtime.Descriptors.InvariantKind.Bound,
-        };
-
-        public static RuntimeComparison ToRuntime(Comparison comparison) => comparison switch
-        {
-            Comparison.Equal => RuntimeComparison.Equal,
-            Comparison.LessOrEqual => RuntimeComparison.LessOrEqual,
-            Comparison.GreaterOrEqual => RuntimeComparison.GreaterOrEqual,
-            Comparison.Less => RuntimeComparison.Less,
-            _ => RuntimeComparison.Greater,
-        };
     }
 }

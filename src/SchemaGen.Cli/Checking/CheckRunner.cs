@@ -1,43 +1,92 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SchemaGen.Checking;
+using System.Threading;
 using SchemaGen.Formats;
 using SchemaGen.Formats.Detection;
 using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Documents;
 using SchemaGen.Runtime.Reading;
 using SchemaGen.Runtime.Validation;
 
 namespace SchemaGen.Cli.Checking
 {
+    /// <summary>What a check run reads and how: the readers, a forced input kind, and the size limit of one input.</summary>
+    public sealed record InputOptions(InputReaders Readers, DocumentKind? ForcedKind, long MaxFileBytes)
+    {
+        public static InputOptions Default { get; } = new(InputReaders.Default, null, InputBytes.DefaultLimitMebibytes * 1024L * 1024L);
+    }
+
     /// <summary>
-    /// Checks one report: detects its format version (or takes the forced one), reads and validates it with that
-    /// version's generated parser and validator, and turns everything into <see cref="CheckFinding"/>s.
-    /// Pure apart from reading the file in <see cref="CheckFile"/>; never throws for a bad input.
+    /// Checks one report: reads the file (regular files only, up to the size limit) with the reader of its kind, detects
+    /// its format version (or takes the forced one), reads and validates it with that version's generated parser and
+    /// validator, and turns everything into <see cref="CheckFinding"/>s. Never throws for a bad input.
     /// </summary>
     public sealed class CheckRunner
     {
         /// <summary>Below this the detector's choice is reported as uncertain (SG4003).</summary>
         public const double UncertainConfidence = 0.5;
 
+        private readonly IReadOnlyList<FormatEntry> _formats;
         private readonly FormatEntry? _forced;
+        private readonly InputOptions _inputs;
 
-        public CheckRunner(FormatEntry? forcedFormat = null) => _forced = forcedFormat;
-
-        public FileCheckResult CheckFile(ReportInput input)
+        /// <param name="formats">The versions to detect among (default: <see cref="FormatCatalog.All"/>).</param>
+        /// <param name="forcedFormat">Read every report with this version instead of detecting it.</param>
+        /// <param name="inputs">Which readers, size limit and forced input kind to use.</param>
+        public CheckRunner(IReadOnlyList<FormatEntry>? formats = null, FormatEntry? forcedFormat = null, InputOptions? inputs = null)
         {
-            if (input.Problem is not null) return FileCheckResult.Unreadable(input.Path, input.Problem);
-            if (!ReportTextLoader.TryLoad(input.Path, out string text, out string? problem))
-                return FileCheckResult.Unreadable(input.Path, problem!);
-            return Check(input.Path, text);
+            _formats = formats ?? FormatCatalog.All;
+            _forced = forcedFormat;
+            _inputs = inputs ?? InputOptions.Default;
         }
 
-        public FileCheckResult Check(string path, string text)
+        /// <summary>The kind an input is taken for before its content is read: the forced one, else the one its name says.</summary>
+        public DocumentKind? KindByName(string path) => _inputs.ForcedKind ?? _inputs.Readers.KindOfFileName(path);
+
+        /// <summary>
+        /// Checks one file: never throws, whatever the file holds. Its token stops the reading (readers obey it); a check
+        /// that must end on time runs under <see cref="OrderedBatch{T}"/>, which can also leave a check that does not stop.
+        /// </summary>
+        public FileCheckResult CheckFile(ReportInput input, CancellationToken cancellationToken = default)
+        {
+            if (input.Problem is not null) return FileCheckResult.Unreadable(input.Path, input.Problem);
+            DocumentKind? kindByName = KindByName(input.Path);
+            try
+            {
+                if (!InputBytes.TryRead(input.Path, _inputs.MaxFileBytes, cancellationToken, out byte[] bytes, out string? problem))
+                    return FileCheckResult.Unreadable(input.Path, problem!).WithInputKind(kindByName);
+                InputChoice choice = _inputs.Readers.Choose(bytes, input.Path, _inputs.ForcedKind);
+                if (choice.Reader is null)
+                    return FileCheckResult.NotRead(input.Path, choice.Kind, new[] { NotSupportedNote(_inputs.Readers.NotSupported(choice, input.Path)) });
+                Document document = choice.Reader.Read(bytes, input.Path, cancellationToken);
+                if (NothingRead(document)) return FileCheckResult.NotRead(input.Path, choice.Kind, document.Notes);
+                return Check(input.Path, document).WithInputKind(choice.Kind);
+            }
+            catch (Exception ex)
+            {
+                // A batch never stops at one bad file: the failure becomes this file's result.
+                return FileCheckResult.Failed(input.Path, $"{ex.GetType().Name}: {ex.Message}", null).WithInputKind(kindByName);
+            }
+        }
+
+        /// <summary>A reader that gave no block and said why in an error note read nothing: checking would only report every table missing.</summary>
+        private static bool NothingRead(Document document)
+            => document.Blocks.Count == 0 && document.Notes.Any(n => n.Severity == FindingSeverity.Error);
+
+        private static DocumentNote NotSupportedNote(string message)
+            => new(ReadDiagnosticIds.UnsupportedInput, FindingSeverity.Error, message, SourceLocation.None);
+
+        public FileCheckResult Check(string path, string text) => Check(path, TextDocument.Parse(text ?? "", path));
+
+        public FileCheckResult Check(string path, Document document)
         {
             FormatChoice? choice = null;
             try
             {
-                choice = ChooseFormat(text);
-                CheckedReport report = choice.Format.Check(text);
+                choice = ChooseFormat(document);
+                CheckedReport report = choice.Format.Check(document);
                 return FromCheckedReport(path, choice, report);
             }
             catch (Exception ex)
@@ -47,12 +96,12 @@ namespace SchemaGen.Cli.Checking
             }
         }
 
-        private FormatChoice ChooseFormat(string text)
+        private FormatChoice ChooseFormat(Document document)
         {
             FormatDetection? detection = null;
             try
             {
-                detection = FormatDetector.Detect(text);
+                detection = FormatDetector.Detect(document, _formats);
             }
             catch (Exception) when (_forced is not null)
             {
@@ -120,6 +169,7 @@ namespace SchemaGen.Cli.Checking
                 SectionDescriptor section = reading.Schema.Section(descriptor.SectionId);
                 SectionReading? sectionReading = reading.Sections.FirstOrDefault(s => s.SectionId == section.Id);
                 int line = table.FirstLine > 0 ? table.FirstLine : sectionReading is { Found: true } ? sectionReading.HeadingLine : 0;
+                SourceLocation source = !table.Location.IsNone ? table.Location : sectionReading is { Found: true } ? sectionReading.HeadingLocation : SourceLocation.None;
                 string name = TableName(section, descriptor);
                 string message = table.Presence switch
                 {
@@ -127,8 +177,8 @@ namespace SchemaGen.Cli.Checking
                     TablePresence.Empty => $"{name} is there but holds no figures, so nothing in it can be checked",
                     _ => $"{name} holds figures that cannot be placed in cells with certainty, so none is read or checked",
                 };
-                result.Add(new CheckFinding(id, CheckerRules.LevelOfReadDiagnostic(id, FindingSeverity.Warning), FindingOrigin.Presence, message,
-                    section.Id, section.Number, descriptor.Id, null, null, null, null, line > 0 ? line : null, null, null, null, Array.Empty<FindingCell>()));
+                result.Add(new CheckFinding(id, CheckLevels.OfReadDiagnostic(id, FindingSeverity.Warning), FindingOrigin.Presence, message,
+                    section.Id, section.Number, descriptor.Id, null, null, null, null, line > 0 ? line : null, null, null, null, Array.Empty<FindingCell>()) { Source = source });
             }
             return result;
         }
@@ -152,9 +202,9 @@ namespace SchemaGen.Cli.Checking
             SectionDescriptor? section = sectionId is null ? null : schema.Sections.FirstOrDefault(s => s.Id == sectionId);
             AxisNodeDescriptor? row = table is null || d.Row is null ? null : table.FindRow(d.Row);
             AxisNodeDescriptor? column = table is null || d.Column is null ? null : table.FindColumn(d.Column);
-            return new CheckFinding(d.Id, CheckerRules.LevelOfReadDiagnostic(d.Id, d.Severity), FindingOrigin.Reading, d.Message,
+            return new CheckFinding(d.Id, CheckLevels.OfReadDiagnostic(d.Id, d.Severity), FindingOrigin.Reading, d.Message,
                 sectionId, section?.Number, d.Table, d.Row, row?.NumberedLabel, d.Column, column?.Label,
-                d.Line > 0 ? d.Line : null, d.Column0 > 0 ? d.Column0 : null, null, null, Array.Empty<FindingCell>());
+                d.Line > 0 ? d.Line : null, d.Column0 > 0 ? d.Column0 : null, null, null, Array.Empty<FindingCell>()) { Source = d.Source };
         }
 
         /// <summary>A validator finding located in the text: the line of its subject cell, else the table's first line.</summary>
@@ -165,15 +215,24 @@ namespace SchemaGen.Cli.Checking
             SectionDescriptor? section = table is null ? null : schema.Sections.FirstOrDefault(s => s.Id == table.SectionId);
             TableReading? tableReading = reading.Tables.FirstOrDefault(t => t.TableId == f.Table);
             int? line = LineOf(tableReading, f.Row, f.Column) ?? (tableReading is { FirstLine: > 0 } ? tableReading.FirstLine : null);
-            var cells = f.Cells.Select(c => new FindingCell(c.Table, c.Row, c.Column, c.RowLabel, c.ColumnLabel, LineOf(tableReading, c.Row, c.Column), false)).ToArray();
-            return new CheckFinding(f.RuleId, FindingLevels.From(f.Severity), FindingOrigin.Validation, f.Message,
-                section?.Id, section?.Number, f.Table, f.Row, f.RowLabel, f.Column, f.ColumnLabel, line, null, f.Expected, f.Actual, cells);
+            SourceLocation source = SourceOf(tableReading, f.Row, f.Column) is { IsNone: false } cellSource ? cellSource : tableReading?.Location ?? SourceLocation.None;
+            var cells = f.Cells.Select(c => new FindingCell(c.Table, c.Row, c.Column, c.RowLabel, c.ColumnLabel, LineOf(tableReading, c.Row, c.Column), false)
+                { Source = SourceOf(tableReading, c.Row, c.Column) }).ToArray();
+            return new CheckFinding(f.RuleId, f.Severity, FindingOrigin.Validation, f.Message,
+                section?.Id, section?.Number, f.Table, f.Row, f.RowLabel, f.Column, f.ColumnLabel, line, null, f.Expected, f.Actual, cells) { Source = source };
         }
 
         internal static int? LineOf(TableReading? table, string? row, string? column)
         {
             if (table is null || row is null || column is null) return null;
             return table.Cells.TryGetValue((row, column), out CellReading cell) && cell.Line > 0 ? cell.Line : null;
+        }
+
+        /// <summary>Where a cell stands in the input, whatever its kind; none when the cell was not read.</summary>
+        internal static SourceLocation SourceOf(TableReading? table, string? row, string? column)
+        {
+            if (table is null || row is null || column is null) return SourceLocation.None;
+            return table.Cells.TryGetValue((row, column), out CellReading cell) ? cell.Source : SourceLocation.None;
         }
 
         internal static IReadOnlyList<StatutoryTable> StatutoryTables(ReportReading reading)

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using SchemaGen.Checking;
 using SchemaGen.Formats;
-using SchemaGen.Runtime.Checking;
 using SchemaGen.Runtime.Reading;
 using SchemaGen.Runtime.Validation;
 using SchemaGen.Schema.Diagnostics;
@@ -9,7 +9,7 @@ using SchemaGen.Schema.Diagnostics;
 namespace SchemaGen.Cli.Checking
 {
     /// <summary>A rule a finding can cite: stable id, a PascalCase name, its level and the page that explains it.</summary>
-    public sealed record RuleInfo(string Id, string Name, FindingLevel Level, string Title, string Description)
+    public sealed record RuleInfo(string Id, string Name, FindingSeverity Level, string Title, string Description)
     {
         public string HelpUri => HelpLinks.For(Id);
     }
@@ -21,7 +21,7 @@ namespace SchemaGen.Cli.Checking
     /// </summary>
     public static class CheckerRules
     {
-        // The SG40xx ids, titles, levels and descriptions come from the runtime catalog (so the docs can list them);
+        // The SG40xx ids, titles, levels and descriptions come from the checking catalog (shared with the docs);
         // only the SARIF names are the CLI's.
         public static readonly RuleInfo InputUnreadable = Own4000(CheckerDiagnosticIds.InputUnreadable, "InputUnreadable");
 
@@ -34,26 +34,18 @@ namespace SchemaGen.Cli.Checking
         private static RuleInfo Own4000(string id, string name)
         {
             ReadDiagnosticDescriptor d = CheckerDiagnosticIds.Get(id);
-            return new RuleInfo(d.Id, name, FindingLevels.From(d.DefaultSeverity), d.Title, d.Description);
+            return new RuleInfo(d.Id, name, d.DefaultSeverity, d.Title, d.Description);
         }
-
-        /// <summary>
-        /// A missing statutory table is an error, not the reader's default warning: 《政府信息公开条例》第五十条 and the
-        /// unified format require tables 二, 三 and 四, so a report without one is defective whatever its figures.
-        /// An empty or unplaceable table keeps the reader's level (warning): the table is there, but nothing in it can be checked.
-        /// </summary>
-        public static FindingLevel LevelOfReadDiagnostic(string id, FindingSeverity severity)
-            => id == ReadDiagnosticIds.TableMissing ? FindingLevel.Error : FindingLevels.From(severity);
 
         /// <summary>The checker's own rules.</summary>
         public static IReadOnlyList<RuleInfo> Own { get; } = new[] { InputUnreadable, CheckFailed, FormatUncertain, NotComparable };
 
         /// <summary>The reader's diagnostics, at the level the checker reports them.</summary>
         public static IReadOnlyList<RuleInfo> Reading { get; } = ReadDiagnosticIds.All
-            .Select(d => new RuleInfo(d.Id, PascalCase(d.Title), LevelOfReadDiagnostic(d.Id, d.DefaultSeverity), d.Title, d.Description))
+            .Select(d => new RuleInfo(d.Id, PascalCase(d.Title), CheckLevels.OfReadDiagnostic(d.Id, d.DefaultSeverity), d.Title, d.Description))
             .ToArray();
 
-        public static readonly RuleInfo CellKind = new("cell-kind", "CellKind", FindingLevel.Error,
+        public static readonly RuleInfo CellKind = new("cell-kind", "CellKind", FindingSeverity.Error,
             "Cell value not allowed by its kind",
             "A count is negative or has a fraction, or an amount has more decimals than its column allows.");
 
@@ -62,7 +54,7 @@ namespace SchemaGen.Cli.Checking
             .SelectMany(f => f.Descriptor.Invariants)
             .GroupBy(i => i.Id)
             .Select(g => g.First())
-            .Select(i => new RuleInfo(i.Id, PascalCase(i.Id), FindingLevels.From(i.Severity), i.Message,
+            .Select(i => new RuleInfo(i.Id, PascalCase(i.Id), i.Severity, i.Message,
                 $"Table rule{(i.AcrossYears ? " across two years" : "")} ({i.Standing ?? "stated"}): {i.Rule}"))
             .Append(CellKind)
             .ToArray();
@@ -70,7 +62,7 @@ namespace SchemaGen.Cli.Checking
         public static IReadOnlyList<RuleInfo> All { get; } = Own.Concat(Reading).Concat(Invariants).ToArray();
 
         public static RuleInfo Find(string id)
-            => All.FirstOrDefault(r => r.Id == id) ?? new RuleInfo(id, PascalCase(id), FindingLevel.Warning, id, id);
+            => All.FirstOrDefault(r => r.Id == id) ?? new RuleInfo(id, PascalCase(id), FindingSeverity.Warning, id, id);
 
         /// <summary>outcome-total → OutcomeTotal; "Table missing" → TableMissing: SARIF wants a name that reads as an identifier.</summary>
         internal static string PascalCase(string text)

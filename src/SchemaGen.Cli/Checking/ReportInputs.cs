@@ -2,92 +2,68 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 
 namespace SchemaGen.Cli.Checking
 {
     /// <summary>One thing to check: a file path, or a problem found while expanding the arguments (kept so it still gets a result).</summary>
     public sealed record ReportInput(string Path, string? Problem);
 
-    /// <summary>Expands FILE|DIR arguments: a directory stands for every *.txt below it, in a stable (ordinal) order.</summary>
-    public static class ReportInputs
+    /// <summary>Files under a directory argument that were left out because no kind the checker knows has their extension.</summary>
+    public sealed record SkippedFiles(string Directory, int Count, IReadOnlyList<string> Extensions)
     {
-        public static IReadOnlyList<ReportInput> Expand(IEnumerable<string> arguments)
-        {
-            var inputs = new List<ReportInput>();
-            foreach (string argument in arguments)
-            {
-                if (Directory.Exists(argument))
-                {
-                    string[] files = Directory.EnumerateFiles(argument, "*.txt", SearchOption.AllDirectories)
-                        .OrderBy(f => f, StringComparer.Ordinal).ToArray();
-                    if (files.Length == 0) inputs.Add(new ReportInput(argument, "the directory holds no *.txt file"));
-                    inputs.AddRange(files.Select(f => new ReportInput(f, null)));
-                }
-                else
-                {
-                    inputs.Add(new ReportInput(argument, null));
-                }
-            }
-            return inputs;
-        }
+        /// <summary>"1 file under seeds/ skipped, not of a kind schemagen reads (.md)".</summary>
+        public string Describe()
+            => $"{Count} {(Count == 1 ? "file" : "files")} under {Directory} skipped, not of a kind schemagen reads ({string.Join(", ", Extensions)})";
     }
 
+    /// <summary>The inputs of a run, in order, and what directories held besides.</summary>
+    public sealed record ExpandedInputs(IReadOnlyList<ReportInput> Inputs, IReadOnlyList<SkippedFiles> Skipped);
+
     /// <summary>
-    /// Reads a report's text. Published reports come as UTF-8 (with or without BOM), sometimes UTF-16 or GB18030;
-    /// anything with NUL bytes is not a text report.
+    /// Expands FILE|DIR arguments. A file is taken as given, whatever its name. A directory stands for every file below
+    /// it whose extension is of a kind the checker knows (see <see cref="InputReaders.KindOfFileName"/>), in a stable
+    /// (ordinal) order; the others are counted as skipped. FIFOs, sockets and devices among them are listed too, and
+    /// refused unopened when checked.
     /// </summary>
-    public static class ReportTextLoader
+    public static class ReportInputs
     {
-        static ReportTextLoader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
-        public static bool TryLoad(string path, out string text, out string? problem)
+        private static readonly EnumerationOptions Everything = new()
         {
-            text = "";
-            if (Directory.Exists(path)) { problem = "is a directory, not a file"; return false; }
-            if (!File.Exists(path)) { problem = "no such file"; return false; }
-            byte[] bytes;
-            try
+            RecurseSubdirectories = true,
+            AttributesToSkip = 0,          // hidden files are reports too, as they were before
+            IgnoreInaccessible = true,     // a folder that cannot be listed must not end the batch
+        };
+
+        public static ExpandedInputs Expand(IEnumerable<string> arguments, InputReaders readers)
+        {
+            var inputs = new List<ReportInput>();
+            var skipped = new List<SkippedFiles>();
+            foreach (string argument in arguments)
             {
-                bytes = File.ReadAllBytes(path);
+                if (!Directory.Exists(argument))
+                {
+                    inputs.Add(new ReportInput(argument, null));
+                    continue;
+                }
+                var files = new List<string>();
+                var others = new List<string>();
+                foreach (string file in Directory.EnumerateFiles(argument, "*", Everything))
+                    (readers.KindOfFileName(file) is null ? others : files).Add(file);
+                files.Sort(StringComparer.Ordinal);
+                if (others.Count > 0)
+                    skipped.Add(new SkippedFiles(argument, others.Count, others.Select(ExtensionWord).Distinct().OrderBy(e => e, StringComparer.Ordinal).ToArray()));
+                if (files.Count == 0)
+                    inputs.Add(new ReportInput(argument, "the directory holds no report file of a kind schemagen reads"
+                        + (others.Count > 0 ? $" ({others.Count} other {(others.Count == 1 ? "file" : "files")} skipped)" : "")));
+                inputs.AddRange(files.Select(f => new ReportInput(f, null)));
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                problem = "cannot be read: " + ex.Message;
-                return false;
-            }
-            return TryDecode(bytes, out text, out problem);
+            return new ExpandedInputs(inputs, skipped);
         }
 
-        public static bool TryDecode(byte[] bytes, out string text, out string? problem)
+        private static string ExtensionWord(string file)
         {
-            text = "";
-            problem = null;
-            if (HasBom(bytes, 0xEF, 0xBB, 0xBF)) { text = new UTF8Encoding(false).GetString(bytes, 3, bytes.Length - 3); return true; }
-            if (HasBom(bytes, 0xFF, 0xFE)) { text = Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2); return true; }
-            if (HasBom(bytes, 0xFE, 0xFF)) { text = Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2); return true; }
-            if (Array.IndexOf(bytes, (byte)0) >= 0) { problem = "not a text file (it holds NUL bytes)"; return false; }
-            try
-            {
-                text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-                return true;
-            }
-            catch (DecoderFallbackException)
-            {
-                // Not UTF-8: Chinese pages saved from older sites are GB2312/GBK, both subsets of GB18030.
-                try
-                {
-                    text = Encoding.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback).GetString(bytes);
-                    return true;
-                }
-                catch (DecoderFallbackException)
-                {
-                    problem = "not a text file (neither UTF-8 nor GB18030)";
-                    return false;
-                }
-            }
+            string extension = Path.GetExtension(file);
+            return extension.Length == 0 ? "no extension" : extension.ToLowerInvariant();
         }
-
-        private static bool HasBom(byte[] bytes, params byte[] bom) => bytes.Length >= bom.Length && bom.Select((b, i) => bytes[i] == b).All(x => x);
     }
 }

@@ -1,21 +1,24 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using SchemaGen.Checking;
 using SchemaGen.Cli.Checking;
 using SchemaGen.Cli.Comparing;
 using SchemaGen.Cli.Output;
+using SchemaGen.Runtime.Validation;
 
 namespace SchemaGen.Cli.Commands
 {
-    /// <summary>schemagen check FILE|DIR… [--pair LAST THIS]: detect, read, validate, report.</summary>
+    /// <summary>schemagen check FILE|DIR… [--pair LAST THIS]: read, detect, validate, report — file by file, as each is done.</summary>
     internal static class CheckCommand
     {
         public static Command Create(CliContext context)
         {
             var inputs = new Argument<string[]>("inputs")
             {
-                Description = "Report text files, or directories to search for *.txt.",
+                Description = "Report files (text, web pages, Word documents, PDFs), or directories to search for them.",
                 Arity = ArgumentArity.ZeroOrMore,
             };
             var pair = new Option<string[]>("--pair")
@@ -26,90 +29,108 @@ namespace SchemaGen.Cli.Commands
                 HelpName = "LAST THIS",
             };
             Option<string> format = CommonOptions.Format("text", "json", "sarif");
-            Option<string> failOn = CommonOptions.FailOn();
-            Option<string?> schema = CommonOptions.Schema();
-
-            var command = new Command("check", "Check annual reports: detect the format version, read the tables with its generated parser, validate with its generated validator, and report the findings.")
+            var options = new RunOptions(context.Formats);
+            var command = new Command("check", "Check annual reports: read each with the reader of its kind, detect the format version, read the tables with its generated parser, validate with its generated validator, and report the findings.")
             {
-                inputs, pair, format, failOn, schema,
+                inputs, pair, format,
             };
+            options.AddTo(command);
             command.Validators.Add(result =>
             {
-                bool hasInputs = (result.GetValue(inputs) ?? System.Array.Empty<string>()).Length > 0;
+                bool hasInputs = (result.GetValue(inputs) ?? Array.Empty<string>()).Length > 0;
                 bool hasPair = result.GetResult(pair) is not null;
                 if (hasInputs == hasPair) result.AddError("check takes report files or directories, or --pair LAST THIS (not both).");
             });
             command.SetAction(parsed =>
             {
                 string[]? pairPaths = parsed.GetResult(pair) is null ? null : parsed.GetValue(pair);
-                var paths = pairPaths ?? parsed.GetValue(inputs)!;
-                var run = new CheckRun(context, CommonOptions.Forced(parsed.GetValue(schema)));
-                IReadOnlyList<FileCheckResult> results = run.CheckAll(ReportInputs.Expand(paths));
-                YearComparison? comparison = pairPaths is null ? null : CompareCommand.TryCompare(results[0], results[1], context.Err);
-                return Report(context.Out, parsed.GetValue(format)!, CommonOptions.Threshold(parsed.GetValue(failOn)!), results, comparison);
+                InputOptions inputOptions = options.Inputs(parsed);
+                ExpandedInputs expanded = ReportInputs.Expand(pairPaths ?? parsed.GetValue(inputs)!, inputOptions.Readers);
+                foreach (SkippedFiles skipped in expanded.Skipped) context.Err.WriteLine("schemagen: " + skipped.Describe());
+
+                using OutputTarget target = options.OpenOutput(parsed, context.Out);
+                ICheckOutput sink = parsed.GetValue(format) switch
+                {
+                    "json" => new JsonCheckOutput(target.Writer),
+                    "sarif" => new SarifWriter(target.Writer, expanded.Inputs.Select(i => i.Path)),
+                    _ => new TextCheckOutput(target.Writer),
+                };
+                var run = new CheckRun(context, options.Runner(parsed, inputOptions), options.Budget(parsed), sink, options.Threshold(parsed));
+                int exitCode = run.Run(expanded, comparePair: pairPaths is not null);
+                target.Commit();
+                return exitCode;
             });
             return command;
         }
-
-        internal static int Report(TextWriter output, string format, FindingLevel threshold, IReadOnlyList<FileCheckResult> results, YearComparison? comparison)
-        {
-            int exitCode = ExitCodes.For(results, comparison?.Findings ?? System.Array.Empty<CheckFinding>(), threshold);
-            switch (format)
-            {
-                case "json":
-                    JsonOutput.Write(output, JsonReporter.Check(results, comparison, exitCode));
-                    break;
-                case "sarif":
-                    JsonOutput.Write(output, SarifWriter.Build(results, comparison, exitCode));
-                    break;
-                default:
-                    foreach (FileCheckResult result in results) TextReporter.WriteFile(output, result);
-                    if (comparison is not null)
-                    {
-                        TextReporter.WriteComparison(output, comparison);
-                        output.WriteLine();
-                    }
-                    SummaryTable.Write(output, results);
-                    break;
-            }
-            return exitCode;
-        }
     }
 
-    /// <summary>Checks a batch one file at a time, drawing the progress bar; a bad file never stops the batch.</summary>
+    /// <summary>
+    /// Checks a batch on every core, writing each file's result as soon as it and those before it are done (input order,
+    /// through a bounded reorder buffer), drawing the progress bar; a bad, slow or stuck file never stops the batch, and an
+    /// interrupt ends it with the output closed properly.
+    /// </summary>
     internal sealed class CheckRun
     {
         private readonly CliContext _context;
         private readonly CheckRunner _runner;
+        private readonly TimeSpan? _budget;
+        private readonly ICheckOutput _output;
+        private readonly FindingSeverity _threshold;
 
-        public CheckRun(CliContext context, Formats.FormatEntry? forced)
+        public CheckRun(CliContext context, CheckRunner runner, TimeSpan? budget, ICheckOutput output, FindingSeverity threshold)
         {
             _context = context;
-            _runner = new CheckRunner(forced);
+            _runner = runner;
+            _budget = budget;
+            _output = output;
+            _threshold = threshold;
         }
 
-        public IReadOnlyList<FileCheckResult> CheckAll(IReadOnlyList<ReportInput> inputs)
+        public int Run(ExpandedInputs expanded, bool comparePair)
         {
+            IReadOnlyList<ReportInput> inputs = expanded.Inputs;
+            var tally = new BatchTally(_threshold);
+            // Only --pair keeps results: the comparison reads both reports. A batch keeps none.
+            FileCheckResult?[] kept = new FileCheckResult?[comparePair ? inputs.Count : 0];
             ProgressBar progress = ProgressBar.For(_context.Err, _context.ErrorIsTerminal, inputs.Count);
-            var results = new List<FileCheckResult>(inputs.Count);
-            for (int i = 0; i < inputs.Count; i++)
-            {
-                progress.Report(i, Path.GetFileName(inputs[i].Path));
-                results.Add(_runner.CheckFile(inputs[i]));
-            }
+
+            _output.Begin();
+            bool complete = OrderedBatch<FileCheckResult>.Run(inputs.Count, Environment.ProcessorCount, _budget,
+                CommonOptions.CheckWork(_runner, inputs, _budget),
+                (index, result) =>
+                {
+                    _output.File(result);
+                    tally.Add(result);
+                    if (comparePair) kept[index] = result;
+                    progress.Report(tally.Files, Path.GetFileName(result.Path));
+                },
+                _context.Interruption.Token);
             progress.Complete();
-            return results;
+
+            YearComparison? comparison = complete && comparePair ? CompareCommand.TryCompare(kept[0]!, kept[1]!, _context.Err) : null;
+            RunInterruption? interruption = complete ? null : new RunInterruption(_context.Interruption.Signal ?? "an interrupt", inputs.Count);
+            int exitCode = interruption is not null ? _context.Interruption.ExitCode : ExitCodes.For(tally, comparison?.Findings ?? Array.Empty<CheckFinding>(), _threshold);
+            _output.End(new CheckEnding(tally, comparison, exitCode, interruption, expanded.Skipped));
+            if (interruption is not null)
+                _context.Err.WriteLine($"schemagen: interrupted by {interruption.Signal}: {tally.Files} of {inputs.Count} files done; the output holds those");
+            return exitCode;
         }
     }
 
     internal static class ExitCodes
     {
         /// <summary>2 when any input could not be checked, else 1 when a finding reaches the threshold, else 0.</summary>
-        public static int For(IEnumerable<FileCheckResult> results, IEnumerable<CheckFinding> extra, FindingLevel threshold)
+        public static int For(IEnumerable<FileCheckResult> results, IEnumerable<CheckFinding> extra, FindingSeverity threshold)
         {
-            var list = results.ToList();
-            if (list.Any(r => r.Status != CheckStatus.Checked)) return Cli.UsageOrInput;
-            bool failing = list.SelectMany(r => r.Findings).Concat(extra).Any(f => f.Level.IsAtLeast(threshold));
+            var tally = new BatchTally(threshold);
+            foreach (FileCheckResult result in results) tally.Add(result);
+            return For(tally, extra, threshold);
+        }
+
+        public static int For(BatchTally tally, IEnumerable<CheckFinding> extra, FindingSeverity threshold)
+        {
+            if (tally.NotChecked > 0) return Cli.UsageOrInput;
+            bool failing = tally.Failing || extra.Any(f => f.Level.IsAtLeast(threshold));
             return failing ? Cli.Findings : Cli.Clean;
         }
     }

@@ -1,8 +1,10 @@
+using System;
 using System.CommandLine;
 using System.IO;
 using SchemaGen.Cli.Checking;
 using SchemaGen.Cli.Comparing;
 using SchemaGen.Cli.Output;
+using SchemaGen.Runtime.Validation;
 
 namespace SchemaGen.Cli.Commands
 {
@@ -11,28 +13,38 @@ namespace SchemaGen.Cli.Commands
     {
         public static Command Create(CliContext context)
         {
-            var lastYear = new Argument<string>("LAST_YEAR") { Description = "Last year's report (text file)." };
-            var thisYear = new Argument<string>("THIS_YEAR") { Description = "This year's report of the same agency (text file)." };
+            var lastYear = new Argument<string>("LAST_YEAR") { Description = "Last year's report (text, web page, Word document or PDF)." };
+            var thisYear = new Argument<string>("THIS_YEAR") { Description = "This year's report of the same agency." };
             Option<string> format = CommonOptions.Format("text", "json");
-            Option<string> failOn = CommonOptions.FailOn();
-            Option<string?> schema = CommonOptions.Schema();
+            var options = new RunOptions(context.Formats);
             var command = new Command("compare", "Compare two consecutive years' reports of one agency: cross-year rules (carry-over, in-force documents) and every figure with its change.")
             {
-                lastYear, thisYear, format, failOn, schema,
+                lastYear, thisYear, format,
             };
+            options.AddTo(command);
             command.SetAction(parsed =>
             {
-                var runner = new CheckRunner(CommonOptions.Forced(parsed.GetValue(schema)));
-                FileCheckResult last = runner.CheckFile(new ReportInput(parsed.GetValue(lastYear)!, null));
-                FileCheckResult current = runner.CheckFile(new ReportInput(parsed.GetValue(thisYear)!, null));
+                CheckRunner runner = options.Runner(parsed, options.Inputs(parsed));
+                var inputs = new[] { new ReportInput(parsed.GetValue(lastYear)!, null), new ReportInput(parsed.GetValue(thisYear)!, null) };
+                TimeSpan? budget = options.Budget(parsed);
+                var results = new FileCheckResult?[2];
+                bool complete = OrderedBatch<FileCheckResult>.Run(2, Environment.ProcessorCount, budget, CommonOptions.CheckWork(runner, inputs, budget),
+                    (index, result) => results[index] = result, context.Interruption.Token);
+                if (!complete || results[0] is not FileCheckResult last || results[1] is not FileCheckResult current)
+                {
+                    context.Err.WriteLine($"schemagen: interrupted by {context.Interruption.Signal}: nothing compared");
+                    return context.Interruption.ExitCode;
+                }
                 YearComparison? comparison = TryCompare(last, current, context.Err);
-                FindingLevel threshold = CommonOptions.Threshold(parsed.GetValue(failOn)!);
+                FindingSeverity threshold = options.Threshold(parsed);
                 if (comparison is null) return Cli.UsageOrInput;
                 int exitCode = ExitCodes.For(new FileCheckResult[0], comparison.Findings, threshold);
+                using OutputTarget target = options.OpenOutput(parsed, context.Out);
                 if (parsed.GetValue(format) == "json")
-                    JsonOutput.Write(context.Out, JsonReporter.Comparison(comparison));
+                    JsonOutput.Write(target.Writer, JsonReporter.Comparison(comparison));
                 else
-                    TextReporter.WriteComparison(context.Out, comparison);
+                    TextReporter.WriteComparison(target.Writer, comparison);
+                target.Commit();
                 return exitCode;
             });
             return command;

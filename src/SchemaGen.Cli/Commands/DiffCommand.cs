@@ -1,5 +1,5 @@
 using System.CommandLine;
-using SchemaGen.Schema.Loading;
+using SchemaGen.Schema.Semantics;
 using SchemaGen.Schema.Versioning;
 
 namespace SchemaGen.Cli.Commands
@@ -15,27 +15,16 @@ namespace SchemaGen.Cli.Commands
             var command = new Command("diff", "Report what changed between two schema versions, classified as breaking for code and for data.") { older, newer, format };
             command.SetAction(parsed =>
             {
-                SchemaLoadResult? old = Load(context, parsed.GetValue(older)!);
-                SchemaLoadResult? @new = Load(context, parsed.GetValue(newer)!);
-                if (old?.Document is null || @new?.Document is null) return Cli.UsageOrInput;
-                ChangeReport report = ChangeReport.Compare(old.Document, @new.Document);
+                SchemaModel? old = SchemaFiles.LoadModel(context.Err, parsed.GetValue(older)!, "diff");
+                SchemaModel? @new = SchemaFiles.LoadModel(context.Err, parsed.GetValue(newer)!, "diff");
+                if (old is null || @new is null) return Cli.UsageOrInput;
+                ChangeReport report = ChangeReport.Compare(old, @new);
                 string text = parsed.GetValue(format) == "json" ? report.ToJson() : report.ToText();
                 context.Out.Write(text);
                 if (!text.EndsWith('\n')) context.Out.WriteLine();
                 return Cli.Clean;
             });
             return command;
-        }
-
-        /// <summary>A schema with errors cannot be diffed meaningfully: its diagnostics go to stderr and the result is null.</summary>
-        private static SchemaLoadResult? Load(CliContext context, string path)
-        {
-            if (!SchemaFiles.TryRead(path, context.Err, out string text)) return null;
-            SchemaLoadResult loaded = SchemaLoader.Load(text, path);
-            if (!loaded.HasErrors) return loaded;
-            SchemaFiles.Print(context.Err, loaded.Diagnostics);
-            context.Err.WriteLine($"{path}: cannot diff: the schema has errors");
-            return null;
         }
     }
 }

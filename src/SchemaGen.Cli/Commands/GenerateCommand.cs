@@ -5,16 +5,15 @@ using System.Linq;
 using System.Text;
 using SchemaGen.Generator.Emit;
 using SchemaGen.Generator.Pipeline;
-using SchemaGen.Generator.Spec;
 
 namespace SchemaGen.Cli.Commands
 {
     /// <summary>
     /// schemagen generate SCHEMA.yaml… -o DIR: writes exactly the files the source generator adds for these schema
-    /// files — each schema's models, descriptor, parser and validator (SchemaCompilation + SchemaEmitter.Emit), and a
-    /// converter for each schema whose migration names another given schema (MigrationSpecBuilder + EmitConverter) —
-    /// as UTF-8 without BOM with \n line endings, so a checked-in copy such as generated-samples/ can be regenerated
-    /// and compared byte for byte.
+    /// files (Generation.GenerateAll runs the generator's own steps in a row: each schema's models, descriptor, parser,
+    /// validator and format entry, a converter for each schema whose migration names another given schema, and the
+    /// list of formats) as UTF-8 without BOM with \n line endings, so a checked-in copy such as generated-samples/ can be
+    /// regenerated and compared byte for byte.
     /// </summary>
     internal static class GenerateCommand
     {
@@ -43,22 +42,8 @@ namespace SchemaGen.Cli.Commands
                 inputs.Add(new SchemaFileInput(path, text, namespaceOverride));
             }
 
-            var files = new List<GeneratedFile>();
-            bool errors = false;
-            var outlines = new List<SchemaOutline?>();
-            foreach (SchemaFileInput input in inputs)
-            {
-                SchemaCompilationResult compiled = SchemaCompilation.Compile(input);
-                errors |= SchemaFiles.Print(context.Err, compiled.Diagnostics) > 0;
-                if (compiled.Spec is not null) files.AddRange(SchemaEmitter.Emit(compiled.Spec));
-                outlines.Add(compiled.Outline);
-            }
-            foreach (ConverterResult converter in MigrationSpecBuilder.BuildConverters(outlines))
-            {
-                // Outlines of schemas with errors are left out, so these are the migration's own diagnostics, as the generator reports them.
-                errors |= SchemaFiles.Print(context.Err, converter.Diagnostics) > 0;
-                if (converter.Spec is not null) files.Add(SchemaEmitter.EmitConverter(converter.Spec));
-            }
+            var (files, diagnostics) = Generation.GenerateAll(inputs);
+            bool errors = SchemaFiles.Print(context.Err, diagnostics) > 0;
             if (errors)
             {
                 context.Err.WriteLine("nothing written: the schemas have errors");

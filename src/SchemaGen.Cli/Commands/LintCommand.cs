@@ -1,5 +1,6 @@
-using System.Linq;
 using System.CommandLine;
+using System.Linq;
+using SchemaGen.Runtime.Validation;
 using SchemaGen.Schema.Loading;
 
 namespace SchemaGen.Cli.Commands
@@ -20,7 +21,7 @@ namespace SchemaGen.Cli.Commands
                     if (!SchemaFiles.TryRead(path, context.Err, out string text)) { unreadable = true; continue; }
                     SchemaLoadResult loaded = SchemaLoader.Load(text, path);
                     errors += SchemaFiles.Print(context.Out, loaded.Diagnostics);
-                    warnings += loaded.Diagnostics.Count(d => d.Severity == Schema.Diagnostics.DiagnosticSeverity.Warning);
+                    warnings += loaded.Diagnostics.Count(d => d.Severity == FindingSeverity.Warning);
                 }
                 context.Err.WriteLine($"{Output.SummaryTable.Plural(errors, "error")}, {Output.SummaryTable.Plural(warnings, "warning")}");
                 return unreadable ? Cli.UsageOrInput : errors > 0 ? Cli.Findings : Cli.Clean;

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Formats;
+using SchemaGen.Runtime.Migration;
 
 namespace SchemaGen.Cli.Comparing
 {
@@ -13,17 +15,19 @@ namespace SchemaGen.Cli.Comparing
 
     /// <summary>
     /// Where each of this year's cells finds its figure in last year's report. Same version: the same cell. Another
-    /// version: where the generated converter between the two versions carries it (the schema's declared migration:
-    /// renames, splits, drops), else the cell with the same table, row and column ids.
+    /// version: as the migration map of this year's format says (generated from its schema's migration block, the map
+    /// its converter follows), when it maps from last year's version; else the cell with the same table, row and column ids.
     /// </summary>
     public sealed class CellMapping
     {
         private readonly IReadOnlyDictionary<CellKey, CellKey> _sourceOf;
+        private readonly HashSet<CellKey> _carried;
 
         public CellMapping(string basis, IReadOnlyDictionary<CellKey, CellKey> sourceOf, IReadOnlyDictionary<CellKey, string> caveats, IReadOnlyDictionary<CellKey, string> notCarried)
         {
             Basis = basis;
             _sourceOf = sourceOf;
+            _carried = new HashSet<CellKey>(sourceOf.Values);
             Caveats = caveats;
             NotCarried = notCarried;
         }
@@ -39,7 +43,15 @@ namespace SchemaGen.Cli.Comparing
 
         public CellKey? SourceOf(CellKey thisYears) => _sourceOf.TryGetValue(thisYears, out CellKey source) ? source : null;
 
-        public bool IsCarried(CellKey lastYears) => _sourceOf.Values.Contains(lastYears);
+        public bool IsCarried(CellKey lastYears) => _carried.Contains(lastYears);
+
+        /// <summary>How last year's cells line up with this year's: identity, this year's migration map, or same ids.</summary>
+        public static CellMapping Between(SchemaDescriptor lastYears, IReportFormat thisYears)
+        {
+            if (lastYears.Key == thisYears.Descriptor.Key) return Identity(thisYears.Descriptor);
+            if (thisYears.MigrationMap is { } map && map.FromKey == lastYears.Key) return FromMap(map, lastYears, thisYears.Descriptor);
+            return BySameIds(lastYears, thisYears.Descriptor);
+        }
 
         public static CellMapping Identity(SchemaDescriptor schema)
         {
@@ -47,7 +59,36 @@ namespace SchemaGen.Cli.Comparing
             return new CellMapping($"both reports follow version {schema.Version}", all, new Dictionary<CellKey, string>(), new Dictionary<CellKey, string>());
         }
 
-        /// <summary>Cells with the same table, row and column ids, for versions without a generated converter between them.</summary>
+        /// <summary>The generated migration map: where each older cell goes, with the schema's reasons and caveats.</summary>
+        public static CellMapping FromMap(MigrationMapDescriptor map, SchemaDescriptor lastYears, SchemaDescriptor thisYears)
+        {
+            var sourceOf = new Dictionary<CellKey, CellKey>();
+            var caveats = new Dictionary<CellKey, string>();
+            var notCarried = new Dictionary<CellKey, string>();
+            foreach (CellMigrationDescriptor cell in map.Cells)
+            {
+                var from = new CellKey(cell.FromTable, cell.FromRow, cell.FromColumn);
+                if (!cell.IsCarried)
+                {
+                    if (cell.Reason is not null) notCarried[from] = cell.Reason;
+                    continue;
+                }
+                var to = new CellKey(cell.ToTable!, cell.ToRow!, cell.ToColumn!);
+                sourceOf[to] = from;
+                if (cell.Caveat is not null && !caveats.ContainsKey(to)) caveats[to] = cell.Caveat;
+            }
+            // A cell several older cells were merged into has no one figure to compare with: its sources are not compared.
+            foreach (var merged in map.Carried.GroupBy(c => new CellKey(c.ToTable!, c.ToRow!, c.ToColumn!)).Where(g => g.Count() > 1))
+            {
+                sourceOf.Remove(merged.Key);
+                foreach (CellMigrationDescriptor source in merged)
+                    notCarried[new CellKey(source.FromTable, source.FromRow, source.FromColumn)] = $"added up with other figures into {merged.Key.Table}.row:{merged.Key.Row}.column:{merged.Key.Column}; not compared one by one";
+            }
+            return new CellMapping($"last year's figures are carried into version {thisYears.Version} as the schema's migration from version {lastYears.Version} maps them",
+                sourceOf, caveats, notCarried);
+        }
+
+        /// <summary>Cells with the same table, row and column ids, for versions without a migration between them.</summary>
         public static CellMapping BySameIds(SchemaDescriptor lastYears, SchemaDescriptor thisYears)
         {
             var last = new HashSet<CellKey>(CellKey.AllOf(lastYears));

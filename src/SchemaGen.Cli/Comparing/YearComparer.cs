@@ -3,6 +3,7 @@ using System.Linq;
 using SchemaGen.Cli.Checking;
 using SchemaGen.Formats;
 using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Formats;
 using SchemaGen.Runtime.Reading;
 using SchemaGen.Runtime.Validation;
 
@@ -21,10 +22,12 @@ namespace SchemaGen.Cli.Comparing
             CheckedReport current = thisYear.Report ?? throw new System.ArgumentException("this year's report was not checked", nameof(thisYear));
             SchemaDescriptor previousSchema = previous.Reading.Schema;
             SchemaDescriptor currentSchema = current.Reading.Schema;
-            CellMapping mapping = GeneratedAcrossYears.Mapping(previousSchema, currentSchema);
+            IReportFormat format = current.Format.Format;
+            CellMapping mapping = CellMapping.Between(previousSchema, format);
 
+            // This year's generated cross-year rules, run on last year's figures carried into this year's version.
             ReportReading previousAsCurrent = ReadingProjection.Project(previous.Reading, currentSchema, mapping);
-            ValidationResult validation = GeneratedAcrossYears.Validate(current.Format, previousAsCurrent, current.Reading);
+            ValidationResult validation = format.ValidateAcrossYears(format.FromReading(previousAsCurrent), format.FromReading(current.Reading));
 
             var findings = new List<CheckFinding>();
             var rules = new List<RuleApplicability>();
@@ -144,25 +147,12 @@ namespace SchemaGen.Cli.Comparing
             FigureScope scope, decimal? last, decimal? current, string? note)
         {
             SectionDescriptor section = schema.Section(table.SectionId);
-            return new FigureChange(section.Number, table.Id, CheckRunner.TableName(section, table), row.Path, RowLabel(table, row), column.Id, ColumnLabel(table, column),
+            return new FigureChange(section.Number, table.Id, CheckRunner.TableName(section, table), row.Path, RowLabel(table, row), column.Id, table.LabelPathOf(column),
                 scope, last, current, note);
         }
 
         /// <summary>Table 四 prints no row labels: its one row is named by the table.</summary>
         private static string RowLabel(TableDescriptor table, AxisNodeDescriptor row) => row.Unlabeled ? table.Label : row.NumberedLabel;
-
-        /// <summary>A leaf column under a group reads as "group › leaf" (法人或其他组织 › 商业企业, 行政诉讼 › 复议后起诉 › 总计).</summary>
-        private static string ColumnLabel(TableDescriptor table, AxisNodeDescriptor column)
-        {
-            var labels = new List<string>();
-            string[] parts = column.Path.Split('.');
-            for (int i = 1; i <= parts.Length; i++)
-            {
-                AxisNodeDescriptor? node = table.FindColumn(string.Join(".", parts.Take(i)));
-                if (node is not null) labels.Add(node.Label);
-            }
-            return labels.Count > 0 ? string.Join(" › ", labels) : column.Label;
-        }
 
         private static decimal? ValueOf(ReportReading reading, CellKey cell)
             => reading.Tables.FirstOrDefault(t => t.TableId == cell.Table)?.Amount(cell.Row, cell.Column);

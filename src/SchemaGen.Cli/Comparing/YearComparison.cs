@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Cli.Checking;
+using SchemaGen.Runtime.Validation;
 
 namespace SchemaGen.Cli.Comparing
 {
@@ -48,7 +49,7 @@ namespace SchemaGen.Cli.Comparing
         public IReadOnlyList<CheckFinding> Findings { get; }
         public IReadOnlyList<FigureChange> Figures { get; }
 
-        public int Errors => Findings.Count(f => f.Level == FindingLevel.Error);
-        public int Warnings => Findings.Count(f => f.Level == FindingLevel.Warning);
+        public int Errors => Findings.Count(f => f.Level == FindingSeverity.Error);
+        public int Warnings => Findings.Count(f => f.Level == FindingSeverity.Warning);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using SchemaGen.Checking;
 using SchemaGen.Cli.Checking;
 
 namespace SchemaGen.Cli.Output
@@ -9,10 +10,20 @@ namespace SchemaGen.Cli.Output
     {
         public static string Line(string path, CheckFinding finding)
         {
-            string where = finding.Line is int line ? $"{path}:{line}" + (finding.LineColumn is int col ? $":{col}" : "") : path;
+            string where = Where(path, finding);
             string location = Location(finding);
             string values = finding.Expected is null && finding.Actual is null ? "" : $" (expected {Number(finding.Expected)}, actual {Number(finding.Actual)})";
             return $"{where}: {finding.Level.Word()} {finding.RuleId}: {finding.Message}{values}" + (location.Length > 0 ? $" [{location}]" : "");
+        }
+
+        /// <summary>
+        /// path:line[:column] for plain text; for other inputs path:place, the place as the input has it:
+        /// "report.pdf:page 3 (x 72–140, y 500–512)", "page.html:body/table[2]/tr[4]/td[3] (line 88:7)", "report.docx:body/tbl[1]/tr[5]/tc[2]".
+        /// </summary>
+        public static string Where(string path, CheckFinding finding)
+        {
+            if (finding.HasPlaceBeyondLine) return $"{path}:{finding.Source}";
+            return finding.Line is int line ? $"{path}:{line}" + (finding.LineColumn is int col ? $":{col}" : "") : path;
         }
 
         /// <summary>table 三 (Applications) · row （七）总计 (Outcomes.Total) · column 自然人 (NaturalPerson)</summary>

@@ -12,7 +12,7 @@ namespace SchemaGen.Cli.Output
     /// </summary>
     public static class JsonOutput
     {
-        private static readonly JsonSerializerOptions Options = new()
+        internal static readonly JsonSerializerOptions SerializerOptions = new()
         {
             WriteIndented = true,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -21,10 +21,10 @@ namespace SchemaGen.Cli.Output
 
         public static void Write(TextWriter writer, JsonNode node)
         {
-            writer.Write(node.ToJsonString(Options));
+            writer.Write(node.ToJsonString(SerializerOptions));
             writer.Write('\n');
         }
 
-        public static string ToText(JsonNode node) => node.ToJsonString(Options);
+        public static string ToText(JsonNode node) => node.ToJsonString(SerializerOptions);
     }
 }

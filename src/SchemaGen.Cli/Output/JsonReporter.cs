@@ -1,8 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
+using SchemaGen.Checking;
 using SchemaGen.Cli.Checking;
 using SchemaGen.Cli.Comparing;
+using SchemaGen.Runtime.Documents;
 using SchemaGen.Runtime.Reading;
 
 namespace SchemaGen.Cli.Output
@@ -12,37 +14,42 @@ namespace SchemaGen.Cli.Output
     {
         public const string Schema = "schemagen-check/1";
 
-        public static JsonObject Check(IReadOnlyList<FileCheckResult> results, YearComparison? comparison, int exitCode)
+        /// <summary>The opening of a check document, before its files: schema and tool.</summary>
+        public static JsonObject Tool() => new() { ["name"] = "schemagen", ["version"] = ToolInfo.Version };
+
+        /// <summary>The closing summary. "interrupted" is there only when the run was: the files listed are then those done.</summary>
+        public static JsonObject Summary(BatchTally tally, YearComparison? comparison, int exitCode, RunInterruption? interruption)
         {
-            var root = new JsonObject
+            var summary = new JsonObject
             {
-                ["schema"] = Schema,
-                ["tool"] = new JsonObject { ["name"] = "schemagen", ["version"] = ToolInfo.Version },
-                ["files"] = new JsonArray(results.Select(File).ToArray<JsonNode?>()),
-            };
-            if (comparison is not null) root["comparison"] = Comparison(comparison);
-            root["summary"] = new JsonObject
-            {
-                ["files"] = results.Count,
-                ["checked"] = results.Count(r => r.Status == CheckStatus.Checked),
-                ["notChecked"] = results.Count(r => r.Status != CheckStatus.Checked),
-                ["errors"] = results.Sum(r => r.Errors) + (comparison?.Errors ?? 0),
-                ["warnings"] = results.Sum(r => r.Warnings) + (comparison?.Warnings ?? 0),
+                ["files"] = tally.Files,
+                ["checked"] = tally.Checked,
+                ["notChecked"] = tally.NotChecked,
+                ["errors"] = tally.Errors + (comparison?.Errors ?? 0),
+                ["warnings"] = tally.Warnings + (comparison?.Warnings ?? 0),
                 ["exitCode"] = exitCode,
             };
-            return root;
+            if (interruption is not null)
+                summary["interrupted"] = new JsonObject { ["signal"] = interruption.Signal, ["filesDone"] = tally.Files, ["filesGiven"] = interruption.Inputs };
+            return summary;
         }
 
-        public static JsonObject File(FileCheckResult result) => new()
+        public static JsonObject File(FileCheckResult result)
         {
-            ["path"] = result.Path,
-            ["status"] = Word(result.Status),
-            ["problem"] = result.Problem,
-            ["format"] = result.Format is null ? null : Format(result.Format),
-            ["tables"] = new JsonArray(result.Tables.Select(Table).ToArray<JsonNode?>()),
-            ["findings"] = new JsonArray(result.Findings.Select(Finding).ToArray<JsonNode?>()),
-            ["counts"] = new JsonObject { ["errors"] = result.Errors, ["warnings"] = result.Warnings, ["notes"] = result.Notes },
-        };
+            var file = new JsonObject
+            {
+                ["path"] = result.Path,
+                ["status"] = Word(result.Status),
+            };
+            // Plain text was the only input before other kinds were read; its files keep their shape.
+            if (result.InputKind is DocumentKind kind && kind != DocumentKind.Text) file["inputKind"] = InputReaders.Word(kind);
+            file["problem"] = result.Problem;
+            file["format"] = result.Format is null ? null : Format(result.Format);
+            file["tables"] = new JsonArray(result.Tables.Select(Table).ToArray<JsonNode?>());
+            file["findings"] = new JsonArray(result.Findings.Select(Finding).ToArray<JsonNode?>());
+            file["counts"] = new JsonObject { ["errors"] = result.Errors, ["warnings"] = result.Warnings, ["notes"] = result.Notes };
+            return file;
+        }
 
         private static JsonObject Format(FormatChoice choice) => new()
         {
@@ -75,35 +82,61 @@ namespace SchemaGen.Cli.Output
             }).ToArray()),
         };
 
-        public static JsonObject Finding(CheckFinding finding) => new()
+        public static JsonObject Finding(CheckFinding finding)
         {
-            ["ruleId"] = finding.RuleId,
-            ["level"] = finding.Level.Word(),
-            ["origin"] = Word(finding.Origin),
-            ["message"] = finding.Message,
-            ["section"] = finding.Section,
-            ["table"] = finding.Table,
-            ["tableNumber"] = finding.SectionNumber,
-            ["row"] = finding.Row,
-            ["rowLabel"] = finding.RowLabel,
-            ["column"] = finding.Column,
-            ["columnLabel"] = finding.ColumnLabel,
-            ["line"] = finding.Line,
-            ["lineColumn"] = finding.LineColumn,
-            ["expected"] = finding.Expected,
-            ["actual"] = finding.Actual,
-            ["cells"] = new JsonArray(finding.Cells.Select(c => (JsonNode?)new JsonObject
+            var json = new JsonObject
             {
-                ["table"] = c.Table,
-                ["row"] = c.Row,
-                ["column"] = c.Column,
-                ["rowLabel"] = c.RowLabel,
-                ["columnLabel"] = c.ColumnLabel,
-                ["line"] = c.Line,
-                ["year"] = c.PreviousYear ? "last" : "this",
-            }).ToArray()),
-            ["helpUri"] = CheckerRules.Find(finding.RuleId).HelpUri,
-        };
+                ["ruleId"] = finding.RuleId,
+                ["level"] = finding.Level.Word(),
+                ["origin"] = Word(finding.Origin),
+                ["message"] = finding.Message,
+                ["section"] = finding.Section,
+                ["table"] = finding.Table,
+                ["tableNumber"] = finding.SectionNumber,
+                ["row"] = finding.Row,
+                ["rowLabel"] = finding.RowLabel,
+                ["column"] = finding.Column,
+                ["columnLabel"] = finding.ColumnLabel,
+                ["line"] = finding.Line,
+                ["lineColumn"] = finding.LineColumn,
+            };
+            // Line and column say all there is for plain text; other inputs add their element path or page.
+            if (finding.HasPlaceBeyondLine) json["source"] = Source(finding.Source);
+            json["expected"] = finding.Expected;
+            json["actual"] = finding.Actual;
+            json["cells"] = new JsonArray(finding.Cells.Select(Cell).ToArray<JsonNode?>());
+            json["helpUri"] = CheckerRules.Find(finding.RuleId).HelpUri;
+            return json;
+        }
+
+        private static JsonObject Cell(FindingCell cell)
+        {
+            var json = new JsonObject
+            {
+                ["table"] = cell.Table,
+                ["row"] = cell.Row,
+                ["column"] = cell.Column,
+                ["rowLabel"] = cell.RowLabel,
+                ["columnLabel"] = cell.ColumnLabel,
+                ["line"] = cell.Line,
+            };
+            if (cell.Source.Path is not null || cell.Source.Page > 0) json["source"] = Source(cell.Source);
+            json["year"] = cell.PreviousYear ? "last" : "this";
+            return json;
+        }
+
+        /// <summary>The full place in the input: element path, page and box (PDF points, origin bottom left), line and column; only the parts that are known.</summary>
+        internal static JsonObject Source(SourceLocation source)
+        {
+            var json = new JsonObject();
+            if (source.Path is not null) json["path"] = source.Path;
+            if (source.Page > 0) json["page"] = source.Page;
+            if (source.Box is PageBox box) json["box"] = Box(box);
+            if (source.Line > 0) json["line"] = source.Line;
+            if (source.Line > 0 && source.Column > 0) json["column"] = source.Column;
+            json["text"] = source.ToString();
+            return json;
+        }
 
         public static JsonObject Comparison(YearComparison comparison) => new()
         {
@@ -136,6 +169,9 @@ namespace SchemaGen.Cli.Output
                 ["note"] = f.Note,
             }).ToArray()),
         };
+
+        /// <summary>A PDF box in points, origin at the page's bottom left.</summary>
+        internal static JsonObject Box(PageBox box) => new() { ["left"] = box.Left, ["bottom"] = box.Bottom, ["right"] = box.Right, ["top"] = box.Top };
 
         private static string Word(CheckStatus status) => status switch { CheckStatus.Checked => "checked", CheckStatus.Unreadable => "unreadable", _ => "failed" };
 

@@ -10,25 +10,26 @@ namespace SchemaGen.Cli.Output
     /// <summary>The closing table of a check: one line per file with its format, which statutory tables are present, missing, empty or unplaceable, and its counts.</summary>
     public static class SummaryTable
     {
-        public static void Write(TextWriter writer, IReadOnlyList<FileCheckResult> results)
+        /// <summary>One file's line of the table, made as the file is done so that the run need not keep its result.</summary>
+        public static string[] Row(FileCheckResult result) => new[]
+        {
+            result.Path,
+            FormatCell(result),
+            Numbers(result, TablePresence.Present),
+            Numbers(result, TablePresence.Missing),
+            Numbers(result, TablePresence.Empty),
+            Numbers(result, TablePresence.Unplaceable),
+            result.Errors.ToString(CultureInfo.InvariantCulture),
+            result.Warnings.ToString(CultureInfo.InvariantCulture),
+        };
+
+        public static void Write(TextWriter writer, IReadOnlyList<string[]> rows, BatchTally tally)
         {
             var table = new TextTable("file", "format", "present", "missing", "empty", "unplaceable", "errors", "warnings").AlignRight(6, 7);
-            foreach (FileCheckResult result in results)
-            {
-                table.Add(
-                    result.Path,
-                    FormatCell(result),
-                    Numbers(result, TablePresence.Present),
-                    Numbers(result, TablePresence.Missing),
-                    Numbers(result, TablePresence.Empty),
-                    Numbers(result, TablePresence.Unplaceable),
-                    result.Errors.ToString(CultureInfo.InvariantCulture),
-                    result.Warnings.ToString(CultureInfo.InvariantCulture));
-            }
+            foreach (string[] row in rows) table.Add(row);
             table.WriteTo(writer);
-            int unreadable = results.Count(r => r.Status != CheckStatus.Checked);
-            writer.WriteLine($"{Plural(results.Count, "file")}: {Plural(results.Sum(r => r.Errors), "error")}, {Plural(results.Sum(r => r.Warnings), "warning")}"
-                + (unreadable > 0 ? $", {unreadable} not checked" : ""));
+            writer.WriteLine($"{Plural(tally.Files, "file")}: {Plural(tally.Errors, "error")}, {Plural(tally.Warnings, "warning")}"
+                + (tally.NotChecked > 0 ? $", {tally.NotChecked} not checked" : ""));
         }
 
         private static string FormatCell(FileCheckResult result) => result.Status switch

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using SchemaGen.Cli.Checking;
 using SchemaGen.Cli.Comparing;
+using SchemaGen.Runtime.Documents;
 using SchemaGen.Runtime.Reading;
 
 namespace SchemaGen.Cli.Output
@@ -13,6 +14,9 @@ namespace SchemaGen.Cli.Output
         public static void WriteFile(TextWriter writer, FileCheckResult result)
         {
             writer.WriteLine(result.Path);
+            // Plain text was the only input before other kinds were read; its block keeps its shape.
+            if (result.InputKind is DocumentKind kind && kind != DocumentKind.Text)
+                writer.WriteLine("  input: " + InputReaders.Word(kind));
             if (result.Status == CheckStatus.Checked)
             {
                 writer.WriteLine("  " + FormatLine(result.Format!));

@@ -1,11 +1,11 @@
 using System.Collections.Generic;
 using System.Linq;
-using SchemaGen.Runtime.Checking;
+using SchemaGen.Checking;
 using SchemaGen.Runtime.Reading;
 
 namespace SchemaGen.Docs.Diagnostics
 {
-    /// <summary>The help pages of the checker's own diagnostics (SG40xx), from the runtime catalog the CLI uses.</summary>
+    /// <summary>The help pages of the checker's own diagnostics (SG40xx), from the catalog the CLI uses.</summary>
     public static class CheckerHelpPages
     {
         public static IEnumerable<HelpPage> All => CheckerDiagnosticIds.All.Select(Page);
@@ -19,7 +19,7 @@ namespace SchemaGen.Docs.Diagnostics
                 new HelpParagraph(d.Description),
                 new HelpParagraph("All checker diagnostics: " + string.Join(" · ", CheckerDiagnosticIds.All.Select(r => r.Id))),
             };
-            return new HelpPage(d.Id, d.Title, CheckLevels.Word(d.DefaultSeverity), facts, body);
+            return new HelpPage(d.Id, d.Title, d.DefaultSeverity.Word(), facts, body);
         }
     }
 }

@@ -112,6 +112,37 @@ invariants:
                 Change("      - { id: Total, label: 总计 }", "      - { id: Total, label: 总计, aliases: [总计] }   # ← the alias repeats the label"),
                 "Advice is a warning: the schema works, but something is probably unintended. Here, remove the alias (labels are always matched); for a kind, unit or scale on a group, move it to the leaves.",
                 "      - { id: Total, label: 总计, aliases: [總計, 合计] }"),
+            new DiagnosticExample(SchemaDiagnosticIds.OutputIncomplete.Id,
+                null,
+                "No schema should trigger this: the templates' output limits are lifted, and every generated file is checked to come out whole. If it appears, the message names the template and the limit; report it with the schema.",
+                null),
+            new DiagnosticExample(SchemaDiagnosticIds.NotUtf8.Id,
+                null,
+                "No text example can show it (it is about the bytes of the file): save the schema as UTF-8. Editors call it \"UTF-8\" or \"Unicode (UTF-8)\"; iconv -f GB18030 -t UTF-8 converts a file saved as GBK.",
+                null),
+            new DiagnosticExample(SchemaDiagnosticIds.NestingTooDeep.Id,
+                Change("    cell: count\n", "    cell: count\n    header-notes: " + new string('[', 70) + new string(']', 70) + "   # ← nested 70 levels deep\n"),
+                "Flatten the structure. A schema needs about ten levels (rows in groups in groups); the limit of " + SchemaGen.Schema.Loading.SchemaLoader.MaxNestingDepth + " is checked before the YAML is read into a tree.",
+                "    header-notes: [申请人情况]"),
+            new DiagnosticExample(SchemaDiagnosticIds.NameClash.Id,
+                Change("- { id: Concluded, number: 二, label: 本年办结数量 }", "- { id: GetCell, number: 二, label: 本年办结数量 }   # ← the table's record already has GetCell"),
+                "Choose another id. The message names the generated type the id would land in and the name already there: GetCell, SetCell, RecomputeTotals and the nested Row and group records in a table record; the record members every record has (Equals, ToString, …); the model's own name; and, for columns, an id that differs from another only in letter case (the Row constructor's parameters would clash).",
+                "      - { id: Concluded, number: 二, label: 本年办结数量 }"),
+            new DiagnosticExample(SchemaDiagnosticIds.NamespaceClash.Id,
+                null,
+                "It takes two schema files in one project (a single example cannot show it): give each its own format.namespace, or set SchemaGenNamespace on one of the AdditionalFiles items.",
+                null),
+            new DiagnosticExample(SchemaDiagnosticIds.ConflictingRules.Id,
+                Change("    message: 总计 is the sum of the applicant columns\n",
+                    "    message: 总计 is the sum of the applicant columns\n  - id: total-again   # ← a second total rule deriving Total for each row\n    table: Applications\n    for-each: row\n    kind: total\n    rule: Total == Organisation + NaturalPerson\n    message: 总计 again\n"),
+                "Keep one total rule per derived cell and axis; state any further relation as kind: equation or kind: bound. Two rules over the same cells that no figures can satisfy together (A == B and A < B) are a typo in one of them.",
+                null),
+        };
+
+        /// <summary>The diagnostics no single schema text can trigger: they are about bytes, several files, or SchemaGen itself.</summary>
+        public static IReadOnlyList<string> WithoutExample { get; } = new[]
+        {
+            SchemaDiagnosticIds.GeneratorFailure.Id, SchemaDiagnosticIds.OutputIncomplete.Id, SchemaDiagnosticIds.NotUtf8.Id, SchemaDiagnosticIds.NamespaceClash.Id,
         };
     }
 }

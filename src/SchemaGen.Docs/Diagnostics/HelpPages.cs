@@ -3,6 +3,7 @@ using System.Linq;
 using SchemaGen.Docs.Html;
 using SchemaGen.Docs.Markdown;
 using SchemaGen.Docs.Writing;
+using SchemaGen.Runtime.Validation;
 using SchemaGen.Schema.Diagnostics;
 using SchemaGen.Schema.Loading;
 using static SchemaGen.Docs.Writing.MarkdownText;
@@ -119,6 +120,6 @@ namespace SchemaGen.Docs.Diagnostics
             return HtmlPage.Wrap(rule.Id + ": " + rule.Title, w.ToString());
         }
 
-        public static string SeverityText(DiagnosticSeverity severity) => severity.ToString().ToLowerInvariant();
+        public static string SeverityText(FindingSeverity severity) => severity.ToString().ToLowerInvariant();
     }
 }

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Docs.Rules;
+using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Validation;
 using SchemaGen.Schema.Model;
 using SchemaGen.Schema.Rules;
 
@@ -97,6 +99,6 @@ namespace SchemaGen.Docs.Diagnostics
             return new HelpPage(CellKindId, "Cell value not allowed by its kind", "error", facts, body);
         }
 
-        private static string Level(RuleSeverity severity) => severity == RuleSeverity.Error ? "error" : "warning";
+        private static string Level(FindingSeverity severity) => severity == FindingSeverity.Error ? "error" : "warning";
     }
 }

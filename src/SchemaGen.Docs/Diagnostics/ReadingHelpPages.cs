@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using SchemaGen.Checking;
 using SchemaGen.Runtime.Reading;
 
 namespace SchemaGen.Docs.Diagnostics
@@ -48,15 +49,15 @@ namespace SchemaGen.Docs.Diagnostics
         public static HelpPage Page(ReadDiagnosticDescriptor d)
         {
             Extra extra = Extras.TryGetValue(d.Id, out var e) ? e : new Extra("See the message.", null);
-            string level = CheckLevels.OfReadDiagnostic(d);
+            string level = CheckLevels.OfReadDiagnostic(d.Id, d.DefaultSeverity).Word();
             var facts = new List<(string, string)>
             {
-                ("reader severity", CheckLevels.Word(d.DefaultSeverity)),
+                ("reader severity", d.DefaultSeverity.Word()),
                 ("reported by", "the report-text reader: generated parsers (AnnualReportParser.Parse) and schemagen check"),
             };
             var body = new List<HelpBlock> { new HelpHeading("Description"), new HelpParagraph(d.Description) };
-            if (level != CheckLevels.Word(d.DefaultSeverity))
-                body.Add(new HelpParagraph($"schemagen check reports it as an {level}, not the reader's {CheckLevels.Word(d.DefaultSeverity)}: 《政府信息公开条例》第五十条 and the unified format require every table, so a report without one is defective whatever its figures."));
+            if (level != d.DefaultSeverity.Word())
+                body.Add(new HelpParagraph($"schemagen check reports it as an {level}, not the reader's {d.DefaultSeverity.Word()}: 《政府信息公开条例》第五十条 and the unified format require every table, so a report without one is defective whatever its figures."));
             body.Add(new HelpHeading("What the reader does"));
             body.Add(new HelpParagraph(extra.Outcome));
             if (extra.Excerpt is not null)

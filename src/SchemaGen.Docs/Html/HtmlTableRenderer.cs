@@ -3,6 +3,7 @@ using System.Linq;
 using SchemaGen.Docs.Layout;
 using SchemaGen.Docs.Rules;
 using SchemaGen.Docs.Writing;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 
 namespace SchemaGen.Docs.Html

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using SchemaGen.Docs.Rules;
 using SchemaGen.Docs.Writing;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 
 namespace SchemaGen.Docs.Html
@@ -125,8 +126,8 @@ namespace SchemaGen.Docs.Html
             if (table.Description is not null) w.Element("p", table.Description).Line();
             HtmlTableRenderer.Render(w, facts, table);
             RenderLegend(w, facts, table);
-            RenderAxisList(w, table, "Columns", table.Columns, Axis.Column);
-            RenderAxisList(w, table, "Rows", table.Rows, Axis.Row);
+            RenderAxisList(w, table, "Columns", table.Columns, RuleAxis.Column);
+            RenderAxisList(w, table, "Rows", table.Rows, RuleAxis.Row);
             var invariants = facts.Document.InvariantsOf(table.Id).ToList();
             if (invariants.Count > 0)
             {
@@ -147,12 +148,12 @@ namespace SchemaGen.Docs.Html
                 w.Element("p", "Header notes (spanning text that readers skip): " + string.Join("、", table.HeaderNotes.Select(n => n.Value)) + ".", "class", "legend").Line();
         }
 
-        private static void RenderAxisList(HtmlWriter w, TableSpec table, string title, IReadOnlyList<AxisNode> axis, Axis which)
+        private static void RenderAxisList(HtmlWriter w, TableSpec table, string title, IReadOnlyList<AxisNode> axis, RuleAxis which)
         {
             w.Open("details").Open("summary").Text(title + " (" + AxisNode.Leaves(axis).Count().ToString(CultureInfo.InvariantCulture) + " with figures)").Close("summary").Line();
             w.Open("table", "class", "list").Line();
             w.Open("tr");
-            foreach (string h in new[] { "label", "identifier", which == Axis.Row ? "path" : "id", "cell kind", "unit", "aliases", "description" })
+            foreach (string h in new[] { "label", "identifier", which == RuleAxis.Row ? "path" : "id", "cell kind", "unit", "aliases", "description" })
                 w.Element("th", h);
             w.Close("tr").Line();
             foreach (AxisNode node in AxisNode.All(axis))
@@ -160,7 +161,7 @@ namespace SchemaGen.Docs.Html
                 w.Open("tr");
                 w.Open("td").Text(new string('\u3000', node.Depth) + node.NumberedLabel + (node.Unlabeled ? " (unlabeled)" : "")).Close("td");
                 w.Open("td").Element("code", node.Id).Close("td");
-                w.Open("td").Element("code", which == Axis.Row ? node.Path : node.Id).Close("td");
+                w.Open("td").Element("code", which == RuleAxis.Row ? node.Path : node.Id).Close("td");
                 w.Element("td", node.IsLeaf ? KindOfLeaf(table, node, which) : "group");
                 w.Element("td", AxisLabels.UnitText(node) ?? "");
                 w.Element("td", AxisLabels.AliasesText(node));
@@ -170,7 +171,7 @@ namespace SchemaGen.Docs.Html
             w.Close("table").Close("details").Line();
         }
 
-        private static string KindOfLeaf(TableSpec table, AxisNode leaf, Axis which)
+        private static string KindOfLeaf(TableSpec table, AxisNode leaf, RuleAxis which)
             => AxisLabels.KindName(leaf.Kind ?? table.Cell) + (leaf.Kind is null ? "" : " (own)");
 
         public static void RenderInvariant(HtmlWriter w, SchemaFacts facts, TableSpec table, InvariantSpec invariant)

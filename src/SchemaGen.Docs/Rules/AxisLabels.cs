@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 
 namespace SchemaGen.Docs.Rules
@@ -12,8 +13,6 @@ namespace SchemaGen.Docs.Rules
     /// </summary>
     public static class AxisLabels
     {
-        public const string PathSeparator = " › ";
-
         /// <summary>The printed name of a leaf (or group) within <paramref name="axis"/>.</summary>
         public static string Qualified(IReadOnlyList<AxisNode> axis, AxisNode node)
         {
@@ -32,12 +31,12 @@ namespace SchemaGen.Docs.Rules
         {
             int take = Math.Min(groups, chain.Count - 1);
             var prefix = chain.Skip(chain.Count - 1 - take).Take(take).Select(n => n.NumberedLabel);
-            return string.Concat(prefix.Select(p => p + PathSeparator)) + OwnName(chain);
+            return LabelPath.Join(prefix.Append(OwnName(chain)));
         }
 
         /// <summary>The whole chain of labels from the top of the axis: 行政诉讼 › 未经复议直接起诉 › 结果维持.</summary>
         public static string FullPath(IReadOnlyList<AxisNode> axis, AxisNode node)
-            => string.Join(PathSeparator, AncestorsOf(axis, node).Select(n => n.NumberedLabel));
+            => LabelPath.Join(AncestorsOf(axis, node).Select(n => n.NumberedLabel));
 
         /// <summary>The node and its ancestors, outermost first.</summary>
         public static List<AxisNode> AncestorsOf(IReadOnlyList<AxisNode> axis, AxisNode node)
@@ -66,12 +65,7 @@ namespace SchemaGen.Docs.Rules
             return item && parent?.Number is { Length: > 0 } parentNumber ? parentNumber + node.NumberedLabel : node.NumberedLabel;
         }
 
-        public static string KindName(CellKind kind) => kind switch
-        {
-            CellKind.Count => "count",
-            CellKind.SignedCount => "signed-count",
-            _ => "amount",
-        };
+        public static string KindName(CellKind kind) => SchemaWords.Of(kind);
 
         /// <summary>The short mark printed in a figure cell of the layout.</summary>
         public static string KindMark(CellKind kind) => kind switch

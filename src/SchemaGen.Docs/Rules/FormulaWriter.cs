@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 using SchemaGen.Schema.Rules;
 
@@ -21,7 +22,7 @@ namespace SchemaGen.Docs.Rules
 
         public static Formula Write(TableSpec table, ResolvedRule rule)
         {
-            IReadOnlyList<AxisNode> axis = rule.Invariant.ReferenceAxis == Axis.Row ? table.Rows : (IReadOnlyList<AxisNode>)table.Columns;
+            IReadOnlyList<AxisNode> axis = rule.Invariant.ReferenceAxis == RuleAxis.Row ? table.Rows : (IReadOnlyList<AxisNode>)table.Columns;
             string op = Symbol(rule.Expression.Operator);
             string labels = Side(rule.Left, rule.LeftConstant, o => LabelOf(axis, rule.Invariant.ReferenceAxis, o))
                             + " " + op + " "
@@ -43,8 +44,8 @@ namespace SchemaGen.Docs.Rules
         /// <summary>"for each column" in words, with the number of instances.</summary>
         public static string ForEachText(TableSpec table, InvariantSpec invariant)
         {
-            int count = invariant.ForEach == Axis.Column ? table.LeafColumns.Count() : table.LeafRows.Count();
-            string noun = invariant.ForEach == Axis.Column ? "column" : "row";
+            int count = invariant.ForEach == RuleAxis.Column ? table.LeafColumns.Count() : table.LeafRows.Count();
+            string noun = invariant.ForEach == RuleAxis.Column ? "column" : "row";
             return count == 1 ? $"for the table's one {noun}" : $"for each of the {count} {noun}s";
         }
 
@@ -65,9 +66,9 @@ namespace SchemaGen.Docs.Rules
             sb.Append(text);
         }
 
-        private static string LabelOf(IReadOnlyList<AxisNode> axis, Axis referenceAxis, ResolvedOperand operand)
+        private static string LabelOf(IReadOnlyList<AxisNode> axis, RuleAxis referenceAxis, ResolvedOperand operand)
         {
-            AxisNode? node = referenceAxis == Axis.Row
+            AxisNode? node = referenceAxis == RuleAxis.Row
                 ? AxisNode.All(axis).FirstOrDefault(n => n.Path == operand.LeafPath)
                 : AxisNode.All(axis).FirstOrDefault(n => n.IsLeaf && n.Id == operand.LeafPath);
             string label = node is null ? operand.LeafPath : AxisLabels.Qualified(axis, node);

@@ -2,43 +2,24 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Docs.Writing;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 using SchemaGen.Schema.Rules;
+using SchemaGen.Schema.Semantics;
 
 namespace SchemaGen.Docs.Rules
 {
     /// <summary>
-    /// A loaded schema plus what the pages derive from it: every invariant resolved to leaves, the cells that total
-    /// rules derive, and the file names of its pages.
+    /// A schema as the pages read it: its semantic model (rules resolved to leaves, cells with the total rules that
+    /// derive them, built by the same SchemaModelBuilder the generator uses), and the file names of its pages.
     /// </summary>
     public sealed class SchemaFacts
     {
-        private readonly Dictionary<string, ResolvedRule> _rules;
-        private readonly Dictionary<string, Dictionary<CellKey, List<string>>> _derivedBy;
+        public SchemaFacts(SchemaModel model) => Model = model;
 
-        public SchemaFacts(SchemaDocument document)
-        {
-            Document = document;
-            _rules = new Dictionary<string, ResolvedRule>(StringComparer.Ordinal);
-            foreach (InvariantSpec invariant in document.Invariants)
-            {
-                ResolvedRule? rule = RuleResolver.TryResolve(document, invariant);
-                if (rule is not null && !_rules.ContainsKey(invariant.Id)) _rules.Add(invariant.Id, rule);
-            }
-            _derivedBy = new Dictionary<string, Dictionary<CellKey, List<string>>>(StringComparer.Ordinal);
-            foreach (TableSpec table in document.Tables)
-            {
-                var cells = new Dictionary<CellKey, List<string>>();
-                foreach (Derivation d in Derivations.Enumerate(table, _rules.Values.Where(r => r.Invariant.Table == table.Id)))
-                {
-                    if (!cells.TryGetValue(d.Cell, out var ids)) cells[d.Cell] = ids = new List<string>();
-                    if (!ids.Contains(d.InvariantId)) ids.Add(d.InvariantId);
-                }
-                _derivedBy[table.Id] = cells;
-            }
-        }
+        public SchemaModel Model { get; }
 
-        public SchemaDocument Document { get; }
+        public SchemaDocument Document => Model.Declaration;
 
         public FormatInfo Format => Document.Format;
 
@@ -48,18 +29,15 @@ namespace SchemaGen.Docs.Rules
         /// <summary>The version label for headings: "2021", or the key when the version is empty.</summary>
         public string VersionLabel => Format.Version.Length > 0 ? Format.Version : Document.Key;
 
-        public ResolvedRule? RuleOf(InvariantSpec invariant) => _rules.TryGetValue(invariant.Id, out var rule) ? rule : null;
+        public ResolvedRule? RuleOf(InvariantSpec invariant) => Model.Rule(invariant.Id)?.Resolved;
 
         /// <summary>The ids of the total invariants that derive a cell, in declaration order (empty when the cell is entered).</summary>
         public IReadOnlyList<string> DerivedBy(TableSpec table, AxisNode row, AxisNode column)
-            => _derivedBy.TryGetValue(table.Id, out var cells) && cells.TryGetValue(new CellKey(row.Path, column.Id), out var ids)
-                ? ids
-                : Array.Empty<string>();
+            => Model.Table(table.Id)?.Cell(new CellKey(row.Path, column.Id)) is { } cell ? cell.DerivedBy.Select(t => t.Value).ToList() : Array.Empty<string>();
 
         /// <summary>Whether some total rule derives the leaf (a row path or a column id) in at least one cell: such a blank cell is a blank total.</summary>
-        public bool IsDerived(string tableId, Axis axis, string leaf)
-            => _derivedBy.TryGetValue(tableId, out var cells)
-               && cells.Keys.Any(k => (axis == Axis.Row ? k.Row : k.Column) == leaf);
+        public bool IsDerived(string tableId, RuleAxis axis, string leaf)
+            => Model.Table(tableId) is { } table && table.Cells.Any(c => c.IsDerived && (axis == RuleAxis.Row ? c.RowPath : c.ColumnId) == leaf);
 
         /// <summary>The tables in reading order: by section as declared, then any table no section lists.</summary>
         public IEnumerable<TableSpec> TablesInOrder()

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using SchemaGen.Docs.Writing;
 using SchemaGen.Schema.Model;
+using SchemaGen.Schema.Semantics;
 using SchemaGen.Schema.Versioning;
 
 namespace SchemaGen.Docs.Rules
@@ -37,7 +38,7 @@ namespace SchemaGen.Docs.Rules
         {
             try
             {
-                return new VersionPair(older, newer, ChangeReport.Compare(older.Document, newer.Document), null);
+                return new VersionPair(older, newer, ChangeReport.Compare(older.Model, newer.Model), null);
             }
             catch (Exception ex)
             {
@@ -60,11 +61,7 @@ namespace SchemaGen.Docs.Rules
         }
 
         /// <summary>Versions in order: by first report year when both state one, else numerically, else by text.</summary>
-        public static IEnumerable<SchemaFacts> OrderVersions(IEnumerable<SchemaFacts> versions)
-            => versions
-                .OrderBy(s => s.Format.ReportYearFrom ?? int.MaxValue)
-                .ThenBy(s => decimal.TryParse(s.Format.Version, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal v) ? v : decimal.MaxValue)
-                .ThenBy(s => s.Format.Version, StringComparer.Ordinal);
+        public static IEnumerable<SchemaFacts> OrderVersions(IEnumerable<SchemaFacts> versions) => FormatOrder.OldestFirst(versions, s => s.Format);
 
         /// <summary>
         /// The tables of both versions in one reading order: the newer version's, with a table only the older one has

@@ -10,7 +10,7 @@ namespace SchemaGen.Formats.Detection
     public sealed record FormatDetection(FormatEntry Format, double Confidence, IReadOnlyList<string> Evidence);
 
     /// <summary>
-    /// Which format version a report's text follows. Every version in <see cref="FormatCatalog.All"/> is scored on the
+    /// Which format version a report's text follows. Every version given (the catalog by default) is scored on the
     /// evidence the text holds for it: table labels only that version prints (table 二's columns, the
     /// 第二十条第（九）项 block), rows printed in that version's shape (（六）其他处理 as one row or with sub-rows 1–3),
     /// a cited notice (国办公开办函〔2021〕30号 / 〔2019〕60号), and, weakly, the report year. Traditional script and
@@ -18,19 +18,23 @@ namespace SchemaGen.Formats.Detection
     /// </summary>
     public static class FormatDetector
     {
-        private static readonly Lazy<IReadOnlyList<FormatSignature>> Signatures = new(() => FormatSignature.For(FormatCatalog.All));
+        private static readonly Lazy<IReadOnlyList<FormatSignature>> CatalogSignatures = new(() => FormatSignature.For(FormatCatalog.All));
 
-        public static FormatDetection Detect(string text) => Detect(TextDocument.Parse(text ?? ""));
+        /// <summary>Which of <paramref name="formats"/> (default: <see cref="FormatCatalog.All"/>, oldest first) the text follows.</summary>
+        public static FormatDetection Detect(string text, IReadOnlyList<FormatEntry>? formats = null) => Detect(TextDocument.Parse(text ?? ""), formats);
 
-        public static FormatDetection Detect(Document document)
+        /// <summary>Which of <paramref name="formats"/> (default: <see cref="FormatCatalog.All"/>, oldest first) the document follows.</summary>
+        public static FormatDetection Detect(Document document, IReadOnlyList<FormatEntry>? formats = null)
         {
+            formats ??= FormatCatalog.All;
+            IReadOnlyList<FormatSignature> signatures = ReferenceEquals(formats, FormatCatalog.All) ? CatalogSignatures.Value : FormatSignature.For(formats);
             ReportCells cells = ReportCells.Of(document ?? TextDocument.Parse(""));
             ReportYear? year = ReportYear.Find(cells.Folded);
-            var clues = Signatures.Value.SelectMany(s => ClueFinder.Find(s, cells, year)).ToList();
+            var clues = signatures.SelectMany(s => ClueFinder.Find(s, cells, year)).ToList();
 
             // The tables' own shape and wording decide; a cited notice and the report year only break a tie between them,
             // since agencies cite the old notice or keep an old format by mistake. On a full tie, the newer format wins.
-            var ranked = FormatCatalog.All
+            var ranked = formats
                 .Select((format, order) => (Format: format, Order: order,
                     Tables: clues.Where(c => c.Format == format && c.Kind == ClueKind.Table).Sum(c => c.Weight),
                     Score: clues.Where(c => c.Format == format).Sum(c => c.Weight)))

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Text;
 using SchemaGen.Schema.Diagnostics;
 using SchemaGen.Schema.Model;
 using RoslynSeverity = Microsoft.CodeAnalysis.DiagnosticSeverity;
-using SchemaSeverity = SchemaGen.Schema.Diagnostics.DiagnosticSeverity;
+using SchemaGen.Runtime.Validation;
 
 namespace SchemaGen.Generator.Diagnostics
 {
@@ -32,10 +32,10 @@ namespace SchemaGen.Generator.Diagnostics
             return Location.Create(span.Path, new TextSpan(span.StartOffset, length), new LinePositionSpan(start, end));
         }
 
-        private static RoslynSeverity ToRoslyn(SchemaSeverity severity) => severity switch
+        private static RoslynSeverity ToRoslyn(FindingSeverity severity) => severity switch
         {
-            SchemaSeverity.Error => RoslynSeverity.Error,
-            SchemaSeverity.Warning => RoslynSeverity.Warning,
+            FindingSeverity.Error => RoslynSeverity.Error,
+            FindingSeverity.Warning => RoslynSeverity.Warning,
             _ => RoslynSeverity.Info,
         };
     }

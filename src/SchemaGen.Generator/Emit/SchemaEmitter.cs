@@ -5,11 +5,20 @@ using System.Linq;
 using SchemaGen.Generator.Spec;
 using Scriban;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace SchemaGen.Generator.Emit
 {
+    /// <summary>A template could not write a whole file (a limit, or a template error): nothing of it may reach the compilation.</summary>
+    public sealed class IncompleteOutputException : Exception
+    {
+        public IncompleteOutputException(string message, Exception? inner = null) : base(message, inner)
+        {
+        }
+    }
+
     /// <summary>
-    /// Writes C# from a <see cref="GenerationSpec"/> with the Scriban templates embedded in this assembly.
+    /// Writes C# from the specs with the Scriban templates embedded in this assembly: the one place C# is written.
     /// Used by the source generator and by <c>schemagen generate</c>, so both write the same bytes.
     /// </summary>
     public static class SchemaEmitter
@@ -18,49 +27,52 @@ namespace SchemaGen.Generator.Emit
 
         public static IReadOnlyList<GeneratedFile> Emit(GenerationSpec spec)
         {
-            string prefix = spec.Namespace + "." + spec.ModelName;
-            var files = new List<GeneratedFile>
-            {
-                new(prefix + ".g.cs", Render("Model", spec, null)),
-            };
+            string ns = spec.Namespace.Value;
+            var files = new List<GeneratedFile> { new(ns + "." + spec.Model + ".g.cs", Render("Model", spec, null)) };
             foreach (TableModelSpec table in spec.Tables)
-                files.Add(new(spec.Namespace + "." + table.ClassName + ".g.cs", Render("Table", spec, table)));
-            files.Add(new(spec.Namespace + "." + spec.SchemaClass + ".g.cs", Render("Schema", spec, null)));
-            files.Add(new(spec.Namespace + "." + spec.ParserClass + ".g.cs", Render("Parser", spec, null)));
-            files.Add(new(spec.Namespace + "." + spec.ValidatorClass + ".g.cs", Render("Validator", spec, null)));
+                files.Add(new(ns + "." + table.ClassName + ".g.cs", Render("Table", spec, table)));
+            files.Add(new(ns + "." + spec.SchemaClass + ".g.cs", Render("Schema", spec, null)));
+            files.Add(new(ns + "." + spec.ParserClass + ".g.cs", Render("Parser", spec, null)));
+            files.Add(new(ns + "." + spec.ValidatorClass + ".g.cs", Render("Validator", spec, null)));
+            files.Add(new(ns + "." + spec.FormatClass + ".g.cs", Render("Format", spec, null)));
             return files;
         }
 
-        /// <summary>The converter from an older format version, declared by the newer schema's migration block.</summary>
+        /// <summary>The converter from an older format version, declared by the newer schema's migration block, with its map as data.</summary>
         public static GeneratedFile EmitConverter(ConverterSpec converter)
-        {
-            var globals = new ScriptObject();
-            globals.SetValue("converter", converter, readOnly: true);
-            return new GeneratedFile(converter.HintName, Render("Converter", globals));
-        }
+            => new(ConverterSpecBuilder.HintName(converter), Render("Converter", Globals(("converter", converter))));
+
+        /// <summary>The list of every format in the compilation.</summary>
+        public static GeneratedFile EmitFormatList(FormatListSpec list) => new(FormatListHintName, Render("FormatList", Globals(("list", list))));
+
+        public const string FormatListHintName = "SchemaGen.Generated.ReportFormats.g.cs";
 
         private static string Render(string templateName, GenerationSpec spec, TableModelSpec? table)
+            => Render(templateName, Globals(("spec", spec), ("table", table)));
+
+        private static ScriptObject Globals(params (string Name, object? Value)[] values)
         {
             var globals = new ScriptObject();
-            globals.SetValue("spec", spec, readOnly: true);
-            globals.SetValue("table", table, readOnly: true);
-            return Render(templateName, globals);
+            foreach (var (name, value) in values) globals.SetValue(name, value, readOnly: true);
+            return globals;
         }
 
         private static string Render(string templateName, ScriptObject globals)
         {
-            var context = new TemplateContext
+            string text;
+            try
             {
-                MemberRenamer = member => member.Name, // templates use the spec's own property names
-                StrictVariables = true,
-                LoopLimit = 0,
-                RecursiveLimit = 0,
-                NewLine = "\n",
-            };
-            context.PushGlobal(globals);
-            context.PushCulture(System.Globalization.CultureInfo.InvariantCulture); // numbers in code never follow the machine's culture
-            string text = Templates.Value[templateName].Render(context);
-            return text.Replace("\r\n", "\n");
+                text = Templates.Value[templateName].Render(new EmitContext(globals));
+            }
+            catch (ScriptRuntimeException ex)
+            {
+                throw new IncompleteOutputException($"template {templateName}: {ex.Message}", ex);
+            }
+            text = text.Replace("\r\n", "\n");
+            // Every file closes its namespace last: a file that does not end so was cut short somewhere.
+            if (!text.EndsWith("}\n", StringComparison.Ordinal))
+                throw new IncompleteOutputException($"template {templateName} wrote a file that does not end with its closing brace ({text.Length} characters)");
+            return text;
         }
 
         private static IReadOnlyDictionary<string, Template> LoadTemplates()

@@ -1,38 +1,62 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
-using SchemaGen.Generator.Spec;
+using SchemaGen.Runtime.Validation;
 using SchemaGen.Schema.Diagnostics;
 using SchemaGen.Schema.Loading;
 using SchemaGen.Schema.Model;
+using SchemaGen.Schema.Semantics;
 
 namespace SchemaGen.Generator.Pipeline
 {
     /// <summary>
-    /// What one schema file yields: the spec to emit and the outline the converter step needs (both null when the
-    /// schema has errors), and its diagnostics. One load serves all three.
+    /// What one schema file yields: its semantic model (null when nothing can be generated from it), its diagnostics,
+    /// and what the cross-schema checks need (its namespace and its migration block as declared, with positions).
     /// </summary>
-    public sealed record SchemaCompilationResult(string Path, GenerationSpec? Spec, EquatableArray<SchemaDiagnostic> Diagnostics, SchemaOutline? Outline = null);
+    public sealed record SchemaCompilationResult(string Path, SchemaModel? Model, EquatableArray<SchemaDiagnostic> Diagnostics, SchemaPlacement? Placement);
 
-    /// <summary>Schema text → lint → spec. Shared by the generator and the CLI; never throws.</summary>
+    /// <summary>A schema among the others: where its namespace is declared, and its migration block with positions (for diagnostics).</summary>
+    public sealed record SchemaPlacement(string Path, string Namespace, SourceSpan FormatSpan, SchemaModel Model, MigrationSpec? DeclaredMigration);
+
+    /// <summary>Schema text → model and diagnostics. Shared by the generator and the CLI; never throws.</summary>
     public static class SchemaCompilation
     {
         public static SchemaCompilationResult Compile(SchemaFileInput input)
         {
             try
             {
+                if (input.DecodedAs is not null) return NotUtf8(input);
                 SchemaLoadResult loaded = SchemaLoader.Load(input.Text, input.Path);
-                if (loaded.Document is null || loaded.HasErrors)
-                    return new SchemaCompilationResult(input.Path, null, loaded.Diagnostics);
-                GenerationSpec spec = SpecBuilder.Build(loaded.Document, input.NamespaceOverride);
-                SchemaOutline outline = MigrationSpecBuilder.Outline(loaded.Document, input.NamespaceOverride);
-                return new SchemaCompilationResult(input.Path, spec, loaded.Diagnostics, outline);
+                SchemaModelResult built = SchemaModelBuilder.Build(loaded, input.NamespaceOverride);
+                SchemaPlacement? placement = built.Model is null || loaded.Document is null ? null
+                    : new SchemaPlacement(input.Path, built.Model.Names.Namespace, loaded.Document.Format.Span, built.Model, built.Model.Migration is null ? null : loaded.Document.Migration);
+                return new SchemaCompilationResult(input.Path, built.Model, built.Diagnostics, placement);
             }
             catch (Exception ex)
             {
-                var failure = new SchemaDiagnostic(SchemaDiagnosticIds.GeneratorFailure.Id, DiagnosticSeverity.Error,
-                    $"{ex.GetType().Name}: {ex.Message}", SourceSpan.None(input.Path) with { StartLine = 1, StartColumn = 1, EndLine = 1, EndColumn = 1 });
-                return new SchemaCompilationResult(input.Path, null, new[] { failure }.ToEquatableArray());
+                return new SchemaCompilationResult(input.Path, null, new[] { Failure(input.Path, ex) }.ToEquatableArray(), null);
             }
         }
+
+        /// <summary>The compiler read the file in a fallback encoding: say so at the first character that is not ASCII, where the damage is.</summary>
+        private static SchemaCompilationResult NotUtf8(SchemaFileInput input)
+        {
+            int line = 1, column = 1, offset = 0;
+            foreach (char c in input.Text)
+            {
+                if (c > 127) break;
+                if (c == '\n') { line++; column = 1; }
+                else column++;
+                offset++;
+            }
+            var span = new SourceSpan(input.Path, line, column, line, column + 1, offset, offset + 1);
+            var diagnostic = new SchemaDiagnostic(SchemaDiagnosticIds.NotUtf8.Id, SchemaDiagnosticIds.NotUtf8.Severity,
+                $"the file is not UTF-8 (the compiler read it as {input.DecodedAs}); save the schema as UTF-8", span);
+            return new SchemaCompilationResult(input.Path, null, new[] { diagnostic }.ToEquatableArray(), null);
+        }
+
+        internal static SchemaDiagnostic Failure(string path, Exception ex)
+            => new(SchemaDiagnosticIds.GeneratorFailure.Id, FindingSeverity.Error, $"{ex.GetType().Name}: {ex.Message}",
+                SourceSpan.None(path) with { StartLine = 1, StartColumn = 1, EndLine = 1, EndColumn = 1 });
     }
 }

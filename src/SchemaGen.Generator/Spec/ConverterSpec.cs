@@ -1,52 +1,59 @@
-using SchemaGen.Schema.Diagnostics;
 using SchemaGen.Schema.Model;
 
 namespace SchemaGen.Generator.Spec
 {
-    // The converter step's values. A converter needs two schemas at once, so each schema file is first reduced to
-    // a SchemaOutline (its identity, tables and migration block) and only outlines are collected; every value here
-    // is value-equatable so the step caches, and carries no Roslyn object.
-
-    /// <summary>What the converter step needs from one schema file. <see cref="Diagnostics"/> are the file's migration lint findings.</summary>
-    public sealed record SchemaOutline(
-        string Path,
-        string FormatId,
-        string Version,
-        string Key,
-        string Namespace,
-        string ModelName,
-        EquatableArray<Text> TextSections,
-        EquatableArray<TableSpec> Tables,
-        MigrationSpec? Migration,
-        EquatableArray<SchemaDiagnostic> Diagnostics);
-
-    /// <summary>One newer schema's converter (null when the older schema is not in the compilation, or the migration has errors) and the diagnostics to report.</summary>
-    public sealed record ConverterResult(string SchemaPath, ConverterSpec? Spec, EquatableArray<SchemaDiagnostic> Diagnostics);
-
-    /// <summary>Everything Converter.scriban writes, decided: names, access paths and C# literals.</summary>
+    /// <summary>
+    /// What Converter.scriban writes for a newer schema whose migration names an older one in the same compilation:
+    /// the converter methods, and the migration map as data (every older cell and where it goes). Facts only.
+    /// </summary>
     public sealed record ConverterSpec(
-        string HintName,
         string GeneratorVersion,
-        string Namespace,
-        string ClassName,
-        string MethodName,
-        string ModelName,
-        string OldModel,
-        string OldSchemaClass,
-        string NewSchemaClass,
+        CSharpName Namespace,
+        CSharpName ClassName,
+        CSharpName MethodName,
+        CSharpName Model,
+        CSharpName FormatClass,
+        CSharpName OldNamespace,
+        CSharpName OldModel,
+        CSharpName OldSchemaClass,
+        CSharpName NewSchemaClass,
         string FromKey,
         string ToKey,
-        string DocSummary,
-        EquatableArray<Text> RuleDocs,
-        EquatableArray<Text> TextSections,
-        EquatableArray<ConverterTableSpec> Tables);
+        string Summary,
+        EquatableArray<Text> RuleDescriptions,
+        EquatableArray<CSharpName> TextSections,
+        EquatableArray<ConverterTableSpec> Tables,
+        EquatableArray<MapCellSpec> Map);
 
     /// <summary>The statements for one table of the older report, in a method of their own.</summary>
-    public sealed record ConverterTableSpec(string MethodName, string Doc, EquatableArray<CarrySpec> Carries, EquatableArray<LossSpec> Losses);
+    public sealed record ConverterTableSpec(CSharpName MethodName, string OlderVersion, string TableId, string Title, EquatableArray<CarrySpec> Carries, EquatableArray<LossSpec> Losses);
 
-    /// <summary><c>report.{Target} = {Expression};</c> — one cell of the newer report.</summary>
-    public sealed record CarrySpec(string Target, string Expression);
+    /// <summary><c>report.{Target} = …;</c>: one cell of the newer report, from one older cell or, through a merge, the sum of several.</summary>
+    public sealed record CarrySpec(CSharpName Target, EquatableArray<CarryPartSpec> Parts)
+    {
+        public bool IsSum => Parts.Count > 1;
+    }
 
-    /// <summary><c>m.NotCarried(old.{Source}, ...)</c> — one cell of the older report with no place in the newer.</summary>
-    public sealed record LossSpec(string Source, string TableLiteral, string RowLiteral, string ColumnLiteral, string ReasonLiteral);
+    public enum CarryKind
+    {
+        /// <summary>The figure as it is.</summary>
+        AsIs,
+        /// <summary>The figure as it is, with a caveat recorded.</summary>
+        WithCaveat,
+        /// <summary>An amount into a whole-number cell: carried only when whole.</summary>
+        AsCount,
+    }
+
+    /// <summary>One older cell's contribution to a carry.</summary>
+    public sealed record CarryPartSpec(CSharpName Source, CarryKind Kind, string? Caveat, string FromTable, string FromRow, string FromColumn, string ToTable, string ToRow, string ToColumn)
+    {
+        public bool IsAsIs => Kind == CarryKind.AsIs;
+        public bool IsWithCaveat => Kind == CarryKind.WithCaveat;
+    }
+
+    /// <summary>An older cell with no place in the newer version, and why.</summary>
+    public sealed record LossSpec(CSharpName Source, string Table, string Row, string Column, string Reason);
+
+    /// <summary>One entry of the migration map as data.</summary>
+    public sealed record MapCellSpec(string FromTable, string FromRow, string FromColumn, string? ToTable, string? ToRow, string? ToColumn, string? Caveat, string? Reason);
 }

@@ -1,84 +1,124 @@
+using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Validation;
 using SchemaGen.Schema.Model;
+using SchemaGen.Schema.Semantics;
 
 namespace SchemaGen.Generator.Spec
 {
-    // The emitter's input: everything the templates write, already decided (names, C# types, literals),
-    // so that the templates only lay text out. Value-equatable, so the incremental pipeline caches on it.
+    // The emitter's input: the facts the templates write, decided from the semantic model (SpecBuilder). Names are
+    // checked CSharpNames; text is plain strings the templates pass through an escaper; kinds are the runtime's enums;
+    // numbers are numbers. No C# is built here. Value-equatable, so the incremental pipeline caches on it.
 
     public sealed record GenerationSpec(
         string SchemaPath,
-        string Namespace,
-        string HintPrefix,
         string GeneratorVersion,
+        CSharpName Namespace,
+        CSharpName Model,
+        CSharpName SchemaClass,
+        CSharpName ParserClass,
+        CSharpName ValidatorClass,
+        CSharpName FormatClass,
         string SchemaKey,
         string FormatId,
         string Version,
-        string ModelName,
-        string SchemaClass,
-        string ParserClass,
-        string ValidatorClass,
-        string TitleLiteral,
-        string NoticeLiteral,
-        string DocSummary,
-        string YearFromLiteral,
-        string YearToLiteral,
+        string Title,
+        string Notice,
+        string? Description,
+        int? YearFrom,
+        int? YearTo,
+        string? MigratesFrom,
         EquatableArray<TextSectionSpec> TextSections,
         EquatableArray<SectionDescriptorSpec> Sections,
         EquatableArray<TableModelSpec> Tables,
         EquatableArray<InvariantDescriptorSpec> Invariants,
-        EquatableArray<CrossYearCheckSpec> CrossYearChecks);
+        EquatableArray<CheckSpec> CrossYearChecks);
 
     /// <summary>A prose section: a string property of the report.</summary>
-    public sealed record TextSectionSpec(string Id, string Doc);
+    public sealed record TextSectionSpec(CSharpName Id, string Heading, string? Description);
 
-    public sealed record SectionDescriptorSpec(string Id, string NumberLiteral, string LabelLiteral, string AliasesLiteral, bool IsText, string TablesLiteral);
+    public sealed record SectionDescriptorSpec(string Id, string Number, string Label, EquatableArray<Text> Aliases, bool IsText, EquatableArray<Text> Tables);
 
+    /// <summary>One table: its record (rows, groups, the Row record's columns), its cells, derived totals, rule instances and descriptor nodes.</summary>
     public sealed record TableModelSpec(
-        string Id,
-        string ClassName,
-        string Doc,
-        string RowDoc,
-        string CellType,
+        CSharpName Id,
+        CSharpName ClassName,
+        string? Caption,
+        string Label,
+        string? Description,
+        string Section,
+        string? Stub,
+        EquatableArray<Text> HeaderNotes,
+        CellKind Cell,
         EquatableArray<MemberSpec> Members,
         EquatableArray<GroupSpec> Groups,
         EquatableArray<ColumnPropertySpec> Columns,
-        EquatableArray<CellSpec> Cells,
+        EquatableArray<LeafRowSpec> Rows,
         EquatableArray<RecomputeSpec> Recomputes,
         EquatableArray<CheckSpec> Checks,
         EquatableArray<NodeSpec> ColumnNodes,
+        EquatableArray<int> ColumnRoots,
         EquatableArray<NodeSpec> RowNodes,
-        string ColumnsRootLiteral,
-        string RowsRootLiteral,
-        string SectionIdLiteral,
-        string CaptionLiteral,
-        string LabelLiteral,
-        string StubLiteral,
-        string HeaderNotesLiteral,
-        string CellKindLiteral);
+        EquatableArray<int> RowRoots);
 
-    /// <summary>A property of the table or of a group: a row (type Row) or a nested group.</summary>
-    public sealed record MemberSpec(string Name, string TypeName, string Doc, string RowId, string? DerivedBy);
+    /// <summary>A property of the table or of a group: a row (of type Row) or a row group (of its group record).</summary>
+    public sealed record MemberSpec(CSharpName Name, CSharpName TypeName, string NumberedLabel, string? Description, string? DerivedBy);
 
     /// <summary>A row group: a nested record with its own members.</summary>
-    public sealed record GroupSpec(string ClassName, string Doc, EquatableArray<MemberSpec> Members);
+    public sealed record GroupSpec(CSharpName ClassName, string NumberedLabel, string? Description, EquatableArray<MemberSpec> Members);
 
-    /// <summary>A leaf column: a property of the table's Row record.</summary>
-    public sealed record ColumnPropertySpec(string Name, string ParameterName, string CellType, string Doc, string ColumnId, string? DerivedBy);
+    /// <summary>A leaf column: a property of the table's Row record, and a parameter of its constructor.</summary>
+    public sealed record ColumnPropertySpec(int Ordinal, CSharpName Name, CSharpName Parameter, CellType Type, string Id, string LabelPath, string? Unit, string? Description, string? DerivedBy)
+    {
+        public bool IsCount => Type == CellType.Count;
+    }
 
-    /// <summary>One cell: where it lives on the model and how it is read.</summary>
-    public sealed record CellSpec(string RowPath, string ColumnId, string Access, string FieldName, string RowLabelLiteral, string ColumnLabelLiteral, string ReadMethod, string ValueExpression);
+    /// <summary>A leaf row and its cells, in column order.</summary>
+    public sealed record LeafRowSpec(int Ordinal, string Path, EquatableArray<CellSpec> Cells);
 
-    /// <summary>One derived cell and the parts it is recomputed from, in dependency order.</summary>
-    public sealed record RecomputeSpec(string Target, string Sum, string InvariantId);
+    /// <summary>
+    /// One cell: its place (row and column ordinals, and <see cref="Index"/> in the table's row-major order), the member
+    /// path that reaches it from the table (Outcomes.Granted.NaturalPerson), its type, kind, scale and official labels.
+    /// </summary>
+    public sealed record CellSpec(
+        int Index, int Row, int Column, string RowPath, string ColumnId, CSharpName Access,
+        CellType Type, CellKind Kind, int Scale, string RowLabel, string ColumnLabelPath, string ColumnLabel)
+    {
+        public bool IsCount => Type == CellType.Count;
+    }
 
-    /// <summary>One instance of one invariant: the operand arrays for ValidationBuilder.Check.</summary>
-    public sealed record CheckSpec(string InvariantId, string Instance, string Rule, string LeftOperands, string LeftConstant, string RightOperands, string RightConstant, string Comparison);
+    /// <summary>A derived cell and the signed parts it is the sum of, in dependency order.</summary>
+    public sealed record RecomputeSpec(CSharpName Target, EquatableArray<PartSpec> Parts, string InvariantId);
 
-    /// <summary>A descriptor node in post-order (children are declared before their parent).</summary>
-    public sealed record NodeSpec(string Variable, string IdLiteral, string PathLiteral, string NumberLiteral, string LabelLiteral, string AliasesLiteral, string KindLiteral, string UnitLiteral, string ScaleLiteral, bool Unlabeled, string ChildrenLiteral);
+    public sealed record PartSpec(CSharpName Access, bool Negated);
 
-    public sealed record InvariantDescriptorSpec(string IdLiteral, string TableLiteral, string ForEach, string Kind, bool AcrossYears, string Severity, string RuleLiteral, string MessageLiteral, string StandingLiteral, string TermsLiteral);
+    /// <summary>One instance of one invariant, to be evaluated with constants and direct member access.</summary>
+    public sealed record CheckSpec(
+        int InvariantIndex, string InvariantId, string Instance, string Rule,
+        EquatableArray<OperandSpec> Left, decimal LeftConstant, EquatableArray<OperandSpec> Right, decimal RightConstant, Comparison Comparison);
 
-    /// <summary>An instance of an across-years invariant, comparing two reports.</summary>
-    public sealed record CrossYearCheckSpec(string InvariantId, string Instance, string Rule, string LeftOperands, string LeftConstant, string RightOperands, string RightConstant, string Comparison);
+    /// <summary>One cell of a rule instance: its table (the report property), its index there and member path, its sign, and whether it is derived or last year's.</summary>
+    public sealed record OperandSpec(CSharpName Table, int CellIndex, CSharpName Access, CellType Type, int Sign, bool IsDerived, bool Previous)
+    {
+        public bool IsCount => Type == CellType.Count;
+    }
+
+    /// <summary>A descriptor node, declared before its parent (<see cref="Children"/> are indexes of earlier nodes).</summary>
+    public sealed record NodeSpec(int Index, string Id, string Path, string? Number, string Label, EquatableArray<Text> Aliases,
+        CellKind? Kind, string? Unit, int? Scale, bool Unlabeled, EquatableArray<int> Children)
+    {
+        public bool HasKind => Kind.HasValue;
+    }
+
+    /// <summary>An invariant for the descriptor, with its rule resolved to leaves (the descriptor's RuleTerms).</summary>
+    public sealed record InvariantDescriptorSpec(int Index, string Id, string Table, RuleAxis ForEach, InvariantKind Kind, bool AcrossYears, FindingSeverity Severity,
+        string Rule, string Message, string? Standing,
+        EquatableArray<TermSpec> Left, decimal LeftConstant, Comparison Comparison, EquatableArray<TermSpec> Right, decimal RightConstant);
+
+    /// <summary>One leaf of a resolved rule: a row path or a column id, its sign, and whether it is last year's.</summary>
+    public sealed record TermSpec(string Leaf, int Sign, bool Previous);
+
+    /// <summary>Every format generated in one compilation, oldest first: the list tools read instead of naming versions.</summary>
+    public sealed record FormatListSpec(string GeneratorVersion, EquatableArray<FormatReference> Formats);
+
+    public sealed record FormatReference(CSharpName Namespace, CSharpName FormatClass, string Key);
 }

@@ -8,16 +8,26 @@ namespace SchemaGen.Runtime.Descriptors
     {
         /// <summary>A non-negative whole number.</summary>
         Count,
-        /// <summary>A whole number that may be negative.</summary>
+        /// <summary>A whole number that may be negative (a change such as 本年增/减).</summary>
         SignedCount,
         /// <summary>A non-negative decimal amount (its unit on the column).</summary>
         Amount,
     }
 
+    /// <summary>An axis of a table: its rows or its columns. An invariant is checked for each leaf of one axis and names leaves of the other.</summary>
     public enum RuleAxis { Row, Column }
 
-    public enum InvariantKind { Total, Equation, Bound }
+    public enum InvariantKind
+    {
+        /// <summary><c>Cell == parts</c>: the left cell is derived from the parts and can be recomputed.</summary>
+        Total,
+        /// <summary>Two sums that must be equal; neither side is derived.</summary>
+        Equation,
+        /// <summary>An inequality.</summary>
+        Bound,
+    }
 
+    /// <summary>The comparison of a rule's two sides.</summary>
     public enum Comparison { Equal, LessOrEqual, GreaterOrEqual, Less, Greater }
 
     /// <summary>
@@ -129,9 +139,30 @@ namespace SchemaGen.Runtime.Descriptors
         /// <summary>The kind of a cell: the column's, else the row's, else the table's.</summary>
         public CellKind KindOf(AxisNodeDescriptor row, AxisNodeDescriptor column) => column.Kind ?? row.Kind ?? Cell;
 
+        /// <summary>A column's label under the labels of its groups (行政诉讼 › 复议后起诉 › 总计); the node's own label when it is not a column of this table.</summary>
+        public string LabelPathOf(AxisNodeDescriptor column)
+        {
+            var labels = new List<string>();
+            return FindPath(Columns, column, labels) ? LabelPath.Join(labels) : column.Label;
+        }
+
+        private static bool FindPath(IReadOnlyList<AxisNodeDescriptor> nodes, AxisNodeDescriptor target, List<string> labels)
+        {
+            foreach (AxisNodeDescriptor node in nodes)
+            {
+                labels.Add(node.Label);
+                if (ReferenceEquals(node, target) || FindPath(node.Children, target, labels)) return true;
+                labels.RemoveAt(labels.Count - 1);
+            }
+            return false;
+        }
+
         /// <summary>The decimal places a cell allows (0 for whole numbers).</summary>
         public int ScaleOf(AxisNodeDescriptor row, AxisNodeDescriptor column)
-            => KindOf(row, column) == CellKind.Amount ? column.Scale ?? row.Scale ?? 6 : 0;
+            => KindOf(row, column) == CellKind.Amount ? column.Scale ?? row.Scale ?? DefaultAmountScale : 0;
+
+        /// <summary>The decimals an amount allows when neither its column nor its row gives a scale.</summary>
+        public const int DefaultAmountScale = 6;
 
         public override string ToString() => Caption is null ? Label : Caption + " " + Label;
     }
@@ -218,6 +249,13 @@ namespace SchemaGen.Runtime.Descriptors
 
         /// <summary>The rule resolved to the leaves it adds up, for code that reasons with the rule (the reader splitting run-together figures); null when the rule did not resolve.</summary>
         public RuleTerms? Terms { get; }
+
+        /// <summary>
+        /// For a rule across years: the leaves it reads from last year's report (row paths when it is checked for each
+        /// column, column ids when for each row; sum(group) expanded to its leaves), from <see cref="Terms"/>.
+        /// </summary>
+        public IReadOnlyList<string> PreviousYearLeaves
+            => Terms is null ? Array.Empty<string>() : Terms.Left.Concat(Terms.Right).Where(o => o.Previous).Select(o => o.Leaf).Distinct().ToArray();
 
         public override string ToString() => Id + ": " + Rule;
     }

@@ -80,21 +80,8 @@ namespace SchemaGen.Runtime.Migration
             TableDescriptor? table = schema.Tables.FirstOrDefault(t => t.Id == tableId);
             string rowLabel = table?.FindRow(rowPath)?.NumberedLabel ?? rowPath;
             AxisNodeDescriptor? column = table?.FindColumn(columnId);
-            string columnLabel = column is null ? columnId : ColumnLabel(table!, column);
+            string columnLabel = column is null ? columnId : table!.LabelPathOf(column);
             return new CellAddress(tableId, rowPath, columnId, rowLabel, columnLabel);
-        }
-
-        private static string ColumnLabel(TableDescriptor table, AxisNodeDescriptor column)
-        {
-            var labels = new List<string>();
-            string path = "";
-            foreach (string id in column.Path.Split('.'))
-            {
-                path = path.Length == 0 ? id : path + "." + id;
-                AxisNodeDescriptor? node = table.FindColumn(path);
-                if (node is not null) labels.Add(node.Label);
-            }
-            return string.Join(" › ", labels);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Runtime.Validation;
 
 namespace SchemaGen.Runtime.Migration
@@ -15,7 +16,7 @@ namespace SchemaGen.Runtime.Migration
         public string Element => $"{From.Table}.row:{From.Row}.column:{From.Column}";
 
         public override string ToString()
-            => $"{TableLabel} › {From.RowLabel} × {From.ColumnLabel} = {Value.ToString("0.############", CultureInfo.InvariantCulture)} [{Element}]: {Reason}";
+            => $"{LabelPath.Join(TableLabel, From.RowLabel)} × {From.ColumnLabel} = {Value.ToString("0.############", CultureInfo.InvariantCulture)} [{Element}]: {Reason}";
     }
 
     /// <summary>

@@ -41,32 +41,45 @@ namespace SchemaGen.Runtime.Reading
 
             var rows = new List<LayoutRow>();
             var orphanFigures = new List<LayoutLine>();
-            LayoutRow? open = null; // a row whose label may still continue on the next line
+            var partials = new List<LayoutRow>(); // labels cut where they wrapped, each waiting for its next piece in its own column
             bool inData = false;
             foreach (LayoutLine line in parsed)
             {
-                LayoutRow? labelled = null;
+                // A piece of a wrapped label can also be a piece of a header text (政府信息公开申请): the label goes first.
+                if (IsHeaderLine(line, table) && !line.Texts.Any(t => ContinuedBy(partials, t, table) is not null))
+                {
+                    scan.HeaderLines.Add(line.Source.Number); // also the header printed again after a page break
+                    continue;
+                }
+                LayoutRow? labelled = null; // the leaf row whose label stands on this line: its figures are the line's
                 foreach (LayoutToken text in line.Texts)
                 {
-                    if (open is not null && open.IsPartial)
+                    LayoutRow? continued = ContinuedBy(partials, text, table);
+                    if (continued is not null)
                     {
-                        // Joined only into a label the table has word for word (or the start of one): no looser matching of pieces.
-                        string joined = open.Label + text.Text;
-                        bool partial = table.IsRowLabelStart(joined);
-                        if (partial || table.IsExactRowLabel(joined))
+                        string joined = continued.Label + text.Text;
+                        bool stillPartial = table.IsRowLabelStart(joined) && !table.IsExactRowLabel(joined);
+                        continued.Join(text, stillPartial ? RowResolution.NoMatch : resolver.Peek(joined), stillPartial);
+                        if (!stillPartial)
                         {
-                            open.Join(text, partial ? RowResolution.NoMatch : resolver.Peek(joined), partial);
-                            if (!partial && open.Resolution.Node is { } joinedNode) resolver.Commit(joinedNode);
-                            labelled = open;
-                            continue;
+                            partials.Remove(continued);
+                            if (continued.Resolution.Node is { } node) resolver.Commit(node);
+                            if (continued.Resolution.Node is { } group && !table.IsLeafRow(group))
+                            {
+                                rows.Remove(continued); // a group label finished: no row of figures, and figures beside its first piece are a row's
+                                if (continued.Figures is { } given) orphanFigures.Add(given);
+                                continue;
+                            }
                         }
+                        labelled = continued;
+                        continue;
                     }
                     // A label cut where it wrapped ("2.其他法律行政法规禁止公") is a start to be continued, not a label to match now.
                     bool isStart = table.IsRowLabelStart(text.Text) && !table.IsExactRowLabel(text.Text);
                     RowResolution resolution = isStart ? RowResolution.NoMatch : resolver.Peek(text.Text);
-                    if (resolution.Node is { } node && !table.IsLeafRow(node))
+                    if (resolution.Node is { } groupNode && !table.IsLeafRow(groupNode))
                     {
-                        resolver.Commit(node); // a group label: context for the labels after it
+                        resolver.Commit(groupNode); // a group label: context for the labels after it
                         continue;
                     }
                     if (!resolution.IsMatched && !inData && !isStart)
@@ -78,8 +91,11 @@ namespace SchemaGen.Runtime.Reading
                     }
                     if (resolution.Node is not null) resolver.Commit(resolution.Node);
                     inData |= resolution.IsMatched || isStart;
-                    open = labelled = new LayoutRow(text, resolution, line) { IsPartial = isStart };
-                    rows.Add(labelled);
+                    var row = new LayoutRow(text, resolution, line) { IsPartial = isStart };
+                    partials.RemoveAll(p => text.Aligned(p.Column, p.DisplayColumn)); // a new label in a column ends the one above
+                    if (isStart) partials.Add(row);
+                    rows.Add(row);
+                    labelled = row;
                 }
                 if (line.Figures.Count == 0) continue;
                 if (labelled is not null && labelled.Figures is null) labelled.Figures = line;
@@ -87,6 +103,9 @@ namespace SchemaGen.Runtime.Reading
                 else if (inData || line.Texts.Count == 0) orphanFigures.Add(line);
             }
 
+            var lineOrder = new Dictionary<LayoutLine, int>();
+            for (int i = 0; i < parsed.Count; i++) lineOrder[parsed[i]] = i;
+            orphanFigures.Sort((a, b) => lineOrder[a].CompareTo(lineOrder[b]));
             PairFiguresWithRows(rows, orphanFigures, parsed);
             int[]? columnPositions = ColumnPositions(rows, orphanFigures, classifier.ColumnCount);
             foreach (LayoutRow row in rows)
@@ -95,6 +114,28 @@ namespace SchemaGen.Runtime.Reading
                 scan.Rows.Add(LayoutRow.Unlabeled(unclaimed).ToDraft(classifier.ColumnCount, columnPositions));
             return scan;
         }
+
+        /// <summary>The label cut in the same column that this text goes on with, if any (so the group and the leaf column each keep their own).</summary>
+        private static LayoutRow? ContinuedBy(List<LayoutRow> partials, LayoutToken text, TableIndex table)
+        {
+            LayoutRow? best = null;
+            foreach (LayoutRow partial in partials)
+            {
+                if (!text.Aligned(partial.Column, partial.DisplayColumn)) continue;
+                string joined = partial.Label + text.Text;
+                if (!table.IsRowLabelStart(joined) && !table.IsExactRowLabel(joined)) continue;
+                if (best is null || System.Math.Abs(partial.DisplayColumn - text.DisplayColumn) < System.Math.Abs(best.DisplayColumn - text.DisplayColumn)) best = partial;
+            }
+            return best;
+        }
+
+        /// <summary>
+        /// A line of header texts or their pieces only, no figure, at least one of them no row label: a line of the header
+        /// (其他 is a column and a row: beside 法律服务机构 it is the column).
+        /// </summary>
+        private static bool IsHeaderLine(LayoutLine line, TableIndex table)
+            => line.Figures.Count == 0 && line.Texts.Count > 0 && line.Texts.All(t => table.IsHeaderPiece(t.Text))
+               && line.Texts.Any(t => !table.IsRowLabelStart(t.Text) && !table.IsExactRowLabel(t.Text));
 
         /// <summary>
         /// Short texts that are no label of the table but, read in order, spell one of its group labels (with its item
@@ -108,7 +149,7 @@ namespace SchemaGen.Runtime.Reading
             {
                 LayoutToken? first = line.Texts.Count > 0 && (line.Figures.Count == 0 || line.Texts[0].Column < line.Figures[0].Column) ? line.Texts[0] : null;
                 if (first is null || TextNormalizer.Fold(first.Text).Length > MaxFragmentLength || resolver.Peek(first.Text).IsMatched) continue;
-                if (fragments.Count > 0 && System.Math.Abs(fragments[fragments.Count - 1].Token.Column - first.Column) > MaxColumnDrift) fragments.Clear();
+                if (fragments.Count > 0 && !first.Aligned(fragments[fragments.Count - 1].Token.Column, fragments[fragments.Count - 1].Token.DisplayColumn)) fragments.Clear();
                 fragments.Add((line, first));
                 if (TrySpell(fragments, resolver)) fragments.Clear();
             }
@@ -172,20 +213,39 @@ namespace SchemaGen.Runtime.Reading
             return positions;
         }
 
-        /// <summary>A word of a line, where it starts (1-based column) and whether it is a figure.</summary>
+        /// <summary>
+        /// A word of a line, where it starts and whether it is a figure. Where a word starts is counted two ways, since text
+        /// extractors align columns either by characters or by display width (a Chinese character two columns wide).
+        /// </summary>
         private sealed class LayoutToken
         {
-            public LayoutToken(string text, int column)
+            public LayoutToken(string text, int column, int displayColumn)
             {
                 Text = text;
                 Column = column;
+                DisplayColumn = displayColumn;
                 Parsed = CellValueParser.Parse(text);
             }
 
             public string Text { get; }
+            /// <summary>1-based character column.</summary>
             public int Column { get; }
+            /// <summary>1-based column counting wide characters as two.</summary>
+            public int DisplayColumn { get; }
+
+            /// <summary>Whether two words stand in the same column, by characters or by display width.</summary>
+            public bool Aligned(int column, int displayColumn)
+                => System.Math.Abs(Column - column) <= MaxColumnDrift || System.Math.Abs(DisplayColumn - displayColumn) <= MaxColumnDrift;
             public ParsedCell Parsed { get; }
-            public bool IsFigure => !Parsed.IsNotStated && TableTextClassifier.IsValueLike(Text, out _) && !TextNormalizer.ContainsIdeograph(Text);
+            /// <summary>A figure, a not-stated mark (— / 无), or a garbled figure with a digit in it: what stands in a figure column.</summary>
+            public bool IsFigure => Parsed.IsNumber || Parsed.IsNotStated || (HasDigit(Text) && TableTextClassifier.IsValueLike(Text, out _) && !TextNormalizer.ContainsIdeograph(Text));
+
+            private static bool HasDigit(string text)
+            {
+                foreach (char c in text)
+                    if (c >= '0' && c <= '9') return true;
+                return false;
+            }
             public double Center => Column + Text.Length / 2.0;
         }
 
@@ -209,35 +269,45 @@ namespace SchemaGen.Runtime.Reading
                 var texts = new List<LayoutToken>();
                 var figures = new List<LayoutToken>();
                 string s = line.Text;
-                int i = 0;
+                int i = 0, display = 0;
                 while (i < s.Length)
                 {
-                    while (i < s.Length && TextNormalizer.IsSpaceOrInvisible(s[i])) i++;
+                    while (i < s.Length && TextNormalizer.IsSpaceOrInvisible(s[i])) display += Width(s[i++]);
                     if (i >= s.Length) break;
-                    int start = i;
-                    while (i < s.Length && !TextNormalizer.IsSpaceOrInvisible(s[i])) i++;
-                    var token = new LayoutToken(s.Substring(start, i - start), start + 1);
+                    int start = i, displayStart = display;
+                    while (i < s.Length && !TextNormalizer.IsSpaceOrInvisible(s[i])) display += Width(s[i++]);
+                    var token = new LayoutToken(s.Substring(start, i - start), start + 1, displayStart + 1);
                     if (token.IsFigure) figures.Add(token);
                     else if (figures.Count == 0) texts.Add(token);
                     else texts.Add(token); // text after figures: kept as text, reported if it names nothing
                 }
                 return new LayoutLine(line, texts, figures);
             }
+
+            /// <summary>Display width: East Asian wide and full-width characters take two columns.</summary>
+            private static int Width(char c)
+                => (c >= '\u1100' && c <= '\u115F') || (c >= '\u2E80' && c <= '\uA4CF') || (c >= '\uAC00' && c <= '\uD7A3')
+                   || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFE30' && c <= '\uFE4F') || (c >= '\uFF00' && c <= '\uFF60') || (c >= '\uFFE0' && c <= '\uFFE6')
+                   || char.IsSurrogate(c) ? 2 : 1;
         }
 
         private sealed class LayoutRow
         {
-            private LayoutRow(string? label, RowResolution resolution, LayoutLine first, int column)
+            private LayoutRow(string? label, RowResolution resolution, LayoutLine first, int column, int displayColumn)
             {
                 Label = label;
                 Resolution = resolution;
                 FirstLine = first;
                 Column = column;
+                DisplayColumn = displayColumn;
             }
 
-            public LayoutRow(LayoutToken label, RowResolution resolution, LayoutLine line) : this(label.Text, resolution, line, label.Column) { }
+            public LayoutRow(LayoutToken label, RowResolution resolution, LayoutLine line) : this(label.Text, resolution, line, label.Column, label.DisplayColumn) { }
 
-            public static LayoutRow Unlabeled(LayoutLine figures) => new LayoutRow(null, RowResolution.NoMatch, figures, figures.Figures[0].Column) { Figures = figures };
+            public static LayoutRow Unlabeled(LayoutLine figures) => new LayoutRow(null, RowResolution.NoMatch, figures, figures.Figures[0].Column, figures.Figures[0].DisplayColumn) { Figures = figures };
+
+            /// <summary>Where the label starts, counting wide characters as two.</summary>
+            public int DisplayColumn { get; }
 
             public string? Label { get; private set; }
             public RowResolution Resolution { get; private set; }

@@ -8,7 +8,9 @@ namespace SchemaGen.Runtime.Reading
     /// Reads a block laid out one row per line with '|' between cells (seeds 000, 001). Multi-level headers
     /// come out flattened as lines of header texts and are skipped. A row's label may span several leading
     /// cells, group then leaf ("三、本年度办理结果 | (一)予以公开 | 5 | …"); the cells after the label are
-    /// its values, and empty cells at the end are padding.
+    /// its values, and empty cells at the end are padding. In a rectangular table — most rows with figures have the same
+    /// number of cells, as Markdown tables always do — the columns line up by position: the last cells are the figure
+    /// columns and the ones before them the label columns, empty where a label spans them in the page.
     /// </summary>
     internal static class PipeRowTokenizer
     {
@@ -16,6 +18,7 @@ namespace SchemaGen.Runtime.Reading
         {
             var scan = new TableScan();
             bool sawHeader = false, inData = false;
+            RectangularColumns? rectangular = RectangularColumns.Find(lines, block, classifier.ColumnCount);
             for (int i = block.Start; i < block.End && i < lines.Length; i++)
             {
                 TextLine line = lines[i];
@@ -40,7 +43,8 @@ namespace SchemaGen.Runtime.Reading
                     sawHeader = true;
                     continue;
                 }
-                TableRowDraft? row = ReadRow(line, cells, classifier, resolver, scan, sawHeader, inData);
+                int labelColumns = rectangular?.LabelColumnsOf(cells) ?? -1;
+                TableRowDraft? row = ReadRow(line, cells, classifier, resolver, scan, sawHeader, inData, labelColumns);
                 if (row is null) continue;
                 inData |= row.Resolution.IsMatched;
                 scan.Rows.Add(row);
@@ -51,9 +55,11 @@ namespace SchemaGen.Runtime.Reading
         private static bool IsHeaderLine(IReadOnlyList<TextCell> cells, TableTextClassifier classifier)
             => cells.Where(c => !c.IsBlank).All(c => classifier.IsHeader(c.Text) || classifier.IsCaption(c.Text));
 
+        /// <param name="labelColumns">How many leading cells are label columns when the table is rectangular and the row fits it; -1 otherwise.</param>
         private static TableRowDraft? ReadRow(TextLine line, IReadOnlyList<TextCell> cells, TableTextClassifier classifier, RowLabelResolver resolver,
-            TableScan scan, bool sawHeader, bool inData)
+            TableScan scan, bool sawHeader, bool inData, int labelColumns)
         {
+            if (labelColumns >= 0) cells = Trimmed(cells, labelColumns + classifier.ColumnCount);
             int first = FirstNonBlank(cells);
             bool labelled = first >= 0 && IsLabelLike(cells[first].Text);
             int valuesFrom = labelled ? first : 0; // leading blanks before a label are framing, before figures they are cells
@@ -62,8 +68,9 @@ namespace SchemaGen.Runtime.Reading
             int labelColumn = line.FirstColumn;
             SourceLocation labelSource = line.At(labelColumn);
             RowResolution resolution = RowResolution.NoMatch;
-            for (int at = first; labelled && at < cells.Count && !cells[at].IsBlank && IsLabelLike(cells[at].Text); at++)
+            for (int at = first; labelled && at < cells.Count && (labelColumns >= 0 ? at < labelColumns : !cells[at].IsBlank && IsLabelLike(cells[at].Text)); at++)
             {
+                if (cells[at].IsBlank) continue; // a label column the row's group label spans
                 RowResolution next = resolver.Peek(cells[at].Text);
                 if (!next.IsMatched && resolution.IsMatched) break; // after the label, unknown text is a garbled cell
                 if (next.IsMatched)
@@ -77,6 +84,7 @@ namespace SchemaGen.Runtime.Reading
                 else label ??= cells[at].Text;
                 valuesFrom = at + 1;
             }
+            if (labelled && labelColumns >= 0) valuesFrom = labelColumns;
 
             var values = new List<RawCell>();
             for (int k = valuesFrom; k < cells.Count; k++)
@@ -105,6 +113,9 @@ namespace SchemaGen.Runtime.Reading
             row.Cells.AddRange(values);
             return row;
         }
+
+        /// <summary>The first <paramref name="count"/> cells: what is left is a padding column of empty cells.</summary>
+        private static IReadOnlyList<TextCell> Trimmed(IReadOnlyList<TextCell> cells, int count) => cells.Count <= count ? cells : cells.Take(count).ToList();
 
         private static int FirstNonBlank(IReadOnlyList<TextCell> cells)
         {

@@ -29,7 +29,9 @@ namespace SchemaGen.Runtime.Reading
                 document ??= TextDocument.Parse("");
                 foreach (DocumentNote note in document.Notes) diagnostics.Add(note);
                 SchemaReadingIndex index = SchemaReadingIndex.For(schema);
-                TextLine[] lines = RunTogetherText.Segment(DocumentLines.Of(document), index, out bool zerosLeftBlank);
+                TextLine[] laidOut = DocumentLines.Of(document);
+                if (document.Kind == DocumentKind.Text) laidOut = PageFurniture.Remove(laidOut, index); // a PDF reader removes its own
+                TextLine[] lines = RunTogetherText.Segment(laidOut, index, out bool zerosLeftBlank);
                 ReportReading reading = ReadLines(lines, index, diagnostics, zerosLeftBlank);
                 return new ReadingLocations(lines).Apply(reading);
             }

@@ -26,6 +26,18 @@ namespace SchemaGen.Runtime.Reading
         public static SchemaReadingIndex For(SchemaDescriptor schema) => Cache.GetValue(schema, s => new SchemaReadingIndex(s));
 
         public SchemaDescriptor Schema { get; }
+
+        /// <summary>Whether a line is a section heading, or holds a caption, header text or row label of some table (its own, or as the start of the line).</summary>
+        public bool NamesHeadingOrLabel(string text)
+        {
+            string key = TextNormalizer.MatchKey(text);
+            if (key.Length == 0) return false;
+            foreach (SectionIndex section in Sections)
+                if (!section.Titles.Match(key).IsEmpty) return true;
+            foreach (TableIndex table in Tables)
+                if (!table.Rows.Match(key).IsEmpty || !table.Headers.Match(key).IsEmpty || !table.Captions.Match(key).IsEmpty) return true;
+            return false;
+        }
         public IReadOnlyList<SectionIndex> Sections { get; }
         public IReadOnlyList<TableIndex> Tables { get; }
 
@@ -139,6 +151,16 @@ namespace SchemaGen.Runtime.Reading
             if (key.Length < 2) return false;
             foreach (RunTogetherRowKey row in RunTogetherRowKeys)
                 if (row.Key.Length > key.Length && row.Key.StartsWith(key, StringComparison.Ordinal)) return true;
+            return false;
+        }
+
+        /// <summary>Whether the text is a piece (two characters or more) of one of the table's header texts: a header wrapped in a narrow cell.</summary>
+        public bool IsHeaderPiece(string text)
+        {
+            string key = TextNormalizer.Fold(text).Trim('(', ')');
+            if (key.Length < 2) return false;
+            foreach (string header in Headers.Keys)
+                if (header.IndexOf(key, StringComparison.Ordinal) >= 0) return true;
             return false;
         }
 

@@ -69,6 +69,19 @@ namespace SchemaGen.Runtime.Reading
             return spans;
         }
 
+        /// <summary>
+        /// A heading as Markdown converters write it, "## 二、主动公开政府信息情况" or "**二、…**", without its marks: the
+        /// heading's own text never starts with #, * or &gt;.
+        /// </summary>
+        private static string WithoutMarkdownMarks(string text)
+        {
+            string trimmed = text.Trim();
+            int start = 0, end = trimmed.Length;
+            while (start < end && (trimmed[start] == '#' || trimmed[start] == '*' || trimmed[start] == '>' || trimmed[start] == '_' || char.IsWhiteSpace(trimmed[start]))) start++;
+            while (end > start && (trimmed[end - 1] == '*' || trimmed[end - 1] == '_' || trimmed[end - 1] == '#' || char.IsWhiteSpace(trimmed[end - 1]))) end--;
+            return start == 0 && end == trimmed.Length ? text : trimmed.Substring(start, end - start);
+        }
+
         /// <summary>A line that could be a section heading: short, numbered 一、 style. Folded once, tested against each section.</summary>
         private sealed class HeadingCandidate
         {
@@ -89,7 +102,7 @@ namespace SchemaGen.Runtime.Reading
             public static HeadingCandidate? Of(TextLine line)
             {
                 if (line.Text.Length > MaxLength * 4) return null;
-                string folded = TextNormalizer.Fold(TableCells.SoleCell(line));
+                string folded = TextNormalizer.Fold(WithoutMarkdownMarks(TableCells.SoleCell(line)));
                 if (folded.Length == 0 || folded.Length > MaxLength) return null;
                 LeadingNumber number = LeadingNumber.Parse(folded);
                 if (number.Style != NumberStyle.Enumerated) return null;

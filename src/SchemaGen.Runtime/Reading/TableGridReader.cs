@@ -249,6 +249,12 @@ namespace SchemaGen.Runtime.Reading
                 ReportCell(ReadDiagnosticIds.NegativeValue, $"cell {where} cannot be negative, but holds {cell.Raw}; read as not stated", cell, row, column);
                 return new CellReading(null, cell.Raw, cell.Line, cell.Column, cell.Source);
             }
+            // A count is an int in the generated model: a figure beyond it would otherwise turn blank there without a word.
+            if (kind != CellKind.Amount && (value > int.MaxValue || value < int.MinValue))
+            {
+                ReportCell(ReadDiagnosticIds.UnreadableCell, $"cell {where} holds {cell.Raw}, outside the range of a count ({int.MinValue.ToString(CultureInfo.InvariantCulture)} to {int.MaxValue.ToString(CultureInfo.InvariantCulture)}); read as not stated", cell, row, column);
+                return new CellReading(null, cell.Raw, cell.Line, cell.Column, cell.Source);
+            }
             return new CellReading(value, cell.Raw, cell.Line, cell.Column, cell.Source);
         }
 

@@ -5,65 +5,69 @@ using SchemaGen.Runtime.Descriptors;
 namespace SchemaGen.Runtime.Validation
 {
     /// <summary>
-    /// Collects findings while a generated validator walks its invariants. Not-assessable instances are
-    /// gathered per rule and reported once, as one warning naming the blank totals, instead of one per cell.
+    /// Collects findings while a generated validator evaluates its rule instances. The validator passes everything as
+    /// constants (the invariant, each cell's address, kind and scale) and reads the figures by direct member access,
+    /// so nothing is looked up here. Not-assessable instances are gathered per rule and reported once, as one warning
+    /// naming the blank totals, instead of one per cell.
     /// </summary>
     public sealed class ValidationBuilder
     {
-        private readonly SchemaDescriptor _schema;
         private readonly List<ValidationFinding> _findings = new();
-        private readonly Dictionary<string, List<CellAddress>> _blankTotals = new();
-
-        public ValidationBuilder(SchemaDescriptor schema) => _schema = schema;
-
-        public SchemaDescriptor Schema => _schema;
+        private readonly List<(InvariantDescriptor Invariant, List<CellAddress> Cells)> _blankTotals = new();
 
         /// <summary>Evaluates one instance of a rule (the rule checked for one row or one column).</summary>
-        public void Check(string invariantId, string instance, Operand[] left, decimal leftConstant, Operand[] right, decimal rightConstant, Comparison op)
+        public void Check(InvariantDescriptor invariant, Operand[] left, decimal leftConstant, Operand[] right, decimal rightConstant, Comparison op)
         {
-            InvariantDescriptor invariant = _schema.Invariant(invariantId);
             Evaluation result = InvariantEvaluator.Evaluate(invariant.Kind, op, left, leftConstant, right, rightConstant);
             switch (result.Assessment)
             {
                 case Assessment.Broken:
-                    _findings.Add(Violation(invariant, instance, left, right, op, result));
+                    _findings.Add(Violation(invariant, left, right, op, result));
                     break;
                 case Assessment.NotAssessable:
-                    if (!_blankTotals.TryGetValue(invariant.Id, out var blanks)) _blankTotals[invariant.Id] = blanks = new List<CellAddress>();
+                    List<CellAddress> blanks = BlankTotalsOf(invariant);
                     foreach (Operand o in left.Concat(right).Where(o => o.IsDerived && !o.Value.HasValue))
                         if (!blanks.Contains(o.Cell)) blanks.Add(o.Cell);
                     break;
             }
         }
 
-        /// <summary>Checks a stated value against its cell's kind.</summary>
-        public void CheckCell(string tableId, string rowPath, string columnId, decimal? value)
+        /// <summary>
+        /// Checks a stated value against its cell's kind. <paramref name="columnLabel"/> is the column's own label, which
+        /// the finding prints (the address carries the label under its groups).
+        /// </summary>
+        public void CheckCell(CellAddress cell, string columnLabel, CellKind kind, int scale, decimal? value)
         {
             if (!value.HasValue) return;
-            TableDescriptor table = _schema.Table(tableId);
-            AxisNodeDescriptor row = table.FindRow(rowPath)!;
-            AxisNodeDescriptor column = table.FindColumn(columnId)!;
-            string? problem = InvariantEvaluator.CheckKind(table.KindOf(row, column), table.ScaleOf(row, column), value.Value);
+            string? problem = InvariantEvaluator.CheckKind(kind, scale, value.Value);
             if (problem is null) return;
-            var cell = new CellAddress(tableId, rowPath, columnId, row.NumberedLabel, column.Label);
-            _findings.Add(new ValidationFinding("cell-kind", FindingKind.InvalidValue, FindingSeverity.Error, tableId, rowPath, row.NumberedLabel, columnId, column.Label,
-                null, value, $"{problem} ({row.NumberedLabel} × {column.Label} holds {ValidationFinding.Format(value)})", new[] { cell }));
+            var address = new CellAddress(cell.Table, cell.Row, cell.Column, cell.RowLabel, columnLabel);
+            _findings.Add(new ValidationFinding("cell-kind", FindingKind.InvalidValue, FindingSeverity.Error, cell.Table, cell.Row, cell.RowLabel, cell.Column, columnLabel,
+                null, value, $"{problem} ({cell.RowLabel} × {columnLabel} holds {ValidationFinding.Format(value)})", new[] { address }));
         }
 
         public ValidationResult Build()
         {
             var findings = new List<ValidationFinding>(_findings);
-            foreach (var pair in _blankTotals)
+            foreach (var (invariant, cells) in _blankTotals)
             {
-                InvariantDescriptor invariant = _schema.Invariant(pair.Key);
-                string cells = string.Join("; ", pair.Value.Select(c => $"{c.RowLabel} × {c.ColumnLabel}"));
+                string names = string.Join("; ", cells.Select(c => $"{c.RowLabel} × {c.ColumnLabel}"));
                 findings.Add(new ValidationFinding(invariant.Id, FindingKind.NotAssessable, FindingSeverity.Warning, invariant.TableId, null, null, null, null, null, null,
-                    $"not assessable where totals are blank ({pair.Value.Count}): {cells} — {invariant.Message}", pair.Value.ToArray()));
+                    $"not assessable where totals are blank ({cells.Count}): {names} — {invariant.Message}", cells.ToArray()));
             }
             return new ValidationResult(findings);
         }
 
-        private static ValidationFinding Violation(InvariantDescriptor invariant, string instance, Operand[] left, Operand[] right, Comparison op, Evaluation result)
+        private List<CellAddress> BlankTotalsOf(InvariantDescriptor invariant)
+        {
+            foreach (var entry in _blankTotals)
+                if (ReferenceEquals(entry.Invariant, invariant)) return entry.Cells;
+            var cells = new List<CellAddress>();
+            _blankTotals.Add((invariant, cells));
+            return cells;
+        }
+
+        private static ValidationFinding Violation(InvariantDescriptor invariant, Operand[] left, Operand[] right, Comparison op, Evaluation result)
         {
             // The finding names the rule's subject cell: the total for a total rule, else the first cell of the instance.
             CellAddress subject = left.Length > 0 ? left[0].Cell : right[0].Cell;

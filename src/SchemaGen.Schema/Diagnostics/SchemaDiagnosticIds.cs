@@ -1,9 +1,10 @@
 using System.Collections.Generic;
+using SchemaGen.Runtime.Validation;
 
 namespace SchemaGen.Schema.Diagnostics
 {
     /// <summary>A diagnostic rule: stable id, title, severity and the page that explains it.</summary>
-    public sealed record DiagnosticRule(string Id, string Title, string Category, DiagnosticSeverity Severity, string Description)
+    public sealed record DiagnosticRule(string Id, string Title, string Category, FindingSeverity Severity, string Description)
     {
         public string HelpLink => HelpLinks.For(Id);
     }
@@ -24,37 +25,51 @@ namespace SchemaGen.Schema.Diagnostics
     {
         public const string Category = "SchemaGen.Schema";
 
-        public static readonly DiagnosticRule YamlSyntax = new("SG1001", "Schema file is not valid YAML", Category, DiagnosticSeverity.Error,
+        public static readonly DiagnosticRule YamlSyntax = new("SG1001", "Schema file is not valid YAML", Category, FindingSeverity.Error,
             "The YAML parser rejected the file; nothing is generated from it until it parses.");
-        public static readonly DiagnosticRule UnknownKey = new("SG1002", "Unknown key in schema", Category, DiagnosticSeverity.Error,
+        public static readonly DiagnosticRule UnknownKey = new("SG1002", "Unknown key in schema", Category, FindingSeverity.Error,
             "A mapping holds a key that the schema language does not define (often a typo).");
-        public static readonly DiagnosticRule MissingKey = new("SG1003", "Required key missing", Category, DiagnosticSeverity.Error,
+        public static readonly DiagnosticRule MissingKey = new("SG1003", "Required key missing", Category, FindingSeverity.Error,
             "An element lacks a key it must have, such as id or label.");
-        public static readonly DiagnosticRule InvalidValue = new("SG1004", "Invalid value", Category, DiagnosticSeverity.Error,
+        public static readonly DiagnosticRule InvalidValue = new("SG1004", "Invalid value", Category, FindingSeverity.Error,
             "A value has the wrong shape or is not one of the allowed words.");
-        public static readonly DiagnosticRule DuplicateId = new("SG1005", "Duplicate identifier", Category, DiagnosticSeverity.Error,
+        public static readonly DiagnosticRule DuplicateId = new("SG1005", "Duplicate identifier", Category, FindingSeverity.Error,
             "Two elements in the same scope share an id, so generated names would clash.");
-        public static readonly DiagnosticRule InvalidIdentifier = new("SG1006", "Identifier is not a valid C# name", Category, DiagnosticSeverity.Error,
+        public static readonly DiagnosticRule InvalidIdentifier = new("SG1006", "Identifier is not a valid C# name", Category, FindingSeverity.Error,
             "Ids become C# type and property names: they must be ASCII letters, digits and underscores, start with a letter, and not be a C# keyword.");
-        public static readonly DiagnosticRule UnknownReference = new("SG1007", "Reference to an element that does not exist", Category, DiagnosticSeverity.Error,
+        public static readonly DiagnosticRule UnknownReference = new("SG1007", "Reference to an element that does not exist", Category, FindingSeverity.Error,
             "An invariant, section or migration names a table, row or column that the schema does not declare.");
-        public static readonly DiagnosticRule DerivationCycle = new("SG1008", "Totals derive from each other in a cycle", Category, DiagnosticSeverity.Error,
+        public static readonly DiagnosticRule DerivationCycle = new("SG1008", "Totals derive from each other in a cycle", Category, FindingSeverity.Error,
             "A cell is derived, through total invariants, from itself; totals could never be recomputed.");
-        public static readonly DiagnosticRule RuleSyntax = new("SG1009", "Invariant rule does not parse", Category, DiagnosticSeverity.Error,
+        public static readonly DiagnosticRule RuleSyntax = new("SG1009", "Invariant rule does not parse", Category, FindingSeverity.Error,
             "A rule is a linear comparison: sums of cell references, sum(group) and numbers on each side of ==, <=, >=, < or >.");
-        public static readonly DiagnosticRule TotalShape = new("SG1010", "A total rule must be 'cell == parts'", Category, DiagnosticSeverity.Error,
+        public static readonly DiagnosticRule TotalShape = new("SG1010", "A total rule must be 'cell == parts'", Category, FindingSeverity.Error,
             "An invariant of kind total derives its left cell from the right side: the left side must be one leaf reference and the operator ==.");
-        public static readonly DiagnosticRule Structure = new("SG1011", "Inconsistent structure", Category, DiagnosticSeverity.Error,
+        public static readonly DiagnosticRule Structure = new("SG1011", "Inconsistent structure", Category, FindingSeverity.Error,
             "Sections and tables must point at each other consistently; a table needs rows and columns.");
-        public static readonly DiagnosticRule GeneratorFailure = new("SG1012", "The generator failed on this schema", Category, DiagnosticSeverity.Error,
+        public static readonly DiagnosticRule GeneratorFailure = new("SG1012", "The generator failed on this schema", Category, FindingSeverity.Error,
             "An unexpected error inside SchemaGen; the message carries the exception. Please report it.");
-        public static readonly DiagnosticRule Advice = new("SG1013", "Schema advice", Category, DiagnosticSeverity.Warning,
+        public static readonly DiagnosticRule Advice = new("SG1013", "Schema advice", Category, FindingSeverity.Warning,
             "Something legal but probably unintended, such as a label repeated as its own alias.");
+
+        public static readonly DiagnosticRule OutputIncomplete = new("SG1014", "Generated output is incomplete", Category, FindingSeverity.Error,
+            "A limit of the template engine was reached, or a generated file did not come out whole. Nothing partial is added to the compilation: the schema's files are left out and this error says why.");
+        public static readonly DiagnosticRule NotUtf8 = new("SG1015", "Schema file is not UTF-8", Category, FindingSeverity.Error,
+            "Schema files are read as UTF-8. A byte sequence that is not UTF-8 (a file saved as GBK, say) would otherwise turn into replacement characters silently; save the file as UTF-8.");
+        public static readonly DiagnosticRule NestingTooDeep = new("SG1016", "YAML nested too deeply", Category, FindingSeverity.Error,
+            "Mappings and sequences may nest at most " + Loading.SchemaLoader.MaxNestingDepthText + " levels deep. The limit is checked before the YAML is built into a tree, so a hostile file cannot exhaust the stack.");
+        public static readonly DiagnosticRule NameClash = new("SG1017", "Name clashes with generated code", Category, FindingSeverity.Error,
+            "Ids become C# names beside the names the generator itself emits (GetCell, Row, the model, the Schema, Parser and Validator classes, record members such as Equals). An id that would clash with one of them, with a sibling in another letter case, or with its enclosing type is reported here instead of generating code that does not compile.");
+        public static readonly DiagnosticRule NamespaceClash = new("SG1018", "Two schemas generate into the same namespace", Category, FindingSeverity.Error,
+            "Each schema's code goes into its own namespace (format.namespace, or the SchemaGenNamespace metadata). Two schemas in one compilation with the same namespace would declare every type twice; the second one's code is not generated.");
+        public static readonly DiagnosticRule ConflictingRules = new("SG1019", "Invariants contradict or over-determine each other", Category, FindingSeverity.Error,
+            "Two total rules derive the same cell for the same axis (which sum would RecomputeTotals keep?), or two rules over the same cells can never both hold.");
 
         public static IReadOnlyList<DiagnosticRule> All { get; } = new[]
         {
             YamlSyntax, UnknownKey, MissingKey, InvalidValue, DuplicateId, InvalidIdentifier, UnknownReference,
             DerivationCycle, RuleSyntax, TotalShape, Structure, GeneratorFailure, Advice,
+            OutputIncomplete, NotUtf8, NestingTooDeep, NameClash, NamespaceClash, ConflictingRules,
         };
     }
 }

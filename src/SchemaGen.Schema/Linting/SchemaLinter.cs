@@ -1,8 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Diagnostics;
 using SchemaGen.Schema.Model;
 using SchemaGen.Schema.Rules;
+using SchemaGen.Schema.Semantics;
 
 namespace SchemaGen.Schema.Linting
 {
@@ -28,6 +30,8 @@ namespace SchemaGen.Schema.Linting
             LintSections(doc, Report);
             foreach (TableSpec table in doc.Tables) LintTable(doc, table, Report);
             LintInvariants(doc, Report);
+            // Ids against every name the generated code declares (one check, shared with nothing else).
+            found.AddRange(GeneratedNameCheck.Check(doc, GeneratedNames.Of(doc.Format, namespaceOverride: null)));
             // The migration's targets name this schema's elements; its sources are checked where the older schema is known.
             if (doc.Migration is not null) found.AddRange(Loading.MigrationLint.CheckTargets(doc));
             return found;
@@ -84,8 +88,6 @@ namespace SchemaGen.Schema.Linting
             CheckUnique(table.AllRows.Where(r => !r.IsLeaf).Select(r => (r.Id, r.Span)), $"row group in table '{table.Id}'", report);
             // Leaf columns become the properties of the table's row class, so they share one scope.
             CheckUnique(table.AllColumns.Select(c => (c.Id, c.Span)), $"column in table '{table.Id}'", report);
-            foreach (AxisNode column in table.AllColumns.Where(c => c.Id == "Row"))
-                report(SchemaDiagnosticIds.InvalidIdentifier, $"column id 'Row' would clash with the generated row class of table '{table.Id}'", column.Span);
 
             foreach (AxisNode node in table.AllColumns.Concat(table.AllRows))
             {
@@ -151,6 +153,7 @@ namespace SchemaGen.Schema.Linting
                     $"totals of table '{table.Id}' derive from each other in a cycle: {string.Join(" → ", cycle)} (invariants {string.Join(", ", ids.Select(i => i.Id))})",
                     ids.FirstOrDefault()?.Span ?? table.Span);
             }
+            RuleConflicts.Report(resolved, (rule, message, span) => report(rule, message, span));
         }
 
         /// <summary>The place of a character range inside a rule (exact for one-line rules, the rule's first line otherwise).</summary>

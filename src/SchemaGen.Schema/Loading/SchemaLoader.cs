@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Validation;
 using SchemaGen.Schema.Diagnostics;
 using SchemaGen.Schema.Linting;
 using SchemaGen.Schema.Model;
@@ -13,7 +15,7 @@ namespace SchemaGen.Schema.Loading
     /// <summary>The outcome of loading a schema: the model (null when the file is unusable) and every diagnostic.</summary>
     public sealed record SchemaLoadResult(SchemaDocument? Document, EquatableArray<SchemaDiagnostic> Diagnostics)
     {
-        public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+        public bool HasErrors => Diagnostics.Any(d => d.Severity == FindingSeverity.Error);
     }
 
     /// <summary>
@@ -22,7 +24,23 @@ namespace SchemaGen.Schema.Loading
     /// </summary>
     public static class SchemaLoader
     {
-        public static SchemaLoadResult LoadFile(string path) => Load(File.ReadAllText(path), path);
+        /// <summary>
+        /// How deep mappings and sequences may nest. The statutory schemas need about ten levels; the limit is checked on
+        /// the parser's events, before YamlDotNet builds its (recursive) tree, so 40,000 nested '[' are a diagnostic, not a
+        /// stack overflow.
+        /// </summary>
+        public const int MaxNestingDepth = 64;
+
+        internal const string MaxNestingDepthText = "64";
+
+        /// <summary>Loads a file read as UTF-8 (see <see cref="SchemaFile.Read"/>); an unreadable or non-UTF-8 file is a diagnostic.</summary>
+        public static SchemaLoadResult LoadFile(string path)
+        {
+            SchemaFileText file = SchemaFile.Read(path);
+            if (file.Text is not null) return Load(file.Text, path);
+            SchemaDiagnostic problem = file.Problem ?? new SchemaDiagnostic(SchemaDiagnosticIds.Structure.Id, FindingSeverity.Error, "cannot read the schema file: " + file.ReadError, SourceSpan.None(path));
+            return new SchemaLoadResult(null, new[] { problem }.ToEquatableArray());
+        }
 
         public static SchemaLoadResult Load(string text, string path)
         {
@@ -56,12 +74,15 @@ namespace SchemaGen.Schema.Loading
                 context.Report(SchemaDiagnosticIds.GeneratorFailure, $"{ex.GetType().Name}: {ex.Message}", SourceSpan.None(path) with { StartLine = 1, StartColumn = 1 });
                 document = null;
             }
-            var ordered = context.Diagnostics
+            return new SchemaLoadResult(document, Ordered(context.Diagnostics));
+        }
+
+        /// <summary>Diagnostics in the order they are printed: by place in the file, then id; each once.</summary>
+        public static EquatableArray<SchemaDiagnostic> Ordered(IEnumerable<SchemaDiagnostic> diagnostics)
+            => diagnostics
                 .Distinct()
                 .OrderBy(d => d.Span.StartLine).ThenBy(d => d.Span.StartColumn).ThenBy(d => d.Id, StringComparer.Ordinal)
                 .ToEquatableArray();
-            return new SchemaLoadResult(document, ordered);
-        }
 
         /// <summary>
         /// Parses the YAML. Most syntax errors come as YamlException with a position; a few malformed inputs (an unclosed
@@ -73,6 +94,7 @@ namespace SchemaGen.Schema.Loading
             var stream = new YamlStream();
             try
             {
+                if (!CheckEvents(text, context)) return null;
                 stream.Load(new StringReader(text));
                 return stream;
             }
@@ -89,15 +111,49 @@ namespace SchemaGen.Schema.Loading
             }
         }
 
+        /// <summary>
+        /// Walks the parser's events (the parser keeps its own stack, it does not recurse) before any tree is built:
+        /// nesting beyond <see cref="MaxNestingDepth"/> stops the load; a second document is reported (only the first is read).
+        /// </summary>
+        private static bool CheckEvents(string text, LoadContext context)
+        {
+            var parser = new Parser(new StringReader(text));
+            int depth = 0, documents = 0;
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case YamlDotNet.Core.Events.MappingStart:
+                    case YamlDotNet.Core.Events.SequenceStart:
+                        if (++depth > MaxNestingDepth)
+                        {
+                            context.Report(SchemaDiagnosticIds.NestingTooDeep,
+                                $"mappings and sequences nest more than {MaxNestingDepth} levels deep here; a schema needs far fewer", context.SpanOf(parser.Current.Start, parser.Current.End));
+                            return false;
+                        }
+                        break;
+                    case YamlDotNet.Core.Events.MappingEnd:
+                    case YamlDotNet.Core.Events.SequenceEnd:
+                        depth--;
+                        break;
+                    case YamlDotNet.Core.Events.DocumentStart start when ++documents == 2:
+                        context.Report(SchemaDiagnosticIds.Structure,
+                            "a schema file holds one YAML document; this second document (after '---') would be ignored", context.SpanOf(start.Start, start.End));
+                        break;
+                }
+            }
+            return true;
+        }
+
         private static readonly Dictionary<string, SectionKind> SectionKinds = new() { ["text"] = SectionKind.Text, ["tables"] = SectionKind.Tables };
 
-        private static readonly Dictionary<string, CellKind> CellKinds = new() { ["count"] = CellKind.Count, ["signed-count"] = CellKind.SignedCount, ["amount"] = CellKind.Amount };
+        private static readonly IReadOnlyDictionary<string, CellKind> CellKinds = SchemaWords.CellKinds;
 
-        private static readonly Dictionary<string, Axis> Axes = new() { ["row"] = Axis.Row, ["column"] = Axis.Column };
+        private static readonly Dictionary<string, RuleAxis> Axes = new() { ["row"] = RuleAxis.Row, ["column"] = RuleAxis.Column };
 
         private static readonly Dictionary<string, InvariantKind> InvariantKinds = new() { ["total"] = InvariantKind.Total, ["equation"] = InvariantKind.Equation, ["bound"] = InvariantKind.Bound };
 
-        private static readonly Dictionary<string, RuleSeverity> Severities = new() { ["error"] = RuleSeverity.Error, ["warning"] = RuleSeverity.Warning };
+        private static readonly Dictionary<string, FindingSeverity> Severities = new() { ["error"] = FindingSeverity.Error, ["warning"] = FindingSeverity.Warning };
 
         private static SchemaDocument ReadDocument(YamlMapping root, LoadContext context)
         {
@@ -208,15 +264,15 @@ namespace SchemaGen.Schema.Loading
             if (id.Length > 0 && !System.Text.RegularExpressions.Regex.IsMatch(id, "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"))
                 context.Report(SchemaDiagnosticIds.InvalidIdentifier, $"invariant id '{id}' must be lower-case words joined by '-' (it is a stable rule id)", map.SpanOf("id"));
             string table = map.String("table", required: true) ?? "";
-            Axis? forEachValue = map.Enum("for-each", Axes);
+            RuleAxis? forEachValue = map.Enum("for-each", Axes);
             InvariantKind? kindValue = map.Enum("kind", InvariantKinds);
             // A for-each or kind that was given but is not a known word has been reported; checking the rule against a
             // guessed axis would only add errors that are not the user's.
             bool unknownShape = (forEachValue is null && map.Get("for-each") is not null) || (kindValue is null && map.Get("kind") is not null);
-            Axis forEach = forEachValue ?? Axis.Column;
+            RuleAxis forEach = forEachValue ?? RuleAxis.Column;
             InvariantKind kind = kindValue ?? InvariantKind.Equation;
             bool acrossYears = map.Bool("across-years");
-            RuleSeverity severity = map.Enum("severity", Severities) ?? RuleSeverity.Error;
+            FindingSeverity severity = map.Enum("severity", Severities) ?? FindingSeverity.Error;
             string rule = map.String("rule", required: true) ?? "";
             string message = map.String("message", required: true) ?? "";
             string? standing = map.String("standing");

@@ -161,7 +161,26 @@ namespace SchemaGen.Schema.Loading
 
         public List<SchemaDiagnostic> Diagnostics { get; } = new();
 
-        public SourceSpan SpanOf(YamlNode node) => SpanOf(node.Start, node.End);
+        /// <summary>
+        /// A node's place as YamlDotNet gives it (where diagnostics point), and its extent to the end of its last
+        /// descendant: YamlDotNet ends a block mapping where it starts, and the extent is what tells whether a diagnostic
+        /// lies inside an element.
+        /// </summary>
+        public SourceSpan SpanOf(YamlNode node) => SpanOf(node.Start, node.End) with { ExtentEndOffset = (int)EndOf(node).Index };
+
+        private static Mark EndOf(YamlNode node)
+        {
+            Mark end = node.End;
+            YamlNode? last = node switch
+            {
+                YamlMappingNode map => map.Children.Count == 0 ? null : map.Children[map.Children.Count - 1].Value,
+                YamlSequenceNode seq => seq.Children.Count == 0 ? null : seq.Children[seq.Children.Count - 1],
+                _ => null,
+            };
+            if (last is null) return end;
+            Mark inner = EndOf(last);
+            return inner.Index > end.Index ? inner : end;
+        }
 
         public SourceSpan SpanOf(Mark start, Mark end)
             => new SourceSpan(Path, (int)start.Line, (int)start.Column, (int)end.Line, (int)end.Column, (int)start.Index, (int)end.Index);

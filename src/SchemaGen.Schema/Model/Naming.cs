@@ -24,6 +24,8 @@ namespace SchemaGen.Schema.Model
                && id.All(c => c < 128 && (char.IsLetterOrDigit(c) || c == '_'))
                && !Keywords.Contains(id);
 
+        public static bool IsKeyword(string name) => Keywords.Contains(name);
+
         /// <summary>A dotted C# namespace made of valid identifiers.</summary>
         public static bool IsValidNamespace(string ns) => ns.Split('.').All(IsValidIdentifier);
 

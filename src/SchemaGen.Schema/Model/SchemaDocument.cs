@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Validation;
 
 namespace SchemaGen.Schema.Model
 {
@@ -50,16 +52,6 @@ namespace SchemaGen.Schema.Model
     {
         /// <summary>The heading as printed: 一、总体情况.</summary>
         public string Heading => Number + "、" + Label;
-    }
-
-    public enum CellKind
-    {
-        /// <summary>A non-negative whole number.</summary>
-        Count,
-        /// <summary>A whole number that may be negative (2019's 本年增/减).</summary>
-        SignedCount,
-        /// <summary>A non-negative decimal amount in a unit such as 万元.</summary>
-        Amount,
     }
 
     public sealed record TableSpec(
@@ -130,27 +122,13 @@ namespace SchemaGen.Schema.Model
         }
     }
 
-    public enum Axis { Row, Column }
-
-    public enum InvariantKind
-    {
-        /// <summary><c>Cell == parts</c>: the left cell is derived from the parts and can be recomputed.</summary>
-        Total,
-        /// <summary>Two sums that must be equal; neither side is derived.</summary>
-        Equation,
-        /// <summary>An inequality.</summary>
-        Bound,
-    }
-
-    public enum RuleSeverity { Error, Warning }
-
     public sealed record InvariantSpec(
         string Id,
         string Table,
-        Axis ForEach,
+        RuleAxis ForEach,
         InvariantKind Kind,
         bool AcrossYears,
-        RuleSeverity Severity,
+        FindingSeverity Severity,
         string Rule,
         string Message,
         string? Standing,
@@ -161,6 +139,6 @@ namespace SchemaGen.Schema.Model
         public bool HasUnknownShape { get; init; }
 
         /// <summary>The axis the rule's references name: rows when it is checked for each column, and the reverse.</summary>
-        public Axis ReferenceAxis => ForEach == Axis.Column ? Axis.Row : Axis.Column;
+        public RuleAxis ReferenceAxis => ForEach == RuleAxis.Column ? RuleAxis.Row : RuleAxis.Column;
     }
 }

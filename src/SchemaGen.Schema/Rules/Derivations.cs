@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 
 namespace SchemaGen.Schema.Rules
@@ -35,18 +36,18 @@ namespace SchemaGen.Schema.Rules
 
         /// <summary>The leaves the rule is checked for: every leaf column for a for-each-column rule, and the reverse.</summary>
         public static IEnumerable<AxisNode> InstancesOf(TableSpec table, InvariantSpec invariant)
-            => invariant.ForEach == Axis.Column ? table.LeafColumns : table.LeafRows;
+            => invariant.ForEach == RuleAxis.Column ? table.LeafColumns : table.LeafRows;
 
         /// <summary>The keys of the instances: leaf column ids or leaf row paths.</summary>
         public static IEnumerable<string> InstanceKeysOf(TableSpec table, InvariantSpec invariant)
             => InstancesOf(table, invariant).Select(n => KeyOf(n, invariant.ForEach));
 
         /// <summary>How cells name a leaf: rows by path (rows nest into groups), columns by id (columns are flat properties of a row).</summary>
-        public static string KeyOf(AxisNode node, Axis axis) => axis == Axis.Row ? node.Path : node.Id;
+        public static string KeyOf(AxisNode node, RuleAxis axis) => axis == RuleAxis.Row ? node.Path : node.Id;
 
         /// <summary>The cell that an operand names in one instance of a rule.</summary>
         public static CellKey CellOf(InvariantSpec invariant, string instancePath, string operandPath)
-            => invariant.ForEach == Axis.Column ? new CellKey(operandPath, instancePath) : new CellKey(instancePath, operandPath);
+            => invariant.ForEach == RuleAxis.Column ? new CellKey(operandPath, instancePath) : new CellKey(instancePath, operandPath);
 
         /// <summary>
         /// Orders derivations so each comes after the ones that derive its parts. Returns the cells on a cycle

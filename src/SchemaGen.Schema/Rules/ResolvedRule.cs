@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 
 namespace SchemaGen.Schema.Rules
@@ -47,7 +48,7 @@ namespace SchemaGen.Schema.Rules
         /// <summary>Expands the rule's references against the table's reference axis; reports every reference that does not fit.</summary>
         public static ResolvedRule? Resolve(TableSpec table, InvariantSpec invariant, RuleExpression expression, List<ResolveError> errors)
         {
-            IReadOnlyList<AxisNode> axis = invariant.ReferenceAxis == Axis.Row ? table.Rows : (IReadOnlyList<AxisNode>)table.Columns;
+            IReadOnlyList<AxisNode> axis = invariant.ReferenceAxis == RuleAxis.Row ? table.Rows : (IReadOnlyList<AxisNode>)table.Columns;
             int before = errors.Count;
             var left = Expand(expression.Left, axis, invariant, table, errors, out decimal leftConstant);
             var right = Expand(expression.Right, axis, invariant, table, errors, out decimal rightConstant);
@@ -71,7 +72,7 @@ namespace SchemaGen.Schema.Rules
         {
             var operands = new List<ResolvedOperand>();
             constant = 0m;
-            string axisName = invariant.ReferenceAxis == Axis.Row ? "row" : "column";
+            string axisName = invariant.ReferenceAxis == RuleAxis.Row ? "row" : "column";
             foreach (RuleTerm term in terms)
             {
                 if (term.Kind == TermKind.Constant)

@@ -1,9 +1,8 @@
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 
 namespace SchemaGen.Schema.Rules
 {
-    public enum Comparison { Equal, LessOrEqual, GreaterOrEqual, Less, Greater }
-
     public enum TermKind
     {
         /// <summary>One row or column, by path.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 
 namespace SchemaGen.Schema.Rules

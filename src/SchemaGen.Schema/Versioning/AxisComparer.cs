@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 
 namespace SchemaGen.Schema.Versioning
@@ -26,7 +27,7 @@ namespace SchemaGen.Schema.Versioning
             _element = ElementPaths.ElementName(match.Axis);
         }
 
-        private bool IsRows => _match.Axis == Axis.Row;
+        private bool IsRows => _match.Axis == RuleAxis.Row;
 
         public static void Report(AxisMatch match, TableSpec older, TableSpec newer, ChangeLog log)
         {

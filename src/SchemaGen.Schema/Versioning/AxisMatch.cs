@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 
 namespace SchemaGen.Schema.Versioning
@@ -33,7 +34,7 @@ namespace SchemaGen.Schema.Versioning
         private readonly HashSet<string> _claimedOld = new();
         private readonly HashSet<string> _claimedNew = new();
 
-        public AxisMatch(AxisTree older, AxisTree newer, Axis axis)
+        public AxisMatch(AxisTree older, AxisTree newer, RuleAxis axis)
         {
             Older = older;
             Newer = newer;
@@ -42,7 +43,7 @@ namespace SchemaGen.Schema.Versioning
 
         public AxisTree Older { get; }
         public AxisTree Newer { get; }
-        public Axis Axis { get; }
+        public RuleAxis Axis { get; }
 
         /// <summary>The migration splits and merges on this axis, reported by the comparer.</summary>
         public List<AxisMigration> Reshapes { get; } = new();
@@ -78,9 +79,9 @@ namespace SchemaGen.Schema.Versioning
         /// <summary>The newer key of an older leaf as rules name it: a row by path, a column by id; null when it has no partner.</summary>
         public string? MapLeafKey(string olderKey)
         {
-            AxisNode? older = Axis == Axis.Row ? Older.Find(olderKey) : Older.All.FirstOrDefault(n => n.Id == olderKey);
+            AxisNode? older = Axis == RuleAxis.Row ? Older.Find(olderKey) : Older.All.FirstOrDefault(n => n.Id == olderKey);
             AxisNode? newer = older is null ? null : NewOf(older);
-            return newer is null ? null : (Axis == Axis.Row ? newer.Path : newer.Id);
+            return newer is null ? null : (Axis == RuleAxis.Row ? newer.Path : newer.Id);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 
 namespace SchemaGen.Schema.Versioning
@@ -11,7 +12,7 @@ namespace SchemaGen.Schema.Versioning
     /// </summary>
     internal static class AxisMatcher
     {
-        public static AxisMatch Match(AxisTree older, AxisTree newer, Axis axis, IEnumerable<AxisMigration> rules)
+        public static AxisMatch Match(AxisTree older, AxisTree newer, RuleAxis axis, IEnumerable<AxisMigration> rules)
         {
             var match = new AxisMatch(older, newer, axis);
             ApplyMigration(match, rules);
@@ -117,7 +118,7 @@ namespace SchemaGen.Schema.Versioning
                 var candidates = match.Newer.All.Where(n => n.Id == older.Id && match.IsFreeNew(n)).ToList();
                 if (candidates.Count != 1) continue;
                 AxisNode newer = candidates[0];
-                if (match.Axis == Axis.Column || Wording.Alike(older, newer))
+                if (match.Axis == RuleAxis.Column || Wording.Alike(older, newer))
                 {
                     match.Pair(older, newer, MatchReason.SameIdElsewhere);
                     return true;

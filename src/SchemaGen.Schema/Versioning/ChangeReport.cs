@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Schema.Model;
+using SchemaGen.Schema.Semantics;
 
 namespace SchemaGen.Schema.Versioning
 {
@@ -60,7 +61,11 @@ namespace SchemaGen.Schema.Versioning
         public bool BreaksData => Changes.Any(c => c.BreaksData);
 
         /// <summary>Compares two versions; the newer one's <c>migration:</c> block, when present and meant for the older version, is honoured.</summary>
-        public static ChangeReport Compare(SchemaDocument older, SchemaDocument newer) => SchemaComparer.Compare(older, newer);
+        public static ChangeReport Compare(SchemaModel older, SchemaModel newer) => SchemaComparer.Compare(older, newer);
+
+        /// <summary>Compares two loaded schemas (their models are built here; a schema is expected to lint clean).</summary>
+        public static ChangeReport Compare(SchemaDocument older, SchemaDocument newer)
+            => Compare(SchemaModelBuilder.FromDocument(older), SchemaModelBuilder.FromDocument(newer));
 
         /// <summary>Readable text, grouped: breaking code and data, code only, data only, then not breaking.</summary>
         public string ToText() => ReportTextWriter.Write(this);

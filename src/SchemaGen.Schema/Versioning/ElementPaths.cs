@@ -1,3 +1,4 @@
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 
 namespace SchemaGen.Schema.Versioning
@@ -14,10 +15,10 @@ namespace SchemaGen.Schema.Versioning
 
         public static string Table(string id) => id;
 
-        public static string Node(string table, Axis axis, string path) => table + (axis == Axis.Row ? ".row:" : ".column:") + path;
+        public static string Node(string table, RuleAxis axis, string path) => table + (axis == RuleAxis.Row ? ".row:" : ".column:") + path;
 
         public static string Invariant(string id) => "invariant:" + id;
 
-        public static string ElementName(Axis axis) => axis == Axis.Row ? "row" : "column";
+        public static string ElementName(RuleAxis axis) => axis == RuleAxis.Row ? "row" : "column";
     }
 }

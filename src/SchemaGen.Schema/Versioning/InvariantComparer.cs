@@ -1,8 +1,11 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Validation;
 using SchemaGen.Schema.Model;
 using SchemaGen.Schema.Rules;
+using SchemaGen.Schema.Semantics;
 
 namespace SchemaGen.Schema.Versioning
 {
@@ -14,9 +17,10 @@ namespace SchemaGen.Schema.Versioning
     /// </summary>
     internal static class InvariantComparer
     {
-        public static void Compare(SchemaDocument older, SchemaDocument newer, TableMatches tables, ChangeLog log)
+        public static void Compare(SchemaModel olderModel, SchemaModel newerModel, TableMatches tables, ChangeLog log)
         {
-            var pairs = Pair(older, newer, tables);
+            SchemaDocument older = olderModel.Declaration, newer = newerModel.Declaration;
+            var pairs = Pair(olderModel, newerModel, tables);
 
             foreach (InvariantSpec invariant in older.Invariants.Where(i => !pairs.ContainsKey(i.Id)))
                 log.Add(ChangeRules.InvariantRemoved, "invariant", ElementPaths.Invariant(invariant.Id),
@@ -27,7 +31,7 @@ namespace SchemaGen.Schema.Versioning
                 InvariantSpec? old = older.Invariants.FirstOrDefault(o => pairs.TryGetValue(o.Id, out InvariantSpec? n) && n.Id == invariant.Id);
                 if (old is null)
                 {
-                    bool error = invariant.Severity == RuleSeverity.Error;
+                    bool error = invariant.Severity == FindingSeverity.Error;
                     log.Add(ChangeRules.InvariantAdded, "invariant", ElementPaths.Invariant(invariant.Id), false, error,
                         $"invariant {invariant.Id} ({Severity(invariant.Severity)}) was added on table {invariant.Table}: {Wording.Normalize(invariant.Rule)}"
                         + (error ? "; older figures may fail it" : "; a warning, so older figures stay acceptable"),
@@ -35,13 +39,14 @@ namespace SchemaGen.Schema.Versioning
                 }
                 else
                 {
-                    ReportPair(older, newer, old, invariant, tables, log);
+                    ReportPair(olderModel, newerModel, old, invariant, tables, log);
                 }
             }
         }
 
-        private static Dictionary<string, InvariantSpec> Pair(SchemaDocument older, SchemaDocument newer, TableMatches tables)
+        private static Dictionary<string, InvariantSpec> Pair(SchemaModel olderModel, SchemaModel newerModel, TableMatches tables)
         {
+            SchemaDocument older = olderModel.Declaration, newer = newerModel.Declaration;
             var pairs = new Dictionary<string, InvariantSpec>();
             var taken = new HashSet<string>();
             foreach (InvariantSpec o in older.Invariants)
@@ -56,7 +61,7 @@ namespace SchemaGen.Schema.Versioning
             {
                 InvariantSpec? n = newer.Invariants.FirstOrDefault(x => !taken.Contains(x.Id) && older.Invariants.All(y => y.Id != x.Id)
                     && x.Table == tables.NewIdOf(o.Table)
-                    && (Wording.Normalize(x.Rule) == Wording.Normalize(o.Rule) || SameMeaning(Meaning(older, o, tables), Meaning(newer, x, null))));
+                    && (Wording.Normalize(x.Rule) == Wording.Normalize(o.Rule) || SameMeaning(Meaning(olderModel, o, tables), Meaning(newerModel, x, null))));
                 if (n is null) continue;
                 pairs[o.Id] = n;
                 taken.Add(n.Id);
@@ -64,7 +69,7 @@ namespace SchemaGen.Schema.Versioning
             return pairs;
         }
 
-        private static void ReportPair(SchemaDocument olderDoc, SchemaDocument newerDoc, InvariantSpec older, InvariantSpec newer, TableMatches tables, ChangeLog log)
+        private static void ReportPair(SchemaModel olderDoc, SchemaModel newerDoc, InvariantSpec older, InvariantSpec newer, TableMatches tables, ChangeLog log)
         {
             string path = ElementPaths.Invariant(newer.Id);
             string oldPath = ElementPaths.Invariant(older.Id);
@@ -90,7 +95,7 @@ namespace SchemaGen.Schema.Versioning
 
             if (older.Severity != newer.Severity)
             {
-                bool tightened = older.Severity == RuleSeverity.Warning && newer.Severity == RuleSeverity.Error;
+                bool tightened = older.Severity == FindingSeverity.Warning && newer.Severity == FindingSeverity.Error;
                 log.Add(ChangeRules.InvariantSeverityChanged, "invariant", path, false, tightened,
                     $"invariant {newer.Id}: severity {Severity(older.Severity)} → {Severity(newer.Severity)}", oldPath, Severity(older.Severity), Severity(newer.Severity));
             }
@@ -106,14 +111,14 @@ namespace SchemaGen.Schema.Versioning
         private static string Shape(InvariantSpec invariant)
             => $"for each {invariant.ForEach.ToString().ToLowerInvariant()}, {invariant.Kind.ToString().ToLowerInvariant()}{(invariant.AcrossYears ? ", across years" : "")}: {Wording.Normalize(invariant.Rule)}";
 
-        private static string Severity(RuleSeverity severity) => severity == RuleSeverity.Error ? "error" : "warning";
+        private static string Severity(FindingSeverity severity) => severity == FindingSeverity.Error ? "error" : "warning";
 
         /// <summary>
         /// The rule as the cells it covers, in newer terms: operator, constants and each leaf operand with its sign.
         /// With <paramref name="carryOver"/>, older leaves are renamed to their newer partners (a leaf with none is marked).
         /// Null when the rule does not resolve.
         /// </summary>
-        private static string? Meaning(SchemaDocument doc, InvariantSpec invariant, TableMatches? carryOver)
+        private static string? Meaning(SchemaModel doc, InvariantSpec invariant, TableMatches? carryOver)
         {
             var operands = Operands(doc, invariant, carryOver, out ResolvedRule? rule);
             if (rule is null) return null;
@@ -122,9 +127,9 @@ namespace SchemaGen.Schema.Versioning
                    + $"{Side(operands.Left)} {rule.LeftConstant.ToString(CultureInfo.InvariantCulture)}|{Side(operands.Right)} {rule.RightConstant.ToString(CultureInfo.InvariantCulture)}";
         }
 
-        private static (List<string> Left, List<string> Right) Operands(SchemaDocument doc, InvariantSpec invariant, TableMatches? carryOver, out ResolvedRule? rule)
+        private static (List<string> Left, List<string> Right) Operands(SchemaModel doc, InvariantSpec invariant, TableMatches? carryOver, out ResolvedRule? rule)
         {
-            rule = RuleResolver.TryResolve(doc, invariant);
+            rule = doc.Rule(invariant.Id)?.Resolved;
             if (rule is null) return (new List<string>(), new List<string>());
             string Key(ResolvedOperand o)
             {
@@ -137,7 +142,7 @@ namespace SchemaGen.Schema.Versioning
         }
 
         /// <summary>Which leaves the rule no longer covers and which it now covers, by newer path (older path for leaves that are gone).</summary>
-        private static string ScopeDelta(SchemaDocument olderDoc, InvariantSpec older, SchemaDocument newerDoc, InvariantSpec newer, TableMatches tables)
+        private static string ScopeDelta(SchemaModel olderDoc, InvariantSpec older, SchemaModel newerDoc, InvariantSpec newer, TableMatches tables)
         {
             var before = Operands(olderDoc, older, tables, out _);
             var after = Operands(newerDoc, newer, null, out _);

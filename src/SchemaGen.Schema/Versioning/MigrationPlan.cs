@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 
 namespace SchemaGen.Schema.Versioning
@@ -19,15 +19,10 @@ namespace SchemaGen.Schema.Versioning
     /// </summary>
     internal sealed class MigrationPlan
     {
-        // The reference syntax of the migration block: Table, Table.row:Path, Table.column:Path, Table.row:Path.column:Path.
-        private const string Id = "[A-Za-z][A-Za-z0-9_]*";
-        private static readonly Regex Reference = new(
-            $"^(?<table>{Id})(?:\\.row:(?<row>{Id}(?:\\.{Id})*))?(?:\\.column:(?<column>{Id}(?:\\.{Id})*))?$", RegexOptions.CultureInvariant);
-
         private readonly List<string> _notes = new();
         private readonly Dictionary<string, string> _tableRenames = new();
         private readonly Dictionary<string, string?> _tableDrops = new();
-        private readonly List<(string OldTable, Axis Axis, AxisMigration Rule)> _axisRules = new();
+        private readonly List<(string OldTable, RuleAxis Axis, AxisMigration Rule)> _axisRules = new();
 
         public static MigrationPlan None { get; } = new MigrationPlan();
 
@@ -43,7 +38,7 @@ namespace SchemaGen.Schema.Versioning
         /// The rules on one axis of a paired table. A rule whose targets lie in another table (rows moving between
         /// tables) is not something the structure comparison can show; it becomes a note.
         /// </summary>
-        public IReadOnlyList<AxisMigration> RulesFor(string oldTable, string newTable, Axis axis)
+        public IReadOnlyList<AxisMigration> RulesFor(string oldTable, string newTable, RuleAxis axis)
         {
             var rules = _axisRules.Where(r => r.OldTable == oldTable && r.Axis == axis).Select(r => r.Rule).ToList();
             foreach (AxisMigration rule in rules.Where(r => r.NewTable is not null && r.NewTable != newTable))
@@ -68,29 +63,25 @@ namespace SchemaGen.Schema.Versioning
 
         private void Add(MigrationRule rule, SchemaDocument older, SchemaDocument newer)
         {
-            // Items are read through ToString(): the written reference, whatever type the model gives them.
-            var from = rule.From.Select(r => Parse(r.ToString())).ToList();
-            var to = rule.To.Select(r => Parse(r.ToString())).ToList();
+            // References were parsed by the loader (ElementReference); the plan reads their parts, never their text.
+            var from = rule.From.ToList();
+            var to = rule.To.ToList();
             string written = Describe(rule);
-            if (from.Count == 0 || from.Concat(to).Any(r => r is null))
-            {
-                _notes.Add($"migration rule {written}: a reference does not follow the syntax Table, Table.row:Path or Table.column:Path; rule not used");
-                return;
-            }
-            var all = from.Concat(to).Select(r => r!.Value).ToList();
+            if (from.Count == 0) return;
+            var all = from.Concat(to).ToList();
             // A cell-level rule says where figures go; it does not change the structure the report compares.
-            if (all.Any(r => r.Row is not null && r.Column is not null)) return;
+            if (all.Any(r => r.Kind == ElementKind.Cell)) return;
             if (all.Select(r => r.Kind).Distinct().Count() > 1)
             {
                 _notes.Add($"migration rule {written}: its references name different kinds of element; rule not used");
                 return;
             }
-            ParsedReference first = from[0]!.Value;
-            if (first.Kind == "table") AddTableRule(rule, from.Select(r => r!.Value).ToList(), to.Select(r => r!.Value).ToList(), older, newer, written);
-            else AddAxisRule(rule, from.Select(r => r!.Value).ToList(), to.Select(r => r!.Value).ToList(), older, newer, written, first.Kind == "row" ? Axis.Row : Axis.Column);
+            ElementKind kind = from[0].Kind;
+            if (kind == ElementKind.Table) AddTableRule(rule, from, to, older, newer, written);
+            else AddAxisRule(rule, from, to, older, newer, written, kind == ElementKind.Row ? RuleAxis.Row : RuleAxis.Column);
         }
 
-        private void AddTableRule(MigrationRule rule, List<ParsedReference> from, List<ParsedReference> to, SchemaDocument older, SchemaDocument newer, string written)
+        private void AddTableRule(MigrationRule rule, List<ElementReference> from, List<ElementReference> to, SchemaDocument older, SchemaDocument newer, string written)
         {
             if (from.Any(r => older.FindTable(r.Table) is null) || to.Any(r => newer.FindTable(r.Table) is null))
             {
@@ -100,12 +91,12 @@ namespace SchemaGen.Schema.Versioning
             if (rule.Action == MigrationAction.Rename && from.Count == 1 && to.Count == 1)
                 _tableRenames[from[0].Table] = to[0].Table;
             else if (rule.Action == MigrationAction.Drop)
-                foreach (ParsedReference r in from) _tableDrops[r.Table] = rule.Note;
+                foreach (ElementReference r in from) _tableDrops[r.Table] = rule.Note;
             else
                 _notes.Add($"migration rule {written}: {rule.Action.ToString().ToLowerInvariant()} of whole tables is not reported structurally; their tables are compared as added and removed");
         }
 
-        private void AddAxisRule(MigrationRule rule, List<ParsedReference> from, List<ParsedReference> to, SchemaDocument older, SchemaDocument newer, string written, Axis axis)
+        private void AddAxisRule(MigrationRule rule, List<ElementReference> from, List<ElementReference> to, SchemaDocument older, SchemaDocument newer, string written, RuleAxis axis)
         {
             string oldTable = from[0].Table;
             TableSpec? olderTable = older.FindTable(oldTable);
@@ -120,38 +111,22 @@ namespace SchemaGen.Schema.Versioning
                 _notes.Add($"migration rule {written}: its targets must name one table of {newer.Key}; rule not used");
                 return;
             }
-            var fromPaths = from.Select(r => PathOf(olderTable, axis, r.Path!)).ToList();
-            var toPaths = to.Select(r => PathOf(newerTable!, axis, r.Path!)).ToList();
+            var fromPaths = from.Select(r => PathOf(olderTable, axis, (r.Row ?? r.Column)!)).ToList();
+            var toPaths = to.Select(r => PathOf(newerTable!, axis, (r.Row ?? r.Column)!)).ToList();
             if (fromPaths.Concat(toPaths).Any(p => p is null))
             {
                 _notes.Add($"migration rule {written}: names a {ElementPaths.ElementName(axis)} that is not declared; rule not used");
                 return;
             }
-            string? carryInto = rule.CarryInto is null || newerTable is null ? null : Parse(rule.CarryInto.ToString())?.Path is string carried ? PathOf(newerTable, axis, carried) : null;
+            string? carryInto = rule.CarryInto is null || newerTable is null ? null : (rule.CarryInto.Row ?? rule.CarryInto.Column) is string carried ? PathOf(newerTable, axis, carried) : null;
             _axisRules.Add((oldTable, axis, new AxisMigration(rule.Action, fromPaths.Select(p => p!).ToList(), newerTable?.Id, toPaths.Select(p => p!).ToList(), rule.Note, written) { CarryInto = carryInto }));
         }
 
         /// <summary>Rows are named by path; a column by path or by id (ids are unique within a table).</summary>
-        private static string? PathOf(TableSpec table, Axis axis, string reference)
-            => axis == Axis.Row ? table.FindRow(reference)?.Path : table.FindColumn(reference)?.Path;
+        private static string? PathOf(TableSpec table, RuleAxis axis, string reference)
+            => axis == RuleAxis.Row ? table.FindRow(reference)?.Path : table.FindColumn(reference)?.Path;
 
         private static string Describe(MigrationRule rule)
             => $"'{rule.Action.ToString().ToLowerInvariant()} [{string.Join(", ", rule.From.Select(r => r.ToString()))}] → [{string.Join(", ", rule.To.Select(r => r.ToString()))}]'";
-
-        private static ParsedReference? Parse(string text)
-        {
-            Match match = Reference.Match(text.Trim());
-            if (!match.Success) return null;
-            string? row = match.Groups["row"].Success ? match.Groups["row"].Value : null;
-            string? column = match.Groups["column"].Success ? match.Groups["column"].Value : null;
-            return new ParsedReference(match.Groups["table"].Value, row, column);
-        }
-
-        private readonly record struct ParsedReference(string Table, string? Row, string? Column)
-        {
-            public string Kind => Row is not null ? "row" : Column is not null ? "column" : "table";
-
-            public string? Path => Row ?? Column;
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 
 namespace SchemaGen.Schema.Versioning
@@ -21,8 +22,8 @@ namespace SchemaGen.Schema.Versioning
         public string? NewIdOf(string olderId) => _newByOld.TryGetValue(olderId, out TableSpec? t) ? t.Id : null;
 
         /// <summary>The newer key (row path or column id) of an older leaf key of table <paramref name="olderTable"/>; null when it has no partner.</summary>
-        public string? MapLeafKey(string olderTable, Axis axis, string key)
-            => _axes.TryGetValue(olderTable, out var axes) ? (axis == Axis.Row ? axes.Rows : axes.Columns).MapLeafKey(key) : null;
+        public string? MapLeafKey(string olderTable, RuleAxis axis, string key)
+            => _axes.TryGetValue(olderTable, out var axes) ? (axis == RuleAxis.Row ? axes.Rows : axes.Columns).MapLeafKey(key) : null;
     }
 
     /// <summary>
@@ -52,8 +53,8 @@ namespace SchemaGen.Schema.Versioning
                         $"table {table.Id} {Heading(table)} was added to section {table.Section} ({table.LeafRows.Count()} × {table.LeafColumns.Count()} figures)", after: table.Id);
                     continue;
                 }
-                var columns = AxisMatcher.Match(new AxisTree(old.Columns), new AxisTree(table.Columns), Axis.Column, plan.RulesFor(old.Id, table.Id, Axis.Column));
-                var rows = AxisMatcher.Match(new AxisTree(old.Rows), new AxisTree(table.Rows), Axis.Row, plan.RulesFor(old.Id, table.Id, Axis.Row));
+                var columns = AxisMatcher.Match(new AxisTree(old.Columns), new AxisTree(table.Columns), RuleAxis.Column, plan.RulesFor(old.Id, table.Id, RuleAxis.Column));
+                var rows = AxisMatcher.Match(new AxisTree(old.Rows), new AxisTree(table.Rows), RuleAxis.Row, plan.RulesFor(old.Id, table.Id, RuleAxis.Row));
                 matches.Add(old, table, rows, columns);
                 ReportPair(old, table, sections, plan, log);
                 AxisComparer.Report(columns, old, table, log);

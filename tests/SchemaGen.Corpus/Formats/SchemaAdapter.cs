@@ -14,9 +14,9 @@ using SchemaGen.Schema.Loading;
 using SchemaGen.Schema.Model;
 using SchemaGen.Schema.Rules;
 using RuntimeCellKind = SchemaGen.Runtime.Descriptors.CellKind;
-using SchemaComparison = SchemaGen.Schema.Rules.Comparison;
-using SchemaInvariantKind = SchemaGen.Schema.Model.InvariantKind;
-using SchemaRuleSeverity = SchemaGen.Schema.Model.RuleSeverity;
+using SchemaComparison = SchemaGen.Runtime.Descriptors.Comparison;
+using SchemaInvariantKind = SchemaGen.Runtime.Descriptors.InvariantKind;
+using SchemaRuleSeverity = SchemaGen.Runtime.Validation.FindingSeverity;
 using CorpusFindingKind = SchemaGen.Corpus.Findings.FindingKind;
 using ValidationFindingKind = SchemaGen.Runtime.Validation.FindingKind;
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using AngleSharp.Dom;
+using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
 using Xunit;
 

@@ -1,4 +1,5 @@
 using System.Linq;
+using SchemaGen.Runtime.Validation;
 using SchemaGen.Schema.Diagnostics;
 using SchemaGen.Schema.Loading;
 using SchemaGen.Schema.Model;
@@ -21,7 +22,7 @@ namespace SchemaGen.Versions.Tests.Support
 
         private static SchemaDocument Checked(SchemaLoadResult result)
         {
-            var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            var errors = result.Diagnostics.Where(d => d.Severity == FindingSeverity.Error).ToList();
             Assert.True(errors.Count == 0, "schema does not load:\n" + string.Join("\n", errors));
             return result.Document!;
         }

@@ -2,12 +2,11 @@ using System.Collections.Generic;
 using SchemaGen.Runtime.Reading;
 using SchemaGen.Runtime.Validation;
 
-namespace SchemaGen.Runtime.Checking
+namespace SchemaGen.Checking
 {
     /// <summary>
     /// The catalog of the checker's own diagnostics (SG40xx): input and comparison problems of `schemagen check`.
-    /// It lives here rather than in the CLI so the docs generator can write their help pages without referencing
-    /// the CLI. Ids are stable. Info is reported by the CLI as a SARIF note.
+    /// Ids are stable. Info is reported as a note (see <see cref="CheckLevels"/>).
     /// </summary>
     public static class CheckerDiagnosticIds
     {
@@ -19,9 +18,9 @@ namespace SchemaGen.Runtime.Checking
         public static IReadOnlyList<ReadDiagnosticDescriptor> All { get; } = new[]
         {
             new ReadDiagnosticDescriptor(InputUnreadable, "Input cannot be read", FindingSeverity.Error,
-                "The path does not exist, is not a file, or does not hold text. The file gets a result saying so and the run ends with exit code 2; the other inputs are still checked."),
+                "The path does not exist, is a directory without report files, is not a regular file (a FIFO, socket or device, refused without being opened), is larger than the size limit (--max-file-size), or cannot be read. The file gets a result saying so and the run ends with exit code 2; the other inputs are still checked."),
             new ReadDiagnosticDescriptor(CheckFailed, "The checker failed on this input", FindingSeverity.Error,
-                "An unexpected error inside SchemaGen while checking this file; the message carries the exception. The run ends with exit code 2. Please report the input."),
+                "The checker did not finish this file: it took longer than the per-file time budget (--file-timeout), and the batch went on without it; or an unexpected error inside SchemaGen stopped it, and the message carries the exception (please report the input). The run ends with exit code 2."),
             new ReadDiagnosticDescriptor(FormatUncertain, "Format version uncertain", FindingSeverity.Info,
                 "Format detection had low confidence, or --schema forced a version other than the one detected. The figures were read with the version shown."),
             new ReadDiagnosticDescriptor(NotComparable, "Cross-year rule cannot be applied", FindingSeverity.Info,

@@ -1,28 +1,64 @@
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Schema.Diagnostics;
+using SchemaGen.Schema.Loading;
 using SchemaGen.Schema.Model;
 
-namespace SchemaGen.Generator.Spec
+namespace SchemaGen.Schema.Semantics
 {
-    /// <summary>A leaf cell of a schema: its table, leaf row and leaf column.</summary>
-    internal sealed record LeafCell(TableSpec Table, AxisNode Row, AxisNode Column)
+    /// <summary>A cell of a schema by table id, leaf row path and leaf column id, written as a migration reference.</summary>
+    public sealed record TableCell(string Table, string Row, string Column)
     {
-        /// <summary>The cell as a member path on the generated model: Applications.Outcomes.Granted.NaturalPerson.</summary>
-        public string Access => Table.Id + "." + Row.Path + "." + Column.Id;
-
-        /// <summary>Generated models type a column decimal? when any of its cells is an amount, else int?.</summary>
-        public bool HoldsAmounts => Table.LeafRows.Any(r => Table.KindOf(r, Column) == CellKind.Amount);
-
-        public override string ToString() => $"{Table.Id}.row:{Row.Path}.column:{Column.Id}";
+        public override string ToString() => $"{Table}.row:{Row}.column:{Column}";
     }
 
     /// <summary>
-    /// Where one cell of the older report goes: a target cell (possibly with a caveat, possibly summed with others
-    /// by a merge), or nowhere, with the reason. <see cref="Undeclared"/> names the older element that no rule
-    /// covers when the cell is lost only because the migration says nothing about it.
+    /// Where one cell of the older version goes: a cell of the newer (possibly with a caveat, possibly added to other
+    /// cells by a merge), or nowhere, with the reason.
     /// </summary>
-    internal sealed record CellPlan(LeafCell Source, LeafCell? Target, string? Caveat, bool ViaMerge, string? LossReason, string? Undeclared);
+    public sealed record CellMigration(TableCell Source, TableCell? Target, string? Caveat, bool ViaMerge, string? Reason)
+    {
+        public bool IsCarried => Target is not null;
+    }
+
+    /// <summary>
+    /// A migration block applied cell by cell: for every leaf cell of the older version, where its figure goes in the
+    /// newer. The generator writes the converter from it and emits it as data beside the converter, so that tools (the
+    /// CLI's year comparison) read the mapping instead of finding it out.
+    /// </summary>
+    public sealed record MigrationMap(
+        string FromKey,
+        string ToKey,
+        string FromVersion,
+        EquatableArray<CellMigration> Cells,
+        EquatableArray<Text> CarriedTextSections)
+    {
+        /// <summary>
+        /// The map from <paramref name="older"/> to <paramref name="newer"/> as <paramref name="migration"/> declares it, or
+        /// null with the errors that prevent it. Diagnostics are located where <paramref name="migration"/>'s references
+        /// stand (pass the declaration as loaded to locate them; the model's own copy has no positions).
+        /// </summary>
+        public static (MigrationMap? Map, IReadOnlyList<SchemaDiagnostic> Diagnostics) Build(SchemaModel older, SchemaModel newer, MigrationSpec migration)
+        {
+            var diagnostics = MigrationLint.CheckSources(migration, older.Declaration.Tables, older.Key).ToList();
+            if (diagnostics.Any(IsError)) return (null, diagnostics);
+
+            var (cells, planDiagnostics) = MigrationPlanner.Plan(older, newer, migration);
+            diagnostics.AddRange(planDiagnostics);
+            if (diagnostics.Any(IsError)) return (null, diagnostics);
+
+            var newerSections = new HashSet<string>(newer.TextSections.Select(s => s.Id));
+            var carriedSections = older.TextSections.Where(s => newerSections.Contains(s.Id)).Select(s => new Text(s.Id)).ToEquatableArray();
+            return (new MigrationMap(older.Key, newer.Key, older.Format.Version, cells.ToEquatableArray(), carriedSections), diagnostics);
+        }
+
+        /// <summary>The older schema a newer one's migration names: same format id, the declared version, another file.</summary>
+        public static SchemaModel? OlderOf(SchemaModel newer, IEnumerable<SchemaModel> candidates)
+            => newer.Migration is null ? null : candidates.FirstOrDefault(o =>
+                o.Format.Id == newer.Format.Id && o.Format.Version == newer.Migration.FromVersion && o.Path != newer.Path);
+
+        private static bool IsError(SchemaDiagnostic d) => d.Severity == Runtime.Validation.FindingSeverity.Error;
+    }
 
     /// <summary>
     /// Applies a migration block cell by cell. For each leaf cell of the older schema: the most specific rule that
@@ -31,43 +67,49 @@ namespace SchemaGen.Generator.Spec
     /// </summary>
     internal sealed class MigrationPlanner
     {
-        private readonly SchemaOutline _older;
-        private readonly SchemaOutline _newer;
+        private readonly SchemaModel _older;
+        private readonly SchemaModel _newer;
+        private readonly MigrationSpec _migration;
         private readonly List<(MigrationRule Rule, ElementReference From, int Order)> _sources;
         private readonly List<SchemaDiagnostic> _diagnostics = new();
-        private readonly List<(MigrationRule Rule, string Reason, LeafCell Cell)> _misdirected = new();
+        private readonly List<(MigrationRule Rule, string Reason, TableCell Cell)> _misdirected = new();
 
-        private MigrationPlanner(SchemaOutline older, SchemaOutline newer)
+        private MigrationPlanner(SchemaModel older, SchemaModel newer, MigrationSpec migration)
         {
             _older = older;
             _newer = newer;
-            _sources = newer.Migration!.Rules.SelectMany((rule, i) => rule.From.Select(f => (rule, f, i))).ToList();
+            _migration = migration;
+            _sources = migration.Rules.SelectMany((rule, i) => rule.From.Select(f => (rule, f, i))).ToList();
         }
 
-        public static (IReadOnlyList<CellPlan> Cells, IReadOnlyList<SchemaDiagnostic> Diagnostics) Plan(SchemaOutline older, SchemaOutline newer)
+        /// <summary>A cell planned so far: where it came from, and (while planning) where a failure would be blamed.</summary>
+        private sealed record Planned(CellMigration Migration, string? Undeclared);
+
+        public static (IReadOnlyList<CellMigration> Cells, IReadOnlyList<SchemaDiagnostic> Diagnostics) Plan(SchemaModel older, SchemaModel newer, MigrationSpec migration)
         {
-            var planner = new MigrationPlanner(older, newer);
+            var planner = new MigrationPlanner(older, newer, migration);
             var cells = older.Tables
-                .SelectMany(t => t.LeafRows.SelectMany(r => t.LeafColumns.Select(c => new LeafCell(t, r, c))))
-                .Select(planner.PlanCell)
+                .SelectMany(t => t.Rows.SelectMany(r => t.Columns.Select(c => (Table: t, Row: r, Column: c))))
+                .Select(c => planner.PlanCell(c.Table, c.Row, c.Column))
                 .ToList();
             planner.ReportMisdirected();
             planner.CheckCollisions(cells);
             planner.ReportUndeclared(cells);
-            return (cells, planner._diagnostics);
+            return (cells.Select(c => c.Migration).ToList(), planner._diagnostics);
         }
 
-        private CellPlan PlanCell(LeafCell cell)
+        private Planned PlanCell(TableModel table, RowModel row, ColumnModel column)
         {
-            var covering = _sources.Where(s => s.From.Covers(cell.Table.Id, cell.Row.Path, cell.Column.Path)).ToList();
+            var source = new TableCell(table.Id, row.Path, column.Id);
+            var covering = _sources.Where(s => s.From.Covers(table.Id, row.Path, column.Path)).ToList();
             var applied = ChooseRules(covering);
 
             // Any drop, or a split that carries nowhere, loses the figure whatever the other rules say.
             var losing = applied.FirstOrDefault(a => a.Rule.Action == MigrationAction.Drop || (a.Rule.Action == MigrationAction.Split && a.Rule.CarryInto is null));
             if (losing.Rule is not null)
-                return new CellPlan(cell, null, null, false, losing.Rule.Note?.Trim() ?? $"dropped by the migration to {_newer.Key}", null);
+                return new Planned(new CellMigration(source, null, null, false, losing.Rule.Note?.Trim() ?? $"dropped by the migration to {_newer.Key}"), null);
 
-            var target = new TargetBuilder(cell);
+            var target = new TargetBuilder(source, column.Node);
             string? caveat = null;
             bool viaMerge = false;
             foreach (var (rule, from, _) in applied)
@@ -99,30 +141,30 @@ namespace SchemaGen.Generator.Spec
         private static (MigrationRule Rule, ElementReference From, int Order) Deepest(IEnumerable<(MigrationRule Rule, ElementReference From, int Order)> candidates)
             => candidates.OrderByDescending(c => (c.From.Row?.Length ?? 0) + (c.From.Column?.Length ?? 0)).ThenBy(c => c.Order).FirstOrDefault();
 
-        private CellPlan Resolve(TargetBuilder target, string? caveat, bool viaMerge)
+        private Planned Resolve(TargetBuilder target, string? caveat, bool viaMerge)
         {
-            LeafCell cell = target.Source;
-            TableSpec? table = _newer.Tables.FirstOrDefault(t => t.Id == target.TableId);
-            AxisNode? row = table?.FindRow(target.RowPath);
-            AxisNode? column = table?.LeafColumns.FirstOrDefault(c => c.Id == target.ColumnId);
+            TableCell cell = target.Source;
+            TableModel? table = _newer.Table(target.TableId);
+            AxisNode? row = table?.Declaration.FindRow(target.RowPath);
+            ColumnModel? column = table?.Column(target.ColumnId);
             if (table is not null && row is { IsLeaf: true } && column is not null)
-                return new CellPlan(cell, new LeafCell(table, row, column), caveat, viaMerge, null, null);
+                return new Planned(new CellMigration(cell, new TableCell(table.Id, row.Path, column.Id), caveat, viaMerge, null), null);
 
             // Which part of the target is missing, the older element it came from, and the rule that chose it (if any).
             string problem, element;
             MigrationRule? chosenBy;
             if (table is null)
             {
-                (problem, element, chosenBy) = ($"no table '{target.TableId}'", cell.Table.Id, target.TableSetBy);
+                (problem, element, chosenBy) = ($"no table '{target.TableId}'", cell.Table, target.TableSetBy);
             }
             else if (row is null || !row.IsLeaf)
             {
                 problem = row is null ? $"no row '{target.RowPath}' in table '{target.TableId}'" : $"only a row group '{target.RowPath}' in table '{target.TableId}', which carries no figures";
-                (element, chosenBy) = ($"{cell.Table.Id}.row:{cell.Row.Path}", target.RowSetBy);
+                (element, chosenBy) = ($"{cell.Table}.row:{cell.Row}", target.RowSetBy);
             }
             else
             {
-                (problem, element, chosenBy) = ($"no column '{target.ColumnId}' in table '{target.TableId}'", $"{cell.Table.Id}.column:{cell.Column.Id}", target.ColumnSetBy);
+                (problem, element, chosenBy) = ($"no column '{target.ColumnId}' in table '{target.TableId}'", $"{cell.Table}.column:{cell.Column}", target.ColumnSetBy);
             }
 
             string reason = $"{_newer.Key} has {problem}";
@@ -130,9 +172,9 @@ namespace SchemaGen.Generator.Spec
             {
                 // A rule sent the figure somewhere that does not exist: the migration is wrong, not merely silent.
                 _misdirected.Add((chosenBy, reason, cell));
-                return new CellPlan(cell, null, null, false, reason, null);
+                return new Planned(new CellMigration(cell, null, null, false, reason), null);
             }
-            return new CellPlan(cell, null, null, false, reason, element);
+            return new Planned(new CellMigration(cell, null, null, false, reason), element);
         }
 
         /// <summary>One error per rule and problem, however many cells the rule sends there.</summary>
@@ -147,26 +189,27 @@ namespace SchemaGen.Generator.Spec
         }
 
         /// <summary>Two older figures may land on one newer cell only through a merge, which adds them up.</summary>
-        private void CheckCollisions(List<CellPlan> cells)
+        private void CheckCollisions(List<Planned> cells)
         {
-            foreach (var group in cells.Where(c => c.Target is not null).GroupBy(c => c.Target!.ToString()).Where(g => g.Count() > 1))
-                if (group.Any(c => !c.ViaMerge))
+            foreach (var group in cells.Where(c => c.Migration.Target is not null).GroupBy(c => c.Migration.Target!).Where(g => g.Count() > 1))
+                if (group.Any(c => !c.Migration.ViaMerge))
                     _diagnostics.Add(Diagnostic(SchemaDiagnosticIds.InvalidValue,
-                        $"{string.Join(", ", group.Select(c => c.Source))} of {_older.Key} all land on {group.Key} of {_newer.Key}; declare a merge if their figures add up",
-                        _newer.Migration!.Span));
+                        $"{string.Join(", ", group.Select(c => c.Migration.Source))} of {_older.Key} all land on {group.Key} of {_newer.Key}; declare a merge if their figures add up",
+                        _migration.Span));
         }
 
         /// <summary>An older element that the newer schema has no place for, and that no rule names: say so once per element.</summary>
-        private void ReportUndeclared(List<CellPlan> cells)
+        private void ReportUndeclared(List<Planned> cells)
         {
             foreach (var group in cells.Where(c => c.Undeclared is not null).GroupBy(c => c.Undeclared!))
                 _diagnostics.Add(Diagnostic(SchemaDiagnosticIds.Advice,
-                    $"the migration from {_older.Key} does not say where '{group.Key}' goes ({group.First().LossReason}); declare a drop with a note, or a rename",
-                    _newer.Migration!.Span));
-            foreach (Text section in _older.TextSections.Where(s => !_newer.TextSections.Contains(s)))
+                    $"the migration from {_older.Key} does not say where '{group.Key}' goes ({group.First().Migration.Reason}); declare a drop with a note, or a rename",
+                    _migration.Span));
+            var newerSections = new HashSet<string>(_newer.TextSections.Select(s => s.Id));
+            foreach (SectionSpec section in _older.TextSections.Where(s => !newerSections.Contains(s.Id)))
                 _diagnostics.Add(Diagnostic(SchemaDiagnosticIds.Advice,
-                    $"text section '{section}' of {_older.Key} has no section of the same id in {_newer.Key}; converters do not carry its text over",
-                    _newer.Migration!.Span));
+                    $"text section '{section.Id}' of {_older.Key} has no section of the same id in {_newer.Key}; converters do not carry its text over",
+                    _migration.Span));
         }
 
         private static SchemaDiagnostic Diagnostic(DiagnosticRule rule, string message, SourceSpan span) => new(rule.Id, rule.Severity, message, span);
@@ -178,15 +221,18 @@ namespace SchemaGen.Generator.Spec
     /// </summary>
     internal sealed class TargetBuilder
     {
-        public TargetBuilder(LeafCell source)
+        private readonly AxisNode _sourceColumn;
+
+        public TargetBuilder(TableCell source, AxisNode sourceColumn)
         {
             Source = source;
-            TableId = source.Table.Id;
-            RowPath = source.Row.Path;
-            ColumnId = source.Column.Id;
+            _sourceColumn = sourceColumn;
+            TableId = source.Table;
+            RowPath = source.Row;
+            ColumnId = source.Column;
         }
 
-        public LeafCell Source { get; }
+        public TableCell Source { get; }
         public string TableId { get; private set; }
         public string RowPath { get; private set; }
         public string ColumnId { get; private set; }
@@ -205,12 +251,12 @@ namespace SchemaGen.Generator.Spec
             // A rule on a row group keeps the path below the group: Old.Group.Leaf → New.Group.Leaf.
             if (from.Row is not null)
             {
-                RowPath = (to.Row ?? "") + Source.Row.Path.Substring(from.Row.Length);
+                RowPath = (to.Row ?? "") + Source.Row.Substring(from.Row.Length);
                 RowSetBy = rule;
             }
             if (from.Column is not null)
             {
-                ColumnId = TargetColumn(from.Column, to.Column ?? from.Column, Source.Column);
+                ColumnId = TargetColumn(from.Column, to.Column ?? from.Column, _sourceColumn);
                 ColumnSetBy = rule;
             }
             return conflict;

@@ -1,0 +1,42 @@
+using System.IO;
+using SchemaGen.Cli.Checking;
+
+namespace SchemaGen.Cli.Output
+{
+    /// <summary>
+    /// JSON output of check (<see cref="JsonReporter.Schema"/>), streamed: the files array is opened first and each file's
+    /// object written into it as it is done, so memory stays flat in the number of files; the comparison and the summary
+    /// follow when the run ends. The bytes are those the whole document would have had.
+    /// </summary>
+    public sealed class JsonCheckOutput : ICheckOutput
+    {
+        private readonly StreamingJson _json;
+
+        public JsonCheckOutput(TextWriter writer) => _json = new StreamingJson(writer);
+
+        public void Begin()
+        {
+            _json.Writer.WriteStartObject();
+            _json.Writer.WriteString("schema", JsonReporter.Schema);
+            _json.Write("tool", JsonReporter.Tool());
+            _json.Writer.WriteStartArray("files");
+            _json.Flush();
+        }
+
+        public void File(FileCheckResult result)
+        {
+            _json.Write(JsonReporter.File(result));
+            _json.Flush();
+        }
+
+        public void End(CheckEnding ending)
+        {
+            _json.Writer.WriteEndArray();
+            if (ending.Comparison is not null) _json.Write("comparison", JsonReporter.Comparison(ending.Comparison));
+            _json.Write("summary", JsonReporter.Summary(ending.Tally, ending.Comparison, ending.ExitCode, ending.Interruption));
+            _json.Writer.WriteEndObject();
+            _json.Finish();
+            _json.Dispose();
+        }
+    }
+}

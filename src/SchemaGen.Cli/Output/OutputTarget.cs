@@ -1,0 +1,63 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace SchemaGen.Cli.Output
+{
+    /// <summary>
+    /// Where a command writes: standard output, or the file given with --output. A file is written under a temporary
+    /// name beside it and renamed into place only when the output is complete (also after an interrupt, when it is
+    /// closed properly), so the named file never holds a partial document: it is the old file or the new one.
+    /// </summary>
+    public sealed class OutputTarget : IDisposable
+    {
+        private readonly string? _path;
+        private readonly string? _temporaryPath;
+        private bool _committed;
+
+        private OutputTarget(TextWriter writer, string? path, string? temporaryPath)
+        {
+            Writer = writer;
+            _path = path;
+            _temporaryPath = temporaryPath;
+        }
+
+        public TextWriter Writer { get; }
+
+        public static OutputTarget Open(string? path, TextWriter standardOutput)
+        {
+            if (path is null) return new OutputTarget(standardOutput, null, null);
+            string full = Path.GetFullPath(path);
+            string temporary = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+            return new OutputTarget(new StreamWriter(stream, new UTF8Encoding(false)), full, temporary);
+        }
+
+        /// <summary>The output is complete: put the file in place.</summary>
+        public void Commit()
+        {
+            Writer.Flush();
+            if (_path is null || _committed) return;
+            Writer.Dispose();
+            File.Move(_temporaryPath!, _path, overwrite: true);
+            _committed = true;
+        }
+
+        /// <summary>Without <see cref="Commit"/> (the command failed), the temporary file is removed and the named file left as it was.</summary>
+        public void Dispose()
+        {
+            if (_path is null || _committed) return;
+            Writer.Dispose();
+            try
+            {
+                File.Delete(_temporaryPath!);
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace SchemaGen.Generator.Emit
+{
+    /// <summary>
+    /// Text an escaper made safe for one C# context. The templates may write only these, checked names, numbers,
+    /// booleans and enum values (see <see cref="EmitContext"/>): a raw string in a template fails generation.
+    /// </summary>
+    public sealed class EscapedText
+    {
+        internal EscapedText(string text) => Text = text;
+
+        public string Text { get; }
+
+        public override string ToString() => Text;
+    }
+
+    /// <summary>
+    /// The escapers, one per context schema text can reach: a string literal, XML doc text, a // comment, a number.
+    /// Registered as the template functions <c>lit</c>, <c>lits</c>, <c>doc</c>, <c>comment</c> and <c>num</c>.
+    /// Every line terminator (CR, LF, U+0085, U+2028, U+2029), control and format character (bidi overrides, zero widths)
+    /// and unpaired surrogate is written as an escape, so no text can end the line it stands on and continue as code.
+    /// </summary>
+    public static class CSharpText
+    {
+        /// <summary>A regular string literal, or <c>null</c>.</summary>
+        public static EscapedText Literal(string? value) => new(LiteralText(value));
+
+        /// <summary>String literals separated by ", " (for an array initializer); nothing for an empty list.</summary>
+        public static EscapedText Literals(IEnumerable? values)
+            => new(string.Join(", ", (values ?? new object[0]).Cast<object?>().Select(v => LiteralText(v?.ToString()))));
+
+        /// <summary>Text inside an XML doc comment, on one line: markup escaped, everything that could end the line written as a character reference.</summary>
+        public static EscapedText Doc(string? text)
+        {
+            string value = text ?? "";
+            var sb = new StringBuilder(value.Length);
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                switch (c)
+                {
+                    case '&': sb.Append("&amp;"); break;
+                    case '<': sb.Append("&lt;"); break;
+                    case '>': sb.Append("&gt;"); break;
+                    case '\r': case '\n': case '\t': sb.Append(' '); break;
+                    default:
+                        if (MustEscape(value, i)) sb.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
+                        else sb.Append(c);
+                        break;
+                }
+            }
+            return new(sb.ToString().Trim());
+        }
+
+        /// <summary>Text inside a // comment, on one line: everything that could end the line written as \uXXXX.</summary>
+        public static EscapedText Comment(string? text)
+        {
+            string value = text ?? "";
+            var sb = new StringBuilder(value.Length);
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (c == '\r' || c == '\n' || c == '\t') sb.Append(' ');
+                else if (MustEscape(value, i)) sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                else sb.Append(c);
+            }
+            return new(sb.ToString().Trim());
+        }
+
+        /// <summary>A number as C# writes it in any culture: 17, -1, 17.5m (decimals carry the m suffix), or <c>null</c>.</summary>
+        public static EscapedText Number(object? value) => new(value switch
+        {
+            null => "null",
+            decimal d => d.ToString(CultureInfo.InvariantCulture) + "m",
+            int i => i.ToString(CultureInfo.InvariantCulture),
+            long l => l.ToString(CultureInfo.InvariantCulture) + "L",
+            _ => throw new System.ArgumentException($"num: {value.GetType().Name} is not a number the templates write", nameof(value)),
+        });
+
+        internal static string LiteralText(string? value)
+        {
+            if (value is null) return "null";
+            var sb = new StringBuilder(value.Length + 2).Append('"');
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                switch (c)
+                {
+                    case '"': sb.Append("\\\""); break;
+                    case '\\': sb.Append("\\\\"); break;
+                    case '\n': sb.Append("\\n"); break;
+                    case '\r': sb.Append("\\r"); break;
+                    case '\t': sb.Append("\\t"); break;
+                    case '\0': sb.Append("\\0"); break;
+                    default:
+                        if (MustEscape(value, i)) sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                        else sb.Append(c);
+                        break;
+                }
+            }
+            return sb.Append('"').ToString();
+        }
+
+        /// <summary>Whether the character at <paramref name="index"/> may not appear as itself in generated source.</summary>
+        internal static bool MustEscape(string value, int index)
+        {
+            char c = value[index];
+            if (char.IsHighSurrogate(c)) return index + 1 >= value.Length || !char.IsLowSurrogate(value[index + 1]);
+            if (char.IsLowSurrogate(c)) return index == 0 || !char.IsHighSurrogate(value[index - 1]);
+            switch (CharUnicodeInfo.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.Control:
+                case UnicodeCategory.Format:
+                case UnicodeCategory.LineSeparator:
+                case UnicodeCategory.ParagraphSeparator:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+}

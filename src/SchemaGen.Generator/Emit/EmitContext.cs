@@ -1,0 +1,68 @@
+using System;
+using System.Globalization;
+using SchemaGen.Generator.Spec;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace SchemaGen.Generator.Emit
+{
+    /// <summary>
+    /// The template context every template renders in. It enforces escaping by construction: the value of every
+    /// <c>{{ expression }}</c> must be escaped text (from <c>lit</c>, <c>lits</c>, <c>doc</c>, <c>comment</c>, <c>num</c>), a
+    /// checked <see cref="CSharpName"/>, an int, a bool or an enum value; a raw string (or anything else) stops the render
+    /// with an error naming the template line, so a template that forgets to escape fails generation and the tests.
+    /// It also lifts Scriban's limits: output is never truncated, and a limit that is hit throws instead of truncating.
+    /// </summary>
+    public sealed class EmitContext : TemplateContext
+    {
+        public EmitContext(ScriptObject globals)
+        {
+            MemberRenamer = member => member.Name; // templates use the spec's own property names
+            StrictVariables = true;
+            LoopLimit = 0;
+            RecursiveLimit = 0;
+            LimitToString = 0;
+            OutputLimit = null;
+            OnStringLimit = ScriptLimitBehavior.Throw;
+            OnOutputLimit = ScriptLimitBehavior.Throw;
+            NewLine = "\n";
+            PushGlobal(Escapers());
+            PushGlobal(globals);
+            PushCulture(CultureInfo.InvariantCulture); // numbers in code never follow the machine's culture
+        }
+
+        private static ScriptObject Escapers()
+        {
+            var escapers = new ScriptObject();
+            escapers.Import("lit", new Func<string?, EscapedText>(CSharpText.Literal));
+            escapers.Import("lits", new Func<System.Collections.IEnumerable?, EscapedText>(CSharpText.Literals));
+            escapers.Import("doc", new Func<string?, EscapedText>(CSharpText.Doc));
+            escapers.Import("comment", new Func<string?, EscapedText>(CSharpText.Comment));
+            escapers.Import("num", new Func<object?, EscapedText>(CSharpText.Number));
+            return escapers;
+        }
+
+        public override TemplateContext Write(SourceSpan span, object? textAsObject)
+        {
+            string text = textAsObject switch
+            {
+                EscapedText escaped => escaped.Text,
+                CSharpName name => name.Value,
+                int number => number.ToString(CultureInfo.InvariantCulture),
+                bool flag => flag ? "true" : "false",
+                Enum value when Enum.IsDefined(value.GetType(), value) => value.ToString(),
+                null => throw new ScriptRuntimeException(span, "a template wrote null; write a checked value, or escape it (lit writes null as the literal null)"),
+                _ => throw new ScriptRuntimeException(span, $"a template wrote a raw {textAsObject.GetType().Name} ('{Shorten(textAsObject)}'); pass text through lit, doc, comment or num"),
+            };
+            return base.Write(span, text);
+        }
+
+        private static string Shorten(object value)
+        {
+            string text = value.ToString() ?? "";
+            return text.Length <= 40 ? text : text.Substring(0, 40) + "…";
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace SchemaGen.Runtime.Reading
+{
+    /// <summary>
+    /// Removes what a PDF's pages print around the report from text made of them (pdftotext): page numbers ("- 3 -",
+    /// "第 3 页", "第3页 共12页", "3/12"), form feeds, and the running header or footer — a line that comes back page after
+    /// page, word for word, and is neither a heading nor a label of the format. Between two pages such lines fall inside a
+    /// table, even inside a wrapped label; removed, the table reads on across the break.
+    /// </summary>
+    internal static class PageFurniture
+    {
+        private static readonly Regex PageNumber = new Regex(
+            @"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)\s*$",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        /// <summary>A running header is printed on every page but the first at least, so twice in any report that breaks a table.</summary>
+        private const int MinimumRepeats = 2;
+
+        /// <summary>Shorter lines repeat for other reasons ("无", "0", a lone label).</summary>
+        private const int MinimumRunningLength = 8;
+
+        public static TextLine[] Remove(TextLine[] lines, SchemaReadingIndex index)
+        {
+            var counts = new Dictionary<string, int>();
+            foreach (TextLine line in lines)
+            {
+                if (line.IsTableRow || line.IsBlank) continue;
+                string key = line.Text.Trim();
+                if (key.Length >= MinimumRunningLength) counts[key] = counts.TryGetValue(key, out int n) ? n + 1 : 1;
+            }
+            var kept = new List<TextLine>(lines.Length);
+            foreach (TextLine line in lines)
+            {
+                if (IsFurniture(line, counts, index))
+                    continue;
+                kept.Add(line.Text.IndexOf('\f') >= 0 ? new TextLine(line.Number, line.Text.Replace('\f', ' '), line.Location, line.Cells) : line);
+            }
+            return kept.ToArray();
+        }
+
+        private static bool IsFurniture(TextLine line, Dictionary<string, int> counts, SchemaReadingIndex index)
+        {
+            if (line.IsTableRow || line.IsBlank) return false;
+            string text = line.Text.Replace('\f', ' ').Trim();
+            if (text.Length == 0) return false;
+            if (PageNumber.IsMatch(text)) return true;
+            if (!counts.TryGetValue(text, out int repeats) || repeats < MinimumRepeats) return false;
+            if (TableTextClassifier.IsValueLike(text, out _) || !TextNormalizer.ContainsIdeograph(text)) return false;
+            return !index.NamesHeadingOrLabel(text);
+        }
+    }
+}

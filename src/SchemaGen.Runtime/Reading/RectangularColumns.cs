@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SchemaGen.Runtime.Reading
+{
+    /// <summary>
+    /// The column structure of a pipe table whose rows all have the same number of cells (Markdown tables; pipe dumps of
+    /// rectangular page tables): its figure columns are the last ones (before a column of padding, when every row ends in
+    /// an empty cell), and the cells before them are label columns. A row of that width is read by position: label columns
+    /// hold no figure, and the figures stand in the columns they are in, even where a label spans empty label cells.
+    /// </summary>
+    internal sealed class RectangularColumns
+    {
+        /// <summary>At least this share of the rows with figures must have the table's width.</summary>
+        private const double MinimumShare = 0.8;
+
+        private RectangularColumns(int width, int labelColumns)
+        {
+            Width = width;
+            LabelColumns = labelColumns;
+        }
+
+        /// <summary>Cells in a full row, a padding column included.</summary>
+        public int Width { get; }
+
+        public int LabelColumns { get; }
+
+        /// <summary>The label columns of a row that has the table's width and no figure in them; -1 when the row is read as usual.</summary>
+        public int LabelColumnsOf(IReadOnlyList<TextCell> cells)
+        {
+            if (cells.Count != Width) return -1;
+            for (int i = 0; i < LabelColumns; i++)
+                if (!cells[i].IsBlank && TableTextClassifier.IsValueLike(cells[i].Text, out ParsedCell parsed) && !parsed.IsNotStated) return -1;
+            return LabelColumns;
+        }
+
+        public static RectangularColumns? Find(TextLine[] lines, TableLines block, int figureColumns)
+        {
+            var rows = new List<IReadOnlyList<TextCell>>();
+            for (int i = block.Start; i < block.End && i < lines.Length; i++)
+            {
+                if (lines[i].IsBlank || !(lines[i].IsTableRow || TableCells.HasPipe(lines[i].Text))) continue;
+                IReadOnlyList<TextCell> cells = TableCells.CellsOf(lines[i]);
+                if (cells.Any(c => !c.IsRun && CellValueParser.Parse(c.Text).IsNumber)) rows.Add(cells);
+            }
+            if (rows.Count < 2) return null;
+            var widest = rows.GroupBy(r => r.Count).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First();
+            if (widest.Count() < MinimumShare * rows.Count) return null;
+            int width = widest.Key;
+            bool padded = widest.All(r => r[width - 1].IsBlank);
+            int labelColumns = width - (padded ? 1 : 0) - figureColumns;
+            return labelColumns >= 1 ? new RectangularColumns(width, labelColumns) : null;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Schema.Diagnostics;
+using SchemaGen.Schema.Model;
+using SchemaGen.Schema.Rules;
+
+namespace SchemaGen.Schema.Linting
+{
+    /// <summary>
+    /// Invariants that cannot all be meant (SG1019): two total rules deriving the same leaf for the same axis of a table
+    /// (RecomputeTotals could keep only one sum), and two rules over the same cells whose comparisons no figures can
+    /// satisfy together (A == B and A &lt; B; A &lt;= B - 1 and A &gt;= B).
+    /// </summary>
+    internal static class RuleConflicts
+    {
+        public static void Report(IReadOnlyList<ResolvedRule> rules, Action<DiagnosticRule, string, SourceSpan> report)
+        {
+            void Conflict(string message, SourceSpan span) => report(SchemaDiagnosticIds.ConflictingRules, message, span);
+
+            foreach (var group in rules.Where(r => r.DerivedLeaf is not null && !r.Invariant.AcrossYears)
+                         .GroupBy(r => (r.Invariant.Table, r.Invariant.ForEach, Leaf: r.DerivedLeaf!)))
+            {
+                ResolvedRule first = group.First();
+                foreach (ResolvedRule other in group.Skip(1))
+                    Conflict($"invariant '{other.Invariant.Id}' derives {group.Key.Leaf} for each {Word(group.Key.ForEach)} of table '{group.Key.Table}', as invariant '{first.Invariant.Id}' (line {first.Invariant.Span.StartLine}) already does: "
+                             + "RecomputeTotals could keep only one of the two sums; make one of them kind: equation", other.Invariant.Span);
+            }
+
+            var forms = rules.Select(r => (Rule: r, Form: LinearForm.Of(r))).Where(p => p.Form is not null).ToList();
+            for (int i = 0; i < forms.Count; i++)
+                for (int j = 0; j < i; j++)
+                {
+                    var (a, fa) = forms[j];
+                    var (b, fb) = forms[i];
+                    if (a.Invariant.Table != b.Invariant.Table || a.Invariant.ForEach != b.Invariant.ForEach || !fa!.SameCells(fb!)) continue;
+                    if (!fa.CompatibleWith(fb!))
+                        Conflict($"invariants '{b.Invariant.Id}' and '{a.Invariant.Id}' (line {a.Invariant.Span.StartLine}) can never both hold: over the same cells, one requires {fb!.Describe()} and the other {fa.Describe()}",
+                            b.Invariant.Span);
+                }
+        }
+
+        private static string Word(RuleAxis axis) => axis == RuleAxis.Row ? "row" : "column";
+
+        /// <summary>A rule as Σ coefficient·leaf op k, with the first leaf's coefficient made positive.</summary>
+        private sealed class LinearForm
+        {
+            private readonly SortedDictionary<string, int> _coefficients;
+            private readonly Comparison _op;
+            private readonly decimal _k;
+
+            private LinearForm(SortedDictionary<string, int> coefficients, Comparison op, decimal k)
+            {
+                _coefficients = coefficients;
+                _op = op;
+                _k = k;
+            }
+
+            public static LinearForm? Of(ResolvedRule rule)
+            {
+                var coefficients = new SortedDictionary<string, int>(StringComparer.Ordinal);
+                void Add(ResolvedOperand o, int side)
+                {
+                    string key = (o.Previous ? "previous." : "") + o.LeafPath;
+                    coefficients[key] = (coefficients.TryGetValue(key, out int c) ? c : 0) + side * o.Sign;
+                }
+                foreach (ResolvedOperand o in rule.Left) Add(o, 1);
+                foreach (ResolvedOperand o in rule.Right) Add(o, -1);
+                foreach (string zero in coefficients.Where(p => p.Value == 0).Select(p => p.Key).ToList()) coefficients.Remove(zero);
+                if (coefficients.Count == 0) return null;
+                // L op R  ⇔  L − R (cells) op R − L (constants)
+                decimal k = rule.RightConstant - rule.LeftConstant;
+                Comparison op = rule.Expression.Operator;
+                if (coefficients.First().Value < 0)
+                {
+                    foreach (string key in coefficients.Keys.ToList()) coefficients[key] = -coefficients[key];
+                    k = -k;
+                    op = Flip(op);
+                }
+                return new LinearForm(coefficients, op, k);
+            }
+
+            public bool SameCells(LinearForm other) => _coefficients.SequenceEqual(other._coefficients);
+
+            /// <summary>Whether some value of the shared sum satisfies both comparisons.</summary>
+            public bool CompatibleWith(LinearForm other)
+            {
+                var (lo1, loIn1, hi1, hiIn1) = Interval();
+                var (lo2, loIn2, hi2, hiIn2) = other.Interval();
+                decimal lo = Math.Max(lo1, lo2), hi = Math.Min(hi1, hi2);
+                bool loIn = lo1 == lo2 ? loIn1 && loIn2 : lo == lo1 ? loIn1 : loIn2;
+                bool hiIn = hi1 == hi2 ? hiIn1 && hiIn2 : hi == hi1 ? hiIn1 : hiIn2;
+                return lo < hi || (lo == hi && loIn && hiIn);
+            }
+
+            public string Describe()
+                => string.Join(" ", _coefficients.Select((p, i) => (p.Value < 0 ? "- " : i == 0 ? "" : "+ ") + (Math.Abs(p.Value) == 1 ? "" : Math.Abs(p.Value).ToString(CultureInfo.InvariantCulture) + "×") + p.Key))
+                   + " " + RuleExpression.Symbol(_op) + " " + _k.ToString(CultureInfo.InvariantCulture);
+
+            private (decimal Lo, bool LoIn, decimal Hi, bool HiIn) Interval() => _op switch
+            {
+                Comparison.Equal => (_k, true, _k, true),
+                Comparison.LessOrEqual => (decimal.MinValue, true, _k, true),
+                Comparison.Less => (decimal.MinValue, true, _k, false),
+                Comparison.GreaterOrEqual => (_k, true, decimal.MaxValue, true),
+                _ => (_k, false, decimal.MaxValue, true),
+            };
+
+            private static Comparison Flip(Comparison op) => op switch
+            {
+                Comparison.LessOrEqual => Comparison.GreaterOrEqual,
+                Comparison.GreaterOrEqual => Comparison.LessOrEqual,
+                Comparison.Less => Comparison.Greater,
+                Comparison.Greater => Comparison.Less,
+                _ => op,
+            };
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using SchemaGen.Schema.Model;
+
+namespace SchemaGen.Schema.Semantics
+{
+    /// <summary>The order of format versions everywhere (docs pages, version pairs, the generated list of formats): oldest first.</summary>
+    public static class FormatOrder
+    {
+        /// <summary>By first report year when stated, then by version as a number, then as text.</summary>
+        public static IEnumerable<T> OldestFirst<T>(IEnumerable<T> items, Func<T, int?> reportYearFrom, Func<T, string> version)
+            => items
+                .OrderBy(i => reportYearFrom(i) ?? int.MaxValue)
+                .ThenBy(i => decimal.TryParse(version(i), NumberStyles.Number, CultureInfo.InvariantCulture, out decimal v) ? v : decimal.MaxValue)
+                .ThenBy(i => version(i), StringComparer.Ordinal);
+
+        public static IEnumerable<T> OldestFirst<T>(IEnumerable<T> items, Func<T, FormatInfo> format)
+            => OldestFirst(items, i => format(i).ReportYearFrom, i => format(i).Version);
+    }
+}
