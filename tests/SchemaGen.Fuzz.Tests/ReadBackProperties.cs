@@ -44,7 +44,12 @@ namespace SchemaGen.Fuzz.Tests
         /// <summary>Every shape a reader accepts: text, HTML, Word and PDF.</summary>
         public static IReadOnlyList<Shape> ReadableShapes { get; } = Shapes.Readable.Concat(PdfShapes.All).ToArray();
 
+        /// <summary>Every shape the corpus renders, those no reader accepts (legacy binary Word files) included.</summary>
+        public static IReadOnlyList<Shape> AllShapes { get; } = Shapes.All.Concat(PdfShapes.All).ToArray();
+
         public static IEnumerable<object[]> ShapeNames => ReadableShapes.Select(s => new object[] { s.Name });
+
+        public static IEnumerable<object[]> AllShapeNames => AllShapes.Select(s => new object[] { s.Name });
 
         private static readonly Gen<(ReportFormat Format, long Seed)> Reports =
             Gen.Select(Gen.Int[0, 1], Gen.Long[0, 999_999_999], (f, seed) => (ReportFormat.All[f], seed));
@@ -62,10 +67,18 @@ namespace SchemaGen.Fuzz.Tests
             return reader.Read(report.Content, report.FileName);
         }
 
-        private static Shape ShapeNamed(string name) => ReadableShapes.Single(s => s.Name == name);
+        private static Shape ShapeNamed(string name) => AllShapes.Single(s => s.Name == name);
+
+        [Fact]
+        public void Every_layout_of_the_corpus_is_tried()
+        {
+            Assert.NotEmpty(PdfShapes.All);
+            Assert.Contains(AllShapes, s => !s.IsReadable);
+            Assert.Equal(Shapes.All.Count + PdfShapes.All.Count, AllShapeNames.Count());
+        }
 
         [Theory]
-        [MemberData(nameof(ShapeNames))]
+        [MemberData(nameof(AllShapeNames))]
         public void Every_figure_read_is_the_figure_rendered(string shapeName)
         {
             Shape shape = ShapeNamed(shapeName);
@@ -73,7 +86,11 @@ namespace SchemaGen.Fuzz.Tests
             Reports.Sample(input =>
             {
                 RenderedReport report = CorpusApi.Render(input.Format, input.Seed, shape);
-                ReportReading reading = GeneratedCode.Read(input.Format.Version, ReadBytes(report));
+                Document document = ReadBytes(report);
+                // A layout no reader accepts is refused in words, never read as blanks silently.
+                if (!shape.IsReadable)
+                    Assert.True(document.Notes.Any(n => n.Severity == FindingSeverity.Error), $"{report}: a {shape.Name} file was not refused with an error note");
+                ReportReading reading = GeneratedCode.Read(input.Format.Version, document);
                 var wrong = new List<string>();
                 foreach (var (cell, value) in report.ExpectedCells)
                 {

@@ -60,10 +60,10 @@ namespace SchemaGen.Fuzz.Tests
         public void The_harnesses_catch_what_they_must()
         {
             // A harness that never fails proves nothing: each property must fire on an input that breaks it.
-            var rule = FuzzTarget.Find("rule")!;
-            rule.Run(System.Text.Encoding.UTF8.GetBytes("a + b == c"));
+            Assert.True(FuzzTarget.Find("rule")!.Run(System.Text.Encoding.UTF8.GetBytes("a + b == c")), "a valid rule must run, not be left out");
             var schema = FuzzTarget.Find("schema")!;
-            Assert.False(schema.Run(System.Text.Encoding.UTF8.GetBytes(new string('[', 5000))), "deep nesting must be left out as a known open crash");
+            // Once a stack overflow (now SG1016 before any tree is built): it runs, no longer left out as a known open crash.
+            Assert.True(schema.Run(System.Text.Encoding.UTF8.GetBytes(new string('[', 40_000))));
             Assert.Throws<PropertyViolation>(() => ReadingChecks.CheckReading(
                 new SchemaGen.Runtime.Reading.ReportReading(ReadingChecks.Schemas[1], Array.Empty<SchemaGen.Runtime.Reading.SectionReading>(),
                     Array.Empty<SchemaGen.Runtime.Reading.TableReading>(), Array.Empty<SchemaGen.Runtime.Reading.ReadDiagnostic>()),

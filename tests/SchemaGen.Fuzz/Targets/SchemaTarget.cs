@@ -1,9 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace SchemaGen.Fuzz
 {
@@ -24,36 +21,6 @@ namespace SchemaGen.Fuzz
 
         public override IReadOnlyList<Seed> LoadSeeds()
             => Seeds.Files(("schema", "*.yaml"), ("tests/SchemaGen.Generator.Tests/BrokenSchemas", "*.yaml"));
-
-        /// <summary>Nesting past this depth overflows the stack in the loader (YamlDotNet's recursive node building): a known open crash.</summary>
-        public const int KnownOpenNestingDepth = 1000;
-
-        public override string? KnownOpenCrash(byte[] input)
-            => NestingDepth(SchemaApi.Decode(input), KnownOpenNestingDepth) > KnownOpenNestingDepth
-                ? "YAML nested deeper than " + KnownOpenNestingDepth + " levels: stack overflow in SchemaLoader.Load (DeepNestingCrashTests)"
-                : null;
-
-        /// <summary>How deep collections nest, by YamlDotNet's event parser (a state machine: it does not recurse); stops counting past <paramref name="limit"/>.</summary>
-        public static int NestingDepth(string text, int limit)
-        {
-            var parser = new Parser(new StringReader(text));
-            int depth = 0, deepest = 0;
-            try
-            {
-                while (parser.MoveNext())
-                {
-                    if (parser.Current is SequenceStart or MappingStart) deepest = System.Math.Max(deepest, ++depth);
-                    else if (parser.Current is SequenceEnd or MappingEnd) depth--;
-                    if (deepest > limit) break;
-                }
-            }
-            catch (Exception)
-            {
-                // Broken YAML (a YamlException, or another exception for an unclosed flow collection): the depth reached
-                // before the break is what the loader would build.
-            }
-            return deepest;
-        }
 
         protected override void Execute(byte[] input)
         {
