@@ -230,10 +230,10 @@ namespace SchemaGen.Schema.Loading
                 {
                     // The parser failed before it gave the collection's start: the first '[' or '{' after the last event it gave.
                     int from = (int)Math.Min(Math.Max(0, parser.Current?.End.Index ?? 0), context.Text.Length);
-                    int open = context.Text.IndexOfAny(new[] { '[', '{' }, from);
-                    SourceSpan at = open < 0 ? context.SpanOf(parser.Current?.Start ?? Mark.Empty, parser.Current?.End ?? Mark.Empty) : context.SpanAt(open);
+                    int opener = context.Text.IndexOfAny(new[] { '[', '{' }, from);
+                    SourceSpan at = opener < 0 ? context.SpanOf(parser.Current?.Start ?? Mark.Empty, parser.Current?.End ?? Mark.Empty) : context.SpanAt(opener);
                     context.Report(SchemaDiagnosticIds.YamlSyntax,
-                        open < 0 ? "the YAML ends before a structure is closed" : $"this '{context.Text[open]}' is never closed: the file ends before its '{(context.Text[open] == '[' ? ']' : '}')}'", at);
+                        opener < 0 ? "the YAML ends before a structure is closed" : $"this '{context.Text[opener]}' is never closed: the file ends before its '{(context.Text[opener] == '[' ? ']' : '}')}'", at);
                 }
                 else
                     context.Report(SchemaDiagnosticIds.YamlSyntax,
