@@ -65,7 +65,7 @@ namespace SchemaGen.Schema.Diagnostics
         public static readonly DiagnosticRule NamespaceClash = new("SG1018", "Two schemas generate into the same namespace", Category, FindingSeverity.Error,
             "Each schema's code goes into its own namespace (format.namespace, or the SchemaGenNamespace metadata). Two schemas in one compilation with the same namespace would declare every type twice; the second one's code is not generated.");
         public static readonly DiagnosticRule ConflictingRules = new("SG1019", "Invariants contradict or over-determine each other", Category, FindingSeverity.Error,
-            "Two total rules derive the same cell for the same axis (which sum would RecomputeTotals keep?), or two rules over the same cells can never both hold.");
+            "Two total rules derive the same cell for the same axis (which sum would RecomputeTotals keep?), or two rules over the same cells can never both hold, or one rule's cells cancel out and leave a comparison of numbers that is false (A < A).");
 
         public static IReadOnlyList<DiagnosticRule> All { get; } = new[]
         {

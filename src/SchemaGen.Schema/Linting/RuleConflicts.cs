@@ -30,7 +30,7 @@ namespace SchemaGen.Schema.Linting
                              + "RecomputeTotals could keep only one of the two sums; make one of them kind: equation", other.Invariant.Span);
             }
 
-            foreach (ResolvedRule rule in rules.Where(r => LinearForm.CellsCancel(r) && !LinearForm.Holds(r.LeftConstant, r.Expression.Operator, r.RightConstant)))
+            foreach (ResolvedRule rule in rules.Where(r => LinearForm.CellsCancel(r) && !SchemaGen.Runtime.Validation.InvariantEvaluator.Compare(r.Expression.Operator, r.LeftConstant, r.RightConstant)))
                 Conflict($"invariant '{rule.Invariant.Id}' can never hold: its cells cancel out, leaving {rule.LeftConstant.ToString(CultureInfo.InvariantCulture)} {RuleExpression.Symbol(rule.Expression.Operator)} {rule.RightConstant.ToString(CultureInfo.InvariantCulture)}",
                     rule.Invariant.Span);
 
@@ -65,15 +65,6 @@ namespace SchemaGen.Schema.Linting
 
             /// <summary>Every cell the rule names is added as often as it is subtracted (A - A == 1, A < A): only its constants are compared.</summary>
             public static bool CellsCancel(ResolvedRule rule) => rule.Left.Count + rule.Right.Count > 0 && Coefficients(rule).Count == 0;
-
-            public static bool Holds(decimal left, Comparison op, decimal right) => op switch
-            {
-                Comparison.Equal => left == right,
-                Comparison.LessOrEqual => left <= right,
-                Comparison.GreaterOrEqual => left >= right,
-                Comparison.Less => left < right,
-                _ => left > right,
-            };
 
             public static LinearForm? Of(ResolvedRule rule)
             {
