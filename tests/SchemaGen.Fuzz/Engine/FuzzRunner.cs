@@ -106,6 +106,16 @@ namespace SchemaGen.Fuzz
 
             var worker = new Thread(() =>
             {
+                // Warm-up, untimed: the first input pays for JIT compilation and the harness's lazy state (the rule
+                // harness loads a whole schema), which is no hang. What it finds, the timed run below finds again.
+                try
+                {
+                    target.Run(seeds[0].Bytes);
+                }
+                catch (Exception)
+                {
+                    // counted when the same seed runs again, timed
+                }
                 for (long i = 0; i < options.MaxInputs; i++)
                 {
                     lock (gate) if (stop) return;
