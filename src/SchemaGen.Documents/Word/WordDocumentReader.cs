@@ -53,6 +53,14 @@ namespace SchemaGen.Documents.Word
             {
                 throw;
             }
+            catch (Exception ex) when (ex is System.Xml.XmlException or InvalidDataException or OpenXmlPackageException or FileFormatException
+                || ex is InvalidOperationException && ex.TargetSite?.DeclaringType?.Namespace == "System.IO.Packaging")
+            {
+                // The SDK loads relationship parts and the parts they name lazily, after Open: a malformed or missing one there (a
+                // relationship part of the wrong content type: FileFormatException) is a damaged package, not a reader failure (found by fuzzing).
+                return Document.Empty(Kind, sourceName, Note(ReadDiagnosticIds.UnreadableDocument, FindingSeverity.Error,
+                    "The Word package cannot be opened (" + ex.Message + "). Nothing was read."));
+            }
             catch (Exception ex)
             {
                 return Document.Empty(Kind, sourceName, Note(ReadDiagnosticIds.ReaderFailure, FindingSeverity.Error, "The Word reader stopped: " + ex.GetType().Name + ": " + ex.Message));

@@ -38,9 +38,24 @@ namespace SchemaGen.Generator.Pipeline
             }
         }
 
-        /// <summary>The compiler read the file in a fallback encoding: say so at the first character that is not ASCII, where the damage is.</summary>
+        /// <summary>
+        /// The compiler read the file in a fallback encoding. Its single-byte encodings give the file's bytes back: then the
+        /// diagnostic is lint's, at the first byte that is not UTF-8; otherwise it is at the first character that is not ASCII.
+        /// </summary>
         private static SchemaCompilationResult NotUtf8(SchemaFileInput input)
         {
+            SchemaDiagnostic? asLint = null;
+            try
+            {
+                System.Text.Encoding fallback = System.Text.Encoding.GetEncoding(input.DecodedAs!);
+                if (fallback.IsSingleByte) asLint = SchemaFile.Decode(fallback.GetBytes(input.Text), input.Path).Problem;
+            }
+            catch (Exception ex) when (ex is ArgumentException || ex is NotSupportedException)
+            {
+                // an encoding this process cannot name: keep to the characters
+            }
+            if (asLint is not null) return new SchemaCompilationResult(input.Path, null, new[] { asLint }.ToEquatableArray(), null);
+
             int line = 1, column = 1, offset = 0;
             foreach (char c in input.Text)
             {

@@ -94,14 +94,16 @@ namespace SchemaGen.Schema.Diagnostics
             "A limit of the template engine was reached, or a generated file did not come out whole. Nothing partial is added to the compilation: the schema's files are left out and this error says why.");
         public static readonly DiagnosticRule NotUtf8 = new("SG1015", "Schema file is not UTF-8", Category, FindingSeverity.Error,
             "Schema files are read as UTF-8. A byte sequence that is not UTF-8 (a file saved as GBK, say) would otherwise turn into replacement characters silently; save the file as UTF-8.");
-        public static readonly DiagnosticRule NestingTooDeep = new("SG1016", "YAML nested too deeply", Category, FindingSeverity.Error,
-            "Mappings and sequences may nest at most " + Loading.SchemaLoader.MaxNestingDepthText + " levels deep. The limit is checked before the YAML is built into a tree, so a hostile file cannot exhaust the stack.");
+        public static readonly DiagnosticRule NestingTooDeep = new("SG1016", "Schema beyond a size, nesting or alias limit", Category, FindingSeverity.Error,
+            "A schema file may hold at most " + Loading.SchemaLoader.MaxSchemaCharsText + " characters; mappings and sequences may nest at most " + Loading.SchemaLoader.MaxNestingDepthText
+            + " levels deep; an alias may not stand inside the node it names; and aliases may bring in at most " + Loading.SchemaLoader.MaxAliasedNodesText
+            + " nodes in all, counted as if written out (a \"billion laughs\" file stops here). The statutory schemas are far inside these limits. They are checked before the YAML is built into a tree, so a hostile file cannot exhaust the stack, the memory or the time.");
         public static readonly DiagnosticRule NameClash = new("SG1017", "Name clashes with generated code", Category, FindingSeverity.Error,
             "Ids become C# names beside the names the generator itself emits (GetCell, Row, the model, the Schema, Parser and Validator classes, record members such as Equals). An id that would clash with one of them, with a sibling in another letter case, or with its enclosing type is reported here instead of generating code that does not compile.");
         public static readonly DiagnosticRule NamespaceClash = new("SG1018", "Two schemas generate into the same namespace", Category, FindingSeverity.Error,
             "Each schema's code goes into its own namespace (format.namespace, or the SchemaGenNamespace metadata). Two schemas in one compilation with the same namespace would declare every type twice; the second one's code is not generated.");
         public static readonly DiagnosticRule ConflictingRules = new("SG1019", "Invariants contradict or over-determine each other", Category, FindingSeverity.Error,
-            "Two total rules derive the same cell for the same axis (which sum would RecomputeTotals keep?), or two rules over the same cells can never both hold.");
+            "Two total rules derive the same cell for the same axis (which sum would RecomputeTotals keep?), or two rules over the same cells can never both hold, or one rule's cells cancel out and leave a comparison of numbers that is false (A < A).");
 
         public static IReadOnlyList<DiagnosticRule> All { get; } = new[]
         {

@@ -12,7 +12,8 @@ namespace SchemaGen.Schema.Linting
     /// <summary>
     /// Invariants that cannot all be meant (SG1019): two total rules deriving the same leaf for the same axis of a table
     /// (RecomputeTotals could keep only one sum), and two rules over the same cells whose comparisons no figures can
-    /// satisfy together (A == B and A &lt; B; A &lt;= B - 1 and A &gt;= B).
+    /// satisfy together (A == B and A &lt; B; A &lt;= B - 1 and A &gt;= B), and one rule whose cells cancel out leaving a false
+    /// comparison of constants (A - A == 1, A &lt; A).
     /// </summary>
     internal static class RuleConflicts
     {
@@ -28,6 +29,10 @@ namespace SchemaGen.Schema.Linting
                     Conflict($"invariant '{other.Invariant.Id}' derives {group.Key.Leaf} for each {Word(group.Key.ForEach)} of table '{group.Key.Table}', as invariant '{first.Invariant.Id}' (line {first.Invariant.Span.StartLine}) already does: "
                              + "RecomputeTotals could keep only one of the two sums; make one of them kind: equation", other.Invariant.Span);
             }
+
+            foreach (ResolvedRule rule in rules.Where(r => LinearForm.CellsCancel(r) && !SchemaGen.Runtime.Validation.InvariantEvaluator.Compare(r.Expression.Operator, r.LeftConstant, r.RightConstant)))
+                Conflict($"invariant '{rule.Invariant.Id}' can never hold: its cells cancel out, leaving {rule.LeftConstant.ToString(CultureInfo.InvariantCulture)} {RuleExpression.Symbol(rule.Expression.Operator)} {rule.RightConstant.ToString(CultureInfo.InvariantCulture)}",
+                    rule.Invariant.Span);
 
             var forms = rules.Select(r => (Rule: r, Form: LinearForm.Of(r))).Where(p => p.Form is not null).ToList();
             for (int i = 0; i < forms.Count; i++)
@@ -58,17 +63,12 @@ namespace SchemaGen.Schema.Linting
                 _k = k;
             }
 
+            /// <summary>Every cell the rule names is added as often as it is subtracted (A - A == 1, A < A): only its constants are compared.</summary>
+            public static bool CellsCancel(ResolvedRule rule) => rule.Left.Count + rule.Right.Count > 0 && Coefficients(rule).Count == 0;
+
             public static LinearForm? Of(ResolvedRule rule)
             {
-                var coefficients = new SortedDictionary<string, int>(StringComparer.Ordinal);
-                void Add(ResolvedOperand o, int side)
-                {
-                    string key = (o.Previous ? "previous." : "") + o.LeafPath;
-                    coefficients[key] = (coefficients.TryGetValue(key, out int c) ? c : 0) + side * o.Sign;
-                }
-                foreach (ResolvedOperand o in rule.Left) Add(o, 1);
-                foreach (ResolvedOperand o in rule.Right) Add(o, -1);
-                foreach (string zero in coefficients.Where(p => p.Value == 0).Select(p => p.Key).ToList()) coefficients.Remove(zero);
+                SortedDictionary<string, int> coefficients = Coefficients(rule);
                 if (coefficients.Count == 0) return null;
                 // L op R  ⇔  L − R (cells) op R − L (constants)
                 decimal k = rule.RightConstant - rule.LeftConstant;
@@ -80,6 +80,21 @@ namespace SchemaGen.Schema.Linting
                     op = Flip(op);
                 }
                 return new LinearForm(coefficients, op, k);
+            }
+
+            /// <summary>Each leaf's net coefficient (left side positive, right side negative); leaves that cancel out are left out.</summary>
+            private static SortedDictionary<string, int> Coefficients(ResolvedRule rule)
+            {
+                var coefficients = new SortedDictionary<string, int>(StringComparer.Ordinal);
+                void Add(ResolvedOperand o, int side)
+                {
+                    string key = (o.Previous ? "previous." : "") + o.LeafPath;
+                    coefficients[key] = (coefficients.TryGetValue(key, out int c) ? c : 0) + side * o.Sign;
+                }
+                foreach (ResolvedOperand o in rule.Left) Add(o, 1);
+                foreach (ResolvedOperand o in rule.Right) Add(o, -1);
+                foreach (string zero in coefficients.Where(p => p.Value == 0).Select(p => p.Key).ToList()) coefficients.Remove(zero);
+                return coefficients;
             }
 
             public bool SameCells(LinearForm other) => _coefficients.SequenceEqual(other._coefficients);

@@ -26,6 +26,11 @@ namespace SchemaGen.Schema.Loading
             byte[] bytes;
             try
             {
+                // Four bytes per character at most: a file longer than that cannot be a schema the loader reads; it is not read at all.
+                long length = new FileInfo(path).Length;
+                if (length > 4L * SchemaLoader.MaxSchemaChars)
+                    return new SchemaFileText(null, new SchemaDiagnostic(SchemaDiagnosticIds.NestingTooDeep.Id, SchemaDiagnosticIds.NestingTooDeep.Severity,
+                        $"the file is {length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes long; a schema may hold at most {SchemaLoader.MaxSchemaCharsText} characters", new SourceSpan(path, 1, 1, 1, 1, 0, 0)));
                 bytes = File.ReadAllBytes(path);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
@@ -35,9 +40,26 @@ namespace SchemaGen.Schema.Loading
             return Decode(bytes, path);
         }
 
-        /// <summary>UTF-8 text (a BOM is dropped), or SG1015 at the line and column of the first byte that is not UTF-8.</summary>
+        /// <summary>
+        /// UTF-8 text (a BOM is dropped), or SG1015 at the line and column of the first byte that is not UTF-8. A file that
+        /// starts with a UTF-16 byte-order mark is read as UTF-16, as the compiler reads it (so lint and the build agree).
+        /// </summary>
         public static SchemaFileText Decode(byte[] bytes, string path)
         {
+            if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+            {
+                var utf16 = new UnicodeEncoding(bigEndian: bytes[0] == 0xFE, byteOrderMark: false, throwOnInvalidBytes: true);
+                try
+                {
+                    return new SchemaFileText(utf16.GetString(bytes, 2, bytes.Length - 2), null);
+                }
+                catch (DecoderFallbackException)
+                {
+                    var at = new SourceSpan(path, 1, 1, 1, 2, 0, 1);
+                    return new SchemaFileText(null, new SchemaDiagnostic(SchemaDiagnosticIds.NotUtf8.Id, SchemaDiagnosticIds.NotUtf8.Severity,
+                        "the file starts with a UTF-16 byte-order mark but is not valid UTF-16; save the schema as UTF-8", at));
+                }
+            }
             int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
             try
             {
@@ -56,8 +78,18 @@ namespace SchemaGen.Schema.Loading
                 }
                 var span = new SourceSpan(path, line, column, line, column + 1, before.Length, before.Length + 1);
                 return new SchemaFileText(null, new SchemaDiagnostic(SchemaDiagnosticIds.NotUtf8.Id, SchemaDiagnosticIds.NotUtf8.Severity,
-                    $"byte 0x{bytes[bad]:X2} at offset {bad} is not UTF-8; save the schema as UTF-8 (a file saved as GBK or GB18030 reads as garbage)", span));
+                    $"byte 0x{bytes[bad]:X2} at offset {bad} is not UTF-8; save the schema as UTF-8 (" + (LooksLikeUtf16(bytes) ? "the file looks like UTF-16 without a byte-order mark" : "a file saved as GBK or GB18030 reads as garbage") + ")", span));
             }
+        }
+
+        /// <summary>Every other byte of the first few is zero: UTF-16 text of mostly ASCII characters.</summary>
+        private static bool LooksLikeUtf16(byte[] bytes)
+        {
+            int pairs = Math.Min(bytes.Length / 2, 16);
+            int zeros = 0;
+            for (int i = 0; i < pairs; i++)
+                if (bytes[2 * i] == 0 || bytes[2 * i + 1] == 0) zeros++;
+            return pairs > 0 && zeros == pairs;
         }
 
         /// <summary>The text of the bytes before <paramref name="bad"/>, less a sequence the bad byte cut short.</summary>

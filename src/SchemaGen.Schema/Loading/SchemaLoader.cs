@@ -33,6 +33,14 @@ namespace SchemaGen.Schema.Loading
 
         internal const string MaxNestingDepthText = "64";
 
+        /// <summary>
+        /// The most characters a schema file may hold (4 MiB): the statutory schemas are under 100 KB, a 40,000-row test
+        /// schema under 2 MB; a 10 MB file is refused before it is parsed, so that lint, generate and the build stay bounded.
+        /// </summary>
+        public const int MaxSchemaChars = 4 * 1024 * 1024;
+
+        internal const string MaxSchemaCharsText = "4,194,304 (4 MiB)";
+
         /// <summary>Loads a file read as UTF-8 (see <see cref="SchemaFile.Read"/>); an unreadable or non-UTF-8 file is a diagnostic.</summary>
         public static SchemaLoadResult LoadFile(string path)
         {
@@ -44,8 +52,14 @@ namespace SchemaGen.Schema.Loading
 
         public static SchemaLoadResult Load(string text, string path)
         {
-            var context = new LoadContext(path);
+            var context = new LoadContext(path, text);
             SchemaDocument? document = null;
+            if (text.Length > MaxSchemaChars)
+            {
+                context.Report(SchemaDiagnosticIds.NestingTooDeep, $"the schema is {text.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters long; at most {MaxSchemaCharsText} are read (the statutory schemas are under 100 KB)",
+                    new SourceSpan(path, 1, 1, 1, 1, 0, 0));
+                return new SchemaLoadResult(null, Ordered(context.Diagnostics));
+            }
             try
             {
                 YamlStream? stream = Parse(text, context);
@@ -65,7 +79,9 @@ namespace SchemaGen.Schema.Loading
             }
             catch (YamlException ex)
             {
-                context.Report(SchemaDiagnosticIds.YamlSyntax, ex.Message.Replace("\r", "").Replace("\n", " "), context.SpanOf(ex.Start, ex.End));
+                string message = ex.Message.Replace("\r", "").Replace("\n", " ");
+                if (message.Contains("tab character")) message = "a tab in the indentation: YAML indents with spaces only (" + message + ")";
+                context.Report(SchemaDiagnosticIds.YamlSyntax, message, SyntaxErrorSpan(ex, text, context));
                 document = null;
             }
             catch (Exception ex)
@@ -112,29 +128,78 @@ namespace SchemaGen.Schema.Loading
         }
 
         /// <summary>
+        /// How many nodes aliases may bring in, counted as if every alias were written out: far beyond what a schema
+        /// needs, far below what a "billion laughs" file (anchors aliasing anchors, nine times over) would expand to.
+        /// </summary>
+        public const int MaxAliasedNodes = 100_000;
+
+        internal const string MaxAliasedNodesText = "100,000";
+
+        /// <summary>
         /// Walks the parser's events (the parser keeps its own stack, it does not recurse) before any tree is built:
-        /// nesting beyond <see cref="MaxNestingDepth"/> stops the load; a second document is reported (only the first is read).
+        /// nesting beyond <see cref="MaxNestingDepth"/>, an alias inside the node it names (a cycle) or aliases that would
+        /// expand past <see cref="MaxAliasedNodes"/> stop the load; a second document is reported (only the first is read).
         /// </summary>
         private static bool CheckEvents(string text, LoadContext context)
         {
             var parser = new Parser(new StringReader(text));
             int depth = 0, documents = 0;
-            while (parser.MoveNext())
+            long nodes = 0, aliased = 0;
+            // Anchored collections still open (their anchor and the node count when they opened), and each closed anchor's size.
+            var open = new Stack<(string Anchor, long NodesBefore, YamlDotNet.Core.Events.NodeEvent Start)>();
+            var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
+            bool broken = false;
+            while (!broken && MoveNext(parser, open.Select(o => o.Start), context, out broken))
             {
                 switch (parser.Current)
                 {
-                    case YamlDotNet.Core.Events.MappingStart:
-                    case YamlDotNet.Core.Events.SequenceStart:
+                    case YamlDotNet.Core.Events.NodeEvent node and (YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart):
+                        nodes++;
                         if (++depth > MaxNestingDepth)
                         {
                             context.Report(SchemaDiagnosticIds.NestingTooDeep,
-                                $"mappings and sequences nest more than {MaxNestingDepth} levels deep here; a schema needs far fewer", context.SpanOf(parser.Current.Start, parser.Current.End));
+                                $"mappings and sequences nest more than {MaxNestingDepth} levels deep here; a schema needs far fewer", context.SpanOf(node.Start, node.End));
                             return false;
                         }
+                        open.Push((node.Anchor.IsEmpty ? "" : node.Anchor.Value, nodes, node));
                         break;
                     case YamlDotNet.Core.Events.MappingEnd:
                     case YamlDotNet.Core.Events.SequenceEnd:
                         depth--;
+                        if (open.Count > 0)
+                        {
+                            var (anchor, before, _) = open.Pop();
+                            if (anchor.Length > 0) sizes[anchor] = nodes - before + 1;
+                        }
+                        break;
+                    case YamlDotNet.Core.Events.Scalar scalar:
+                        nodes++;
+                        if (!scalar.Anchor.IsEmpty) sizes[scalar.Anchor.Value] = 1;
+                        break;
+                    case YamlDotNet.Core.Events.AnchorAlias alias:
+                        string name = alias.Value.Value;
+                        if (open.Any(o => o.Anchor == name))
+                        {
+                            context.Report(SchemaDiagnosticIds.NestingTooDeep,
+                                $"the alias *{name} stands inside the node &{name} names: it would nest without end", context.SpanOf(alias.Start, alias.End));
+                            return false;
+                        }
+                        if (!sizes.TryGetValue(name, out long size))
+                        {
+                            context.Report(SchemaDiagnosticIds.YamlSyntax, $"the alias *{name} names no anchor: write &{name} on a value before it", context.SpanOf(alias.Start, alias.End));
+                            return false;
+                        }
+                        else
+                        {
+                            aliased += size;
+                            nodes += size;
+                            if (aliased > MaxAliasedNodes)
+                            {
+                                context.Report(SchemaDiagnosticIds.NestingTooDeep,
+                                    $"aliases would bring in more than {MaxAliasedNodesText} nodes by here (anchors aliasing anchors); a schema needs far fewer", context.SpanOf(alias.Start, alias.End));
+                                return false;
+                            }
+                        }
                         break;
                     case YamlDotNet.Core.Events.DocumentStart start when ++documents == 2:
                         context.Report(SchemaDiagnosticIds.Structure,
@@ -142,7 +207,53 @@ namespace SchemaGen.Schema.Loading
                         break;
                 }
             }
-            return true;
+            return !broken;
+        }
+
+        /// <summary>
+        /// The parser's next event. A YamlException (a syntax error with its place) goes to <see cref="Load"/>; a file that
+        /// ends inside a flow collection makes YamlDotNet throw other exceptions, without a place: that is reported here,
+        /// at the '[' or '{' left open (false: no more events).
+        /// </summary>
+        private static bool MoveNext(Parser parser, IEnumerable<YamlDotNet.Core.Events.NodeEvent> open, LoadContext context, out bool broken)
+        {
+            broken = false;
+            try
+            {
+                return parser.MoveNext();
+            }
+            catch (Exception ex) when (ex is InvalidOperationException || ex is ArgumentException || ex is FormatException)
+            {
+                YamlDotNet.Core.Events.NodeEvent? unclosed = open.FirstOrDefault(e =>
+                    e is YamlDotNet.Core.Events.SequenceStart { Style: YamlDotNet.Core.Events.SequenceStyle.Flow } or YamlDotNet.Core.Events.MappingStart { Style: YamlDotNet.Core.Events.MappingStyle.Flow });
+                if (unclosed is null)
+                {
+                    // The parser failed before it gave the collection's start: the first '[' or '{' after the last event it gave.
+                    int from = (int)Math.Min(Math.Max(0, parser.Current?.End.Index ?? 0), context.Text.Length);
+                    int opener = context.Text.IndexOfAny(new[] { '[', '{' }, from);
+                    SourceSpan at = opener < 0 ? context.SpanOf(parser.Current?.Start ?? Mark.Empty, parser.Current?.End ?? Mark.Empty) : context.SpanAt(opener);
+                    context.Report(SchemaDiagnosticIds.YamlSyntax,
+                        opener < 0 ? "the YAML ends before a structure is closed" : $"this '{context.Text[opener]}' is never closed: the file ends before its '{(context.Text[opener] == '[' ? ']' : '}')}'", at);
+                }
+                else
+                    context.Report(SchemaDiagnosticIds.YamlSyntax,
+                        $"this '{(unclosed is YamlDotNet.Core.Events.SequenceStart ? '[' : '{')}' is never closed: the file ends before its '{(unclosed is YamlDotNet.Core.Events.SequenceStart ? ']' : '}')}'",
+                        context.SpanOf(unclosed.Start, unclosed.End));
+                broken = true;
+                return false;
+            }
+        }
+
+        /// <summary>
+        /// Where a YAML syntax error is. YamlDotNet places a tab in the indentation at the start of the plain value before it
+        /// (often the line above): the tab itself is where the error is.
+        /// </summary>
+        private static SourceSpan SyntaxErrorSpan(YamlException ex, string text, LoadContext context)
+        {
+            SourceSpan span = context.SpanOf(ex.Start, ex.End);
+            if (!ex.Message.Contains("tab character")) return span;
+            int tab = text.IndexOf('\t', (int)Math.Min(Math.Max(0, ex.Start.Index), text.Length));
+            return tab < 0 ? span : context.SpanAt(tab);
         }
 
         private static readonly Dictionary<string, SectionKind> SectionKinds = new() { ["text"] = SectionKind.Text, ["tables"] = SectionKind.Tables };

@@ -49,7 +49,16 @@ namespace SchemaGen.Schema.Loading
                 if (required) _context.Report(SchemaDiagnosticIds.MissingKey, $"'{key}' is required here", Span);
                 return null;
             }
-            if (node is YamlScalarNode scalar) return scalar.Value ?? "";
+            if (node is YamlScalarNode scalar)
+            {
+                // "key:" with nothing after it (or only an anchor, or ~) is YAML's null: for a required key, as good as missing.
+                if (required && scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && (scalar.Value is null or "" or "~"))
+                {
+                    _context.Report(SchemaDiagnosticIds.MissingKey, $"'{key}' is required here and has no value", _context.SpanOf(node));
+                    return null;
+                }
+                return scalar.Value ?? "";
+            }
             _context.Report(SchemaDiagnosticIds.InvalidValue, $"'{key}' must be a single value", _context.SpanOf(node));
             return null;
         }
@@ -143,7 +152,14 @@ namespace SchemaGen.Schema.Loading
         {
             foreach (var pair in _node.Children)
             {
-                if (pair.Key is not YamlScalarNode k || k.Value is null || _read.Contains(k.Value)) continue;
+                if (pair.Key is not YamlScalarNode)
+                {
+                    // A sequence or a mapping as a key ([a]: b) matches no key of the schema language: it would be ignored silently.
+                    _context.Report(SchemaDiagnosticIds.UnknownKey, $"a key in {element} must be a plain word, not a {(pair.Key is YamlSequenceNode ? "sequence" : "mapping")}", _context.SpanOf(pair.Key));
+                    continue;
+                }
+                var k = (YamlScalarNode)pair.Key;
+                if (k.Value is null || _read.Contains(k.Value)) continue;
                 string? hint = Naming.Closest(k.Value, _read);
                 _context.Report(SchemaDiagnosticIds.UnknownKey,
                     $"unknown key '{k.Value}' in {element}" + (hint is null ? $" (allowed: {string.Join(", ", _read.OrderBy(x => x, System.StringComparer.Ordinal))})" : $" (did you mean '{hint}'?)"),
@@ -155,9 +171,34 @@ namespace SchemaGen.Schema.Loading
     /// <summary>The file being loaded and the diagnostics found so far.</summary>
     internal sealed class LoadContext
     {
-        public LoadContext(string path) => Path = path;
+        public LoadContext(string path, string text = "")
+        {
+            Path = path;
+            Text = text;
+        }
 
         public string Path { get; }
+
+        /// <summary>The text being loaded (for places YamlDotNet does not give).</summary>
+        public string Text { get; }
+
+        /// <summary>The one character at <paramref name="offset"/>, its line and column counted as YAML breaks lines (CR LF, CR, LF, NEL, LS, PS).</summary>
+        public SourceSpan SpanAt(int offset)
+        {
+            int line = 1, lineStart = 0;
+            for (int i = 0; i < offset; i++)
+            {
+                char c = Text[i];
+                if (c == '\r' && i + 1 < Text.Length && Text[i + 1] == '\n') continue;
+                if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = offset - lineStart + 1;
+            return new SourceSpan(Path, line, column, line, column + 1, offset, offset + 1);
+        }
 
         public List<SchemaDiagnostic> Diagnostics { get; } = new();
 

@@ -46,6 +46,8 @@ namespace SchemaGen.Schema.Semantics
         {
             if (names.Model.Length > 0 && names.Model.All(c => c < 128 && !char.IsUpper(c)))
                 clash($"model name '{names.Model}' is all lower-case: C# warns that such type names may become keywords (CS8981); start it with a capital letter", doc.Format.Span);
+            if (names.Namespace == GeneratedNames.FormatListNamespace && names.FixedTypes.Contains(GeneratedNames.FormatListClass))
+                clash($"the model '{names.Model}' in namespace {names.Namespace} would declare a type {GeneratedNames.FormatListClass}, which the generator already emits there (the list of every format)", doc.Format.Span);
             var fixedTypes = new HashSet<string>(names.FixedTypes, StringComparer.Ordinal);
             foreach (TableSpec table in doc.Tables.Where(t => t.Id.Length > 0))
             {

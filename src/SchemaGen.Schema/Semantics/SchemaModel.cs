@@ -57,6 +57,11 @@ namespace SchemaGen.Schema.Semantics
         /// <summary>Every type the generator declares in <see cref="Namespace"/> apart from the tables'.</summary>
         public IEnumerable<string> FixedTypes => new[] { Model, SchemaClass, ParserClass, ValidatorClass, FormatClass, MigrationClass };
 
+        /// <summary>Where the list of every format in a compilation goes (the FormatList template writes these two names).</summary>
+        public const string FormatListNamespace = "SchemaGen.Generated";
+
+        public const string FormatListClass = "ReportFormats";
+
         public static string TableClass(string tableId) => tableId + "Table";
 
         public static string GroupClass(string rowId) => rowId + "Group";
