@@ -8,7 +8,9 @@ namespace SchemaGen.Formats.V2019
     /// Checks a <see cref="AnnualReport"/> against every invariant of gov-info-annual-report@2019 and every cell's kind.
     /// Each rule instance is written out with its cells: nothing is looked up while validating. Blank cells follow the
     /// schema's reading (InvariantEvaluator): a blank part counts as 0, a blank total makes its rule not assessable
-    /// (one warning per rule), a rule with nothing stated is not checked.
+    /// (one warning per rule), a total whose parts are all blank is not bound, a rule with nothing stated is not checked.
+    /// Each table's Marks count too: its imputed totals get one warning, and a broken rule on a cell the reader could
+    /// not read is not assessable (one warning per rule) rather than broken.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0")]
     public static partial class AnnualReportValidator
@@ -193,6 +195,7 @@ namespace SchemaGen.Formats.V2019
 
         private static void CheckRegulations(RegulationsTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
+            builder.UseMarks(t.Marks, RegulationsCells);
             builder.CheckCell(RegulationsCells[0], "本年新制作数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Rules.MadeThisYear);
             builder.CheckCell(RegulationsCells[1], "本年新公开数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Rules.PublishedThisYear);
             builder.CheckCell(RegulationsCells[2], "对外公开总数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Rules.PublishedTotal);
@@ -203,6 +206,7 @@ namespace SchemaGen.Formats.V2019
 
         private static void CheckLicensing(LicensingTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
+            builder.UseMarks(t.Marks, LicensingCells);
             builder.CheckCell(LicensingCells[0], "上一年项目数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.AdministrativeLicensing.LastYearItems);
             builder.CheckCell(LicensingCells[1], "本年增/减", global::SchemaGen.Runtime.Descriptors.CellKind.SignedCount, 0, t.AdministrativeLicensing.ChangeThisYear);
             builder.CheckCell(LicensingCells[2], "处理决定数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.AdministrativeLicensing.Decisions);
@@ -213,6 +217,7 @@ namespace SchemaGen.Formats.V2019
 
         private static void CheckEnforcement(EnforcementTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
+            builder.UseMarks(t.Marks, EnforcementCells);
             builder.CheckCell(EnforcementCells[0], "上一年项目数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.AdministrativePenalty.LastYearItems);
             builder.CheckCell(EnforcementCells[1], "本年增/减", global::SchemaGen.Runtime.Descriptors.CellKind.SignedCount, 0, t.AdministrativePenalty.ChangeThisYear);
             builder.CheckCell(EnforcementCells[2], "处理决定数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.AdministrativePenalty.Decisions);
@@ -223,18 +228,21 @@ namespace SchemaGen.Formats.V2019
 
         private static void CheckFees(FeesTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
+            builder.UseMarks(t.Marks, FeesCells);
             builder.CheckCell(FeesCells[0], "上一年项目数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.AdministrativeFees.LastYearItems);
             builder.CheckCell(FeesCells[1], "本年增/减", global::SchemaGen.Runtime.Descriptors.CellKind.SignedCount, 0, t.AdministrativeFees.ChangeThisYear);
         }
 
         private static void CheckProcurement(ProcurementTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
+            builder.UseMarks(t.Marks, ProcurementCells);
             builder.CheckCell(ProcurementCells[0], "采购项目数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CentralizedProcurement.Projects);
             builder.CheckCell(ProcurementCells[1], "采购总金额（单位：万元）", global::SchemaGen.Runtime.Descriptors.CellKind.Amount, 6, t.CentralizedProcurement.TotalAmount);
         }
 
         private static void CheckApplications(ApplicationsTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
+            builder.UseMarks(t.Marks, ApplicationsCells);
             builder.CheckCell(ApplicationsCells[0], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NewlyReceived.NaturalPerson);
             builder.CheckCell(ApplicationsCells[1], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NewlyReceived.Business);
             builder.CheckCell(ApplicationsCells[2], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NewlyReceived.Research);
@@ -1322,6 +1330,7 @@ namespace SchemaGen.Formats.V2019
 
         private static void CheckAppeals(AppealsTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
+            builder.UseMarks(t.Marks, AppealsCells);
             builder.CheckCell(AppealsCells[0], "结果维持", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.ReconsiderationUpheld);
             builder.CheckCell(AppealsCells[1], "结果纠正", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.ReconsiderationCorrected);
             builder.CheckCell(AppealsCells[2], "其他结果", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.ReconsiderationOther);

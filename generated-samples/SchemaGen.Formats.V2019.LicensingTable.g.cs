@@ -23,6 +23,22 @@ namespace SchemaGen.Formats.V2019
         {
         }
 
+        /// <summary>
+        /// Which cells were imputed (blank totals computed from their stated parts) and which the reader could not read.
+        /// The parser fills it; a copy made with <c>with</c> shares it.
+        /// </summary>
+        public global::SchemaGen.Runtime.CellMarks Marks { get; } = new global::SchemaGen.Runtime.CellMarks();
+
+        /// <summary>
+        /// Computes every blank derived total whose parts are stated (some of them) and were all read, in dependency order,
+        /// and marks it imputed in <see cref="Marks"/>; a stated total is left as it is. Returns how many were imputed.
+        /// </summary>
+        public int ImputeBlankTotals()
+        {
+            int imputed = 0;
+            return imputed;
+        }
+
         /// <summary>A cell by leaf row path (row ids joined by dots) and column id; null when blank.</summary>
         /// <exception cref="global::System.ArgumentException">The table has no such cell.</exception>
         public decimal? GetCell(

@@ -8,7 +8,9 @@ namespace SchemaGen.Formats.V2021
     /// Checks a <see cref="AnnualReport"/> against every invariant of gov-info-annual-report@2021 and every cell's kind.
     /// Each rule instance is written out with its cells: nothing is looked up while validating. Blank cells follow the
     /// schema's reading (InvariantEvaluator): a blank part counts as 0, a blank total makes its rule not assessable
-    /// (one warning per rule), a rule with nothing stated is not checked.
+    /// (one warning per rule), a total whose parts are all blank is not bound, a rule with nothing stated is not checked.
+    /// Each table's Marks count too: its imputed totals get one warning, and a broken rule on a cell the reader could
+    /// not read is not assessable (one warning per rule) rather than broken.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0")]
     public static partial class AnnualReportValidator
@@ -216,6 +218,7 @@ namespace SchemaGen.Formats.V2021
 
         private static void CheckRegulations(RegulationsTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
+            builder.UseMarks(t.Marks, RegulationsCells);
             builder.CheckCell(RegulationsCells[0], "本年制发件数", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Rules.Issued);
             builder.CheckCell(RegulationsCells[1], "本年废止件数", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Rules.Repealed);
             builder.CheckCell(RegulationsCells[2], "现行有效件数", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Rules.InForce);
@@ -226,22 +229,26 @@ namespace SchemaGen.Formats.V2021
 
         private static void CheckLicensing(LicensingTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
+            builder.UseMarks(t.Marks, LicensingCells);
             builder.CheckCell(LicensingCells[0], "本年处理决定数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.AdministrativeLicensing.Decisions);
         }
 
         private static void CheckEnforcement(EnforcementTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
+            builder.UseMarks(t.Marks, EnforcementCells);
             builder.CheckCell(EnforcementCells[0], "本年处理决定数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.AdministrativePenalty.Decisions);
             builder.CheckCell(EnforcementCells[1], "本年处理决定数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.AdministrativeCompulsion.Decisions);
         }
 
         private static void CheckFees(FeesTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
+            builder.UseMarks(t.Marks, FeesCells);
             builder.CheckCell(FeesCells[0], "本年收费金额（单位：万元）", global::SchemaGen.Runtime.Descriptors.CellKind.Amount, 6, t.AdministrativeFees.Amount);
         }
 
         private static void CheckApplications(ApplicationsTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
+            builder.UseMarks(t.Marks, ApplicationsCells);
             builder.CheckCell(ApplicationsCells[0], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NewlyReceived.NaturalPerson);
             builder.CheckCell(ApplicationsCells[1], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NewlyReceived.Business);
             builder.CheckCell(ApplicationsCells[2], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NewlyReceived.Research);
@@ -1397,6 +1404,7 @@ namespace SchemaGen.Formats.V2021
 
         private static void CheckAppeals(AppealsTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
+            builder.UseMarks(t.Marks, AppealsCells);
             builder.CheckCell(AppealsCells[0], "结果维持", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.ReconsiderationUpheld);
             builder.CheckCell(AppealsCells[1], "结果纠正", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.ReconsiderationCorrected);
             builder.CheckCell(AppealsCells[2], "其他结果", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.ReconsiderationOther);

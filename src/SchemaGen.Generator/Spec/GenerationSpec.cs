@@ -86,10 +86,10 @@ namespace SchemaGen.Generator.Spec
         public bool IsCount => Type == CellType.Count;
     }
 
-    /// <summary>A derived cell and the signed parts it is the sum of, in dependency order.</summary>
-    public sealed record RecomputeSpec(CSharpName Target, EquatableArray<PartSpec> Parts, string InvariantId);
+    /// <summary>A derived cell (its member path, leaf row path and column id) and the signed parts it is the sum of, in dependency order.</summary>
+    public sealed record RecomputeSpec(CSharpName Target, string TargetRow, string TargetColumn, EquatableArray<PartSpec> Parts, string InvariantId);
 
-    public sealed record PartSpec(CSharpName Access, bool Negated);
+    public sealed record PartSpec(CSharpName Access, string Row, string Column, bool Negated);
 
     /// <summary>One instance of one invariant, to be evaluated with constants and direct member access.</summary>
     public sealed record CheckSpec(

@@ -75,8 +75,8 @@ namespace SchemaGen.Generator.Spec
                 .ToEquatableArray();
 
             var recomputes = table.Recomputes.Select(d => new RecomputeSpec(
-                Access(d.Cell),
-                d.Parts.Select((p, i) => new PartSpec(Access(p), d.Signs[i] < 0)).ToEquatableArray(),
+                Access(d.Cell), d.Cell.Row, d.Cell.Column,
+                d.Parts.Select((p, i) => new PartSpec(Access(p), p.Row, p.Column, d.Signs[i] < 0)).ToEquatableArray(),
                 d.InvariantId)).ToEquatableArray();
 
             var checks = model.Rules.Select((r, i) => (Rule: r, Index: i))

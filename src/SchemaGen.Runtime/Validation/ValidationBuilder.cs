@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Reading;
 
 namespace SchemaGen.Runtime.Validation
 {
@@ -14,6 +16,15 @@ namespace SchemaGen.Runtime.Validation
     {
         private readonly List<ValidationFinding> _findings = new();
         private readonly List<(InvariantDescriptor Invariant, List<CellAddress> Cells)> _blankTotals = new();
+        private readonly List<(InvariantDescriptor Invariant, List<string> Instances)> _unreadInstances = new();
+        private readonly List<(CellMarks Marks, IReadOnlyList<CellAddress> Cells)> _tables = new();
+
+        /// <summary>
+        /// Takes a table's marks (<see cref="CellMarks"/>) into account: its imputed totals get one warning (SG3030), and a
+        /// broken rule instance on a cell the reader could not read is not assessable (SG3031) rather than broken.
+        /// <paramref name="cells"/> are the table's cell addresses, which the findings name.
+        /// </summary>
+        public void UseMarks(CellMarks marks, IReadOnlyList<CellAddress> cells) => _tables.Add((marks, cells));
 
         /// <summary>Evaluates one instance of a rule (the rule checked for one row or one column).</summary>
         public void Check(InvariantDescriptor invariant, Operand[] left, decimal leftConstant, Operand[] right, decimal rightConstant, Comparison op)
@@ -22,7 +33,10 @@ namespace SchemaGen.Runtime.Validation
             switch (result.Assessment)
             {
                 case Assessment.Broken:
-                    _findings.Add(Violation(invariant, left, right, op, result));
+                    if (left.Concat(right).Any(o => IsUnread(o.Cell)))
+                        InstancesOf(_unreadInstances, invariant).Add(Violation(invariant, left, right, op, result).Message);
+                    else
+                        _findings.Add(Violation(invariant, left, right, op, result));
                     break;
                 case Assessment.NotAssessable:
                     List<CellAddress> blanks = BlankTotalsOf(invariant);
@@ -55,7 +69,42 @@ namespace SchemaGen.Runtime.Validation
                 findings.Add(new ValidationFinding(invariant.Id, FindingKind.NotAssessable, FindingSeverity.Warning, invariant.TableId, null, null, null, null, null, null,
                     $"not assessable where totals are blank ({cells.Count}): {names} — {invariant.Message}", cells.ToArray()));
             }
+            foreach (var (invariant, instances) in _unreadInstances)
+                findings.Add(new ValidationFinding(ReadDiagnosticIds.UnreadCellsNotAssessable, FindingKind.NotAssessable, FindingSeverity.Warning, invariant.TableId,
+                    null, null, null, null, null, null,
+                    $"{invariant.Id} not assessable where cells were not read ({instances.Count}): {string.Join("; ", instances)}", Array.Empty<CellAddress>()));
+            foreach (var (marks, cells) in _tables)
+            {
+                if (marks.Imputed.Count == 0) continue;
+                var imputed = marks.Imputed
+                    .Select(c => (Cell: cells.FirstOrDefault(a => a.Row == c.Row && a.Column == c.Column), c.Value))
+                    .Where(p => p.Cell.Table is not null)
+                    .ToArray();
+                if (imputed.Length == 0) continue;
+                string names = string.Join("; ", imputed.Select(p => $"{p.Cell.RowLabel} × {p.Cell.ColumnLabel} = {ValidationFinding.Format(p.Value)}"));
+                findings.Add(new ValidationFinding(ReadDiagnosticIds.BlankTotalsImputed, FindingKind.Imputed, FindingSeverity.Warning, imputed[0].Cell.Table,
+                    null, null, null, null, null, null,
+                    $"blank totals computed from their stated parts ({imputed.Length}), a format defect; the rules were checked on them: {names}",
+                    imputed.Select(p => p.Cell).ToArray())
+                { Imputed = imputed.Select(p => new ImputedFigure(p.Cell, p.Value)).ToArray() });
+            }
             return new ValidationResult(findings);
+        }
+
+        private bool IsUnread(CellAddress cell)
+        {
+            foreach (var (marks, cells) in _tables)
+                if (marks.Unread.Count > 0 && cells.Count > 0 && cells[0].Table == cell.Table && marks.IsUnread(cell.Row, cell.Column)) return true;
+            return false;
+        }
+
+        private static List<string> InstancesOf(List<(InvariantDescriptor Invariant, List<string> Instances)> list, InvariantDescriptor invariant)
+        {
+            foreach (var entry in list)
+                if (ReferenceEquals(entry.Invariant, invariant)) return entry.Instances;
+            var instances = new List<string>();
+            list.Add((invariant, instances));
+            return instances;
         }
 
         private List<CellAddress> BlankTotalsOf(InvariantDescriptor invariant)
