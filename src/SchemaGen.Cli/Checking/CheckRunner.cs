@@ -128,8 +128,9 @@ namespace SchemaGen.Cli.Checking
             findings.AddRange(readFindings);
 
             // A table that is missing, empty or unplaceable already has its finding; validating its blanks would only add noise.
+            // What its prose says of it is kept: those figures are all there is (prose-sourced), checked as far as they allow.
             var checkable = new HashSet<string>(reading.Tables.Where(t => t.Presence == TablePresence.Present).Select(t => t.TableId));
-            findings.AddRange(report.Validation.Findings.Where(f => checkable.Contains(f.Table)).Select(f => FromValidation(f, reading, report.Report as IMarkedReport)));
+            findings.AddRange(report.Validation.Findings.Where(f => checkable.Contains(f.Table) || f.Prose.Count > 0).Select(f => FromValidation(f, reading, report.Report as IMarkedReport)));
 
             var ordered = findings
                 .Select((f, index) => (f, index))

@@ -31,7 +31,14 @@ namespace SchemaGen.Generator.Spec
         EquatableArray<SectionDescriptorSpec> Sections,
         EquatableArray<TableModelSpec> Tables,
         EquatableArray<InvariantDescriptorSpec> Invariants,
-        EquatableArray<CheckSpec> CrossYearChecks);
+        EquatableArray<CheckSpec> CrossYearChecks)
+    {
+        /// <summary>The figures the prose restates: descriptor facts, and cells the validator compares them with.</summary>
+        public EquatableArray<ProseEntrySpec> Prose { get; init; } = EquatableArray<ProseEntrySpec>.Empty;
+    }
+
+    /// <summary>A prose figure: its id, table, label, the cells whose sum it restates, and its phrases as regular expressions.</summary>
+    public sealed record ProseEntrySpec(int Index, string Id, CSharpName Table, string Label, EquatableArray<CellSpec> Cells, EquatableArray<Text> Expressions);
 
     /// <summary>A prose section: a string property of the report.</summary>
     public sealed record TextSectionSpec(CSharpName Id, string Heading, string? Description);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Prose;
 using SchemaGen.Runtime.Reading;
 
 namespace SchemaGen.Runtime.Validation
@@ -18,6 +19,7 @@ namespace SchemaGen.Runtime.Validation
         private readonly List<(InvariantDescriptor Invariant, List<CellAddress> Cells)> _blankTotals = new();
         private readonly List<(InvariantDescriptor Invariant, List<string> Instances)> _unreadInstances = new();
         private readonly List<(CellMarks Marks, IReadOnlyList<CellAddress> Cells)> _tables = new();
+        private readonly List<ProseFigure> _proseSourced = new();
 
         /// <summary>
         /// Takes a table's marks (<see cref="CellMarks"/>) into account: its imputed totals get one warning (SG3030), and a
@@ -58,6 +60,54 @@ namespace SchemaGen.Runtime.Validation
             var address = new CellAddress(cell.Table, cell.Row, cell.Column, cell.RowLabel, columnLabel);
             _findings.Add(new ValidationFinding("cell-kind", FindingKind.InvalidValue, FindingSeverity.Error, cell.Table, cell.Row, cell.RowLabel, cell.Column, columnLabel,
                 null, value, $"{problem} ({cell.RowLabel} × {columnLabel} holds {ValidationFinding.Format(value)})", new[] { address }));
+        }
+
+        /// <summary>
+        /// Compares what the prose says of a figure with the table: <paramref name="tableValue"/> is the sum of the figure's
+        /// cells (null when every one is blank). A disagreement is one warning (SG3040) naming the sentence and the cells;
+        /// a figure whose cells are all blank is kept as prose-sourced, for <see cref="CheckProseSourced"/>.
+        /// </summary>
+        public void CheckProse(ProseDescriptor prose, ProseFigures? figures, decimal? tableValue, CellAddress[] cells)
+        {
+            if (figures is null) return;
+            foreach (ProseFigure figure in figures.Of(prose.Id))
+            {
+                if (tableValue is null) { _proseSourced.Add(figure); continue; }
+                if (figure.Value == tableValue.Value) continue;
+                CellAddress subject = cells[0];
+                string names = string.Join(" + ", cells.Select(c => $"{c.RowLabel} × {c.ColumnLabel}"));
+                _findings.Add(new ValidationFinding(ReadDiagnosticIds.ProseDisagrees, FindingKind.ProseDisagrees, FindingSeverity.Warning, prose.TableId,
+                    subject.Row, subject.RowLabel, subject.Column, subject.ColumnLabel, tableValue, figure.Value,
+                    $"the prose says {prose.Label} is {ValidationFinding.Format(figure.Value)} where the table gives {ValidationFinding.Format(tableValue)} ({names}): {figure.Quoted}",
+                    cells) { Prose = new[] { figure } });
+            }
+        }
+
+        /// <summary>
+        /// Reports the prose-sourced figures of each table once (SG3041, a note listing them), checked against each other
+        /// as far as they allow (<see cref="ProseConsistency"/>); a check they fail is a warning (SG3040).
+        /// </summary>
+        public void CheckProseSourced(SchemaDescriptor schema)
+        {
+            foreach (var group in _proseSourced.GroupBy(f => f.Table))
+            {
+                TableDescriptor? table = schema.Tables.FirstOrDefault(t => t.Id == group.Key);
+                if (table is null) continue;
+                var figures = group.ToList();
+                IReadOnlyList<ProseCheck> checks = ProseConsistency.Check(schema, table, figures);
+                foreach (ProseCheck broken in checks.Where(c => !c.Holds))
+                    _findings.Add(new ValidationFinding(ReadDiagnosticIds.ProseDisagrees, FindingKind.ProseDisagrees, FindingSeverity.Warning, table.Id,
+                        null, null, null, null, broken.Right, broken.Left, $"figures taken from the prose disagree with each other: {broken.Text}", Array.Empty<CellAddress>())
+                    { Prose = figures, ProseChecks = new[] { broken } });
+                // Each figure with its value, then each sentence they stand in once (one sentence often states them all).
+                string listed = string.Join(", ", figures.Select(f => $"{f.Label} {ValidationFinding.Format(f.Value)}"))
+                    + " from " + string.Join(" and ", figures.Select(f => f.Quoted).Distinct());
+                string held = checks.Any(c => c.Holds) ? "; checked: " + string.Join("; ", checks.Where(c => c.Holds).Select(c => c.Text)) : "; nothing to check them against";
+                _findings.Add(new ValidationFinding(ReadDiagnosticIds.ProseSourcedFigures, FindingKind.ProseSourced, FindingSeverity.Info, table.Id,
+                    null, null, null, null, null, null, $"the table gives no figure, the prose gives {figures.Count}: {listed}{held}", Array.Empty<CellAddress>())
+                { Prose = figures, ProseChecks = checks });
+            }
+            _proseSourced.Clear();
         }
 
         public ValidationResult Build()
