@@ -216,7 +216,9 @@ namespace SchemaGen.Cli.Checking
             TableDescriptor? table = schema.Tables.FirstOrDefault(t => t.Id == f.Table);
             SectionDescriptor? section = table is null ? null : schema.Sections.FirstOrDefault(s => s.Id == table.SectionId);
             TableReading? tableReading = reading.Tables.FirstOrDefault(t => t.TableId == f.Table);
-            int? line = LineOf(tableReading, f.Row, f.Column) ?? (tableReading is { FirstLine: > 0 } ? tableReading.FirstLine : null);
+            // A prose finding stands where its sentence does; any other where its subject cell does, else at the table.
+            int? line = f.Prose.Count > 0 && f.Prose[0].Line > 0 ? f.Prose[0].Line
+                : LineOf(tableReading, f.Row, f.Column) ?? (tableReading is { FirstLine: > 0 } ? tableReading.FirstLine : null);
             SourceLocation source = SourceOf(tableReading, f.Row, f.Column) is { IsNone: false } cellSource ? cellSource : tableReading?.Location ?? SourceLocation.None;
             var cells = f.Cells.Select(c => new FindingCell(c.Table, c.Row, c.Column, c.RowLabel, c.ColumnLabel, LineOf(tableReading, c.Row, c.Column), false)
                 { Source = SourceOf(tableReading, c.Row, c.Column), Imputed = ImputedValue(report, c) }).ToArray();
