@@ -39,6 +39,9 @@ namespace SchemaGen.Formats.V2019
         /// <summary>政府信息公开行政复议、行政诉讼情况 — Reconsideration and litigation cases, five figures each.</summary>
         public AppealsTable Appeals { get; init; } = new AppealsTable();
 
+        /// <summary>The figures the report's prose restates (the schema's prose list), with their sentences and lines; the parser fills it.</summary>
+        public global::SchemaGen.Runtime.Prose.ProseFigures Prose { get; set; } = global::SchemaGen.Runtime.Prose.ProseFigures.Empty;
+
         /// <summary>Computes every table's blank derived totals from their stated parts and marks them imputed (see each table's ImputeBlankTotals). Returns how many were imputed.</summary>
         public int ImputeBlankTotals()
         {

@@ -57,6 +57,7 @@ namespace SchemaGen.Formats.V2019
             FillAppeals(report.Appeals, reading.Table("Appeals"));
             report.Appeals.Marks.MarkUnread(reading.UnreadCells("Appeals"));
             report.ImputeBlankTotals();
+            report.Prose = global::SchemaGen.Runtime.Prose.ProseReader.Read(reading);
             return report;
         }
 

@@ -55,6 +55,7 @@ namespace SchemaGen.Formats.V2021
             FillAppeals(report.Appeals, reading.Table("Appeals"));
             report.Appeals.Marks.MarkUnread(reading.UnreadCells("Appeals"));
             report.ImputeBlankTotals();
+            report.Prose = global::SchemaGen.Runtime.Prose.ProseReader.Read(reading);
             return report;
         }
 
