@@ -7,7 +7,7 @@ namespace SchemaGen.Formats.V2019
     /// <summary>中华人民共和国政府信息公开工作年度报告格式（试行） (国办公开办函〔2019〕60号), version 2019. The trial format for reports on 2019 and 2020. Table 二 counts documents made and published, and items of 第二十条 with last year's number and this year's change; （六）其他处理 of table 三 is one row of figures.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0")]
     [global::SchemaGen.Runtime.SchemaModel("gov-info-annual-report", "2019")]
-    public sealed partial record AnnualReport
+    public sealed partial record AnnualReport : global::SchemaGen.Runtime.IMarkedReport
     {
         /// <summary>一、总体情况 — Prose overview of 主动公开, 依申请公开, 政府信息管理, 平台建设 and 监督保障.</summary>
         public string? Overview { get; set; }
@@ -38,5 +38,38 @@ namespace SchemaGen.Formats.V2019
 
         /// <summary>政府信息公开行政复议、行政诉讼情况 — Reconsideration and litigation cases, five figures each.</summary>
         public AppealsTable Appeals { get; init; } = new AppealsTable();
+
+        /// <summary>The figures the report's prose restates (the schema's prose list), with their sentences and lines; the parser fills it.</summary>
+        public global::SchemaGen.Runtime.Prose.ProseFigures Prose { get; set; } = global::SchemaGen.Runtime.Prose.ProseFigures.Empty;
+
+        /// <summary>Computes every table's blank derived totals from their stated parts and marks them imputed (see each table's ImputeBlankTotals). Returns how many were imputed.</summary>
+        public int ImputeBlankTotals()
+        {
+            int imputed = 0;
+            imputed += this.Regulations.ImputeBlankTotals();
+            imputed += this.Licensing.ImputeBlankTotals();
+            imputed += this.Enforcement.ImputeBlankTotals();
+            imputed += this.Fees.ImputeBlankTotals();
+            imputed += this.Procurement.ImputeBlankTotals();
+            imputed += this.Applications.ImputeBlankTotals();
+            imputed += this.Appeals.ImputeBlankTotals();
+            return imputed;
+        }
+
+        /// <summary>The marks of a table by its id (imputed and unread cells), or null when there is no such table.</summary>
+        public global::SchemaGen.Runtime.CellMarks? MarksOf(string tableId)
+        {
+            switch (tableId)
+            {
+                case "Regulations": return this.Regulations.Marks;
+                case "Licensing": return this.Licensing.Marks;
+                case "Enforcement": return this.Enforcement.Marks;
+                case "Fees": return this.Fees.Marks;
+                case "Procurement": return this.Procurement.Marks;
+                case "Applications": return this.Applications.Marks;
+                case "Appeals": return this.Appeals.Marks;
+                default: return null;
+            }
+        }
     }
 }

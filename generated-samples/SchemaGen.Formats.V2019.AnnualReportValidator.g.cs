@@ -8,7 +8,9 @@ namespace SchemaGen.Formats.V2019
     /// Checks a <see cref="AnnualReport"/> against every invariant of gov-info-annual-report@2019 and every cell's kind.
     /// Each rule instance is written out with its cells: nothing is looked up while validating. Blank cells follow the
     /// schema's reading (InvariantEvaluator): a blank part counts as 0, a blank total makes its rule not assessable
-    /// (one warning per rule), a rule with nothing stated is not checked.
+    /// (one warning per rule), a total whose parts are all blank is not bound, a rule with nothing stated is not checked.
+    /// Each table's Marks count too: its imputed totals get one warning, and a broken rule on a cell the reader could
+    /// not read is not assessable (one warning per rule) rather than broken.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0")]
     public static partial class AnnualReportValidator
@@ -27,6 +29,91 @@ namespace SchemaGen.Formats.V2019
             CheckProcurement(report.Procurement, builder);
             CheckApplications(report.Applications, builder);
             CheckAppeals(report.Appeals, builder);
+            // prose received: 收到申请总数（新收加上年结转）
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[0],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.NewlyReceived.Total, (decimal?)report.Applications.CarriedOver.Total),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[6], ApplicationsCells[13] });
+            // prose newly-received: 本年新收申请
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[1],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.NewlyReceived.Total),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[6] });
+            // prose carried-over: 上年结转申请
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[2],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.CarriedOver.Total),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[13] });
+            // prose concluded: 本年办结申请
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[3],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.Outcomes.Total.Total),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[153] });
+            // prose granted: 予以公开
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[4],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.Outcomes.Granted.Total),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[20] });
+            // prose partially-granted: 部分公开
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[5],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.Outcomes.PartiallyGranted.Total),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[27] });
+            // prose withheld: 不予公开
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[6],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.Outcomes.Withheld.StateSecret.Total, (decimal?)report.Applications.Outcomes.Withheld.ProhibitedByLaw.Total, (decimal?)report.Applications.Outcomes.Withheld.EndangersSecurity.Total, (decimal?)report.Applications.Outcomes.Withheld.ThirdPartyRights.Total, (decimal?)report.Applications.Outcomes.Withheld.InternalAffairs.Total, (decimal?)report.Applications.Outcomes.Withheld.ProcessInformation.Total, (decimal?)report.Applications.Outcomes.Withheld.EnforcementCaseFile.Total, (decimal?)report.Applications.Outcomes.Withheld.AdministrativeQuery.Total),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[34], ApplicationsCells[41], ApplicationsCells[48], ApplicationsCells[55], ApplicationsCells[62], ApplicationsCells[69], ApplicationsCells[76], ApplicationsCells[83] });
+            // prose unable-to-provide: 无法提供
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[7],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.Outcomes.UnableToProvide.NotHeld.Total, (decimal?)report.Applications.Outcomes.UnableToProvide.WouldNeedCreating.Total, (decimal?)report.Applications.Outcomes.UnableToProvide.StillUnclear.Total),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[90], ApplicationsCells[97], ApplicationsCells[104] });
+            // prose not-processed: 不予处理
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[8],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.Outcomes.NotProcessed.Petition.Total, (decimal?)report.Applications.Outcomes.NotProcessed.Repeated.Total, (decimal?)report.Applications.Outcomes.NotProcessed.Publication.Total, (decimal?)report.Applications.Outcomes.NotProcessed.MassRepeated.Total, (decimal?)report.Applications.Outcomes.NotProcessed.ConfirmOrReissue.Total),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[111], ApplicationsCells[118], ApplicationsCells[125], ApplicationsCells[132], ApplicationsCells[139] });
+            // prose carried-forward: 结转下年度继续办理
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[9],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.CarriedForward.Total),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[160] });
+            // prose reconsideration: 行政复议案件
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[10],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Appeals.Cases.ReconsiderationTotal),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { AppealsCells[4] });
+            // prose litigation: 行政诉讼案件
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[11],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Appeals.Cases.DirectSuitTotal, (decimal?)report.Appeals.Cases.SuitAfterReconsiderationTotal),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { AppealsCells[9], AppealsCells[14] });
+            // prose rules-made: 本年新制作规章
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[12],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Regulations.Rules.MadeThisYear),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { RegulationsCells[0] });
+            // prose normative-documents-made: 本年新制作规范性文件
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[13],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Regulations.NormativeDocuments.MadeThisYear),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { RegulationsCells[3] });
+            builder.CheckProseSourced(AnnualReportSchema.Descriptor);
             return builder.Build();
         }
 
@@ -193,6 +280,7 @@ namespace SchemaGen.Formats.V2019
 
         private static void CheckRegulations(RegulationsTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
+            builder.UseMarks(t.Marks, RegulationsCells);
             builder.CheckCell(RegulationsCells[0], "本年新制作数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Rules.MadeThisYear);
             builder.CheckCell(RegulationsCells[1], "本年新公开数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Rules.PublishedThisYear);
             builder.CheckCell(RegulationsCells[2], "对外公开总数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Rules.PublishedTotal);
@@ -203,6 +291,7 @@ namespace SchemaGen.Formats.V2019
 
         private static void CheckLicensing(LicensingTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
+            builder.UseMarks(t.Marks, LicensingCells);
             builder.CheckCell(LicensingCells[0], "上一年项目数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.AdministrativeLicensing.LastYearItems);
             builder.CheckCell(LicensingCells[1], "本年增/减", global::SchemaGen.Runtime.Descriptors.CellKind.SignedCount, 0, t.AdministrativeLicensing.ChangeThisYear);
             builder.CheckCell(LicensingCells[2], "处理决定数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.AdministrativeLicensing.Decisions);
@@ -213,6 +302,7 @@ namespace SchemaGen.Formats.V2019
 
         private static void CheckEnforcement(EnforcementTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
+            builder.UseMarks(t.Marks, EnforcementCells);
             builder.CheckCell(EnforcementCells[0], "上一年项目数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.AdministrativePenalty.LastYearItems);
             builder.CheckCell(EnforcementCells[1], "本年增/减", global::SchemaGen.Runtime.Descriptors.CellKind.SignedCount, 0, t.AdministrativePenalty.ChangeThisYear);
             builder.CheckCell(EnforcementCells[2], "处理决定数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.AdministrativePenalty.Decisions);
@@ -223,18 +313,21 @@ namespace SchemaGen.Formats.V2019
 
         private static void CheckFees(FeesTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
+            builder.UseMarks(t.Marks, FeesCells);
             builder.CheckCell(FeesCells[0], "上一年项目数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.AdministrativeFees.LastYearItems);
             builder.CheckCell(FeesCells[1], "本年增/减", global::SchemaGen.Runtime.Descriptors.CellKind.SignedCount, 0, t.AdministrativeFees.ChangeThisYear);
         }
 
         private static void CheckProcurement(ProcurementTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
+            builder.UseMarks(t.Marks, ProcurementCells);
             builder.CheckCell(ProcurementCells[0], "采购项目数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CentralizedProcurement.Projects);
             builder.CheckCell(ProcurementCells[1], "采购总金额（单位：万元）", global::SchemaGen.Runtime.Descriptors.CellKind.Amount, 6, t.CentralizedProcurement.TotalAmount);
         }
 
         private static void CheckApplications(ApplicationsTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
+            builder.UseMarks(t.Marks, ApplicationsCells);
             builder.CheckCell(ApplicationsCells[0], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NewlyReceived.NaturalPerson);
             builder.CheckCell(ApplicationsCells[1], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NewlyReceived.Business);
             builder.CheckCell(ApplicationsCells[2], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NewlyReceived.Research);
@@ -1322,6 +1415,7 @@ namespace SchemaGen.Formats.V2019
 
         private static void CheckAppeals(AppealsTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
+            builder.UseMarks(t.Marks, AppealsCells);
             builder.CheckCell(AppealsCells[0], "结果维持", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.ReconsiderationUpheld);
             builder.CheckCell(AppealsCells[1], "结果纠正", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.ReconsiderationCorrected);
             builder.CheckCell(AppealsCells[2], "其他结果", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.ReconsiderationOther);

@@ -339,30 +339,613 @@ namespace SchemaGen.Formats.V2019
                 this.CarriedForward.OtherOrganisation);
         }
 
-        /// <summary>A cell by leaf row and leaf column key (a path or id is read without allocating; labels, aliases and Traditional forms through the descriptor); null when blank.</summary>
-        /// <exception cref="global::System.ArgumentException">The table has no such cell; the message names the closest keys.</exception>
+        /// <summary>
+        /// Which cells were imputed (blank totals computed from their stated parts) and which the reader could not read.
+        /// The parser fills it; a copy made with <c>with</c> shares it.
+        /// </summary>
+        public global::SchemaGen.Runtime.CellMarks Marks { get; } = new global::SchemaGen.Runtime.CellMarks();
+
+        /// <summary>
+        /// Computes every blank derived total whose parts are stated (some of them) and were all read, in dependency order,
+        /// and marks it imputed in <see cref="Marks"/>; a stated total is left as it is. Returns how many were imputed.
+        /// </summary>
+        public int ImputeBlankTotals()
+        {
+            int imputed = 0;
+            // applicant-total
+            if (this.NewlyReceived.Total is null && Marks.AllRead(("NewlyReceived", "Total"), ("NewlyReceived", "NaturalPerson"), ("NewlyReceived", "Business"), ("NewlyReceived", "Research"), ("NewlyReceived", "PublicInterest"), ("NewlyReceived", "LegalService"), ("NewlyReceived", "OtherOrganisation")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.NewlyReceived.NaturalPerson,
+                    this.NewlyReceived.Business,
+                    this.NewlyReceived.Research,
+                    this.NewlyReceived.PublicInterest,
+                    this.NewlyReceived.LegalService,
+                    this.NewlyReceived.OtherOrganisation);
+                if (sum.HasValue)
+                {
+                    this.NewlyReceived.Total = sum;
+                    Marks.MarkImputed("NewlyReceived", "Total", sum.Value);
+                    imputed++;
+                }
+            }
+            // applicant-total
+            if (this.CarriedOver.Total is null && Marks.AllRead(("CarriedOver", "Total"), ("CarriedOver", "NaturalPerson"), ("CarriedOver", "Business"), ("CarriedOver", "Research"), ("CarriedOver", "PublicInterest"), ("CarriedOver", "LegalService"), ("CarriedOver", "OtherOrganisation")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.CarriedOver.NaturalPerson,
+                    this.CarriedOver.Business,
+                    this.CarriedOver.Research,
+                    this.CarriedOver.PublicInterest,
+                    this.CarriedOver.LegalService,
+                    this.CarriedOver.OtherOrganisation);
+                if (sum.HasValue)
+                {
+                    this.CarriedOver.Total = sum;
+                    Marks.MarkImputed("CarriedOver", "Total", sum.Value);
+                    imputed++;
+                }
+            }
+            // applicant-total
+            if (this.Outcomes.Granted.Total is null && Marks.AllRead(("Outcomes.Granted", "Total"), ("Outcomes.Granted", "NaturalPerson"), ("Outcomes.Granted", "Business"), ("Outcomes.Granted", "Research"), ("Outcomes.Granted", "PublicInterest"), ("Outcomes.Granted", "LegalService"), ("Outcomes.Granted", "OtherOrganisation")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.Outcomes.Granted.NaturalPerson,
+                    this.Outcomes.Granted.Business,
+                    this.Outcomes.Granted.Research,
+                    this.Outcomes.Granted.PublicInterest,
+                    this.Outcomes.Granted.LegalService,
+                    this.Outcomes.Granted.OtherOrganisation);
+                if (sum.HasValue)
+                {
+                    this.Outcomes.Granted.Total = sum;
+                    Marks.MarkImputed("Outcomes.Granted", "Total", sum.Value);
+                    imputed++;
+                }
+            }
+            // applicant-total
+            if (this.Outcomes.PartiallyGranted.Total is null && Marks.AllRead(("Outcomes.PartiallyGranted", "Total"), ("Outcomes.PartiallyGranted", "NaturalPerson"), ("Outcomes.PartiallyGranted", "Business"), ("Outcomes.PartiallyGranted", "Research"), ("Outcomes.PartiallyGranted", "PublicInterest"), ("Outcomes.PartiallyGranted", "LegalService"), ("Outcomes.PartiallyGranted", "OtherOrganisation")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.Outcomes.PartiallyGranted.NaturalPerson,
+                    this.Outcomes.PartiallyGranted.Business,
+                    this.Outcomes.PartiallyGranted.Research,
+                    this.Outcomes.PartiallyGranted.PublicInterest,
+                    this.Outcomes.PartiallyGranted.LegalService,
+                    this.Outcomes.PartiallyGranted.OtherOrganisation);
+                if (sum.HasValue)
+                {
+                    this.Outcomes.PartiallyGranted.Total = sum;
+                    Marks.MarkImputed("Outcomes.PartiallyGranted", "Total", sum.Value);
+                    imputed++;
+                }
+            }
+            // applicant-total
+            if (this.Outcomes.Withheld.StateSecret.Total is null && Marks.AllRead(("Outcomes.Withheld.StateSecret", "Total"), ("Outcomes.Withheld.StateSecret", "NaturalPerson"), ("Outcomes.Withheld.StateSecret", "Business"), ("Outcomes.Withheld.StateSecret", "Research"), ("Outcomes.Withheld.StateSecret", "PublicInterest"), ("Outcomes.Withheld.StateSecret", "LegalService"), ("Outcomes.Withheld.StateSecret", "OtherOrganisation")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.Outcomes.Withheld.StateSecret.NaturalPerson,
+                    this.Outcomes.Withheld.StateSecret.Business,
+                    this.Outcomes.Withheld.StateSecret.Research,
+                    this.Outcomes.Withheld.StateSecret.PublicInterest,
+                    this.Outcomes.Withheld.StateSecret.LegalService,
+                    this.Outcomes.Withheld.StateSecret.OtherOrganisation);
+                if (sum.HasValue)
+                {
+                    this.Outcomes.Withheld.StateSecret.Total = sum;
+                    Marks.MarkImputed("Outcomes.Withheld.StateSecret", "Total", sum.Value);
+                    imputed++;
+                }
+            }
+            // applicant-total
+            if (this.Outcomes.Withheld.ProhibitedByLaw.Total is null && Marks.AllRead(("Outcomes.Withheld.ProhibitedByLaw", "Total"), ("Outcomes.Withheld.ProhibitedByLaw", "NaturalPerson"), ("Outcomes.Withheld.ProhibitedByLaw", "Business"), ("Outcomes.Withheld.ProhibitedByLaw", "Research"), ("Outcomes.Withheld.ProhibitedByLaw", "PublicInterest"), ("Outcomes.Withheld.ProhibitedByLaw", "LegalService"), ("Outcomes.Withheld.ProhibitedByLaw", "OtherOrganisation")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.Outcomes.Withheld.ProhibitedByLaw.NaturalPerson,
+                    this.Outcomes.Withheld.ProhibitedByLaw.Business,
+                    this.Outcomes.Withheld.ProhibitedByLaw.Research,
+                    this.Outcomes.Withheld.ProhibitedByLaw.PublicInterest,
+                    this.Outcomes.Withheld.ProhibitedByLaw.LegalService,
+                    this.Outcomes.Withheld.ProhibitedByLaw.OtherOrganisation);
+                if (sum.HasValue)
+                {
+                    this.Outcomes.Withheld.ProhibitedByLaw.Total = sum;
+                    Marks.MarkImputed("Outcomes.Withheld.ProhibitedByLaw", "Total", sum.Value);
+                    imputed++;
+                }
+            }
+            // applicant-total
+            if (this.Outcomes.Withheld.EndangersSecurity.Total is null && Marks.AllRead(("Outcomes.Withheld.EndangersSecurity", "Total"), ("Outcomes.Withheld.EndangersSecurity", "NaturalPerson"), ("Outcomes.Withheld.EndangersSecurity", "Business"), ("Outcomes.Withheld.EndangersSecurity", "Research"), ("Outcomes.Withheld.EndangersSecurity", "PublicInterest"), ("Outcomes.Withheld.EndangersSecurity", "LegalService"), ("Outcomes.Withheld.EndangersSecurity", "OtherOrganisation")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.Outcomes.Withheld.EndangersSecurity.NaturalPerson,
+                    this.Outcomes.Withheld.EndangersSecurity.Business,
+                    this.Outcomes.Withheld.EndangersSecurity.Research,
+                    this.Outcomes.Withheld.EndangersSecurity.PublicInterest,
+                    this.Outcomes.Withheld.EndangersSecurity.LegalService,
+                    this.Outcomes.Withheld.EndangersSecurity.OtherOrganisation);
+                if (sum.HasValue)
+                {
+                    this.Outcomes.Withheld.EndangersSecurity.Total = sum;
+                    Marks.MarkImputed("Outcomes.Withheld.EndangersSecurity", "Total", sum.Value);
+                    imputed++;
+                }
+            }
+            // applicant-total
+            if (this.Outcomes.Withheld.ThirdPartyRights.Total is null && Marks.AllRead(("Outcomes.Withheld.ThirdPartyRights", "Total"), ("Outcomes.Withheld.ThirdPartyRights", "NaturalPerson"), ("Outcomes.Withheld.ThirdPartyRights", "Business"), ("Outcomes.Withheld.ThirdPartyRights", "Research"), ("Outcomes.Withheld.ThirdPartyRights", "PublicInterest"), ("Outcomes.Withheld.ThirdPartyRights", "LegalService"), ("Outcomes.Withheld.ThirdPartyRights", "OtherOrganisation")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.Outcomes.Withheld.ThirdPartyRights.NaturalPerson,
+                    this.Outcomes.Withheld.ThirdPartyRights.Business,
+                    this.Outcomes.Withheld.ThirdPartyRights.Research,
+                    this.Outcomes.Withheld.ThirdPartyRights.PublicInterest,
+                    this.Outcomes.Withheld.ThirdPartyRights.LegalService,
+                    this.Outcomes.Withheld.ThirdPartyRights.OtherOrganisation);
+                if (sum.HasValue)
+                {
+                    this.Outcomes.Withheld.ThirdPartyRights.Total = sum;
+                    Marks.MarkImputed("Outcomes.Withheld.ThirdPartyRights", "Total", sum.Value);
+                    imputed++;
+                }
+            }
+            // applicant-total
+            if (this.Outcomes.Withheld.InternalAffairs.Total is null && Marks.AllRead(("Outcomes.Withheld.InternalAffairs", "Total"), ("Outcomes.Withheld.InternalAffairs", "NaturalPerson"), ("Outcomes.Withheld.InternalAffairs", "Business"), ("Outcomes.Withheld.InternalAffairs", "Research"), ("Outcomes.Withheld.InternalAffairs", "PublicInterest"), ("Outcomes.Withheld.InternalAffairs", "LegalService"), ("Outcomes.Withheld.InternalAffairs", "OtherOrganisation")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.Outcomes.Withheld.InternalAffairs.NaturalPerson,
+                    this.Outcomes.Withheld.InternalAffairs.Business,
+                    this.Outcomes.Withheld.InternalAffairs.Research,
+                    this.Outcomes.Withheld.InternalAffairs.PublicInterest,
+                    this.Outcomes.Withheld.InternalAffairs.LegalService,
+                    this.Outcomes.Withheld.InternalAffairs.OtherOrganisation);
+                if (sum.HasValue)
+                {
+                    this.Outcomes.Withheld.InternalAffairs.Total = sum;
+                    Marks.MarkImputed("Outcomes.Withheld.InternalAffairs", "Total", sum.Value);
+                    imputed++;
+                }
+            }
+            // applicant-total
+            if (this.Outcomes.Withheld.ProcessInformation.Total is null && Marks.AllRead(("Outcomes.Withheld.ProcessInformation", "Total"), ("Outcomes.Withheld.ProcessInformation", "NaturalPerson"), ("Outcomes.Withheld.ProcessInformation", "Business"), ("Outcomes.Withheld.ProcessInformation", "Research"), ("Outcomes.Withheld.ProcessInformation", "PublicInterest"), ("Outcomes.Withheld.ProcessInformation", "LegalService"), ("Outcomes.Withheld.ProcessInformation", "OtherOrganisation")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.Outcomes.Withheld.ProcessInformation.NaturalPerson,
+                    this.Outcomes.Withheld.ProcessInformation.Business,
+                    this.Outcomes.Withheld.ProcessInformation.Research,
+                    this.Outcomes.Withheld.ProcessInformation.PublicInterest,
+                    this.Outcomes.Withheld.ProcessInformation.LegalService,
+                    this.Outcomes.Withheld.ProcessInformation.OtherOrganisation);
+                if (sum.HasValue)
+                {
+                    this.Outcomes.Withheld.ProcessInformation.Total = sum;
+                    Marks.MarkImputed("Outcomes.Withheld.ProcessInformation", "Total", sum.Value);
+                    imputed++;
+                }
+            }
+            // applicant-total
+            if (this.Outcomes.Withheld.EnforcementCaseFile.Total is null && Marks.AllRead(("Outcomes.Withheld.EnforcementCaseFile", "Total"), ("Outcomes.Withheld.EnforcementCaseFile", "NaturalPerson"), ("Outcomes.Withheld.EnforcementCaseFile", "Business"), ("Outcomes.Withheld.EnforcementCaseFile", "Research"), ("Outcomes.Withheld.EnforcementCaseFile", "PublicInterest"), ("Outcomes.Withheld.EnforcementCaseFile", "LegalService"), ("Outcomes.Withheld.EnforcementCaseFile", "OtherOrganisation")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.Outcomes.Withheld.EnforcementCaseFile.NaturalPerson,
+                    this.Outcomes.Withheld.EnforcementCaseFile.Business,
+                    this.Outcomes.Withheld.EnforcementCaseFile.Research,
+                    this.Outcomes.Withheld.EnforcementCaseFile.PublicInterest,
+                    this.Outcomes.Withheld.EnforcementCaseFile.LegalService,
+                    this.Outcomes.Withheld.EnforcementCaseFile.OtherOrganisation);
+                if (sum.HasValue)
+                {
+                    this.Outcomes.Withheld.EnforcementCaseFile.Total = sum;
+                    Marks.MarkImputed("Outcomes.Withheld.EnforcementCaseFile", "Total", sum.Value);
+                    imputed++;
+                }
+            }
+            // applicant-total
+            if (this.Outcomes.Withheld.AdministrativeQuery.Total is null && Marks.AllRead(("Outcomes.Withheld.AdministrativeQuery", "Total"), ("Outcomes.Withheld.AdministrativeQuery", "NaturalPerson"), ("Outcomes.Withheld.AdministrativeQuery", "Business"), ("Outcomes.Withheld.AdministrativeQuery", "Research"), ("Outcomes.Withheld.AdministrativeQuery", "PublicInterest"), ("Outcomes.Withheld.AdministrativeQuery", "LegalService"), ("Outcomes.Withheld.AdministrativeQuery", "OtherOrganisation")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.Outcomes.Withheld.AdministrativeQuery.NaturalPerson,
+                    this.Outcomes.Withheld.AdministrativeQuery.Business,
+                    this.Outcomes.Withheld.AdministrativeQuery.Research,
+                    this.Outcomes.Withheld.AdministrativeQuery.PublicInterest,
+                    this.Outcomes.Withheld.AdministrativeQuery.LegalService,
+                    this.Outcomes.Withheld.AdministrativeQuery.OtherOrganisation);
+                if (sum.HasValue)
+                {
+                    this.Outcomes.Withheld.AdministrativeQuery.Total = sum;
+                    Marks.MarkImputed("Outcomes.Withheld.AdministrativeQuery", "Total", sum.Value);
+                    imputed++;
+                }
+            }
+            // applicant-total
+            if (this.Outcomes.UnableToProvide.NotHeld.Total is null && Marks.AllRead(("Outcomes.UnableToProvide.NotHeld", "Total"), ("Outcomes.UnableToProvide.NotHeld", "NaturalPerson"), ("Outcomes.UnableToProvide.NotHeld", "Business"), ("Outcomes.UnableToProvide.NotHeld", "Research"), ("Outcomes.UnableToProvide.NotHeld", "PublicInterest"), ("Outcomes.UnableToProvide.NotHeld", "LegalService"), ("Outcomes.UnableToProvide.NotHeld", "OtherOrganisation")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.Outcomes.UnableToProvide.NotHeld.NaturalPerson,
+                    this.Outcomes.UnableToProvide.NotHeld.Business,
+                    this.Outcomes.UnableToProvide.NotHeld.Research,
+                    this.Outcomes.UnableToProvide.NotHeld.PublicInterest,
+                    this.Outcomes.UnableToProvide.NotHeld.LegalService,
+                    this.Outcomes.UnableToProvide.NotHeld.OtherOrganisation);
+                if (sum.HasValue)
+                {
+                    this.Outcomes.UnableToProvide.NotHeld.Total = sum;
+                    Marks.MarkImputed("Outcomes.UnableToProvide.NotHeld", "Total", sum.Value);
+                    imputed++;
+                }
+            }
+            // applicant-total
+            if (this.Outcomes.UnableToProvide.WouldNeedCreating.Total is null && Marks.AllRead(("Outcomes.UnableToProvide.WouldNeedCreating", "Total"), ("Outcomes.UnableToProvide.WouldNeedCreating", "NaturalPerson"), ("Outcomes.UnableToProvide.WouldNeedCreating", "Business"), ("Outcomes.UnableToProvide.WouldNeedCreating", "Research"), ("Outcomes.UnableToProvide.WouldNeedCreating", "PublicInterest"), ("Outcomes.UnableToProvide.WouldNeedCreating", "LegalService"), ("Outcomes.UnableToProvide.WouldNeedCreating", "OtherOrganisation")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.Outcomes.UnableToProvide.WouldNeedCreating.NaturalPerson,
+                    this.Outcomes.UnableToProvide.WouldNeedCreating.Business,
+                    this.Outcomes.UnableToProvide.WouldNeedCreating.Research,
+                    this.Outcomes.UnableToProvide.WouldNeedCreating.PublicInterest,
+                    this.Outcomes.UnableToProvide.WouldNeedCreating.LegalService,
+                    this.Outcomes.UnableToProvide.WouldNeedCreating.OtherOrganisation);
+                if (sum.HasValue)
+                {
+                    this.Outcomes.UnableToProvide.WouldNeedCreating.Total = sum;
+                    Marks.MarkImputed("Outcomes.UnableToProvide.WouldNeedCreating", "Total", sum.Value);
+                    imputed++;
+                }
+            }
+            // applicant-total
+            if (this.Outcomes.UnableToProvide.StillUnclear.Total is null && Marks.AllRead(("Outcomes.UnableToProvide.StillUnclear", "Total"), ("Outcomes.UnableToProvide.StillUnclear", "NaturalPerson"), ("Outcomes.UnableToProvide.StillUnclear", "Business"), ("Outcomes.UnableToProvide.StillUnclear", "Research"), ("Outcomes.UnableToProvide.StillUnclear", "PublicInterest"), ("Outcomes.UnableToProvide.StillUnclear", "LegalService"), ("Outcomes.UnableToProvide.StillUnclear", "OtherOrganisation")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.Outcomes.UnableToProvide.StillUnclear.NaturalPerson,
+                    this.Outcomes.UnableToProvide.StillUnclear.Business,
+                    this.Outcomes.UnableToProvide.StillUnclear.Research,
+                    this.Outcomes.UnableToProvide.StillUnclear.PublicInterest,
+                    this.Outcomes.UnableToProvide.StillUnclear.LegalService,
+                    this.Outcomes.UnableToProvide.StillUnclear.OtherOrganisation);
+                if (sum.HasValue)
+                {
+                    this.Outcomes.UnableToProvide.StillUnclear.Total = sum;
+                    Marks.MarkImputed("Outcomes.UnableToProvide.StillUnclear", "Total", sum.Value);
+                    imputed++;
+                }
+            }
+            // applicant-total
+            if (this.Outcomes.NotProcessed.Petition.Total is null && Marks.AllRead(("Outcomes.NotProcessed.Petition", "Total"), ("Outcomes.NotProcessed.Petition", "NaturalPerson"), ("Outcomes.NotProcessed.Petition", "Business"), ("Outcomes.NotProcessed.Petition", "Research"), ("Outcomes.NotProcessed.Petition", "PublicInterest"), ("Outcomes.NotProcessed.Petition", "LegalService"), ("Outcomes.NotProcessed.Petition", "OtherOrganisation")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.Outcomes.NotProcessed.Petition.NaturalPerson,
+                    this.Outcomes.NotProcessed.Petition.Business,
+                    this.Outcomes.NotProcessed.Petition.Research,
+                    this.Outcomes.NotProcessed.Petition.PublicInterest,
+                    this.Outcomes.NotProcessed.Petition.LegalService,
+                    this.Outcomes.NotProcessed.Petition.OtherOrganisation);
+                if (sum.HasValue)
+                {
+                    this.Outcomes.NotProcessed.Petition.Total = sum;
+                    Marks.MarkImputed("Outcomes.NotProcessed.Petition", "Total", sum.Value);
+                    imputed++;
+                }
+            }
+            // applicant-total
+            if (this.Outcomes.NotProcessed.Repeated.Total is null && Marks.AllRead(("Outcomes.NotProcessed.Repeated", "Total"), ("Outcomes.NotProcessed.Repeated", "NaturalPerson"), ("Outcomes.NotProcessed.Repeated", "Business"), ("Outcomes.NotProcessed.Repeated", "Research"), ("Outcomes.NotProcessed.Repeated", "PublicInterest"), ("Outcomes.NotProcessed.Repeated", "LegalService"), ("Outcomes.NotProcessed.Repeated", "OtherOrganisation")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.Outcomes.NotProcessed.Repeated.NaturalPerson,
+                    this.Outcomes.NotProcessed.Repeated.Business,
+                    this.Outcomes.NotProcessed.Repeated.Research,
+                    this.Outcomes.NotProcessed.Repeated.PublicInterest,
+                    this.Outcomes.NotProcessed.Repeated.LegalService,
+                    this.Outcomes.NotProcessed.Repeated.OtherOrganisation);
+                if (sum.HasValue)
+                {
+                    this.Outcomes.NotProcessed.Repeated.Total = sum;
+                    Marks.MarkImputed("Outcomes.NotProcessed.Repeated", "Total", sum.Value);
+                    imputed++;
+                }
+            }
+            // applicant-total
+            if (this.Outcomes.NotProcessed.Publication.Total is null && Marks.AllRead(("Outcomes.NotProcessed.Publication", "Total"), ("Outcomes.NotProcessed.Publication", "NaturalPerson"), ("Outcomes.NotProcessed.Publication", "Business"), ("Outcomes.NotProcessed.Publication", "Research"), ("Outcomes.NotProcessed.Publication", "PublicInterest"), ("Outcomes.NotProcessed.Publication", "LegalService"), ("Outcomes.NotProcessed.Publication", "OtherOrganisation")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.Outcomes.NotProcessed.Publication.NaturalPerson,
+                    this.Outcomes.NotProcessed.Publication.Business,
+                    this.Outcomes.NotProcessed.Publication.Research,
+                    this.Outcomes.NotProcessed.Publication.PublicInterest,
+                    this.Outcomes.NotProcessed.Publication.LegalService,
+                    this.Outcomes.NotProcessed.Publication.OtherOrganisation);
+                if (sum.HasValue)
+                {
+                    this.Outcomes.NotProcessed.Publication.Total = sum;
+                    Marks.MarkImputed("Outcomes.NotProcessed.Publication", "Total", sum.Value);
+                    imputed++;
+                }
+            }
+            // applicant-total
+            if (this.Outcomes.NotProcessed.MassRepeated.Total is null && Marks.AllRead(("Outcomes.NotProcessed.MassRepeated", "Total"), ("Outcomes.NotProcessed.MassRepeated", "NaturalPerson"), ("Outcomes.NotProcessed.MassRepeated", "Business"), ("Outcomes.NotProcessed.MassRepeated", "Research"), ("Outcomes.NotProcessed.MassRepeated", "PublicInterest"), ("Outcomes.NotProcessed.MassRepeated", "LegalService"), ("Outcomes.NotProcessed.MassRepeated", "OtherOrganisation")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.Outcomes.NotProcessed.MassRepeated.NaturalPerson,
+                    this.Outcomes.NotProcessed.MassRepeated.Business,
+                    this.Outcomes.NotProcessed.MassRepeated.Research,
+                    this.Outcomes.NotProcessed.MassRepeated.PublicInterest,
+                    this.Outcomes.NotProcessed.MassRepeated.LegalService,
+                    this.Outcomes.NotProcessed.MassRepeated.OtherOrganisation);
+                if (sum.HasValue)
+                {
+                    this.Outcomes.NotProcessed.MassRepeated.Total = sum;
+                    Marks.MarkImputed("Outcomes.NotProcessed.MassRepeated", "Total", sum.Value);
+                    imputed++;
+                }
+            }
+            // applicant-total
+            if (this.Outcomes.NotProcessed.ConfirmOrReissue.Total is null && Marks.AllRead(("Outcomes.NotProcessed.ConfirmOrReissue", "Total"), ("Outcomes.NotProcessed.ConfirmOrReissue", "NaturalPerson"), ("Outcomes.NotProcessed.ConfirmOrReissue", "Business"), ("Outcomes.NotProcessed.ConfirmOrReissue", "Research"), ("Outcomes.NotProcessed.ConfirmOrReissue", "PublicInterest"), ("Outcomes.NotProcessed.ConfirmOrReissue", "LegalService"), ("Outcomes.NotProcessed.ConfirmOrReissue", "OtherOrganisation")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.Outcomes.NotProcessed.ConfirmOrReissue.NaturalPerson,
+                    this.Outcomes.NotProcessed.ConfirmOrReissue.Business,
+                    this.Outcomes.NotProcessed.ConfirmOrReissue.Research,
+                    this.Outcomes.NotProcessed.ConfirmOrReissue.PublicInterest,
+                    this.Outcomes.NotProcessed.ConfirmOrReissue.LegalService,
+                    this.Outcomes.NotProcessed.ConfirmOrReissue.OtherOrganisation);
+                if (sum.HasValue)
+                {
+                    this.Outcomes.NotProcessed.ConfirmOrReissue.Total = sum;
+                    Marks.MarkImputed("Outcomes.NotProcessed.ConfirmOrReissue", "Total", sum.Value);
+                    imputed++;
+                }
+            }
+            // applicant-total
+            if (this.Outcomes.OtherHandling.Total is null && Marks.AllRead(("Outcomes.OtherHandling", "Total"), ("Outcomes.OtherHandling", "NaturalPerson"), ("Outcomes.OtherHandling", "Business"), ("Outcomes.OtherHandling", "Research"), ("Outcomes.OtherHandling", "PublicInterest"), ("Outcomes.OtherHandling", "LegalService"), ("Outcomes.OtherHandling", "OtherOrganisation")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.Outcomes.OtherHandling.NaturalPerson,
+                    this.Outcomes.OtherHandling.Business,
+                    this.Outcomes.OtherHandling.Research,
+                    this.Outcomes.OtherHandling.PublicInterest,
+                    this.Outcomes.OtherHandling.LegalService,
+                    this.Outcomes.OtherHandling.OtherOrganisation);
+                if (sum.HasValue)
+                {
+                    this.Outcomes.OtherHandling.Total = sum;
+                    Marks.MarkImputed("Outcomes.OtherHandling", "Total", sum.Value);
+                    imputed++;
+                }
+            }
+            // outcome-total
+            if (this.Outcomes.Total.NaturalPerson is null && Marks.AllRead(("Outcomes.Total", "NaturalPerson"), ("Outcomes.Granted", "NaturalPerson"), ("Outcomes.PartiallyGranted", "NaturalPerson"), ("Outcomes.Withheld.StateSecret", "NaturalPerson"), ("Outcomes.Withheld.ProhibitedByLaw", "NaturalPerson"), ("Outcomes.Withheld.EndangersSecurity", "NaturalPerson"), ("Outcomes.Withheld.ThirdPartyRights", "NaturalPerson"), ("Outcomes.Withheld.InternalAffairs", "NaturalPerson"), ("Outcomes.Withheld.ProcessInformation", "NaturalPerson"), ("Outcomes.Withheld.EnforcementCaseFile", "NaturalPerson"), ("Outcomes.Withheld.AdministrativeQuery", "NaturalPerson"), ("Outcomes.UnableToProvide.NotHeld", "NaturalPerson"), ("Outcomes.UnableToProvide.WouldNeedCreating", "NaturalPerson"), ("Outcomes.UnableToProvide.StillUnclear", "NaturalPerson"), ("Outcomes.NotProcessed.Petition", "NaturalPerson"), ("Outcomes.NotProcessed.Repeated", "NaturalPerson"), ("Outcomes.NotProcessed.Publication", "NaturalPerson"), ("Outcomes.NotProcessed.MassRepeated", "NaturalPerson"), ("Outcomes.NotProcessed.ConfirmOrReissue", "NaturalPerson"), ("Outcomes.OtherHandling", "NaturalPerson")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.Outcomes.Granted.NaturalPerson,
+                    this.Outcomes.PartiallyGranted.NaturalPerson,
+                    this.Outcomes.Withheld.StateSecret.NaturalPerson,
+                    this.Outcomes.Withheld.ProhibitedByLaw.NaturalPerson,
+                    this.Outcomes.Withheld.EndangersSecurity.NaturalPerson,
+                    this.Outcomes.Withheld.ThirdPartyRights.NaturalPerson,
+                    this.Outcomes.Withheld.InternalAffairs.NaturalPerson,
+                    this.Outcomes.Withheld.ProcessInformation.NaturalPerson,
+                    this.Outcomes.Withheld.EnforcementCaseFile.NaturalPerson,
+                    this.Outcomes.Withheld.AdministrativeQuery.NaturalPerson,
+                    this.Outcomes.UnableToProvide.NotHeld.NaturalPerson,
+                    this.Outcomes.UnableToProvide.WouldNeedCreating.NaturalPerson,
+                    this.Outcomes.UnableToProvide.StillUnclear.NaturalPerson,
+                    this.Outcomes.NotProcessed.Petition.NaturalPerson,
+                    this.Outcomes.NotProcessed.Repeated.NaturalPerson,
+                    this.Outcomes.NotProcessed.Publication.NaturalPerson,
+                    this.Outcomes.NotProcessed.MassRepeated.NaturalPerson,
+                    this.Outcomes.NotProcessed.ConfirmOrReissue.NaturalPerson,
+                    this.Outcomes.OtherHandling.NaturalPerson);
+                if (sum.HasValue)
+                {
+                    this.Outcomes.Total.NaturalPerson = sum;
+                    Marks.MarkImputed("Outcomes.Total", "NaturalPerson", sum.Value);
+                    imputed++;
+                }
+            }
+            // outcome-total
+            if (this.Outcomes.Total.Business is null && Marks.AllRead(("Outcomes.Total", "Business"), ("Outcomes.Granted", "Business"), ("Outcomes.PartiallyGranted", "Business"), ("Outcomes.Withheld.StateSecret", "Business"), ("Outcomes.Withheld.ProhibitedByLaw", "Business"), ("Outcomes.Withheld.EndangersSecurity", "Business"), ("Outcomes.Withheld.ThirdPartyRights", "Business"), ("Outcomes.Withheld.InternalAffairs", "Business"), ("Outcomes.Withheld.ProcessInformation", "Business"), ("Outcomes.Withheld.EnforcementCaseFile", "Business"), ("Outcomes.Withheld.AdministrativeQuery", "Business"), ("Outcomes.UnableToProvide.NotHeld", "Business"), ("Outcomes.UnableToProvide.WouldNeedCreating", "Business"), ("Outcomes.UnableToProvide.StillUnclear", "Business"), ("Outcomes.NotProcessed.Petition", "Business"), ("Outcomes.NotProcessed.Repeated", "Business"), ("Outcomes.NotProcessed.Publication", "Business"), ("Outcomes.NotProcessed.MassRepeated", "Business"), ("Outcomes.NotProcessed.ConfirmOrReissue", "Business"), ("Outcomes.OtherHandling", "Business")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.Outcomes.Granted.Business,
+                    this.Outcomes.PartiallyGranted.Business,
+                    this.Outcomes.Withheld.StateSecret.Business,
+                    this.Outcomes.Withheld.ProhibitedByLaw.Business,
+                    this.Outcomes.Withheld.EndangersSecurity.Business,
+                    this.Outcomes.Withheld.ThirdPartyRights.Business,
+                    this.Outcomes.Withheld.InternalAffairs.Business,
+                    this.Outcomes.Withheld.ProcessInformation.Business,
+                    this.Outcomes.Withheld.EnforcementCaseFile.Business,
+                    this.Outcomes.Withheld.AdministrativeQuery.Business,
+                    this.Outcomes.UnableToProvide.NotHeld.Business,
+                    this.Outcomes.UnableToProvide.WouldNeedCreating.Business,
+                    this.Outcomes.UnableToProvide.StillUnclear.Business,
+                    this.Outcomes.NotProcessed.Petition.Business,
+                    this.Outcomes.NotProcessed.Repeated.Business,
+                    this.Outcomes.NotProcessed.Publication.Business,
+                    this.Outcomes.NotProcessed.MassRepeated.Business,
+                    this.Outcomes.NotProcessed.ConfirmOrReissue.Business,
+                    this.Outcomes.OtherHandling.Business);
+                if (sum.HasValue)
+                {
+                    this.Outcomes.Total.Business = sum;
+                    Marks.MarkImputed("Outcomes.Total", "Business", sum.Value);
+                    imputed++;
+                }
+            }
+            // outcome-total
+            if (this.Outcomes.Total.Research is null && Marks.AllRead(("Outcomes.Total", "Research"), ("Outcomes.Granted", "Research"), ("Outcomes.PartiallyGranted", "Research"), ("Outcomes.Withheld.StateSecret", "Research"), ("Outcomes.Withheld.ProhibitedByLaw", "Research"), ("Outcomes.Withheld.EndangersSecurity", "Research"), ("Outcomes.Withheld.ThirdPartyRights", "Research"), ("Outcomes.Withheld.InternalAffairs", "Research"), ("Outcomes.Withheld.ProcessInformation", "Research"), ("Outcomes.Withheld.EnforcementCaseFile", "Research"), ("Outcomes.Withheld.AdministrativeQuery", "Research"), ("Outcomes.UnableToProvide.NotHeld", "Research"), ("Outcomes.UnableToProvide.WouldNeedCreating", "Research"), ("Outcomes.UnableToProvide.StillUnclear", "Research"), ("Outcomes.NotProcessed.Petition", "Research"), ("Outcomes.NotProcessed.Repeated", "Research"), ("Outcomes.NotProcessed.Publication", "Research"), ("Outcomes.NotProcessed.MassRepeated", "Research"), ("Outcomes.NotProcessed.ConfirmOrReissue", "Research"), ("Outcomes.OtherHandling", "Research")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.Outcomes.Granted.Research,
+                    this.Outcomes.PartiallyGranted.Research,
+                    this.Outcomes.Withheld.StateSecret.Research,
+                    this.Outcomes.Withheld.ProhibitedByLaw.Research,
+                    this.Outcomes.Withheld.EndangersSecurity.Research,
+                    this.Outcomes.Withheld.ThirdPartyRights.Research,
+                    this.Outcomes.Withheld.InternalAffairs.Research,
+                    this.Outcomes.Withheld.ProcessInformation.Research,
+                    this.Outcomes.Withheld.EnforcementCaseFile.Research,
+                    this.Outcomes.Withheld.AdministrativeQuery.Research,
+                    this.Outcomes.UnableToProvide.NotHeld.Research,
+                    this.Outcomes.UnableToProvide.WouldNeedCreating.Research,
+                    this.Outcomes.UnableToProvide.StillUnclear.Research,
+                    this.Outcomes.NotProcessed.Petition.Research,
+                    this.Outcomes.NotProcessed.Repeated.Research,
+                    this.Outcomes.NotProcessed.Publication.Research,
+                    this.Outcomes.NotProcessed.MassRepeated.Research,
+                    this.Outcomes.NotProcessed.ConfirmOrReissue.Research,
+                    this.Outcomes.OtherHandling.Research);
+                if (sum.HasValue)
+                {
+                    this.Outcomes.Total.Research = sum;
+                    Marks.MarkImputed("Outcomes.Total", "Research", sum.Value);
+                    imputed++;
+                }
+            }
+            // outcome-total
+            if (this.Outcomes.Total.PublicInterest is null && Marks.AllRead(("Outcomes.Total", "PublicInterest"), ("Outcomes.Granted", "PublicInterest"), ("Outcomes.PartiallyGranted", "PublicInterest"), ("Outcomes.Withheld.StateSecret", "PublicInterest"), ("Outcomes.Withheld.ProhibitedByLaw", "PublicInterest"), ("Outcomes.Withheld.EndangersSecurity", "PublicInterest"), ("Outcomes.Withheld.ThirdPartyRights", "PublicInterest"), ("Outcomes.Withheld.InternalAffairs", "PublicInterest"), ("Outcomes.Withheld.ProcessInformation", "PublicInterest"), ("Outcomes.Withheld.EnforcementCaseFile", "PublicInterest"), ("Outcomes.Withheld.AdministrativeQuery", "PublicInterest"), ("Outcomes.UnableToProvide.NotHeld", "PublicInterest"), ("Outcomes.UnableToProvide.WouldNeedCreating", "PublicInterest"), ("Outcomes.UnableToProvide.StillUnclear", "PublicInterest"), ("Outcomes.NotProcessed.Petition", "PublicInterest"), ("Outcomes.NotProcessed.Repeated", "PublicInterest"), ("Outcomes.NotProcessed.Publication", "PublicInterest"), ("Outcomes.NotProcessed.MassRepeated", "PublicInterest"), ("Outcomes.NotProcessed.ConfirmOrReissue", "PublicInterest"), ("Outcomes.OtherHandling", "PublicInterest")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.Outcomes.Granted.PublicInterest,
+                    this.Outcomes.PartiallyGranted.PublicInterest,
+                    this.Outcomes.Withheld.StateSecret.PublicInterest,
+                    this.Outcomes.Withheld.ProhibitedByLaw.PublicInterest,
+                    this.Outcomes.Withheld.EndangersSecurity.PublicInterest,
+                    this.Outcomes.Withheld.ThirdPartyRights.PublicInterest,
+                    this.Outcomes.Withheld.InternalAffairs.PublicInterest,
+                    this.Outcomes.Withheld.ProcessInformation.PublicInterest,
+                    this.Outcomes.Withheld.EnforcementCaseFile.PublicInterest,
+                    this.Outcomes.Withheld.AdministrativeQuery.PublicInterest,
+                    this.Outcomes.UnableToProvide.NotHeld.PublicInterest,
+                    this.Outcomes.UnableToProvide.WouldNeedCreating.PublicInterest,
+                    this.Outcomes.UnableToProvide.StillUnclear.PublicInterest,
+                    this.Outcomes.NotProcessed.Petition.PublicInterest,
+                    this.Outcomes.NotProcessed.Repeated.PublicInterest,
+                    this.Outcomes.NotProcessed.Publication.PublicInterest,
+                    this.Outcomes.NotProcessed.MassRepeated.PublicInterest,
+                    this.Outcomes.NotProcessed.ConfirmOrReissue.PublicInterest,
+                    this.Outcomes.OtherHandling.PublicInterest);
+                if (sum.HasValue)
+                {
+                    this.Outcomes.Total.PublicInterest = sum;
+                    Marks.MarkImputed("Outcomes.Total", "PublicInterest", sum.Value);
+                    imputed++;
+                }
+            }
+            // outcome-total
+            if (this.Outcomes.Total.LegalService is null && Marks.AllRead(("Outcomes.Total", "LegalService"), ("Outcomes.Granted", "LegalService"), ("Outcomes.PartiallyGranted", "LegalService"), ("Outcomes.Withheld.StateSecret", "LegalService"), ("Outcomes.Withheld.ProhibitedByLaw", "LegalService"), ("Outcomes.Withheld.EndangersSecurity", "LegalService"), ("Outcomes.Withheld.ThirdPartyRights", "LegalService"), ("Outcomes.Withheld.InternalAffairs", "LegalService"), ("Outcomes.Withheld.ProcessInformation", "LegalService"), ("Outcomes.Withheld.EnforcementCaseFile", "LegalService"), ("Outcomes.Withheld.AdministrativeQuery", "LegalService"), ("Outcomes.UnableToProvide.NotHeld", "LegalService"), ("Outcomes.UnableToProvide.WouldNeedCreating", "LegalService"), ("Outcomes.UnableToProvide.StillUnclear", "LegalService"), ("Outcomes.NotProcessed.Petition", "LegalService"), ("Outcomes.NotProcessed.Repeated", "LegalService"), ("Outcomes.NotProcessed.Publication", "LegalService"), ("Outcomes.NotProcessed.MassRepeated", "LegalService"), ("Outcomes.NotProcessed.ConfirmOrReissue", "LegalService"), ("Outcomes.OtherHandling", "LegalService")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.Outcomes.Granted.LegalService,
+                    this.Outcomes.PartiallyGranted.LegalService,
+                    this.Outcomes.Withheld.StateSecret.LegalService,
+                    this.Outcomes.Withheld.ProhibitedByLaw.LegalService,
+                    this.Outcomes.Withheld.EndangersSecurity.LegalService,
+                    this.Outcomes.Withheld.ThirdPartyRights.LegalService,
+                    this.Outcomes.Withheld.InternalAffairs.LegalService,
+                    this.Outcomes.Withheld.ProcessInformation.LegalService,
+                    this.Outcomes.Withheld.EnforcementCaseFile.LegalService,
+                    this.Outcomes.Withheld.AdministrativeQuery.LegalService,
+                    this.Outcomes.UnableToProvide.NotHeld.LegalService,
+                    this.Outcomes.UnableToProvide.WouldNeedCreating.LegalService,
+                    this.Outcomes.UnableToProvide.StillUnclear.LegalService,
+                    this.Outcomes.NotProcessed.Petition.LegalService,
+                    this.Outcomes.NotProcessed.Repeated.LegalService,
+                    this.Outcomes.NotProcessed.Publication.LegalService,
+                    this.Outcomes.NotProcessed.MassRepeated.LegalService,
+                    this.Outcomes.NotProcessed.ConfirmOrReissue.LegalService,
+                    this.Outcomes.OtherHandling.LegalService);
+                if (sum.HasValue)
+                {
+                    this.Outcomes.Total.LegalService = sum;
+                    Marks.MarkImputed("Outcomes.Total", "LegalService", sum.Value);
+                    imputed++;
+                }
+            }
+            // outcome-total
+            if (this.Outcomes.Total.OtherOrganisation is null && Marks.AllRead(("Outcomes.Total", "OtherOrganisation"), ("Outcomes.Granted", "OtherOrganisation"), ("Outcomes.PartiallyGranted", "OtherOrganisation"), ("Outcomes.Withheld.StateSecret", "OtherOrganisation"), ("Outcomes.Withheld.ProhibitedByLaw", "OtherOrganisation"), ("Outcomes.Withheld.EndangersSecurity", "OtherOrganisation"), ("Outcomes.Withheld.ThirdPartyRights", "OtherOrganisation"), ("Outcomes.Withheld.InternalAffairs", "OtherOrganisation"), ("Outcomes.Withheld.ProcessInformation", "OtherOrganisation"), ("Outcomes.Withheld.EnforcementCaseFile", "OtherOrganisation"), ("Outcomes.Withheld.AdministrativeQuery", "OtherOrganisation"), ("Outcomes.UnableToProvide.NotHeld", "OtherOrganisation"), ("Outcomes.UnableToProvide.WouldNeedCreating", "OtherOrganisation"), ("Outcomes.UnableToProvide.StillUnclear", "OtherOrganisation"), ("Outcomes.NotProcessed.Petition", "OtherOrganisation"), ("Outcomes.NotProcessed.Repeated", "OtherOrganisation"), ("Outcomes.NotProcessed.Publication", "OtherOrganisation"), ("Outcomes.NotProcessed.MassRepeated", "OtherOrganisation"), ("Outcomes.NotProcessed.ConfirmOrReissue", "OtherOrganisation"), ("Outcomes.OtherHandling", "OtherOrganisation")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.Outcomes.Granted.OtherOrganisation,
+                    this.Outcomes.PartiallyGranted.OtherOrganisation,
+                    this.Outcomes.Withheld.StateSecret.OtherOrganisation,
+                    this.Outcomes.Withheld.ProhibitedByLaw.OtherOrganisation,
+                    this.Outcomes.Withheld.EndangersSecurity.OtherOrganisation,
+                    this.Outcomes.Withheld.ThirdPartyRights.OtherOrganisation,
+                    this.Outcomes.Withheld.InternalAffairs.OtherOrganisation,
+                    this.Outcomes.Withheld.ProcessInformation.OtherOrganisation,
+                    this.Outcomes.Withheld.EnforcementCaseFile.OtherOrganisation,
+                    this.Outcomes.Withheld.AdministrativeQuery.OtherOrganisation,
+                    this.Outcomes.UnableToProvide.NotHeld.OtherOrganisation,
+                    this.Outcomes.UnableToProvide.WouldNeedCreating.OtherOrganisation,
+                    this.Outcomes.UnableToProvide.StillUnclear.OtherOrganisation,
+                    this.Outcomes.NotProcessed.Petition.OtherOrganisation,
+                    this.Outcomes.NotProcessed.Repeated.OtherOrganisation,
+                    this.Outcomes.NotProcessed.Publication.OtherOrganisation,
+                    this.Outcomes.NotProcessed.MassRepeated.OtherOrganisation,
+                    this.Outcomes.NotProcessed.ConfirmOrReissue.OtherOrganisation,
+                    this.Outcomes.OtherHandling.OtherOrganisation);
+                if (sum.HasValue)
+                {
+                    this.Outcomes.Total.OtherOrganisation = sum;
+                    Marks.MarkImputed("Outcomes.Total", "OtherOrganisation", sum.Value);
+                    imputed++;
+                }
+            }
+            // applicant-total
+            if (this.Outcomes.Total.Total is null && Marks.AllRead(("Outcomes.Total", "Total"), ("Outcomes.Total", "NaturalPerson"), ("Outcomes.Total", "Business"), ("Outcomes.Total", "Research"), ("Outcomes.Total", "PublicInterest"), ("Outcomes.Total", "LegalService"), ("Outcomes.Total", "OtherOrganisation")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.Outcomes.Total.NaturalPerson,
+                    this.Outcomes.Total.Business,
+                    this.Outcomes.Total.Research,
+                    this.Outcomes.Total.PublicInterest,
+                    this.Outcomes.Total.LegalService,
+                    this.Outcomes.Total.OtherOrganisation);
+                if (sum.HasValue)
+                {
+                    this.Outcomes.Total.Total = sum;
+                    Marks.MarkImputed("Outcomes.Total", "Total", sum.Value);
+                    imputed++;
+                }
+            }
+            // applicant-total
+            if (this.CarriedForward.Total is null && Marks.AllRead(("CarriedForward", "Total"), ("CarriedForward", "NaturalPerson"), ("CarriedForward", "Business"), ("CarriedForward", "Research"), ("CarriedForward", "PublicInterest"), ("CarriedForward", "LegalService"), ("CarriedForward", "OtherOrganisation")))
+            {
+                var sum = global::SchemaGen.Runtime.CellMath.Sum(
+                    this.CarriedForward.NaturalPerson,
+                    this.CarriedForward.Business,
+                    this.CarriedForward.Research,
+                    this.CarriedForward.PublicInterest,
+                    this.CarriedForward.LegalService,
+                    this.CarriedForward.OtherOrganisation);
+                if (sum.HasValue)
+                {
+                    this.CarriedForward.Total = sum;
+                    Marks.MarkImputed("CarriedForward", "Total", sum.Value);
+                    imputed++;
+                }
+            }
+            return imputed;
+        }
+
+        /// <summary>A cell by leaf row path (row ids joined by dots) and column id; null when blank.</summary>
+        /// <exception cref="global::System.ArgumentException">The table has no such cell.</exception>
         public decimal? GetCell(
-            [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Row, TableId = "Applications", LeafOnly = true)] string row,
-            [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Column, TableId = "Applications", LeafOnly = true)] string column)
+            [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Row, TableId = "Applications")] string row,
+            [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Column, TableId = "Applications")] string column)
         {
             int rowIndex = RowIndex(row), columnIndex = ColumnIndex(column);
-            // Not a path or id: any other key of the contract (label, alias, Traditional form) or an ArgumentException naming the closest keys.
-            if (rowIndex < 0) rowIndex = RowIndex(AnnualReportSchema.Descriptor.Table("Applications").Row(row, leafOnly: true).Path);
-            if (columnIndex < 0) columnIndex = ColumnIndex(AnnualReportSchema.Descriptor.Table("Applications").Column(column, leafOnly: true).Id);
+            if (rowIndex < 0 || columnIndex < 0) throw new global::System.ArgumentException($"table Applications has no cell '{row}' × '{column}'", nameof(row));
             return GetCell(rowIndex, columnIndex);
         }
 
-        /// <summary>Sets a cell by leaf row and leaf column key (as GetCell). A whole-number cell rejects a fractional value.</summary>
-        /// <exception cref="global::System.ArgumentException">The table has no such cell (the message names the closest keys), or the value does not fit it.</exception>
+        /// <summary>Sets a cell by leaf row path and column id. A whole-number cell rejects a fractional value.</summary>
+        /// <exception cref="global::System.ArgumentException">The table has no such cell, or the value does not fit it.</exception>
         public void SetCell(
-            [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Row, TableId = "Applications", LeafOnly = true)] string row,
-            [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Column, TableId = "Applications", LeafOnly = true)] string column,
+            [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Row, TableId = "Applications")] string row,
+            [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Column, TableId = "Applications")] string column,
             decimal? value)
         {
             int rowIndex = RowIndex(row), columnIndex = ColumnIndex(column);
-            // Not a path or id: any other key of the contract (label, alias, Traditional form) or an ArgumentException naming the closest keys.
-            if (rowIndex < 0) rowIndex = RowIndex(AnnualReportSchema.Descriptor.Table("Applications").Row(row, leafOnly: true).Path);
-            if (columnIndex < 0) columnIndex = ColumnIndex(AnnualReportSchema.Descriptor.Table("Applications").Column(column, leafOnly: true).Id);
+            if (rowIndex < 0 || columnIndex < 0) throw new global::System.ArgumentException($"table Applications has no cell '{row}' × '{column}'", nameof(row));
             SetCell(rowIndex, columnIndex, value);
         }
 

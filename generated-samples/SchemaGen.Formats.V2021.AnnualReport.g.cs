@@ -7,7 +7,7 @@ namespace SchemaGen.Formats.V2021
     /// <summary>中华人民共和国政府信息公开工作年度报告格式 (国办公开办函〔2021〕30号), version 2021. The revised format for reports on 2021 onwards. Compared with 2019, table 二 counts issued, repealed and in-force documents, and （六）其他处理 of table 三 has three sub-rows.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0")]
     [global::SchemaGen.Runtime.SchemaModel("gov-info-annual-report", "2021")]
-    public sealed partial record AnnualReport
+    public sealed partial record AnnualReport : global::SchemaGen.Runtime.IMarkedReport
     {
         /// <summary>一、总体情况 — Prose overview of 主动公开, 依申请公开, 政府信息管理, 平台建设 and 监督保障.</summary>
         public string? Overview { get; set; }
@@ -35,5 +35,36 @@ namespace SchemaGen.Formats.V2021
 
         /// <summary>政府信息公开行政复议、行政诉讼情况 — Reconsideration and litigation cases, five figures each.</summary>
         public AppealsTable Appeals { get; init; } = new AppealsTable();
+
+        /// <summary>The figures the report's prose restates (the schema's prose list), with their sentences and lines; the parser fills it.</summary>
+        public global::SchemaGen.Runtime.Prose.ProseFigures Prose { get; set; } = global::SchemaGen.Runtime.Prose.ProseFigures.Empty;
+
+        /// <summary>Computes every table's blank derived totals from their stated parts and marks them imputed (see each table's ImputeBlankTotals). Returns how many were imputed.</summary>
+        public int ImputeBlankTotals()
+        {
+            int imputed = 0;
+            imputed += this.Regulations.ImputeBlankTotals();
+            imputed += this.Licensing.ImputeBlankTotals();
+            imputed += this.Enforcement.ImputeBlankTotals();
+            imputed += this.Fees.ImputeBlankTotals();
+            imputed += this.Applications.ImputeBlankTotals();
+            imputed += this.Appeals.ImputeBlankTotals();
+            return imputed;
+        }
+
+        /// <summary>The marks of a table by its id (imputed and unread cells), or null when there is no such table.</summary>
+        public global::SchemaGen.Runtime.CellMarks? MarksOf(string tableId)
+        {
+            switch (tableId)
+            {
+                case "Regulations": return this.Regulations.Marks;
+                case "Licensing": return this.Licensing.Marks;
+                case "Enforcement": return this.Enforcement.Marks;
+                case "Fees": return this.Fees.Marks;
+                case "Applications": return this.Applications.Marks;
+                case "Appeals": return this.Appeals.Marks;
+                default: return null;
+            }
+        }
     }
 }

@@ -29,7 +29,11 @@ namespace SchemaGen.Formats.V2021
             return new global::SchemaGen.Runtime.Reading.ParseResult<AnnualReport>(FromReading(reading), reading);
         }
 
-        /// <summary>Builds the typed report from a reading made with this schema's descriptor.</summary>
+        /// <summary>
+        /// Builds the typed report from a reading made with this schema's descriptor, as an auditor reads it: the cells of
+        /// rows the reader left out are marked unread, and blank totals whose parts are stated are computed and marked
+        /// imputed (each table's Marks).
+        /// </summary>
         public static AnnualReport FromReading(global::SchemaGen.Runtime.Reading.ReportReading reading)
         {
             var report = new AnnualReport
@@ -39,11 +43,19 @@ namespace SchemaGen.Formats.V2021
                 OtherMatters = reading.TextOf("OtherMatters"),
             };
             FillRegulations(report.Regulations, reading.Table("Regulations"));
+            report.Regulations.Marks.MarkUnread(reading.UnreadCells("Regulations"));
             FillLicensing(report.Licensing, reading.Table("Licensing"));
+            report.Licensing.Marks.MarkUnread(reading.UnreadCells("Licensing"));
             FillEnforcement(report.Enforcement, reading.Table("Enforcement"));
+            report.Enforcement.Marks.MarkUnread(reading.UnreadCells("Enforcement"));
             FillFees(report.Fees, reading.Table("Fees"));
+            report.Fees.Marks.MarkUnread(reading.UnreadCells("Fees"));
             FillApplications(report.Applications, reading.Table("Applications"));
+            report.Applications.Marks.MarkUnread(reading.UnreadCells("Applications"));
             FillAppeals(report.Appeals, reading.Table("Appeals"));
+            report.Appeals.Marks.MarkUnread(reading.UnreadCells("Appeals"));
+            report.ImputeBlankTotals();
+            report.Prose = global::SchemaGen.Runtime.Prose.ProseReader.Read(reading);
             return report;
         }
 

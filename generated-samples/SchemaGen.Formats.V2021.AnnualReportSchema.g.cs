@@ -271,7 +271,118 @@ namespace SchemaGen.Formats.V2021
                                 new global::SchemaGen.Runtime.Descriptors.RuleOperand("Repealed", -1, false),
                             },
                             0m)),
-                });
+                })
+            {
+                Prose = new global::SchemaGen.Runtime.Prose.ProseDescriptor[]
+                {
+                    new global::SchemaGen.Runtime.Prose.ProseDescriptor(
+                        "received", "Applications", "收到申请总数（新收加上年结转）",
+                        new (string, string)[] { ("NewlyReceived", "Total"), ("CarriedOver", "Total") },
+                        new string[]
+                        {
+                            "(?:受理|收到)[^。;\\n]{0,30}?申请[^。;\\n\\d]{0,8}?(?<![\\d.,])(?<n>\\d{1,3}(?:,\\d{3})+|\\d+|[零〇一二两三四五六七八九十百千万]+)(?![\\d])件",
+                        }),
+                    new global::SchemaGen.Runtime.Prose.ProseDescriptor(
+                        "newly-received", "Applications", "本年新收申请",
+                        new (string, string)[] { ("NewlyReceived", "Total") },
+                        new string[]
+                        {
+                            "新收(?:政府信息公开)?(?:申请)?(?<![\\d.,])(?<n>\\d{1,3}(?:,\\d{3})+|\\d+|[零〇一二两三四五六七八九十百千万]+)(?![\\d])件",
+                        }),
+                    new global::SchemaGen.Runtime.Prose.ProseDescriptor(
+                        "carried-over", "Applications", "上年结转申请",
+                        new (string, string)[] { ("CarriedOver", "Total") },
+                        new string[]
+                        {
+                            "(?:上年|去年|上一年)度?结转(?:政府信息公开)?(?:申请)?(?<![\\d.,])(?<n>\\d{1,3}(?:,\\d{3})+|\\d+|[零〇一二两三四五六七八九十百千万]+)(?![\\d])件",
+                        }),
+                    new global::SchemaGen.Runtime.Prose.ProseDescriptor(
+                        "concluded", "Applications", "本年办结申请",
+                        new (string, string)[] { ("Outcomes.Total", "Total") },
+                        new string[]
+                        {
+                            "申请[^。\\n]{0,60}?(?<!未)办结(?:申请)?(?<![\\d.,])(?<n>\\d{1,3}(?:,\\d{3})+|\\d+|[零〇一二两三四五六七八九十百千万]+)(?![\\d])件",
+                        }),
+                    new global::SchemaGen.Runtime.Prose.ProseDescriptor(
+                        "granted", "Applications", "予以公开",
+                        new (string, string)[] { ("Outcomes.Granted", "Total") },
+                        new string[]
+                        {
+                            "(?<!不)(?<!部分)(?:同意公开|予以公开)的?(?<![\\d.,])(?<n>\\d{1,3}(?:,\\d{3})+|\\d+|[零〇一二两三四五六七八九十百千万]+)(?![\\d])件",
+                        }),
+                    new global::SchemaGen.Runtime.Prose.ProseDescriptor(
+                        "partially-granted", "Applications", "部分公开",
+                        new (string, string)[] { ("Outcomes.PartiallyGranted", "Total") },
+                        new string[]
+                        {
+                            "(?:同意部分公开|部分公开|区分处理)的?(?<![\\d.,])(?<n>\\d{1,3}(?:,\\d{3})+|\\d+|[零〇一二两三四五六七八九十百千万]+)(?![\\d])件",
+                        }),
+                    new global::SchemaGen.Runtime.Prose.ProseDescriptor(
+                        "withheld", "Applications", "不予公开",
+                        new (string, string)[] { ("Outcomes.Withheld.StateSecret", "Total"), ("Outcomes.Withheld.ProhibitedByLaw", "Total"), ("Outcomes.Withheld.EndangersSecurity", "Total"), ("Outcomes.Withheld.ThirdPartyRights", "Total"), ("Outcomes.Withheld.InternalAffairs", "Total"), ("Outcomes.Withheld.ProcessInformation", "Total"), ("Outcomes.Withheld.EnforcementCaseFile", "Total"), ("Outcomes.Withheld.AdministrativeQuery", "Total") },
+                        new string[]
+                        {
+                            "(?:不同意公开|不予公开)的?(?<![\\d.,])(?<n>\\d{1,3}(?:,\\d{3})+|\\d+|[零〇一二两三四五六七八九十百千万]+)(?![\\d])件",
+                        }),
+                    new global::SchemaGen.Runtime.Prose.ProseDescriptor(
+                        "unable-to-provide", "Applications", "无法提供",
+                        new (string, string)[] { ("Outcomes.UnableToProvide.NotHeld", "Total"), ("Outcomes.UnableToProvide.WouldNeedCreating", "Total"), ("Outcomes.UnableToProvide.StillUnclear", "Total") },
+                        new string[]
+                        {
+                            "无法提供的?(?<![\\d.,])(?<n>\\d{1,3}(?:,\\d{3})+|\\d+|[零〇一二两三四五六七八九十百千万]+)(?![\\d])件",
+                        }),
+                    new global::SchemaGen.Runtime.Prose.ProseDescriptor(
+                        "not-processed", "Applications", "不予处理",
+                        new (string, string)[] { ("Outcomes.NotProcessed.Petition", "Total"), ("Outcomes.NotProcessed.Repeated", "Total"), ("Outcomes.NotProcessed.Publication", "Total"), ("Outcomes.NotProcessed.MassRepeated", "Total"), ("Outcomes.NotProcessed.ConfirmOrReissue", "Total") },
+                        new string[]
+                        {
+                            "不予处理的?(?<![\\d.,])(?<n>\\d{1,3}(?:,\\d{3})+|\\d+|[零〇一二两三四五六七八九十百千万]+)(?![\\d])件",
+                        }),
+                    new global::SchemaGen.Runtime.Prose.ProseDescriptor(
+                        "carried-forward", "Applications", "结转下年度继续办理",
+                        new (string, string)[] { ("CarriedForward", "Total") },
+                        new string[]
+                        {
+                            "结转下一?年度?(?:继续)?办理的?(?<![\\d.,])(?<n>\\d{1,3}(?:,\\d{3})+|\\d+|[零〇一二两三四五六七八九十百千万]+)(?![\\d])件",
+                            "(?<![\\d.,])(?<n>\\d{1,3}(?:,\\d{3})+|\\d+|[零〇一二两三四五六七八九十百千万]+)(?![\\d])件结转下一?年",
+                        }),
+                    new global::SchemaGen.Runtime.Prose.ProseDescriptor(
+                        "reconsideration", "Appeals", "行政复议案件",
+                        new (string, string)[] { ("Cases", "ReconsiderationTotal") },
+                        new string[]
+                        {
+                            "行政复议(?:申请|案件)?共?(?<![\\d.,])(?<n>\\d{1,3}(?:,\\d{3})+|\\d+|[零〇一二两三四五六七八九十百千万]+)(?![\\d])(?:件|起)",
+                        }),
+                    new global::SchemaGen.Runtime.Prose.ProseDescriptor(
+                        "litigation", "Appeals", "行政诉讼案件",
+                        new (string, string)[] { ("Cases", "DirectSuitTotal"), ("Cases", "SuitAfterReconsiderationTotal") },
+                        new string[]
+                        {
+                            "行政诉讼(?:案件)?共?(?<![\\d.,])(?<n>\\d{1,3}(?:,\\d{3})+|\\d+|[零〇一二两三四五六七八九十百千万]+)(?![\\d])(?:件|起)",
+                        }),
+                    new global::SchemaGen.Runtime.Prose.ProseDescriptor(
+                        "rules-issued", "Regulations", "本年制发规章",
+                        new (string, string)[] { ("Rules", "Issued") },
+                        new string[]
+                        {
+                            "(?:新)?制发规章(?<![\\d.,])(?<n>\\d{1,3}(?:,\\d{3})+|\\d+|[零〇一二两三四五六七八九十百千万]+)(?![\\d])件",
+                        }),
+                    new global::SchemaGen.Runtime.Prose.ProseDescriptor(
+                        "normative-documents-issued", "Regulations", "本年制发行政规范性文件",
+                        new (string, string)[] { ("NormativeDocuments", "Issued") },
+                        new string[]
+                        {
+                            "制发[^。;\\n]{0,12}?规范性(?:文件|档案)(?<![\\d.,])(?<n>\\d{1,3}(?:,\\d{3})+|\\d+|[零〇一二两三四五六七八九十百千万]+)(?![\\d])件",
+                        }),
+                    new global::SchemaGen.Runtime.Prose.ProseDescriptor(
+                        "fees", "Fees", "行政事业性收费金额（万元）",
+                        new (string, string)[] { ("AdministrativeFees", "Amount") },
+                        new string[]
+                        {
+                            "行政事业性收费[^。;\\n\\d]{0,10}?(?<![\\d.,])(?<n>\\d{1,3}(?:,\\d{3})+|\\d+\\.\\d+|\\d+)(?![\\d])万元",
+                        }),
+                },
+            };
         }
 
         /// <summary>Table Regulations: its columns and rows, each node declared before its group.</summary>

@@ -8,7 +8,9 @@ namespace SchemaGen.Formats.V2021
     /// Checks a <see cref="AnnualReport"/> against every invariant of gov-info-annual-report@2021 and every cell's kind.
     /// Each rule instance is written out with its cells: nothing is looked up while validating. Blank cells follow the
     /// schema's reading (InvariantEvaluator): a blank part counts as 0, a blank total makes its rule not assessable
-    /// (one warning per rule), a rule with nothing stated is not checked.
+    /// (one warning per rule), a total whose parts are all blank is not bound, a rule with nothing stated is not checked.
+    /// Each table's Marks count too: its imputed totals get one warning, and a broken rule on a cell the reader could
+    /// not read is not assessable (one warning per rule) rather than broken.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0")]
     public static partial class AnnualReportValidator
@@ -26,6 +28,97 @@ namespace SchemaGen.Formats.V2021
             CheckFees(report.Fees, builder);
             CheckApplications(report.Applications, builder);
             CheckAppeals(report.Appeals, builder);
+            // prose received: 收到申请总数（新收加上年结转）
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[0],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.NewlyReceived.Total, (decimal?)report.Applications.CarriedOver.Total),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[6], ApplicationsCells[13] });
+            // prose newly-received: 本年新收申请
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[1],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.NewlyReceived.Total),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[6] });
+            // prose carried-over: 上年结转申请
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[2],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.CarriedOver.Total),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[13] });
+            // prose concluded: 本年办结申请
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[3],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.Outcomes.Total.Total),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[167] });
+            // prose granted: 予以公开
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[4],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.Outcomes.Granted.Total),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[20] });
+            // prose partially-granted: 部分公开
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[5],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.Outcomes.PartiallyGranted.Total),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[27] });
+            // prose withheld: 不予公开
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[6],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.Outcomes.Withheld.StateSecret.Total, (decimal?)report.Applications.Outcomes.Withheld.ProhibitedByLaw.Total, (decimal?)report.Applications.Outcomes.Withheld.EndangersSecurity.Total, (decimal?)report.Applications.Outcomes.Withheld.ThirdPartyRights.Total, (decimal?)report.Applications.Outcomes.Withheld.InternalAffairs.Total, (decimal?)report.Applications.Outcomes.Withheld.ProcessInformation.Total, (decimal?)report.Applications.Outcomes.Withheld.EnforcementCaseFile.Total, (decimal?)report.Applications.Outcomes.Withheld.AdministrativeQuery.Total),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[34], ApplicationsCells[41], ApplicationsCells[48], ApplicationsCells[55], ApplicationsCells[62], ApplicationsCells[69], ApplicationsCells[76], ApplicationsCells[83] });
+            // prose unable-to-provide: 无法提供
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[7],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.Outcomes.UnableToProvide.NotHeld.Total, (decimal?)report.Applications.Outcomes.UnableToProvide.WouldNeedCreating.Total, (decimal?)report.Applications.Outcomes.UnableToProvide.StillUnclear.Total),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[90], ApplicationsCells[97], ApplicationsCells[104] });
+            // prose not-processed: 不予处理
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[8],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.Outcomes.NotProcessed.Petition.Total, (decimal?)report.Applications.Outcomes.NotProcessed.Repeated.Total, (decimal?)report.Applications.Outcomes.NotProcessed.Publication.Total, (decimal?)report.Applications.Outcomes.NotProcessed.MassRepeated.Total, (decimal?)report.Applications.Outcomes.NotProcessed.ConfirmOrReissue.Total),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[111], ApplicationsCells[118], ApplicationsCells[125], ApplicationsCells[132], ApplicationsCells[139] });
+            // prose carried-forward: 结转下年度继续办理
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[9],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.CarriedForward.Total),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[174] });
+            // prose reconsideration: 行政复议案件
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[10],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Appeals.Cases.ReconsiderationTotal),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { AppealsCells[4] });
+            // prose litigation: 行政诉讼案件
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[11],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Appeals.Cases.DirectSuitTotal, (decimal?)report.Appeals.Cases.SuitAfterReconsiderationTotal),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { AppealsCells[9], AppealsCells[14] });
+            // prose rules-issued: 本年制发规章
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[12],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Regulations.Rules.Issued),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { RegulationsCells[0] });
+            // prose normative-documents-issued: 本年制发行政规范性文件
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[13],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Regulations.NormativeDocuments.Issued),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { RegulationsCells[3] });
+            // prose fees: 行政事业性收费金额（万元）
+            builder.CheckProse(
+                AnnualReportSchema.Descriptor.Prose[14],
+                report.Prose,
+                global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Fees.AdministrativeFees.Amount),
+                new global::SchemaGen.Runtime.Validation.CellAddress[] { FeesCells[0] });
+            builder.CheckProseSourced(AnnualReportSchema.Descriptor);
             return builder.Build();
         }
 
@@ -216,6 +309,7 @@ namespace SchemaGen.Formats.V2021
 
         private static void CheckRegulations(RegulationsTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
+            builder.UseMarks(t.Marks, RegulationsCells);
             builder.CheckCell(RegulationsCells[0], "本年制发件数", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Rules.Issued);
             builder.CheckCell(RegulationsCells[1], "本年废止件数", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Rules.Repealed);
             builder.CheckCell(RegulationsCells[2], "现行有效件数", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Rules.InForce);
@@ -226,22 +320,26 @@ namespace SchemaGen.Formats.V2021
 
         private static void CheckLicensing(LicensingTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
+            builder.UseMarks(t.Marks, LicensingCells);
             builder.CheckCell(LicensingCells[0], "本年处理决定数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.AdministrativeLicensing.Decisions);
         }
 
         private static void CheckEnforcement(EnforcementTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
+            builder.UseMarks(t.Marks, EnforcementCells);
             builder.CheckCell(EnforcementCells[0], "本年处理决定数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.AdministrativePenalty.Decisions);
             builder.CheckCell(EnforcementCells[1], "本年处理决定数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.AdministrativeCompulsion.Decisions);
         }
 
         private static void CheckFees(FeesTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
+            builder.UseMarks(t.Marks, FeesCells);
             builder.CheckCell(FeesCells[0], "本年收费金额（单位：万元）", global::SchemaGen.Runtime.Descriptors.CellKind.Amount, 6, t.AdministrativeFees.Amount);
         }
 
         private static void CheckApplications(ApplicationsTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
+            builder.UseMarks(t.Marks, ApplicationsCells);
             builder.CheckCell(ApplicationsCells[0], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NewlyReceived.NaturalPerson);
             builder.CheckCell(ApplicationsCells[1], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NewlyReceived.Business);
             builder.CheckCell(ApplicationsCells[2], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NewlyReceived.Research);
@@ -1397,6 +1495,7 @@ namespace SchemaGen.Formats.V2021
 
         private static void CheckAppeals(AppealsTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
+            builder.UseMarks(t.Marks, AppealsCells);
             builder.CheckCell(AppealsCells[0], "结果维持", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.ReconsiderationUpheld);
             builder.CheckCell(AppealsCells[1], "结果纠正", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.ReconsiderationCorrected);
             builder.CheckCell(AppealsCells[2], "其他结果", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.ReconsiderationOther);

@@ -39,9 +39,11 @@ namespace SchemaGen.Cli.Tests
             Assert.Matches(@"warning SG3004: table 收到和处理政府信息公开申请情况 holds no figures: nothing in it can be checked \[table 三 \(Applications\)\]", block);
             Assert.Matches(@"error SG3003: .*\[table 二 \(Regulations\)\]", block);
             Assert.Matches(@"error SG3003: .*\[table 四 \(Appeals\)\]", block);
-            // Nothing checkable: no rule of table 三 is reported, not even as "not assessable".
-            Assert.DoesNotContain("balance", block);
+            // Nothing checkable in the table: no rule of table 三 is reported, not even as "not assessable".
+            Assert.DoesNotContain(" balance:", block);
             Assert.DoesNotContain("outcome-total", block);
+            // Its prose gives the figures instead: a note lists them and the balance they satisfy (75 = 73 + 2).
+            Assert.Matches(@":8: note SG3041: the table gives no figure, the prose gives 8: .*checked: balance in 总计: 75 = 73 \+ 2.*\[table 三 \(Applications\)\]", block);
         }
 
         [Theory]

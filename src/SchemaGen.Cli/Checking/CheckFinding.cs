@@ -12,6 +12,9 @@ namespace SchemaGen.Cli.Checking
     {
         /// <summary>Where the cell stands in its input, whatever its kind (line:column, element path, page); none when not read.</summary>
         public SourceLocation Source { get; init; }
+
+        /// <summary>The value computed for the cell when the report left it blank and the reader imputed it from its parts; null for a stated or blank cell.</summary>
+        public decimal? Imputed { get; init; }
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using System.Linq;
 using SchemaGen.Checking;
 using System.Threading;
 using SchemaGen.Formats;
+using SchemaGen.Runtime;
 using SchemaGen.Formats.Detection;
 using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Runtime.Documents;
@@ -137,8 +138,9 @@ namespace SchemaGen.Cli.Checking
             findings.AddRange(readFindings);
 
             // A table that is missing, empty or unplaceable already has its finding; validating its blanks would only add noise.
+            // What its prose says of it is kept: those figures are all there is (prose-sourced), checked as far as they allow.
             var checkable = new HashSet<string>(reading.Tables.Where(t => t.Presence == TablePresence.Present).Select(t => t.TableId));
-            findings.AddRange(report.Validation.Findings.Where(f => checkable.Contains(f.Table)).Select(f => FromValidation(f, reading)));
+            findings.AddRange(report.Validation.Findings.Where(f => checkable.Contains(f.Table) || f.Prose.Count > 0).Select(f => FromValidation(f, reading, report.Report as IMarkedReport)));
 
             var ordered = findings
                 .Select((f, index) => (f, index))
@@ -218,18 +220,28 @@ namespace SchemaGen.Cli.Checking
         }
 
         /// <summary>A validator finding located in the text: the line of its subject cell, else the table's first line.</summary>
-        internal static CheckFinding FromValidation(ValidationFinding f, ReportReading reading)
+        internal static CheckFinding FromValidation(ValidationFinding f, ReportReading reading, IMarkedReport? report = null)
         {
             SchemaDescriptor schema = reading.Schema;
             TableDescriptor? table = schema.Tables.FirstOrDefault(t => t.Id == f.Table);
             SectionDescriptor? section = table is null ? null : schema.Sections.FirstOrDefault(s => s.Id == table.SectionId);
             TableReading? tableReading = reading.Tables.FirstOrDefault(t => t.TableId == f.Table);
-            int? line = LineOf(tableReading, f.Row, f.Column) ?? (tableReading is { FirstLine: > 0 } ? tableReading.FirstLine : null);
+            // A prose finding stands where its sentence does; any other where its subject cell does, else at the table.
+            int? line = f.Prose.Count > 0 && f.Prose[0].Line > 0 ? f.Prose[0].Line
+                : LineOf(tableReading, f.Row, f.Column) ?? (tableReading is { FirstLine: > 0 } ? tableReading.FirstLine : null);
             SourceLocation source = SourceOf(tableReading, f.Row, f.Column) is { IsNone: false } cellSource ? cellSource : tableReading?.Location ?? SourceLocation.None;
             var cells = f.Cells.Select(c => new FindingCell(c.Table, c.Row, c.Column, c.RowLabel, c.ColumnLabel, LineOf(tableReading, c.Row, c.Column), false)
-                { Source = SourceOf(tableReading, c.Row, c.Column) }).ToArray();
+                { Source = SourceOf(tableReading, c.Row, c.Column), Imputed = ImputedValue(report, c) }).ToArray();
             return new CheckFinding(f.RuleId, f.Severity, FindingOrigin.Validation, f.Message,
                 section?.Id, section?.Number, f.Table, f.Row, f.RowLabel, f.Column, f.ColumnLabel, line, null, f.Expected, f.Actual, cells) { Source = source };
+        }
+
+        /// <summary>The value the reader computed for a cell the report left blank (the table's <see cref="CellMarks"/>), else null.</summary>
+        private static decimal? ImputedValue(IMarkedReport? report, CellAddress cell)
+        {
+            CellMarks? marks = report?.MarksOf(cell.Table);
+            if (marks is null || !marks.IsImputed(cell.Row, cell.Column)) return null;
+            return marks.Imputed.First(c => c.Row == cell.Row && c.Column == cell.Column).Value;
         }
 
         internal static int? LineOf(TableReading? table, string? row, string? column)

@@ -122,6 +122,7 @@ namespace SchemaGen.Cli.Output
             };
             if (cell.Source.Path is not null || cell.Source.Page > 0) json["source"] = Source(cell.Source);
             json["year"] = cell.PreviousYear ? "last" : "this";
+            if (cell.Imputed is decimal imputed) json["imputed"] = imputed;
             return json;
         }
 

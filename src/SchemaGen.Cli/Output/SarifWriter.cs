@@ -190,6 +190,10 @@ namespace SchemaGen.Cli.Output
             var properties = new JsonObject { ["origin"] = finding.Origin.ToString() };
             if (finding.Expected is not null) properties["expected"] = finding.Expected;
             if (finding.Actual is not null) properties["actual"] = finding.Actual;
+            // Figures the report left blank and the reader computed from their parts: which cells, and the values used.
+            var imputed = finding.Cells.Where(c => c.Imputed is not null)
+                .Select(c => (JsonNode?)new JsonObject { ["table"] = c.Table, ["row"] = c.Row, ["column"] = c.Column, ["value"] = c.Imputed }).ToArray();
+            if (imputed.Length > 0) properties["imputed"] = new JsonArray(imputed);
             result["properties"] = properties;
             return result;
         }

@@ -137,6 +137,10 @@ invariants:
                     "    message: 总计 is the sum of the applicant columns\n  - id: total-again   # ← a second total rule deriving Total for each row\n    table: Applications\n    for-each: row\n    kind: total\n    rule: Total == Organisation + NaturalPerson\n    message: 总计 again\n"),
                 "Keep one total rule per derived cell and axis; state any further relation as kind: equation or kind: bound. Two rules over the same cells that no figures can satisfy together (A == B and A < B) are a typo in one of them.",
                 null),
+            new DiagnosticExample(SchemaDiagnosticIds.InvalidProsePattern.Id,
+                Base.Replace("\r\n", "\n") + "prose:\n  - id: received\n    table: Applications\n    label: 本年新收申请\n    rows: [NewlyReceived]\n    columns: [Total]\n    patterns:\n      - '共收到申请(件'   # ← no {n}, and an unclosed group\n",
+                "Write the phrase as a .NET regular expression with {n} exactly once where the number stands, for example '共收到[^。]{0,10}?申请{n}件'; escape ( and ) in the text as \\( and \\), or use the half-width forms the text is folded to.",
+                "      - '共收到[^。]{0,10}?申请{n}件'"),
         };
 
         /// <summary>The diagnostics no single schema text can trigger: they are about bytes, several files, or SchemaGen itself.</summary>

@@ -24,6 +24,7 @@ namespace SchemaGen.Docs.Html
                 RenderSection(w, facts, section);
             RenderOrphanTables(w, facts);
             RenderInvariantIndex(w, facts);
+            RenderProse(w, facts);
             RenderMigration(w, facts);
             return HtmlPage.Wrap(f.Title + " (" + facts.VersionLabel + ")", w.ToString());
         }
@@ -84,6 +85,8 @@ namespace SchemaGen.Docs.Html
                 w.Close("li").Line();
             }
             w.Open("li").Open("a", "href", "#invariants").Text("Invariants").Close("a").Close("li").Line();
+            if (facts.Document.Prose.Count > 0)
+                w.Open("li").Open("a", "href", "#prose").Text("Figures restated in the prose").Close("a").Close("li").Line();
             if (facts.Document.Migration is not null)
                 w.Open("li").Open("a", "href", "#migration").Text("Migration from " + facts.Document.Migration.FromVersion).Close("a").Close("li").Line();
             w.Close("ol").Line();
@@ -220,6 +223,44 @@ namespace SchemaGen.Docs.Html
             w.Close("table").Line();
             w.Close("section").Line();
         }
+
+        /// <summary>The figures the prose restates: which cells each is the sum of, and the phrases that state it (rule I).</summary>
+        private static void RenderProse(HtmlWriter w, SchemaFacts facts)
+        {
+            if (facts.Document.Prose.Count == 0) return;
+            w.Open("section", "id", "prose").Line();
+            w.Element("h2", "Figures restated in the prose").Line();
+            w.Element("p", ProseIntro, "class", "muted").Line();
+            w.Open("table", "class", "list").Line();
+            w.Open("tr");
+            foreach (string h in ProseHeaders) w.Element("th", h);
+            w.Close("tr").Line();
+            foreach (ProseSpec prose in facts.Document.Prose)
+            {
+                w.Open("tr");
+                w.Open("td").Element("code", prose.Id).Close("td");
+                w.Element("td", prose.Label);
+                w.Open("td").Element("code", prose.Table).Close("td");
+                w.Element("td", ProseCells(prose));
+                w.Element("td", ProseNumberForms(prose));
+                w.Open("td");
+                foreach (ProsePattern pattern in prose.Patterns) w.Element("code", pattern.Text).Text(" ");
+                w.Close("td");
+                w.Close("tr").Line();
+            }
+            w.Close("table").Line();
+            w.Close("section").Line();
+        }
+
+        internal const string ProseIntro = "Each figure is the sum of its rows × columns (a group stands for its leaves). A phrase is a .NET regular expression over the report text folded to Simplified script and half-width forms; {n} is the number. A figure that differs from the table is warning SG3040; where the table is blank, the figures are taken from the prose and checked as far as they allow (SG3041).";
+
+        internal static readonly string[] ProseHeaders = { "id", "figure", "table", "cells (rows × columns)", "numbers", "phrases" };
+
+        internal static string ProseCells(ProseSpec prose)
+            => string.Join(" + ", prose.Rows.Select(r => r.Value)) + " × " + string.Join(" + ", prose.Columns.Select(c => c.Value));
+
+        internal static string ProseNumberForms(ProseSpec prose)
+            => string.Join(", ", prose.Numbers.Count > 0 ? prose.Numbers.Select(n => n.Value) : ProseNumbers.Default);
 
         /// <summary>How figures of the older version map onto this one, as the schema declares it.</summary>
         private static void RenderMigration(HtmlWriter w, SchemaFacts facts)

@@ -48,6 +48,16 @@ namespace SchemaGen.Docs.Markdown
                     Code(i.Id), Code(i.Table), i.ForEach.ToString().ToLowerInvariant() + (i.AcrossYears ? ", across years" : ""),
                     i.Kind.ToString().ToLowerInvariant(), Escape(i.Standing), i.Severity.ToString().ToLowerInvariant(), Escape(i.Message),
                 }));
+            if (facts.Document.Prose.Count > 0)
+            {
+                md.Heading(2, "Figures restated in the prose");
+                md.Paragraph(Escape(SchemaHtmlPage.ProseIntro));
+                md.Table(SchemaHtmlPage.ProseHeaders, facts.Document.Prose.Select(p => (IReadOnlyList<string>)new[]
+                {
+                    Code(p.Id), Escape(p.Label), Code(p.Table), Escape(SchemaHtmlPage.ProseCells(p)), Escape(SchemaHtmlPage.ProseNumberForms(p)),
+                    string.Join(" ", p.Patterns.Select(x => Code(x.Text))),
+                }));
+            }
             MigrationSpec? migration = facts.Document.Migration;
             if (migration is not null)
             {

@@ -32,7 +32,14 @@ namespace SchemaGen.Generator.Spec
         EquatableArray<SectionDescriptorSpec> Sections,
         EquatableArray<TableModelSpec> Tables,
         EquatableArray<InvariantDescriptorSpec> Invariants,
-        EquatableArray<CheckSpec> CrossYearChecks);
+        EquatableArray<CheckSpec> CrossYearChecks)
+    {
+        /// <summary>The figures the prose restates: descriptor facts, and cells the validator compares them with.</summary>
+        public EquatableArray<ProseEntrySpec> Prose { get; init; } = EquatableArray<ProseEntrySpec>.Empty;
+    }
+
+    /// <summary>A prose figure: its id, table, label, the cells whose sum it restates, and its phrases as regular expressions.</summary>
+    public sealed record ProseEntrySpec(int Index, string Id, CSharpName Table, string Label, EquatableArray<CellSpec> Cells, EquatableArray<Text> Expressions);
 
     /// <summary>A prose section: a string property of the report.</summary>
     public sealed record TextSectionSpec(CSharpName Id, string Heading, string? Description);
@@ -87,10 +94,10 @@ namespace SchemaGen.Generator.Spec
         public bool IsCount => Type == CellType.Count;
     }
 
-    /// <summary>A derived cell and the signed parts it is the sum of, in dependency order.</summary>
-    public sealed record RecomputeSpec(CSharpName Target, EquatableArray<PartSpec> Parts, string InvariantId);
+    /// <summary>A derived cell (its member path, leaf row path and column id) and the signed parts it is the sum of, in dependency order.</summary>
+    public sealed record RecomputeSpec(CSharpName Target, string TargetRow, string TargetColumn, EquatableArray<PartSpec> Parts, string InvariantId);
 
-    public sealed record PartSpec(CSharpName Access, bool Negated);
+    public sealed record PartSpec(CSharpName Access, string Row, string Column, bool Negated);
 
     /// <summary>One instance of one invariant, to be evaluated with constants and direct member access.</summary>
     public sealed record CheckSpec(

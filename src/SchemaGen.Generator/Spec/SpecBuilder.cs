@@ -47,8 +47,17 @@ namespace SchemaGen.Generator.Spec
                 Tables: tables,
                 Invariants: invariants,
                 CrossYearChecks: model.Rules.Select((r, i) => (Rule: r, Index: i)).Where(p => p.Rule.Invariant.AcrossYears)
-                    .SelectMany(p => Checks(model.Table(p.Rule.Invariant.Table)!, p.Rule, p.Index)).ToEquatableArray());
+                    .SelectMany(p => Checks(model.Table(p.Rule.Invariant.Table)!, p.Rule, p.Index)).ToEquatableArray())
+            {
+                Prose = model.Prose.Select((p, i) => Prose(model.Table(p.Table)!, p, i)).ToEquatableArray(),
+            };
         }
+
+        /// <summary>A prose figure: its descriptor facts and its cells, read by member access when the validator compares them.</summary>
+        private static ProseEntrySpec Prose(TableModel table, ProseModel prose, int index)
+            => new ProseEntrySpec(index, prose.Id, new CSharpName(prose.Table), prose.Label,
+                prose.Cells.Select(key => Cell(table, table.Cell(key)!)).ToEquatableArray(),
+                prose.Expressions);
 
         private static EquatableArray<TermSpec> Terms(EquatableArray<ResolvedOperand> operands)
             => operands.Select(o => new TermSpec(o.LeafPath, o.Sign, o.Previous)).ToEquatableArray();
@@ -75,8 +84,8 @@ namespace SchemaGen.Generator.Spec
                 .ToEquatableArray();
 
             var recomputes = table.Recomputes.Select(d => new RecomputeSpec(
-                Access(d.Cell),
-                d.Parts.Select((p, i) => new PartSpec(Access(p), d.Signs[i] < 0)).ToEquatableArray(),
+                Access(d.Cell), d.Cell.Row, d.Cell.Column,
+                d.Parts.Select((p, i) => new PartSpec(Access(p), p.Row, p.Column, d.Signs[i] < 0)).ToEquatableArray(),
                 d.InvariantId)).ToEquatableArray();
 
             var checks = model.Rules.Select((r, i) => (Rule: r, Index: i))

@@ -60,6 +60,9 @@ namespace SchemaGen.Runtime.Descriptors
         public IReadOnlyList<TableDescriptor> Tables { get; }
         public IReadOnlyList<InvariantDescriptor> Invariants { get; }
 
+        /// <summary>The figures the report's prose restates (the schema's <c>prose:</c> list).</summary>
+        public IReadOnlyList<Prose.ProseDescriptor> Prose { get; init; } = System.Array.Empty<Prose.ProseDescriptor>();
+
         public string Key => FormatId + "@" + Version;
 
         private KeyIndex? _tableKeys, _sectionKeys, _invariantKeys;

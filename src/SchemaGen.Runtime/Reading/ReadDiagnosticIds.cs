@@ -52,6 +52,10 @@ namespace SchemaGen.Runtime.Reading
         public const string BlankCells = "SG3024";
         public const string FractionalCount = "SG3021";
         public const string NegativeValue = "SG3022";
+        public const string BlankTotalsImputed = "SG3030";
+        public const string UnreadCellsNotAssessable = "SG3031";
+        public const string ProseDisagrees = "SG3040";
+        public const string ProseSourcedFigures = "SG3041";
         public const string UnsupportedInput = "SG3050";
         public const string NoTextLayer = "SG3051";
         public const string EncodingUncertain = "SG3052";
@@ -109,6 +113,14 @@ namespace SchemaGen.Runtime.Reading
                 "A cell that counts (applications, documents, cases) holds a figure with a fractional part. It is read as not stated."),
             new ReadDiagnosticDescriptor(NegativeValue, "Negative figure", FindingSeverity.Error,
                 "A cell holds a negative figure where only 本年增/减 may be negative. It is read as not stated."),
+            new ReadDiagnosticDescriptor(BlankTotalsImputed, "Blank totals computed from their parts", FindingSeverity.Warning,
+                "The table leaves totals blank (总计, 小计 or a sum row) while their parts are stated: a format defect, since the format asks for every total. Each such total was computed from its stated parts, as a reader adding up the table would, and marked imputed; the table's rules were then checked on the computed values. One warning per table names every imputed total and its value."),
+            new ReadDiagnosticDescriptor(UnreadCellsNotAssessable, "Rule not assessable: cells not read", FindingSeverity.Warning,
+                "The figures break a rule, but some cells of the rule belong to a row the reader left out (SG3010, SG3011, SG3012, SG3013, SG3019): the report may well hold figures that satisfy it. The rule is not assessable there rather than broken. One warning per rule lists the instances."),
+            new ReadDiagnosticDescriptor(ProseDisagrees, "Prose disagrees with the table", FindingSeverity.Warning,
+                "A sentence of the report's prose (共受理政府信息公开申请75件, 收取费用0元) restates a figure of a table, as the schema's prose patterns declare, and the figure it states differs from the table's cell (or sum of cells). The message names the sentence, where it stands, the cell and both figures."),
+            new ReadDiagnosticDescriptor(ProseSourcedFigures, "Figures taken from the prose", FindingSeverity.Info,
+                "A table is missing or holds no figures, but the report's prose states some of its figures (as the schema's prose patterns declare). They are listed as prose-sourced figures and checked against each other as far as they allow; the table itself is still reported missing or empty."),
             new ReadDiagnosticDescriptor(UnsupportedInput, "Input kind not supported", FindingSeverity.Error,
                 "The input is of a kind no reader takes: a legacy Word .doc, a WPS .wps, or an unknown binary. Nothing is read from it. Convert it to .docx or PDF first, for example with `libreoffice --headless --convert-to docx FILE`."),
             new ReadDiagnosticDescriptor(NoTextLayer, "PDF page without text", FindingSeverity.Warning,

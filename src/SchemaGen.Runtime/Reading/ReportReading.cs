@@ -155,6 +155,37 @@ namespace SchemaGen.Runtime.Reading
             return Sections.FirstOrDefault(s => s.SectionId == sectionId) ?? throw new ArgumentException($"the reading of {Schema.Key} holds no section '{sectionId}'", nameof(id));
         }
 
+        /// <summary>
+        /// The cells of a table the reader could not read: every cell of a row it left out (SG3010, SG3011, SG3019 name the
+        /// row), and, for figures it could not put in any row (SG3012, SG3013), every row of the table that was read all
+        /// blank, since any of them may be the one lost. A rule on such cells is not assessable rather than broken.
+        /// </summary>
+        public IEnumerable<(string Row, string Column)> UnreadCells(string tableId)
+        {
+            TableDescriptor? table = Schema.Tables.FirstOrDefault(t => t.Id == tableId);
+            TableReading? reading = Tables.FirstOrDefault(t => t.TableId == tableId);
+            if (table is null || reading is null) yield break;
+            var rows = new List<string>();
+            foreach (ReadDiagnostic d in Diagnostics)
+            {
+                if (d.Table != tableId || !RowLeftOut.Contains(d.Id)) continue;
+                if (d.Row is not null)
+                    rows.AddRange(table.LeafRows.Where(r => r.Path == d.Row || r.Path.StartsWith(d.Row + ".", System.StringComparison.Ordinal)).Select(r => r.Path));
+                else
+                    rows.AddRange(table.LeafRows.Where(r => table.LeafColumns.All(c => reading.Amount(r.Path, c.Id) is null)).Select(r => r.Path));
+            }
+            foreach (string row in rows.Distinct())
+                foreach (AxisNodeDescriptor column in table.LeafColumns)
+                    yield return (row, column.Id);
+        }
+
+        /// <summary>The reading diagnostics that leave a row's figures out.</summary>
+        private static readonly string[] RowLeftOut =
+        {
+            ReadDiagnosticIds.RowNotPlaceable, ReadDiagnosticIds.RowTooManyFigures, ReadDiagnosticIds.UnknownRow,
+            ReadDiagnosticIds.AmbiguousRowLabel, ReadDiagnosticIds.AmbiguousRun,
+        };
+
         /// <summary>The text of a prose section, or null when the report lacks it.</summary>
         /// <exception cref="ArgumentException">The schema has no such section; the message names the closest keys.</exception>
         public string? TextOf([SchemaKey(SchemaKeyKind.Section)] string sectionId)

@@ -15,7 +15,7 @@ namespace SchemaGen.Runtime.Validation
         Broken,
         /// <summary>A total the rule needs is not stated, while some other figure is.</summary>
         NotAssessable,
-        /// <summary>Nothing the rule names is stated: there is nothing to check.</summary>
+        /// <summary>Nothing the rule names is stated, or a total rule's parts are all blank: there is nothing to check.</summary>
         NothingStated,
     }
 
@@ -24,7 +24,8 @@ namespace SchemaGen.Runtime.Validation
     /// <summary>
     /// The one place that says what a rule instance means when cells are blank — the reading XBRL calculation
     /// checks use for missing facts: a part that is not stated counts as 0; an instance whose total (a derived
-    /// cell) is not stated is not assessable; an instance with nothing stated is not checked. The generated
+    /// cell) is not stated is not assessable; a total rule whose parts are all blank is not bound (XBRL 2.1 checks a
+    /// summation only when the total and at least one part are present); an instance with nothing stated is not checked. The generated
     /// validators, the analyzers and the CLI all evaluate through here.
     /// </summary>
     public static class InvariantEvaluator
@@ -38,6 +39,9 @@ namespace SchemaGen.Runtime.Validation
         {
             bool anyStated = left.Any(o => o.Value.HasValue) || right.Any(o => o.Value.HasValue);
             if (!anyStated) return new Evaluation(Assessment.NothingStated, leftConstant, rightConstant);
+            // XBRL calculation binding: a total whose parts are all blank binds nothing, so there is nothing to check.
+            if (kind == InvariantKind.Total && right.Count > 0 && !right.Any(o => o.Value.HasValue))
+                return new Evaluation(Assessment.NothingStated, leftConstant, rightConstant);
             IEnumerable<Operand> totals = kind == InvariantKind.Total ? left : left.Concat(right);
             if (totals.Any(o => o.IsDerived && !o.Value.HasValue))
                 return new Evaluation(Assessment.NotAssessable, 0m, 0m);

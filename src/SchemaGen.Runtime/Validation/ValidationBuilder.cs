@@ -1,6 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Prose;
+using SchemaGen.Runtime.Reading;
 
 namespace SchemaGen.Runtime.Validation
 {
@@ -14,6 +17,16 @@ namespace SchemaGen.Runtime.Validation
     {
         private readonly List<ValidationFinding> _findings = new();
         private readonly List<(InvariantDescriptor Invariant, List<CellAddress> Cells)> _blankTotals = new();
+        private readonly List<(InvariantDescriptor Invariant, List<string> Instances)> _unreadInstances = new();
+        private readonly List<(CellMarks Marks, IReadOnlyList<CellAddress> Cells)> _tables = new();
+        private readonly List<ProseFigure> _proseSourced = new();
+
+        /// <summary>
+        /// Takes a table's marks (<see cref="CellMarks"/>) into account: its imputed totals get one warning (SG3030), and a
+        /// broken rule instance on a cell the reader could not read is not assessable (SG3031) rather than broken.
+        /// <paramref name="cells"/> are the table's cell addresses, which the findings name.
+        /// </summary>
+        public void UseMarks(CellMarks marks, IReadOnlyList<CellAddress> cells) => _tables.Add((marks, cells));
 
         /// <summary>Evaluates one instance of a rule (the rule checked for one row or one column).</summary>
         public void Check(InvariantDescriptor invariant, Operand[] left, decimal leftConstant, Operand[] right, decimal rightConstant, Comparison op)
@@ -22,7 +35,10 @@ namespace SchemaGen.Runtime.Validation
             switch (result.Assessment)
             {
                 case Assessment.Broken:
-                    _findings.Add(Violation(invariant, left, right, op, result));
+                    if (left.Concat(right).Any(o => IsUnread(o.Cell)))
+                        InstancesOf(_unreadInstances, invariant).Add(Violation(invariant, left, right, op, result).Message);
+                    else
+                        _findings.Add(Violation(invariant, left, right, op, result));
                     break;
                 case Assessment.NotAssessable:
                     List<CellAddress> blanks = BlankTotalsOf(invariant);
@@ -46,6 +62,54 @@ namespace SchemaGen.Runtime.Validation
                 null, value, $"{problem} ({cell.RowLabel} × {columnLabel} holds {ValidationFinding.Format(value)})", new[] { address }));
         }
 
+        /// <summary>
+        /// Compares what the prose says of a figure with the table: <paramref name="tableValue"/> is the sum of the figure's
+        /// cells (null when every one is blank). A disagreement is one warning (SG3040) naming the sentence and the cells;
+        /// a figure whose cells are all blank is kept as prose-sourced, for <see cref="CheckProseSourced"/>.
+        /// </summary>
+        public void CheckProse(ProseDescriptor prose, ProseFigures? figures, decimal? tableValue, CellAddress[] cells)
+        {
+            if (figures is null) return;
+            foreach (ProseFigure figure in figures.Of(prose.Id))
+            {
+                if (tableValue is null) { _proseSourced.Add(figure); continue; }
+                if (figure.Value == tableValue.Value) continue;
+                CellAddress subject = cells[0];
+                string names = string.Join(" + ", cells.Select(c => $"{c.RowLabel} × {c.ColumnLabel}"));
+                _findings.Add(new ValidationFinding(ReadDiagnosticIds.ProseDisagrees, FindingKind.ProseDisagrees, FindingSeverity.Warning, prose.TableId,
+                    subject.Row, subject.RowLabel, subject.Column, subject.ColumnLabel, tableValue, figure.Value,
+                    $"the prose says {prose.Label} is {ValidationFinding.Format(figure.Value)} where the table gives {ValidationFinding.Format(tableValue)} ({names}): {figure.Quoted}",
+                    cells) { Prose = new[] { figure } });
+            }
+        }
+
+        /// <summary>
+        /// Reports the prose-sourced figures of each table once (SG3041, a note listing them), checked against each other
+        /// as far as they allow (<see cref="ProseConsistency"/>); a check they fail is a warning (SG3040).
+        /// </summary>
+        public void CheckProseSourced(SchemaDescriptor schema)
+        {
+            foreach (var group in _proseSourced.GroupBy(f => f.Table))
+            {
+                TableDescriptor? table = schema.Tables.FirstOrDefault(t => t.Id == group.Key);
+                if (table is null) continue;
+                var figures = group.ToList();
+                IReadOnlyList<ProseCheck> checks = ProseConsistency.Check(schema, table, figures);
+                foreach (ProseCheck broken in checks.Where(c => !c.Holds))
+                    _findings.Add(new ValidationFinding(ReadDiagnosticIds.ProseDisagrees, FindingKind.ProseDisagrees, FindingSeverity.Warning, table.Id,
+                        null, null, null, null, broken.Right, broken.Left, $"figures taken from the prose disagree with each other: {broken.Text}", Array.Empty<CellAddress>())
+                    { Prose = figures, ProseChecks = new[] { broken } });
+                // Each figure with its value, then each sentence they stand in once (one sentence often states them all).
+                string listed = string.Join(", ", figures.Select(f => $"{f.Label} {ValidationFinding.Format(f.Value)}"))
+                    + " from " + string.Join(" and ", figures.Select(f => f.Quoted).Distinct());
+                string held = checks.Any(c => c.Holds) ? "; checked: " + string.Join("; ", checks.Where(c => c.Holds).Select(c => c.Text)) : "; nothing to check them against";
+                _findings.Add(new ValidationFinding(ReadDiagnosticIds.ProseSourcedFigures, FindingKind.ProseSourced, FindingSeverity.Info, table.Id,
+                    null, null, null, null, null, null, $"the table gives no figure, the prose gives {figures.Count}: {listed}{held}", Array.Empty<CellAddress>())
+                { Prose = figures, ProseChecks = checks });
+            }
+            _proseSourced.Clear();
+        }
+
         public ValidationResult Build()
         {
             var findings = new List<ValidationFinding>(_findings);
@@ -55,7 +119,42 @@ namespace SchemaGen.Runtime.Validation
                 findings.Add(new ValidationFinding(invariant.Id, FindingKind.NotAssessable, FindingSeverity.Warning, invariant.TableId, null, null, null, null, null, null,
                     $"not assessable where totals are blank ({cells.Count}): {names} — {invariant.Message}", cells.ToArray()));
             }
+            foreach (var (invariant, instances) in _unreadInstances)
+                findings.Add(new ValidationFinding(ReadDiagnosticIds.UnreadCellsNotAssessable, FindingKind.NotAssessable, FindingSeverity.Warning, invariant.TableId,
+                    null, null, null, null, null, null,
+                    $"{invariant.Id} not assessable where cells were not read ({instances.Count}): {string.Join("; ", instances)}", Array.Empty<CellAddress>()));
+            foreach (var (marks, cells) in _tables)
+            {
+                if (marks.Imputed.Count == 0) continue;
+                var imputed = marks.Imputed
+                    .Select(c => (Cell: cells.FirstOrDefault(a => a.Row == c.Row && a.Column == c.Column), c.Value))
+                    .Where(p => p.Cell.Table is not null)
+                    .ToArray();
+                if (imputed.Length == 0) continue;
+                string names = string.Join("; ", imputed.Select(p => $"{p.Cell.RowLabel} × {p.Cell.ColumnLabel} = {ValidationFinding.Format(p.Value)}"));
+                findings.Add(new ValidationFinding(ReadDiagnosticIds.BlankTotalsImputed, FindingKind.Imputed, FindingSeverity.Warning, imputed[0].Cell.Table,
+                    null, null, null, null, null, null,
+                    $"blank totals computed from their stated parts ({imputed.Length}), a format defect; the rules were checked on them: {names}",
+                    imputed.Select(p => p.Cell).ToArray())
+                { Imputed = imputed.Select(p => new ImputedFigure(p.Cell, p.Value)).ToArray() });
+            }
             return new ValidationResult(findings);
+        }
+
+        private bool IsUnread(CellAddress cell)
+        {
+            foreach (var (marks, cells) in _tables)
+                if (marks.Unread.Count > 0 && cells.Count > 0 && cells[0].Table == cell.Table && marks.IsUnread(cell.Row, cell.Column)) return true;
+            return false;
+        }
+
+        private static List<string> InstancesOf(List<(InvariantDescriptor Invariant, List<string> Instances)> list, InvariantDescriptor invariant)
+        {
+            foreach (var entry in list)
+                if (ReferenceEquals(entry.Invariant, invariant)) return entry.Instances;
+            var instances = new List<string>();
+            list.Add((invariant, instances));
+            return instances;
         }
 
         private List<CellAddress> BlankTotalsOf(InvariantDescriptor invariant)

@@ -14,7 +14,16 @@ namespace SchemaGen.Runtime.Validation
         NotAssessable,
         /// <summary>A cell holds a value its kind does not allow (negative count, too many decimals).</summary>
         InvalidValue,
+        /// <summary>Blank totals were computed from their stated parts (a format defect); the rules ran on the computed values.</summary>
+        Imputed,
+        /// <summary>A figure the prose restates differs from the table (or from other prose figures).</summary>
+        ProseDisagrees,
+        /// <summary>Figures taken from the prose where the table gives none.</summary>
+        ProseSourced,
     }
+
+    /// <summary>A total the report left blank and the reader computed from its stated parts.</summary>
+    public readonly record struct ImputedFigure(CellAddress Cell, decimal Value);
 
     /// <summary>A cell of a report table: table id, leaf row path, leaf column id, with their official labels.</summary>
     public readonly record struct CellAddress(string Table, string Row, string Column, string RowLabel, string ColumnLabel)
@@ -41,6 +50,15 @@ namespace SchemaGen.Runtime.Validation
         string Message,
         IReadOnlyList<CellAddress> Cells)
     {
+        /// <summary>The imputed totals this finding reports, with their computed values (a <see cref="FindingKind.Imputed"/> finding); else empty.</summary>
+        public IReadOnlyList<ImputedFigure> Imputed { get; init; } = System.Array.Empty<ImputedFigure>();
+
+        /// <summary>The prose figures this finding is about (a prose finding), with their sentences and lines; else empty.</summary>
+        public IReadOnlyList<Prose.ProseFigure> Prose { get; init; } = System.Array.Empty<Prose.ProseFigure>();
+
+        /// <summary>The checks made on prose-sourced figures (rules and sums they allowed), held or not; else empty.</summary>
+        public IReadOnlyList<Prose.ProseCheck> ProseChecks { get; init; } = System.Array.Empty<Prose.ProseCheck>();
+
         public bool Involves(string row, string column) => Cells.Any(c => c.Row == row && c.Column == column);
 
         public override string ToString()

@@ -104,12 +104,14 @@ namespace SchemaGen.Schema.Diagnostics
             "Each schema's code goes into its own namespace (format.namespace, or the SchemaGenNamespace metadata). Two schemas in one compilation with the same namespace would declare every type twice; the second one's code is not generated.");
         public static readonly DiagnosticRule ConflictingRules = new("SG1019", "Invariants contradict or over-determine each other", Category, FindingSeverity.Error,
             "Two total rules derive the same cell for the same axis (which sum would RecomputeTotals keep?), or two rules over the same cells can never both hold, or one rule's cells cancel out and leave a comparison of numbers that is false (A < A).");
+        public static readonly DiagnosticRule InvalidProsePattern = new("SG1020", "Invalid prose pattern", Category, FindingSeverity.Error,
+            "A phrase of a prose figure (prose: … patterns:) must hold {n} exactly once, where the number stands, and be a valid .NET regular expression once {n} is replaced by the number forms the figure accepts.");
 
         public static IReadOnlyList<DiagnosticRule> All { get; } = new[]
         {
             YamlSyntax, UnknownKey, MissingKey, InvalidValue, DuplicateId, InvalidIdentifier, UnknownReference,
             DerivationCycle, RuleSyntax, TotalShape, Structure, GeneratorFailure, Advice,
-            OutputIncomplete, NotUtf8, NestingTooDeep, NameClash, NamespaceClash, ConflictingRules,
+            OutputIncomplete, NotUtf8, NestingTooDeep, NameClash, NamespaceClash, ConflictingRules, InvalidProsePattern,
         };
     }
 }

@@ -274,8 +274,9 @@ namespace SchemaGen.Schema.Loading
             var invariants = root.Mappings("invariants").Select(m => ReadInvariant(m, context)).ToEquatableArray();
             YamlMapping? migration = root.Mapping("migration");
             MigrationSpec? migrationSpec = migration is null ? null : MigrationLoader.Read(migration, context);
+            var prose = ProseLoader.Read(root, tables, context);
             root.ReportUnknownKeys("the schema file");
-            return new SchemaDocument(context.Path, format, sections, tables, invariants, migrationSpec);
+            return new SchemaDocument(context.Path, format, sections, tables, invariants, migrationSpec) { Prose = prose };
         }
 
         private static FormatInfo ReadFormat(YamlMapping? map, LoadContext context)

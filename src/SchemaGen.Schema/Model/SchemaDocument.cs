@@ -14,6 +14,9 @@ namespace SchemaGen.Schema.Model
         EquatableArray<InvariantSpec> Invariants,
         MigrationSpec? Migration)
     {
+        /// <summary>The figures the report's prose restates, and the phrases that state them (the <c>prose:</c> list).</summary>
+        public EquatableArray<ProseSpec> Prose { get; init; } = EquatableArray<ProseSpec>.Empty;
+
         public TableSpec? FindTable(string id) => Tables.FirstOrDefault(t => t.Id == id);
 
         public SectionSpec? FindSection(string id) => Sections.FirstOrDefault(s => s.Id == id);

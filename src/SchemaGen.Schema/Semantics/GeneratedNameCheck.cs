@@ -24,7 +24,10 @@ namespace SchemaGen.Schema.Semantics
         };
 
         /// <summary>The members the generator writes into each table record, besides its rows.</summary>
-        public static readonly string[] TableMembers = { "GetCell", "SetCell", "RecomputeTotals" };
+        public static readonly string[] TableMembers = { "GetCell", "SetCell", "RecomputeTotals", "ImputeBlankTotals", "Marks" };
+
+        /// <summary>The members the generator writes into the report record, besides its sections and tables.</summary>
+        public static readonly string[] ReportMembers = { "Prose", "ImputeBlankTotals", "MarksOf" };
 
         public static IReadOnlyList<SchemaDiagnostic> Check(SchemaDocument doc, GeneratedNames names)
         {
@@ -69,6 +72,8 @@ namespace SchemaGen.Schema.Semantics
                     clash($"{member.What} '{member.Name}' would be a property of the report record {names.Model}, which cannot have a member of its own name", member.Span);
                 else if (RecordMembers.Contains(member.Name))
                     clash($"{member.What} '{member.Name}' would be a property of the report record {names.Model}, where every record already has '{member.Name}'", member.Span);
+                else if (ReportMembers.Contains(member.Name))
+                    clash($"{member.What} '{member.Name}' would be a property of the report record {names.Model}, where the generator already writes '{member.Name}'", member.Span);
             }
         }
 

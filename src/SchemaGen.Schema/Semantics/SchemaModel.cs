@@ -33,6 +33,9 @@ namespace SchemaGen.Schema.Semantics
         /// <summary>The declared migration block (null when there is none, or when it has errors).</summary>
         public MigrationSpec? Migration => Declaration.Migration;
 
+        /// <summary>The figures the report's prose restates, resolved to cells, with the expressions that find them.</summary>
+        public EquatableArray<ProseModel> Prose { get; init; } = EquatableArray<ProseModel>.Empty;
+
         public TableModel? Table(string id) => Tables.FirstOrDefault(t => t.Id == id);
 
         public RuleModel? Rule(string invariantId) => Rules.FirstOrDefault(r => r.Id == invariantId);
@@ -154,6 +157,17 @@ namespace SchemaGen.Schema.Semantics
         public bool IsDerived => DerivedBy.Count > 0;
 
         public CellKey Key => new CellKey(RowPath, ColumnId);
+    }
+
+    /// <summary>
+    /// A prose figure (rule I): its declaration, the cells whose sum it restates, and each phrase as the regular
+    /// expression it is matched with (its {n} replaced by the accepted number forms, as the named group n).
+    /// </summary>
+    public sealed record ProseModel(ProseSpec Declaration, EquatableArray<CellKey> Cells, EquatableArray<Text> Expressions)
+    {
+        public string Id => Declaration.Id;
+        public string Table => Declaration.Table;
+        public string Label => Declaration.Label;
     }
 
     /// <summary>An invariant resolved to leaves, with one instance per leaf of its for-each axis.</summary>

@@ -69,6 +69,7 @@ namespace SchemaGen.Schema.Semantics
                 .ToList();
             var invariants = doc.Invariants.Where(i => Clean(i.Span) && !i.HasUnknownShape && tableIds.Contains(i.Table)).GroupBy(i => i.Id).Select(g => g.First()).ToList();
             MigrationSpec? migration = doc.Migration is not null && Clean(doc.Migration.Span) ? doc.Migration : null;
+            var prose = doc.Prose.Where(p => Clean(p.Span) && tableIds.Contains(p.Table)).GroupBy(p => p.Id).Select(g => g.First()).ToList();
 
             SchemaDocument usable = SpanFree.Of(doc with
             {
@@ -76,6 +77,7 @@ namespace SchemaGen.Schema.Semantics
                 Tables = tables.ToEquatableArray(),
                 Invariants = invariants.ToEquatableArray(),
                 Migration = migration,
+                Prose = prose.ToEquatableArray(),
             });
             return Resolve(usable, names);
         }
@@ -87,7 +89,20 @@ namespace SchemaGen.Schema.Semantics
             var tables = doc.Tables.Select(t => BuildTable(t, resolved.Where(r => r.Invariant.Table == t.Id).ToList())).ToList();
             var byId = tables.ToDictionary(t => t.Id, StringComparer.Ordinal);
             var rules = resolved.Select(r => BuildRule(byId[r.Invariant.Table], r)).ToEquatableArray();
-            return new SchemaModel(doc, names, tables.ToEquatableArray(), rules);
+            return new SchemaModel(doc, names, tables.ToEquatableArray(), rules) { Prose = doc.Prose.Select(p => BuildProse(byId[p.Table], p)).ToEquatableArray() };
+        }
+
+        /// <summary>A prose figure resolved: its cells (rows × columns, groups as their leaves) and each phrase as the expression it matches with.</summary>
+        private static ProseModel BuildProse(TableModel table, ProseSpec prose)
+        {
+            bool Under(string path, string reference) => path == reference || path.StartsWith(reference + ".", StringComparison.Ordinal);
+            var rows = table.Rows.Where(r => prose.Rows.Any(x => Under(r.Path, x.Value))).ToList();
+            var columns = table.Columns.Where(c => prose.Columns.Any(x => Under(c.Path, x.Value) || c.Id == x.Value)).ToList();
+            var cells = rows.SelectMany(r => columns.Select(c => new CellKey(r.Path, c.Id))).ToEquatableArray();
+            IEnumerable<string> forms = prose.Numbers.Count > 0 ? prose.Numbers.Select(n => n.Value) : ProseNumbers.Default;
+            string number = ProseNumbers.Expression(forms);
+            var expressions = prose.Patterns.Select(p => new Text(p.Text.Replace(ProseNumbers.Placeholder, number))).ToEquatableArray();
+            return new ProseModel(prose, cells, expressions);
         }
 
         private static TableModel BuildTable(TableSpec table, List<ResolvedRule> rules)

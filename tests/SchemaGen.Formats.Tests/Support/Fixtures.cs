@@ -15,6 +15,9 @@ namespace SchemaGen.Formats.Tests.Support
         /// <summary>A seed report by its number: "003" → tests/fixtures/seeds/003_*.txt.</summary>
         public static string Seed(string number) => File.ReadAllText(Directory.GetFiles(Path.Combine(Root, "tests", "fixtures", "seeds"), number + "_*.txt")[0]);
 
+        /// <summary>A report built to a shape described in an issue: "blank-totals-2019" → tests/fixtures/shapes/blank-totals-2019.txt.</summary>
+        public static string Shape(string name) => File.ReadAllText(Path.Combine(Root, "tests", "fixtures", "shapes", name + ".txt"));
+
         private static string FindRoot()
         {
             for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

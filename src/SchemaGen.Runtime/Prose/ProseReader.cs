@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Reading;
+
+namespace SchemaGen.Runtime.Prose
+{
+    /// <summary>
+    /// Finds the figures the schema's prose patterns declare in every section of a reading (一、总体情况 and the
+    /// rest), in Simplified or Traditional script, with digits, grouped digits (1,234) or Chinese numerals (七十五).
+    /// Never throws: a pattern that times out on a text is skipped there.
+    /// </summary>
+    public static class ProseReader
+    {
+        public static ProseFigures Read(ReportReading reading)
+        {
+            IReadOnlyList<ProseDescriptor> declared = reading.Schema.Prose;
+            if (declared.Count == 0) return ProseFigures.Empty;
+            var figures = new List<(SectionReading Section, int Offset, ProseFigure Figure)>();
+            foreach (SectionReading section in reading.Sections)
+            {
+                if (!section.Found || section.Text.Length == 0) continue;
+                string folded = Fold(section.Text);
+                foreach (ProseDescriptor prose in declared)
+                {
+                    var seen = new HashSet<int>();
+                    foreach (Regex regex in prose.Regexes)
+                        foreach (Match match in Matches(regex, folded))
+                        {
+                            Group number = match.Groups["n"];
+                            if (!number.Success || !seen.Add(number.Index)) continue;
+                            decimal? value = ParseNumber(number.Value);
+                            if (value is null) continue;
+                            int line = section.HeadingLine > 0 ? section.HeadingLine + 1 + Count(section.Text, '\n', number.Index) : 0;
+                            var figure = new ProseFigure(prose.Id, prose.TableId, prose.Label, value.Value, section.Text.Substring(match.Index, match.Length).Trim(),
+                                SentenceAround(section.Text, number.Index), section.SectionId, line);
+                            figures.Add((section, number.Index, figure));
+                        }
+                }
+            }
+            return new ProseFigures(figures.OrderBy(f => f.Figure.Line).ThenBy(f => f.Offset).Select(f => f.Figure));
+        }
+
+        private static IEnumerable<Match> Matches(Regex regex, string text)
+        {
+            var result = new List<Match>();
+            try
+            {
+                for (Match m = regex.Match(text); m.Success; m = m.NextMatch()) result.Add(m);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A pattern that backtracks without end on this text finds nothing in it; the others still run.
+            }
+            return result;
+        }
+
+        /// <summary>Simplified script and half-width forms, one character for one, so offsets and lines stay those of the text.</summary>
+        internal static string Fold(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            foreach (char c in text) builder.Append(TextNormalizer.ToHalfWidth(ChineseScript.ToSimplified(c)));
+            return builder.ToString();
+        }
+
+        /// <summary>75, 1,234, 12.5 or 七十五 (with 两, 零, 百, 千, 万); null when it is none of these.</summary>
+        public static decimal? ParseNumber(string text)
+        {
+            string plain = text.Replace(",", "");
+            if (plain.Length > 0 && char.IsDigit(plain[0]))
+                return decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal d) ? d : null;
+            return ParseChinese(plain);
+        }
+
+        private static decimal? ParseChinese(string text)
+        {
+            if (text.Length == 0) return null;
+            decimal total = 0, section = 0, digit = 0;
+            bool any = false;
+            foreach (char c in text)
+            {
+                int d = Digit(c);
+                if (d >= 0)
+                {
+                    digit = d;
+                    any = true;
+                    continue;
+                }
+                int unit = c switch { '十' => 10, '百' => 100, '千' => 1000, _ => 0 };
+                if (unit > 0)
+                {
+                    section += (digit == 0 && unit == 10 && !any ? 1 : digit) * unit;
+                    digit = 0;
+                    any = true;
+                    continue;
+                }
+                if (c == '万')
+                {
+                    total += (section + digit) * 10000;
+                    section = digit = 0;
+                    any = true;
+                    continue;
+                }
+                return null;
+            }
+            return any ? total + section + digit : null;
+        }
+
+        private static int Digit(char c)
+        {
+            if (c == '零' || c == '〇') return 0;
+            if (c == '两') return 2;
+            return "一二三四五六七八九".IndexOf(c) is int i && i >= 0 ? i + 1 : -1;
+        }
+
+        private static int Count(string text, char c, int end)
+        {
+            int n = 0;
+            for (int i = 0; i < end && i < text.Length; i++) if (text[i] == c) n++;
+            return n;
+        }
+
+        /// <summary>The sentence around an offset: from the last 。；;! or line break before it to the next one after it.</summary>
+        private static string SentenceAround(string text, int offset)
+        {
+            const string ends = "。；;！!？?\n";
+            int start = offset;
+            while (start > 0 && ends.IndexOf(text[start - 1]) < 0) start--;
+            int end = offset;
+            while (end < text.Length && ends.IndexOf(text[end]) < 0) end++;
+            string sentence = text.Substring(start, end - start).Trim();
+            return sentence.Length > 160 ? sentence.Substring(0, 157) + "…" : sentence;
+        }
+    }
+}
