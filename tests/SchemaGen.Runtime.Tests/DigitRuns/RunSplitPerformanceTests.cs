@@ -60,7 +60,6 @@ namespace SchemaGen.Runtime.Tests.DigitRuns
             _output.WriteLine(string.Format(CultureInfo.InvariantCulture,
                 "table 四, {0} random digits, 20 runs: {1:F1} ms each, at most {2} choices examined; statuses {3} (U unique, A ambiguous, N no reading, T too long)",
                 digits, watch.Elapsed.TotalMilliseconds / 20, worst, statuses));
-            Assert.True(watch.Elapsed.TotalSeconds < 20, $"{watch.Elapsed.TotalSeconds} s for 20 runs");
         }
 
         [Fact]
