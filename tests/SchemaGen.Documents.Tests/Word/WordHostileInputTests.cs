@@ -33,7 +33,6 @@ namespace SchemaGen.Documents.Tests.Word
             string rows = string.Concat(Enumerable.Range(0, 10_000).Select(i => Row(Cell("第" + N(i) + "行") + Cells(i, i + 1, i + 2))));
             byte[] docx = DocxBuilder.Build(Table(rows));
             TableBlock table = SingleTable(Read(docx));
-            clock.Stop();
             Assert.Equal(10_000, table.RowCount);
             Assert.Equal(new[] { "第9999行", "9999", "10000", "10001" }, table.RowTexts(9_999));
         }
