@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Cli.Checking;
 using SchemaGen.Formats;
+using SchemaGen.Runtime;
 using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Runtime.Reading;
 
@@ -53,8 +54,9 @@ namespace SchemaGen.Cli.Figures
                     if (!read.Cells.TryGetValue((row.Path, column.Id), out CellReading cell)) continue;
                     ReadDiagnostic? reason = unplaced.FirstOrDefault(d => d.Row == row.Path && d.Column == column.Id);
                     FigureOrigin origin = OriginOf(report, table, row, column, cell, reason);
+                    decimal? value = origin == FigureOrigin.Imputed ? ImputedValue(report, table, row, column) : cell.Value;
                     yield return new ReportFigure(section.Id, section.Number, table.Id, TableLabel(table), row.Path, row.NumberedLabel, column.Id, table.LabelPathOf(column),
-                        cell.Value, cell.Raw, origin, reason is null ? null : Reason(reason), cell.Source);
+                        value, cell.Raw, origin, reason is null ? null : Reason(reason), cell.Source);
                 }
             // Rows and runs the reader could not put in any cell: their figures are known only through the diagnostic.
             foreach (ReadDiagnostic d in unplaced.Where(d => d.Row is null || d.Column is null || !read.Cells.ContainsKey((d.Row, d.Column))))
@@ -75,8 +77,15 @@ namespace SchemaGen.Cli.Figures
         public static FigureOrigin OriginOf(CheckedReport report, TableDescriptor table, AxisNodeDescriptor row, AxisNodeDescriptor column, CellReading cell, ReadDiagnostic? unplaced)
         {
             if (unplaced is not null) return FigureOrigin.Unplaced;
-            return cell.Value.HasValue ? FigureOrigin.Stated : FigureOrigin.Blank;
+            if (cell.Value.HasValue) return FigureOrigin.Stated;
+            return MarksOf(report, table)?.IsImputed(row.Path, column.Id) == true ? FigureOrigin.Imputed : FigureOrigin.Blank;
         }
+
+        /// <summary>The blank total the parser computed from its stated parts (see the generated ImputeBlankTotals).</summary>
+        private static decimal? ImputedValue(CheckedReport report, TableDescriptor table, AxisNodeDescriptor row, AxisNodeDescriptor column)
+            => MarksOf(report, table)?.Imputed.FirstOrDefault(c => c.Row == row.Path && c.Column == column.Id).Value;
+
+        private static CellMarks? MarksOf(CheckedReport report, TableDescriptor table) => (report.Report as IMarkedReport)?.MarksOf(table.Id);
 
         /// <summary>"二 第二十条第（一）项 规章" for a block of table 二; the label alone for a one-table section.</summary>
         private static string TableLabel(TableDescriptor table) => table.Caption is null ? table.Label : table.Caption + " " + table.Label;
