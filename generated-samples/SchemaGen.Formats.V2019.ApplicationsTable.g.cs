@@ -926,26 +926,30 @@ namespace SchemaGen.Formats.V2019
             return imputed;
         }
 
-        /// <summary>A cell by leaf row path (row ids joined by dots) and column id; null when blank.</summary>
-        /// <exception cref="global::System.ArgumentException">The table has no such cell.</exception>
+        /// <summary>A cell by leaf row and leaf column key (a path or id is read without allocating; labels, aliases and Traditional forms through the descriptor); null when blank.</summary>
+        /// <exception cref="global::System.ArgumentException">The table has no such cell; the message names the closest keys.</exception>
         public decimal? GetCell(
-            [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Row, TableId = "Applications")] string row,
-            [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Column, TableId = "Applications")] string column)
+            [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Row, TableId = "Applications", LeafOnly = true)] string row,
+            [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Column, TableId = "Applications", LeafOnly = true)] string column)
         {
             int rowIndex = RowIndex(row), columnIndex = ColumnIndex(column);
-            if (rowIndex < 0 || columnIndex < 0) throw new global::System.ArgumentException($"table Applications has no cell '{row}' × '{column}'", nameof(row));
+            // Not a path or id: any other key of the contract (label, alias, Traditional form) or an ArgumentException naming the closest keys.
+            if (rowIndex < 0) rowIndex = RowIndex(AnnualReportSchema.Descriptor.Table("Applications").Row(row, leafOnly: true).Path);
+            if (columnIndex < 0) columnIndex = ColumnIndex(AnnualReportSchema.Descriptor.Table("Applications").Column(column, leafOnly: true).Id);
             return GetCell(rowIndex, columnIndex);
         }
 
-        /// <summary>Sets a cell by leaf row path and column id. A whole-number cell rejects a fractional value.</summary>
-        /// <exception cref="global::System.ArgumentException">The table has no such cell, or the value does not fit it.</exception>
+        /// <summary>Sets a cell by leaf row and leaf column key (as GetCell). A whole-number cell rejects a fractional value.</summary>
+        /// <exception cref="global::System.ArgumentException">The table has no such cell (the message names the closest keys), or the value does not fit it.</exception>
         public void SetCell(
-            [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Row, TableId = "Applications")] string row,
-            [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Column, TableId = "Applications")] string column,
+            [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Row, TableId = "Applications", LeafOnly = true)] string row,
+            [global::SchemaGen.Runtime.SchemaKey(global::SchemaGen.Runtime.SchemaKeyKind.Column, TableId = "Applications", LeafOnly = true)] string column,
             decimal? value)
         {
             int rowIndex = RowIndex(row), columnIndex = ColumnIndex(column);
-            if (rowIndex < 0 || columnIndex < 0) throw new global::System.ArgumentException($"table Applications has no cell '{row}' × '{column}'", nameof(row));
+            // Not a path or id: any other key of the contract (label, alias, Traditional form) or an ArgumentException naming the closest keys.
+            if (rowIndex < 0) rowIndex = RowIndex(AnnualReportSchema.Descriptor.Table("Applications").Row(row, leafOnly: true).Path);
+            if (columnIndex < 0) columnIndex = ColumnIndex(AnnualReportSchema.Descriptor.Table("Applications").Column(column, leafOnly: true).Id);
             SetCell(rowIndex, columnIndex, value);
         }
 

@@ -483,7 +483,113 @@
     "    across-years: true\n" +
     "    rule: CarriedOver == previous.CarriedForward\n" +
     "    message: this year's 上年结转 equals last year's 结转下年度继续办理\n" +
-    "    standing: implied\n"
+    "    standing: implied\n" +
+    "\n" +
+    "# Figures the prose restates (rule I): each is the sum of its rows × columns (a group stands for its leaves); each\n" +
+    "# pattern is a .NET regular expression over the text folded to Simplified script and half-width forms, with {n} where\n" +
+    "# the number stands (numbers: digits 75, grouped 1,234, chinese 七十五, decimal 12.5; default digits, grouped, chinese).\n" +
+    "# A figure that differs from the table is a warning naming the sentence and the cells; where the table is blank, the\n" +
+    "# figures are taken from the prose and checked against each other and the table's rules as far as they allow.\n" +
+    "prose:\n" +
+    "  - id: received\n" +
+    "    table: Applications\n" +
+    "    label: 收到申请总数（新收加上年结转）\n" +
+    "    rows: [NewlyReceived, CarriedOver]\n" +
+    "    columns: [Total]\n" +
+    "    patterns:\n" +
+    "      - '(?:受理|收到)[^。;\\n]{0,30}?申请[^。;\\n\\d]{0,8}?{n}件'\n" +
+    "  - id: newly-received\n" +
+    "    table: Applications\n" +
+    "    label: 本年新收申请\n" +
+    "    rows: [NewlyReceived]\n" +
+    "    columns: [Total]\n" +
+    "    patterns:\n" +
+    "      - '新收(?:政府信息公开)?(?:申请)?{n}件'\n" +
+    "  - id: carried-over\n" +
+    "    table: Applications\n" +
+    "    label: 上年结转申请\n" +
+    "    rows: [CarriedOver]\n" +
+    "    columns: [Total]\n" +
+    "    patterns:\n" +
+    "      - '(?:上年|去年|上一年)度?结转(?:政府信息公开)?(?:申请)?{n}件'\n" +
+    "  - id: concluded\n" +
+    "    table: Applications\n" +
+    "    label: 本年办结申请\n" +
+    "    rows: [Outcomes.Total]\n" +
+    "    columns: [Total]\n" +
+    "    patterns:\n" +
+    "      - '申请[^。\\n]{0,60}?(?<!未)办结(?:申请)?{n}件'\n" +
+    "  - id: granted\n" +
+    "    table: Applications\n" +
+    "    label: 予以公开\n" +
+    "    rows: [Outcomes.Granted]\n" +
+    "    columns: [Total]\n" +
+    "    patterns:\n" +
+    "      - '(?<!不)(?<!部分)(?:同意公开|予以公开)的?{n}件'\n" +
+    "  - id: partially-granted\n" +
+    "    table: Applications\n" +
+    "    label: 部分公开\n" +
+    "    rows: [Outcomes.PartiallyGranted]\n" +
+    "    columns: [Total]\n" +
+    "    patterns:\n" +
+    "      - '(?:同意部分公开|部分公开|区分处理)的?{n}件'\n" +
+    "  - id: withheld\n" +
+    "    table: Applications\n" +
+    "    label: 不予公开\n" +
+    "    rows: [Outcomes.Withheld]\n" +
+    "    columns: [Total]\n" +
+    "    patterns:\n" +
+    "      - '(?:不同意公开|不予公开)的?{n}件'\n" +
+    "  - id: unable-to-provide\n" +
+    "    table: Applications\n" +
+    "    label: 无法提供\n" +
+    "    rows: [Outcomes.UnableToProvide]\n" +
+    "    columns: [Total]\n" +
+    "    patterns:\n" +
+    "      - '无法提供的?{n}件'\n" +
+    "  - id: not-processed\n" +
+    "    table: Applications\n" +
+    "    label: 不予处理\n" +
+    "    rows: [Outcomes.NotProcessed]\n" +
+    "    columns: [Total]\n" +
+    "    patterns:\n" +
+    "      - '不予处理的?{n}件'\n" +
+    "  - id: carried-forward\n" +
+    "    table: Applications\n" +
+    "    label: 结转下年度继续办理\n" +
+    "    rows: [CarriedForward]\n" +
+    "    columns: [Total]\n" +
+    "    patterns:\n" +
+    "      - '结转下一?年度?(?:继续)?办理的?{n}件'\n" +
+    "      - '{n}件结转下一?年'\n" +
+    "  - id: reconsideration\n" +
+    "    table: Appeals\n" +
+    "    label: 行政复议案件\n" +
+    "    rows: [Cases]\n" +
+    "    columns: [ReconsiderationTotal]\n" +
+    "    patterns:\n" +
+    "      - '行政复议(?:申请|案件)?共?{n}(?:件|起)'\n" +
+    "  - id: litigation\n" +
+    "    table: Appeals\n" +
+    "    label: 行政诉讼案件\n" +
+    "    rows: [Cases]\n" +
+    "    columns: [DirectSuitTotal, SuitAfterReconsiderationTotal]\n" +
+    "    patterns:\n" +
+    "      - '行政诉讼(?:案件)?共?{n}(?:件|起)'\n" +
+    "  - id: rules-made\n" +
+    "    table: Regulations\n" +
+    "    label: 本年新制作规章\n" +
+    "    rows: [Rules]\n" +
+    "    columns: [MadeThisYear]\n" +
+    "    patterns:\n" +
+    "      - '(?:新)?制(?:发|作)规章{n}件'\n" +
+    "  - id: normative-documents-made\n" +
+    "    table: Regulations\n" +
+    "    label: 本年新制作规范性文件\n" +
+    "    rows: [NormativeDocuments]\n" +
+    "    columns: [MadeThisYear]\n" +
+    "    patterns:\n" +
+    "      - '制(?:发|作)[^。;\\n]{0,12}?规范性(?:文件|档案){n}件'\n"
 )]
 
 namespace SchemaGen.Formats.V2019
