@@ -74,17 +74,19 @@ namespace SchemaGen.Corpus.Tests
         }
 
         [Fact]
-        public void Blank_totals_are_not_assessable_once_per_rule_naming_every_blank_total()
+        public void Blank_totals_whose_parts_are_stated_are_imputed_and_named_once_per_table()
         {
             ReportFormat format = ReportFormat.V2019;
             RenderedReport report = Corpus.Render(format, 11, Shapes.PipeText, Breakage.BlankTotals("applicant-total"));
             var blanked = format.Derivations.Where(d => d.RuleId == "applicant-total").Select(d => d.Cell).ToHashSet();
             Assert.All(blanked, c => Assert.Null(report.Figures[c]));
 
-            Finding warning = Assert.Single(report.ExpectedFindings, f => f.RuleId == "applicant-total");
-            Assert.Equal(FindingKind.NotAssessable, warning.Kind);
-            Assert.Equal(blanked.OrderBy(c => c), warning.Cells);
-            Assert.DoesNotContain(report.ExpectedFindings, f => f.Kind == FindingKind.Violation);
+            // Every row's 总计 is computed from its applicant columns: one warning names them all, and no rule is left
+            // unassessed or broken, since the computed totals are the figures that were blanked.
+            Finding imputed = Assert.Single(report.ExpectedFindings);
+            Assert.Equal(RuleChecker.ImputedTotalsRuleId, imputed.RuleId);
+            Assert.Equal(blanked.OrderBy(c => c), imputed.Cells);
+            Assert.Equal(Finding.Signatures(report.ExpectedFindings), Finding.Signatures(Corpus.ValidateWithGeneratedValidator(report.Figures)));
         }
 
         [Fact]

@@ -8,14 +8,20 @@ namespace SchemaGen.Corpus.Findings
     /// <summary>
     /// Works out, from the schema's rules alone, what a validator must report about a report's figures, so that the
     /// corpus's expectations do not come from the validator under test. It follows the reading of blank cells the
-    /// schema documents (README, "Blank cells"): a blank part adds as 0; an instance whose total is blank is not
-    /// assessable (for a total rule only its own total counts; for an equation or a bound any derived cell does), and the
-    /// rule is reported once, naming every blank total of such instances; an instance where nothing is stated is not checked.
+    /// README documents ("What the checker concludes"): first every blank total some of whose parts are stated is
+    /// imputed as their sum (in derivation order), and each table with imputed totals gets one finding naming them
+    /// (<see cref="ImputedTotalsRuleId"/>); then a blank part adds as 0; a total rule whose parts are all blank is not
+    /// bound (XBRL 2.1 calculation binding); an instance whose total is still blank is not assessable (for a total rule
+    /// only its own total counts; for an equation or a bound any derived cell does), and the rule is reported once,
+    /// naming every blank total of such instances; an instance where nothing is stated is not checked.
     /// </summary>
     public static class RuleChecker
     {
         /// <summary>The id validators give a figure its cell kind does not allow (the kind is the schema's; the id is the runtime's).</summary>
         public const string CellKindRuleId = "cell-kind";
+
+        /// <summary>The id of the one warning per table that names the blank totals computed from their parts.</summary>
+        public const string ImputedTotalsRuleId = "SG3030";
 
         public static IReadOnlyList<Finding> Check(ReportFigures figures)
         {
@@ -29,12 +35,16 @@ namespace SchemaGen.Corpus.Findings
                     findings.Add(new Finding(CellKindRuleId, FindingKind.InvalidValue, cell.Table, cell, null, value, new[] { cell }));
             }
 
+            decimal?[] values = Imputed(figures, out List<int> imputed);
+            foreach (var table in imputed.GroupBy(i => format.Cells[i].Table))
+                findings.Add(new Finding(ImputedTotalsRuleId, FindingKind.Violation, table.Key, null, null, null, table.Select(i => format.Cells[i])));
+
             foreach (FormatRule rule in format.Rules)
             {
                 var blankTotals = new List<CellRef>();
                 foreach (RuleInstance instance in rule.Instances)
                 {
-                    Evaluation evaluation = Evaluate(figures, instance, blankTotals);
+                    Evaluation evaluation = Evaluate(format, values, instance, blankTotals);
                     if (evaluation.Broken) findings.Add(Violation(instance, evaluation));
                 }
                 if (blankTotals.Count > 0)
@@ -50,36 +60,53 @@ namespace SchemaGen.Corpus.Findings
             for (int i = 0; i < format.Cells.Count; i++)
                 if (figures.ValueAt(i) is decimal value && !Fits(format.KindAt[i], format.ScaleAt[i], value)) return false;
             var blankTotals = new List<CellRef>();
+            decimal?[] values = Enumerable.Range(0, format.Cells.Count).Select(figures.ValueAt).ToArray();
             foreach (RuleInstance instance in format.Rules.SelectMany(r => r.Instances))
-                if (Evaluate(figures, instance, blankTotals).Broken || blankTotals.Count > 0) return false;
+                if (Evaluate(format, values, instance, blankTotals).Broken || blankTotals.Count > 0) return false;
             return true;
+        }
+
+        /// <summary>The figures with every blank total some of whose parts are stated set to their sum, in derivation order; <paramref name="imputed"/> lists those cells.</summary>
+        private static decimal?[] Imputed(ReportFigures figures, out List<int> imputed)
+        {
+            ReportFormat format = figures.Format;
+            decimal?[] values = Enumerable.Range(0, format.Cells.Count).Select(figures.ValueAt).ToArray();
+            imputed = new List<int>();
+            foreach (var (cell, parts) in format.IndexedDerivations)
+            {
+                if (values[cell] is not null || !parts.Any(p => values[p.Index].HasValue)) continue;
+                values[cell] = parts.Sum(p => p.Sign * (values[p.Index] ?? 0m));
+                imputed.Add(cell);
+            }
+            return values;
         }
 
         private readonly record struct Evaluation(bool Broken, decimal Left, decimal Right);
 
         /// <summary>Evaluates one instance; a blank total that makes it not assessable is added to <paramref name="blankTotals"/> instead.</summary>
-        private static Evaluation Evaluate(ReportFigures figures, RuleInstance instance, List<CellRef> blankTotals)
+        private static Evaluation Evaluate(ReportFormat format, decimal?[] values, RuleInstance instance, List<CellRef> blankTotals)
         {
-            ReportFormat format = figures.Format;
             bool anyStated = false;
-            foreach (var (index, _) in instance.IndexedLeft) anyStated |= figures.ValueAt(index).HasValue;
-            foreach (var (index, _) in instance.IndexedRight) anyStated |= figures.ValueAt(index).HasValue;
+            foreach (var (index, _) in instance.IndexedLeft) anyStated |= values[index].HasValue;
+            foreach (var (index, _) in instance.IndexedRight) anyStated |= values[index].HasValue;
             if (!anyStated) return default;
+            // Not bound: a total whose parts are all blank is not checked against them.
+            if (instance.Rule.Kind == RuleKind.Total && instance.IndexedRight.All(t => values[t.Index] is null)) return default;
 
             if (HasBlankTotal(instance.IndexedLeft) || (instance.Rule.Kind != RuleKind.Total && HasBlankTotal(instance.IndexedRight)))
             {
                 // Not assessable: the warning names every blank total the instance holds, on either side.
                 foreach (var (index, _) in instance.IndexedLeft.Concat(instance.IndexedRight))
-                    if (format.DerivedAt[index] && figures.ValueAt(index) is null) blankTotals.Add(format.Cells[index]);
+                    if (format.DerivedAt[index] && values[index] is null) blankTotals.Add(format.Cells[index]);
                 return default;
             }
 
             decimal left = instance.LeftConstant, right = instance.RightConstant;
-            foreach (var (index, sign) in instance.IndexedLeft) left += sign * (figures.ValueAt(index) ?? 0m);
-            foreach (var (index, sign) in instance.IndexedRight) right += sign * (figures.ValueAt(index) ?? 0m);
+            foreach (var (index, sign) in instance.IndexedLeft) left += sign * (values[index] ?? 0m);
+            foreach (var (index, sign) in instance.IndexedRight) right += sign * (values[index] ?? 0m);
             return new Evaluation(!Holds(instance.Rule.Comparison, left, right), left, right);
 
-            bool HasBlankTotal((int Index, int Sign)[] terms) => terms.Any(t => format.DerivedAt[t.Index] && figures.ValueAt(t.Index) is null);
+            bool HasBlankTotal((int Index, int Sign)[] terms) => terms.Any(t => format.DerivedAt[t.Index] && values[t.Index] is null);
         }
 
         private static Finding Violation(RuleInstance instance, Evaluation evaluation)
