@@ -353,7 +353,14 @@ namespace SchemaGen.Formats.V2019
         {
             int imputed = 0;
             // applicant-total
-            if (this.NewlyReceived.Total is null && Marks.AllRead(("NewlyReceived", "Total"), ("NewlyReceived", "NaturalPerson"), ("NewlyReceived", "Business"), ("NewlyReceived", "Research"), ("NewlyReceived", "PublicInterest"), ("NewlyReceived", "LegalService"), ("NewlyReceived", "OtherOrganisation")))
+            if (this.NewlyReceived.Total is null && Marks.AllRead(
+                ("NewlyReceived", "Total"),
+                ("NewlyReceived", "NaturalPerson"),
+                ("NewlyReceived", "Business"),
+                ("NewlyReceived", "Research"),
+                ("NewlyReceived", "PublicInterest"),
+                ("NewlyReceived", "LegalService"),
+                ("NewlyReceived", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.NewlyReceived.NaturalPerson,
@@ -370,7 +377,14 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // applicant-total
-            if (this.CarriedOver.Total is null && Marks.AllRead(("CarriedOver", "Total"), ("CarriedOver", "NaturalPerson"), ("CarriedOver", "Business"), ("CarriedOver", "Research"), ("CarriedOver", "PublicInterest"), ("CarriedOver", "LegalService"), ("CarriedOver", "OtherOrganisation")))
+            if (this.CarriedOver.Total is null && Marks.AllRead(
+                ("CarriedOver", "Total"),
+                ("CarriedOver", "NaturalPerson"),
+                ("CarriedOver", "Business"),
+                ("CarriedOver", "Research"),
+                ("CarriedOver", "PublicInterest"),
+                ("CarriedOver", "LegalService"),
+                ("CarriedOver", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.CarriedOver.NaturalPerson,
@@ -387,7 +401,14 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // applicant-total
-            if (this.Outcomes.Granted.Total is null && Marks.AllRead(("Outcomes.Granted", "Total"), ("Outcomes.Granted", "NaturalPerson"), ("Outcomes.Granted", "Business"), ("Outcomes.Granted", "Research"), ("Outcomes.Granted", "PublicInterest"), ("Outcomes.Granted", "LegalService"), ("Outcomes.Granted", "OtherOrganisation")))
+            if (this.Outcomes.Granted.Total is null && Marks.AllRead(
+                ("Outcomes.Granted", "Total"),
+                ("Outcomes.Granted", "NaturalPerson"),
+                ("Outcomes.Granted", "Business"),
+                ("Outcomes.Granted", "Research"),
+                ("Outcomes.Granted", "PublicInterest"),
+                ("Outcomes.Granted", "LegalService"),
+                ("Outcomes.Granted", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Granted.NaturalPerson,
@@ -404,7 +425,14 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // applicant-total
-            if (this.Outcomes.PartiallyGranted.Total is null && Marks.AllRead(("Outcomes.PartiallyGranted", "Total"), ("Outcomes.PartiallyGranted", "NaturalPerson"), ("Outcomes.PartiallyGranted", "Business"), ("Outcomes.PartiallyGranted", "Research"), ("Outcomes.PartiallyGranted", "PublicInterest"), ("Outcomes.PartiallyGranted", "LegalService"), ("Outcomes.PartiallyGranted", "OtherOrganisation")))
+            if (this.Outcomes.PartiallyGranted.Total is null && Marks.AllRead(
+                ("Outcomes.PartiallyGranted", "Total"),
+                ("Outcomes.PartiallyGranted", "NaturalPerson"),
+                ("Outcomes.PartiallyGranted", "Business"),
+                ("Outcomes.PartiallyGranted", "Research"),
+                ("Outcomes.PartiallyGranted", "PublicInterest"),
+                ("Outcomes.PartiallyGranted", "LegalService"),
+                ("Outcomes.PartiallyGranted", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.PartiallyGranted.NaturalPerson,
@@ -421,7 +449,14 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // applicant-total
-            if (this.Outcomes.Withheld.StateSecret.Total is null && Marks.AllRead(("Outcomes.Withheld.StateSecret", "Total"), ("Outcomes.Withheld.StateSecret", "NaturalPerson"), ("Outcomes.Withheld.StateSecret", "Business"), ("Outcomes.Withheld.StateSecret", "Research"), ("Outcomes.Withheld.StateSecret", "PublicInterest"), ("Outcomes.Withheld.StateSecret", "LegalService"), ("Outcomes.Withheld.StateSecret", "OtherOrganisation")))
+            if (this.Outcomes.Withheld.StateSecret.Total is null && Marks.AllRead(
+                ("Outcomes.Withheld.StateSecret", "Total"),
+                ("Outcomes.Withheld.StateSecret", "NaturalPerson"),
+                ("Outcomes.Withheld.StateSecret", "Business"),
+                ("Outcomes.Withheld.StateSecret", "Research"),
+                ("Outcomes.Withheld.StateSecret", "PublicInterest"),
+                ("Outcomes.Withheld.StateSecret", "LegalService"),
+                ("Outcomes.Withheld.StateSecret", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Withheld.StateSecret.NaturalPerson,
@@ -438,7 +473,14 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // applicant-total
-            if (this.Outcomes.Withheld.ProhibitedByLaw.Total is null && Marks.AllRead(("Outcomes.Withheld.ProhibitedByLaw", "Total"), ("Outcomes.Withheld.ProhibitedByLaw", "NaturalPerson"), ("Outcomes.Withheld.ProhibitedByLaw", "Business"), ("Outcomes.Withheld.ProhibitedByLaw", "Research"), ("Outcomes.Withheld.ProhibitedByLaw", "PublicInterest"), ("Outcomes.Withheld.ProhibitedByLaw", "LegalService"), ("Outcomes.Withheld.ProhibitedByLaw", "OtherOrganisation")))
+            if (this.Outcomes.Withheld.ProhibitedByLaw.Total is null && Marks.AllRead(
+                ("Outcomes.Withheld.ProhibitedByLaw", "Total"),
+                ("Outcomes.Withheld.ProhibitedByLaw", "NaturalPerson"),
+                ("Outcomes.Withheld.ProhibitedByLaw", "Business"),
+                ("Outcomes.Withheld.ProhibitedByLaw", "Research"),
+                ("Outcomes.Withheld.ProhibitedByLaw", "PublicInterest"),
+                ("Outcomes.Withheld.ProhibitedByLaw", "LegalService"),
+                ("Outcomes.Withheld.ProhibitedByLaw", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Withheld.ProhibitedByLaw.NaturalPerson,
@@ -455,7 +497,14 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // applicant-total
-            if (this.Outcomes.Withheld.EndangersSecurity.Total is null && Marks.AllRead(("Outcomes.Withheld.EndangersSecurity", "Total"), ("Outcomes.Withheld.EndangersSecurity", "NaturalPerson"), ("Outcomes.Withheld.EndangersSecurity", "Business"), ("Outcomes.Withheld.EndangersSecurity", "Research"), ("Outcomes.Withheld.EndangersSecurity", "PublicInterest"), ("Outcomes.Withheld.EndangersSecurity", "LegalService"), ("Outcomes.Withheld.EndangersSecurity", "OtherOrganisation")))
+            if (this.Outcomes.Withheld.EndangersSecurity.Total is null && Marks.AllRead(
+                ("Outcomes.Withheld.EndangersSecurity", "Total"),
+                ("Outcomes.Withheld.EndangersSecurity", "NaturalPerson"),
+                ("Outcomes.Withheld.EndangersSecurity", "Business"),
+                ("Outcomes.Withheld.EndangersSecurity", "Research"),
+                ("Outcomes.Withheld.EndangersSecurity", "PublicInterest"),
+                ("Outcomes.Withheld.EndangersSecurity", "LegalService"),
+                ("Outcomes.Withheld.EndangersSecurity", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Withheld.EndangersSecurity.NaturalPerson,
@@ -472,7 +521,14 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // applicant-total
-            if (this.Outcomes.Withheld.ThirdPartyRights.Total is null && Marks.AllRead(("Outcomes.Withheld.ThirdPartyRights", "Total"), ("Outcomes.Withheld.ThirdPartyRights", "NaturalPerson"), ("Outcomes.Withheld.ThirdPartyRights", "Business"), ("Outcomes.Withheld.ThirdPartyRights", "Research"), ("Outcomes.Withheld.ThirdPartyRights", "PublicInterest"), ("Outcomes.Withheld.ThirdPartyRights", "LegalService"), ("Outcomes.Withheld.ThirdPartyRights", "OtherOrganisation")))
+            if (this.Outcomes.Withheld.ThirdPartyRights.Total is null && Marks.AllRead(
+                ("Outcomes.Withheld.ThirdPartyRights", "Total"),
+                ("Outcomes.Withheld.ThirdPartyRights", "NaturalPerson"),
+                ("Outcomes.Withheld.ThirdPartyRights", "Business"),
+                ("Outcomes.Withheld.ThirdPartyRights", "Research"),
+                ("Outcomes.Withheld.ThirdPartyRights", "PublicInterest"),
+                ("Outcomes.Withheld.ThirdPartyRights", "LegalService"),
+                ("Outcomes.Withheld.ThirdPartyRights", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Withheld.ThirdPartyRights.NaturalPerson,
@@ -489,7 +545,14 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // applicant-total
-            if (this.Outcomes.Withheld.InternalAffairs.Total is null && Marks.AllRead(("Outcomes.Withheld.InternalAffairs", "Total"), ("Outcomes.Withheld.InternalAffairs", "NaturalPerson"), ("Outcomes.Withheld.InternalAffairs", "Business"), ("Outcomes.Withheld.InternalAffairs", "Research"), ("Outcomes.Withheld.InternalAffairs", "PublicInterest"), ("Outcomes.Withheld.InternalAffairs", "LegalService"), ("Outcomes.Withheld.InternalAffairs", "OtherOrganisation")))
+            if (this.Outcomes.Withheld.InternalAffairs.Total is null && Marks.AllRead(
+                ("Outcomes.Withheld.InternalAffairs", "Total"),
+                ("Outcomes.Withheld.InternalAffairs", "NaturalPerson"),
+                ("Outcomes.Withheld.InternalAffairs", "Business"),
+                ("Outcomes.Withheld.InternalAffairs", "Research"),
+                ("Outcomes.Withheld.InternalAffairs", "PublicInterest"),
+                ("Outcomes.Withheld.InternalAffairs", "LegalService"),
+                ("Outcomes.Withheld.InternalAffairs", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Withheld.InternalAffairs.NaturalPerson,
@@ -506,7 +569,14 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // applicant-total
-            if (this.Outcomes.Withheld.ProcessInformation.Total is null && Marks.AllRead(("Outcomes.Withheld.ProcessInformation", "Total"), ("Outcomes.Withheld.ProcessInformation", "NaturalPerson"), ("Outcomes.Withheld.ProcessInformation", "Business"), ("Outcomes.Withheld.ProcessInformation", "Research"), ("Outcomes.Withheld.ProcessInformation", "PublicInterest"), ("Outcomes.Withheld.ProcessInformation", "LegalService"), ("Outcomes.Withheld.ProcessInformation", "OtherOrganisation")))
+            if (this.Outcomes.Withheld.ProcessInformation.Total is null && Marks.AllRead(
+                ("Outcomes.Withheld.ProcessInformation", "Total"),
+                ("Outcomes.Withheld.ProcessInformation", "NaturalPerson"),
+                ("Outcomes.Withheld.ProcessInformation", "Business"),
+                ("Outcomes.Withheld.ProcessInformation", "Research"),
+                ("Outcomes.Withheld.ProcessInformation", "PublicInterest"),
+                ("Outcomes.Withheld.ProcessInformation", "LegalService"),
+                ("Outcomes.Withheld.ProcessInformation", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Withheld.ProcessInformation.NaturalPerson,
@@ -523,7 +593,14 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // applicant-total
-            if (this.Outcomes.Withheld.EnforcementCaseFile.Total is null && Marks.AllRead(("Outcomes.Withheld.EnforcementCaseFile", "Total"), ("Outcomes.Withheld.EnforcementCaseFile", "NaturalPerson"), ("Outcomes.Withheld.EnforcementCaseFile", "Business"), ("Outcomes.Withheld.EnforcementCaseFile", "Research"), ("Outcomes.Withheld.EnforcementCaseFile", "PublicInterest"), ("Outcomes.Withheld.EnforcementCaseFile", "LegalService"), ("Outcomes.Withheld.EnforcementCaseFile", "OtherOrganisation")))
+            if (this.Outcomes.Withheld.EnforcementCaseFile.Total is null && Marks.AllRead(
+                ("Outcomes.Withheld.EnforcementCaseFile", "Total"),
+                ("Outcomes.Withheld.EnforcementCaseFile", "NaturalPerson"),
+                ("Outcomes.Withheld.EnforcementCaseFile", "Business"),
+                ("Outcomes.Withheld.EnforcementCaseFile", "Research"),
+                ("Outcomes.Withheld.EnforcementCaseFile", "PublicInterest"),
+                ("Outcomes.Withheld.EnforcementCaseFile", "LegalService"),
+                ("Outcomes.Withheld.EnforcementCaseFile", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Withheld.EnforcementCaseFile.NaturalPerson,
@@ -540,7 +617,14 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // applicant-total
-            if (this.Outcomes.Withheld.AdministrativeQuery.Total is null && Marks.AllRead(("Outcomes.Withheld.AdministrativeQuery", "Total"), ("Outcomes.Withheld.AdministrativeQuery", "NaturalPerson"), ("Outcomes.Withheld.AdministrativeQuery", "Business"), ("Outcomes.Withheld.AdministrativeQuery", "Research"), ("Outcomes.Withheld.AdministrativeQuery", "PublicInterest"), ("Outcomes.Withheld.AdministrativeQuery", "LegalService"), ("Outcomes.Withheld.AdministrativeQuery", "OtherOrganisation")))
+            if (this.Outcomes.Withheld.AdministrativeQuery.Total is null && Marks.AllRead(
+                ("Outcomes.Withheld.AdministrativeQuery", "Total"),
+                ("Outcomes.Withheld.AdministrativeQuery", "NaturalPerson"),
+                ("Outcomes.Withheld.AdministrativeQuery", "Business"),
+                ("Outcomes.Withheld.AdministrativeQuery", "Research"),
+                ("Outcomes.Withheld.AdministrativeQuery", "PublicInterest"),
+                ("Outcomes.Withheld.AdministrativeQuery", "LegalService"),
+                ("Outcomes.Withheld.AdministrativeQuery", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Withheld.AdministrativeQuery.NaturalPerson,
@@ -557,7 +641,14 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // applicant-total
-            if (this.Outcomes.UnableToProvide.NotHeld.Total is null && Marks.AllRead(("Outcomes.UnableToProvide.NotHeld", "Total"), ("Outcomes.UnableToProvide.NotHeld", "NaturalPerson"), ("Outcomes.UnableToProvide.NotHeld", "Business"), ("Outcomes.UnableToProvide.NotHeld", "Research"), ("Outcomes.UnableToProvide.NotHeld", "PublicInterest"), ("Outcomes.UnableToProvide.NotHeld", "LegalService"), ("Outcomes.UnableToProvide.NotHeld", "OtherOrganisation")))
+            if (this.Outcomes.UnableToProvide.NotHeld.Total is null && Marks.AllRead(
+                ("Outcomes.UnableToProvide.NotHeld", "Total"),
+                ("Outcomes.UnableToProvide.NotHeld", "NaturalPerson"),
+                ("Outcomes.UnableToProvide.NotHeld", "Business"),
+                ("Outcomes.UnableToProvide.NotHeld", "Research"),
+                ("Outcomes.UnableToProvide.NotHeld", "PublicInterest"),
+                ("Outcomes.UnableToProvide.NotHeld", "LegalService"),
+                ("Outcomes.UnableToProvide.NotHeld", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.UnableToProvide.NotHeld.NaturalPerson,
@@ -574,7 +665,14 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // applicant-total
-            if (this.Outcomes.UnableToProvide.WouldNeedCreating.Total is null && Marks.AllRead(("Outcomes.UnableToProvide.WouldNeedCreating", "Total"), ("Outcomes.UnableToProvide.WouldNeedCreating", "NaturalPerson"), ("Outcomes.UnableToProvide.WouldNeedCreating", "Business"), ("Outcomes.UnableToProvide.WouldNeedCreating", "Research"), ("Outcomes.UnableToProvide.WouldNeedCreating", "PublicInterest"), ("Outcomes.UnableToProvide.WouldNeedCreating", "LegalService"), ("Outcomes.UnableToProvide.WouldNeedCreating", "OtherOrganisation")))
+            if (this.Outcomes.UnableToProvide.WouldNeedCreating.Total is null && Marks.AllRead(
+                ("Outcomes.UnableToProvide.WouldNeedCreating", "Total"),
+                ("Outcomes.UnableToProvide.WouldNeedCreating", "NaturalPerson"),
+                ("Outcomes.UnableToProvide.WouldNeedCreating", "Business"),
+                ("Outcomes.UnableToProvide.WouldNeedCreating", "Research"),
+                ("Outcomes.UnableToProvide.WouldNeedCreating", "PublicInterest"),
+                ("Outcomes.UnableToProvide.WouldNeedCreating", "LegalService"),
+                ("Outcomes.UnableToProvide.WouldNeedCreating", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.UnableToProvide.WouldNeedCreating.NaturalPerson,
@@ -591,7 +689,14 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // applicant-total
-            if (this.Outcomes.UnableToProvide.StillUnclear.Total is null && Marks.AllRead(("Outcomes.UnableToProvide.StillUnclear", "Total"), ("Outcomes.UnableToProvide.StillUnclear", "NaturalPerson"), ("Outcomes.UnableToProvide.StillUnclear", "Business"), ("Outcomes.UnableToProvide.StillUnclear", "Research"), ("Outcomes.UnableToProvide.StillUnclear", "PublicInterest"), ("Outcomes.UnableToProvide.StillUnclear", "LegalService"), ("Outcomes.UnableToProvide.StillUnclear", "OtherOrganisation")))
+            if (this.Outcomes.UnableToProvide.StillUnclear.Total is null && Marks.AllRead(
+                ("Outcomes.UnableToProvide.StillUnclear", "Total"),
+                ("Outcomes.UnableToProvide.StillUnclear", "NaturalPerson"),
+                ("Outcomes.UnableToProvide.StillUnclear", "Business"),
+                ("Outcomes.UnableToProvide.StillUnclear", "Research"),
+                ("Outcomes.UnableToProvide.StillUnclear", "PublicInterest"),
+                ("Outcomes.UnableToProvide.StillUnclear", "LegalService"),
+                ("Outcomes.UnableToProvide.StillUnclear", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.UnableToProvide.StillUnclear.NaturalPerson,
@@ -608,7 +713,14 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // applicant-total
-            if (this.Outcomes.NotProcessed.Petition.Total is null && Marks.AllRead(("Outcomes.NotProcessed.Petition", "Total"), ("Outcomes.NotProcessed.Petition", "NaturalPerson"), ("Outcomes.NotProcessed.Petition", "Business"), ("Outcomes.NotProcessed.Petition", "Research"), ("Outcomes.NotProcessed.Petition", "PublicInterest"), ("Outcomes.NotProcessed.Petition", "LegalService"), ("Outcomes.NotProcessed.Petition", "OtherOrganisation")))
+            if (this.Outcomes.NotProcessed.Petition.Total is null && Marks.AllRead(
+                ("Outcomes.NotProcessed.Petition", "Total"),
+                ("Outcomes.NotProcessed.Petition", "NaturalPerson"),
+                ("Outcomes.NotProcessed.Petition", "Business"),
+                ("Outcomes.NotProcessed.Petition", "Research"),
+                ("Outcomes.NotProcessed.Petition", "PublicInterest"),
+                ("Outcomes.NotProcessed.Petition", "LegalService"),
+                ("Outcomes.NotProcessed.Petition", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.NotProcessed.Petition.NaturalPerson,
@@ -625,7 +737,14 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // applicant-total
-            if (this.Outcomes.NotProcessed.Repeated.Total is null && Marks.AllRead(("Outcomes.NotProcessed.Repeated", "Total"), ("Outcomes.NotProcessed.Repeated", "NaturalPerson"), ("Outcomes.NotProcessed.Repeated", "Business"), ("Outcomes.NotProcessed.Repeated", "Research"), ("Outcomes.NotProcessed.Repeated", "PublicInterest"), ("Outcomes.NotProcessed.Repeated", "LegalService"), ("Outcomes.NotProcessed.Repeated", "OtherOrganisation")))
+            if (this.Outcomes.NotProcessed.Repeated.Total is null && Marks.AllRead(
+                ("Outcomes.NotProcessed.Repeated", "Total"),
+                ("Outcomes.NotProcessed.Repeated", "NaturalPerson"),
+                ("Outcomes.NotProcessed.Repeated", "Business"),
+                ("Outcomes.NotProcessed.Repeated", "Research"),
+                ("Outcomes.NotProcessed.Repeated", "PublicInterest"),
+                ("Outcomes.NotProcessed.Repeated", "LegalService"),
+                ("Outcomes.NotProcessed.Repeated", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.NotProcessed.Repeated.NaturalPerson,
@@ -642,7 +761,14 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // applicant-total
-            if (this.Outcomes.NotProcessed.Publication.Total is null && Marks.AllRead(("Outcomes.NotProcessed.Publication", "Total"), ("Outcomes.NotProcessed.Publication", "NaturalPerson"), ("Outcomes.NotProcessed.Publication", "Business"), ("Outcomes.NotProcessed.Publication", "Research"), ("Outcomes.NotProcessed.Publication", "PublicInterest"), ("Outcomes.NotProcessed.Publication", "LegalService"), ("Outcomes.NotProcessed.Publication", "OtherOrganisation")))
+            if (this.Outcomes.NotProcessed.Publication.Total is null && Marks.AllRead(
+                ("Outcomes.NotProcessed.Publication", "Total"),
+                ("Outcomes.NotProcessed.Publication", "NaturalPerson"),
+                ("Outcomes.NotProcessed.Publication", "Business"),
+                ("Outcomes.NotProcessed.Publication", "Research"),
+                ("Outcomes.NotProcessed.Publication", "PublicInterest"),
+                ("Outcomes.NotProcessed.Publication", "LegalService"),
+                ("Outcomes.NotProcessed.Publication", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.NotProcessed.Publication.NaturalPerson,
@@ -659,7 +785,14 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // applicant-total
-            if (this.Outcomes.NotProcessed.MassRepeated.Total is null && Marks.AllRead(("Outcomes.NotProcessed.MassRepeated", "Total"), ("Outcomes.NotProcessed.MassRepeated", "NaturalPerson"), ("Outcomes.NotProcessed.MassRepeated", "Business"), ("Outcomes.NotProcessed.MassRepeated", "Research"), ("Outcomes.NotProcessed.MassRepeated", "PublicInterest"), ("Outcomes.NotProcessed.MassRepeated", "LegalService"), ("Outcomes.NotProcessed.MassRepeated", "OtherOrganisation")))
+            if (this.Outcomes.NotProcessed.MassRepeated.Total is null && Marks.AllRead(
+                ("Outcomes.NotProcessed.MassRepeated", "Total"),
+                ("Outcomes.NotProcessed.MassRepeated", "NaturalPerson"),
+                ("Outcomes.NotProcessed.MassRepeated", "Business"),
+                ("Outcomes.NotProcessed.MassRepeated", "Research"),
+                ("Outcomes.NotProcessed.MassRepeated", "PublicInterest"),
+                ("Outcomes.NotProcessed.MassRepeated", "LegalService"),
+                ("Outcomes.NotProcessed.MassRepeated", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.NotProcessed.MassRepeated.NaturalPerson,
@@ -676,7 +809,14 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // applicant-total
-            if (this.Outcomes.NotProcessed.ConfirmOrReissue.Total is null && Marks.AllRead(("Outcomes.NotProcessed.ConfirmOrReissue", "Total"), ("Outcomes.NotProcessed.ConfirmOrReissue", "NaturalPerson"), ("Outcomes.NotProcessed.ConfirmOrReissue", "Business"), ("Outcomes.NotProcessed.ConfirmOrReissue", "Research"), ("Outcomes.NotProcessed.ConfirmOrReissue", "PublicInterest"), ("Outcomes.NotProcessed.ConfirmOrReissue", "LegalService"), ("Outcomes.NotProcessed.ConfirmOrReissue", "OtherOrganisation")))
+            if (this.Outcomes.NotProcessed.ConfirmOrReissue.Total is null && Marks.AllRead(
+                ("Outcomes.NotProcessed.ConfirmOrReissue", "Total"),
+                ("Outcomes.NotProcessed.ConfirmOrReissue", "NaturalPerson"),
+                ("Outcomes.NotProcessed.ConfirmOrReissue", "Business"),
+                ("Outcomes.NotProcessed.ConfirmOrReissue", "Research"),
+                ("Outcomes.NotProcessed.ConfirmOrReissue", "PublicInterest"),
+                ("Outcomes.NotProcessed.ConfirmOrReissue", "LegalService"),
+                ("Outcomes.NotProcessed.ConfirmOrReissue", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.NotProcessed.ConfirmOrReissue.NaturalPerson,
@@ -693,7 +833,14 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // applicant-total
-            if (this.Outcomes.OtherHandling.Total is null && Marks.AllRead(("Outcomes.OtherHandling", "Total"), ("Outcomes.OtherHandling", "NaturalPerson"), ("Outcomes.OtherHandling", "Business"), ("Outcomes.OtherHandling", "Research"), ("Outcomes.OtherHandling", "PublicInterest"), ("Outcomes.OtherHandling", "LegalService"), ("Outcomes.OtherHandling", "OtherOrganisation")))
+            if (this.Outcomes.OtherHandling.Total is null && Marks.AllRead(
+                ("Outcomes.OtherHandling", "Total"),
+                ("Outcomes.OtherHandling", "NaturalPerson"),
+                ("Outcomes.OtherHandling", "Business"),
+                ("Outcomes.OtherHandling", "Research"),
+                ("Outcomes.OtherHandling", "PublicInterest"),
+                ("Outcomes.OtherHandling", "LegalService"),
+                ("Outcomes.OtherHandling", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.OtherHandling.NaturalPerson,
@@ -710,7 +857,27 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // outcome-total
-            if (this.Outcomes.Total.NaturalPerson is null && Marks.AllRead(("Outcomes.Total", "NaturalPerson"), ("Outcomes.Granted", "NaturalPerson"), ("Outcomes.PartiallyGranted", "NaturalPerson"), ("Outcomes.Withheld.StateSecret", "NaturalPerson"), ("Outcomes.Withheld.ProhibitedByLaw", "NaturalPerson"), ("Outcomes.Withheld.EndangersSecurity", "NaturalPerson"), ("Outcomes.Withheld.ThirdPartyRights", "NaturalPerson"), ("Outcomes.Withheld.InternalAffairs", "NaturalPerson"), ("Outcomes.Withheld.ProcessInformation", "NaturalPerson"), ("Outcomes.Withheld.EnforcementCaseFile", "NaturalPerson"), ("Outcomes.Withheld.AdministrativeQuery", "NaturalPerson"), ("Outcomes.UnableToProvide.NotHeld", "NaturalPerson"), ("Outcomes.UnableToProvide.WouldNeedCreating", "NaturalPerson"), ("Outcomes.UnableToProvide.StillUnclear", "NaturalPerson"), ("Outcomes.NotProcessed.Petition", "NaturalPerson"), ("Outcomes.NotProcessed.Repeated", "NaturalPerson"), ("Outcomes.NotProcessed.Publication", "NaturalPerson"), ("Outcomes.NotProcessed.MassRepeated", "NaturalPerson"), ("Outcomes.NotProcessed.ConfirmOrReissue", "NaturalPerson"), ("Outcomes.OtherHandling", "NaturalPerson")))
+            if (this.Outcomes.Total.NaturalPerson is null && Marks.AllRead(
+                ("Outcomes.Total", "NaturalPerson"),
+                ("Outcomes.Granted", "NaturalPerson"),
+                ("Outcomes.PartiallyGranted", "NaturalPerson"),
+                ("Outcomes.Withheld.StateSecret", "NaturalPerson"),
+                ("Outcomes.Withheld.ProhibitedByLaw", "NaturalPerson"),
+                ("Outcomes.Withheld.EndangersSecurity", "NaturalPerson"),
+                ("Outcomes.Withheld.ThirdPartyRights", "NaturalPerson"),
+                ("Outcomes.Withheld.InternalAffairs", "NaturalPerson"),
+                ("Outcomes.Withheld.ProcessInformation", "NaturalPerson"),
+                ("Outcomes.Withheld.EnforcementCaseFile", "NaturalPerson"),
+                ("Outcomes.Withheld.AdministrativeQuery", "NaturalPerson"),
+                ("Outcomes.UnableToProvide.NotHeld", "NaturalPerson"),
+                ("Outcomes.UnableToProvide.WouldNeedCreating", "NaturalPerson"),
+                ("Outcomes.UnableToProvide.StillUnclear", "NaturalPerson"),
+                ("Outcomes.NotProcessed.Petition", "NaturalPerson"),
+                ("Outcomes.NotProcessed.Repeated", "NaturalPerson"),
+                ("Outcomes.NotProcessed.Publication", "NaturalPerson"),
+                ("Outcomes.NotProcessed.MassRepeated", "NaturalPerson"),
+                ("Outcomes.NotProcessed.ConfirmOrReissue", "NaturalPerson"),
+                ("Outcomes.OtherHandling", "NaturalPerson")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Granted.NaturalPerson,
@@ -740,7 +907,27 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // outcome-total
-            if (this.Outcomes.Total.Business is null && Marks.AllRead(("Outcomes.Total", "Business"), ("Outcomes.Granted", "Business"), ("Outcomes.PartiallyGranted", "Business"), ("Outcomes.Withheld.StateSecret", "Business"), ("Outcomes.Withheld.ProhibitedByLaw", "Business"), ("Outcomes.Withheld.EndangersSecurity", "Business"), ("Outcomes.Withheld.ThirdPartyRights", "Business"), ("Outcomes.Withheld.InternalAffairs", "Business"), ("Outcomes.Withheld.ProcessInformation", "Business"), ("Outcomes.Withheld.EnforcementCaseFile", "Business"), ("Outcomes.Withheld.AdministrativeQuery", "Business"), ("Outcomes.UnableToProvide.NotHeld", "Business"), ("Outcomes.UnableToProvide.WouldNeedCreating", "Business"), ("Outcomes.UnableToProvide.StillUnclear", "Business"), ("Outcomes.NotProcessed.Petition", "Business"), ("Outcomes.NotProcessed.Repeated", "Business"), ("Outcomes.NotProcessed.Publication", "Business"), ("Outcomes.NotProcessed.MassRepeated", "Business"), ("Outcomes.NotProcessed.ConfirmOrReissue", "Business"), ("Outcomes.OtherHandling", "Business")))
+            if (this.Outcomes.Total.Business is null && Marks.AllRead(
+                ("Outcomes.Total", "Business"),
+                ("Outcomes.Granted", "Business"),
+                ("Outcomes.PartiallyGranted", "Business"),
+                ("Outcomes.Withheld.StateSecret", "Business"),
+                ("Outcomes.Withheld.ProhibitedByLaw", "Business"),
+                ("Outcomes.Withheld.EndangersSecurity", "Business"),
+                ("Outcomes.Withheld.ThirdPartyRights", "Business"),
+                ("Outcomes.Withheld.InternalAffairs", "Business"),
+                ("Outcomes.Withheld.ProcessInformation", "Business"),
+                ("Outcomes.Withheld.EnforcementCaseFile", "Business"),
+                ("Outcomes.Withheld.AdministrativeQuery", "Business"),
+                ("Outcomes.UnableToProvide.NotHeld", "Business"),
+                ("Outcomes.UnableToProvide.WouldNeedCreating", "Business"),
+                ("Outcomes.UnableToProvide.StillUnclear", "Business"),
+                ("Outcomes.NotProcessed.Petition", "Business"),
+                ("Outcomes.NotProcessed.Repeated", "Business"),
+                ("Outcomes.NotProcessed.Publication", "Business"),
+                ("Outcomes.NotProcessed.MassRepeated", "Business"),
+                ("Outcomes.NotProcessed.ConfirmOrReissue", "Business"),
+                ("Outcomes.OtherHandling", "Business")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Granted.Business,
@@ -770,7 +957,27 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // outcome-total
-            if (this.Outcomes.Total.Research is null && Marks.AllRead(("Outcomes.Total", "Research"), ("Outcomes.Granted", "Research"), ("Outcomes.PartiallyGranted", "Research"), ("Outcomes.Withheld.StateSecret", "Research"), ("Outcomes.Withheld.ProhibitedByLaw", "Research"), ("Outcomes.Withheld.EndangersSecurity", "Research"), ("Outcomes.Withheld.ThirdPartyRights", "Research"), ("Outcomes.Withheld.InternalAffairs", "Research"), ("Outcomes.Withheld.ProcessInformation", "Research"), ("Outcomes.Withheld.EnforcementCaseFile", "Research"), ("Outcomes.Withheld.AdministrativeQuery", "Research"), ("Outcomes.UnableToProvide.NotHeld", "Research"), ("Outcomes.UnableToProvide.WouldNeedCreating", "Research"), ("Outcomes.UnableToProvide.StillUnclear", "Research"), ("Outcomes.NotProcessed.Petition", "Research"), ("Outcomes.NotProcessed.Repeated", "Research"), ("Outcomes.NotProcessed.Publication", "Research"), ("Outcomes.NotProcessed.MassRepeated", "Research"), ("Outcomes.NotProcessed.ConfirmOrReissue", "Research"), ("Outcomes.OtherHandling", "Research")))
+            if (this.Outcomes.Total.Research is null && Marks.AllRead(
+                ("Outcomes.Total", "Research"),
+                ("Outcomes.Granted", "Research"),
+                ("Outcomes.PartiallyGranted", "Research"),
+                ("Outcomes.Withheld.StateSecret", "Research"),
+                ("Outcomes.Withheld.ProhibitedByLaw", "Research"),
+                ("Outcomes.Withheld.EndangersSecurity", "Research"),
+                ("Outcomes.Withheld.ThirdPartyRights", "Research"),
+                ("Outcomes.Withheld.InternalAffairs", "Research"),
+                ("Outcomes.Withheld.ProcessInformation", "Research"),
+                ("Outcomes.Withheld.EnforcementCaseFile", "Research"),
+                ("Outcomes.Withheld.AdministrativeQuery", "Research"),
+                ("Outcomes.UnableToProvide.NotHeld", "Research"),
+                ("Outcomes.UnableToProvide.WouldNeedCreating", "Research"),
+                ("Outcomes.UnableToProvide.StillUnclear", "Research"),
+                ("Outcomes.NotProcessed.Petition", "Research"),
+                ("Outcomes.NotProcessed.Repeated", "Research"),
+                ("Outcomes.NotProcessed.Publication", "Research"),
+                ("Outcomes.NotProcessed.MassRepeated", "Research"),
+                ("Outcomes.NotProcessed.ConfirmOrReissue", "Research"),
+                ("Outcomes.OtherHandling", "Research")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Granted.Research,
@@ -800,7 +1007,27 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // outcome-total
-            if (this.Outcomes.Total.PublicInterest is null && Marks.AllRead(("Outcomes.Total", "PublicInterest"), ("Outcomes.Granted", "PublicInterest"), ("Outcomes.PartiallyGranted", "PublicInterest"), ("Outcomes.Withheld.StateSecret", "PublicInterest"), ("Outcomes.Withheld.ProhibitedByLaw", "PublicInterest"), ("Outcomes.Withheld.EndangersSecurity", "PublicInterest"), ("Outcomes.Withheld.ThirdPartyRights", "PublicInterest"), ("Outcomes.Withheld.InternalAffairs", "PublicInterest"), ("Outcomes.Withheld.ProcessInformation", "PublicInterest"), ("Outcomes.Withheld.EnforcementCaseFile", "PublicInterest"), ("Outcomes.Withheld.AdministrativeQuery", "PublicInterest"), ("Outcomes.UnableToProvide.NotHeld", "PublicInterest"), ("Outcomes.UnableToProvide.WouldNeedCreating", "PublicInterest"), ("Outcomes.UnableToProvide.StillUnclear", "PublicInterest"), ("Outcomes.NotProcessed.Petition", "PublicInterest"), ("Outcomes.NotProcessed.Repeated", "PublicInterest"), ("Outcomes.NotProcessed.Publication", "PublicInterest"), ("Outcomes.NotProcessed.MassRepeated", "PublicInterest"), ("Outcomes.NotProcessed.ConfirmOrReissue", "PublicInterest"), ("Outcomes.OtherHandling", "PublicInterest")))
+            if (this.Outcomes.Total.PublicInterest is null && Marks.AllRead(
+                ("Outcomes.Total", "PublicInterest"),
+                ("Outcomes.Granted", "PublicInterest"),
+                ("Outcomes.PartiallyGranted", "PublicInterest"),
+                ("Outcomes.Withheld.StateSecret", "PublicInterest"),
+                ("Outcomes.Withheld.ProhibitedByLaw", "PublicInterest"),
+                ("Outcomes.Withheld.EndangersSecurity", "PublicInterest"),
+                ("Outcomes.Withheld.ThirdPartyRights", "PublicInterest"),
+                ("Outcomes.Withheld.InternalAffairs", "PublicInterest"),
+                ("Outcomes.Withheld.ProcessInformation", "PublicInterest"),
+                ("Outcomes.Withheld.EnforcementCaseFile", "PublicInterest"),
+                ("Outcomes.Withheld.AdministrativeQuery", "PublicInterest"),
+                ("Outcomes.UnableToProvide.NotHeld", "PublicInterest"),
+                ("Outcomes.UnableToProvide.WouldNeedCreating", "PublicInterest"),
+                ("Outcomes.UnableToProvide.StillUnclear", "PublicInterest"),
+                ("Outcomes.NotProcessed.Petition", "PublicInterest"),
+                ("Outcomes.NotProcessed.Repeated", "PublicInterest"),
+                ("Outcomes.NotProcessed.Publication", "PublicInterest"),
+                ("Outcomes.NotProcessed.MassRepeated", "PublicInterest"),
+                ("Outcomes.NotProcessed.ConfirmOrReissue", "PublicInterest"),
+                ("Outcomes.OtherHandling", "PublicInterest")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Granted.PublicInterest,
@@ -830,7 +1057,27 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // outcome-total
-            if (this.Outcomes.Total.LegalService is null && Marks.AllRead(("Outcomes.Total", "LegalService"), ("Outcomes.Granted", "LegalService"), ("Outcomes.PartiallyGranted", "LegalService"), ("Outcomes.Withheld.StateSecret", "LegalService"), ("Outcomes.Withheld.ProhibitedByLaw", "LegalService"), ("Outcomes.Withheld.EndangersSecurity", "LegalService"), ("Outcomes.Withheld.ThirdPartyRights", "LegalService"), ("Outcomes.Withheld.InternalAffairs", "LegalService"), ("Outcomes.Withheld.ProcessInformation", "LegalService"), ("Outcomes.Withheld.EnforcementCaseFile", "LegalService"), ("Outcomes.Withheld.AdministrativeQuery", "LegalService"), ("Outcomes.UnableToProvide.NotHeld", "LegalService"), ("Outcomes.UnableToProvide.WouldNeedCreating", "LegalService"), ("Outcomes.UnableToProvide.StillUnclear", "LegalService"), ("Outcomes.NotProcessed.Petition", "LegalService"), ("Outcomes.NotProcessed.Repeated", "LegalService"), ("Outcomes.NotProcessed.Publication", "LegalService"), ("Outcomes.NotProcessed.MassRepeated", "LegalService"), ("Outcomes.NotProcessed.ConfirmOrReissue", "LegalService"), ("Outcomes.OtherHandling", "LegalService")))
+            if (this.Outcomes.Total.LegalService is null && Marks.AllRead(
+                ("Outcomes.Total", "LegalService"),
+                ("Outcomes.Granted", "LegalService"),
+                ("Outcomes.PartiallyGranted", "LegalService"),
+                ("Outcomes.Withheld.StateSecret", "LegalService"),
+                ("Outcomes.Withheld.ProhibitedByLaw", "LegalService"),
+                ("Outcomes.Withheld.EndangersSecurity", "LegalService"),
+                ("Outcomes.Withheld.ThirdPartyRights", "LegalService"),
+                ("Outcomes.Withheld.InternalAffairs", "LegalService"),
+                ("Outcomes.Withheld.ProcessInformation", "LegalService"),
+                ("Outcomes.Withheld.EnforcementCaseFile", "LegalService"),
+                ("Outcomes.Withheld.AdministrativeQuery", "LegalService"),
+                ("Outcomes.UnableToProvide.NotHeld", "LegalService"),
+                ("Outcomes.UnableToProvide.WouldNeedCreating", "LegalService"),
+                ("Outcomes.UnableToProvide.StillUnclear", "LegalService"),
+                ("Outcomes.NotProcessed.Petition", "LegalService"),
+                ("Outcomes.NotProcessed.Repeated", "LegalService"),
+                ("Outcomes.NotProcessed.Publication", "LegalService"),
+                ("Outcomes.NotProcessed.MassRepeated", "LegalService"),
+                ("Outcomes.NotProcessed.ConfirmOrReissue", "LegalService"),
+                ("Outcomes.OtherHandling", "LegalService")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Granted.LegalService,
@@ -860,7 +1107,27 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // outcome-total
-            if (this.Outcomes.Total.OtherOrganisation is null && Marks.AllRead(("Outcomes.Total", "OtherOrganisation"), ("Outcomes.Granted", "OtherOrganisation"), ("Outcomes.PartiallyGranted", "OtherOrganisation"), ("Outcomes.Withheld.StateSecret", "OtherOrganisation"), ("Outcomes.Withheld.ProhibitedByLaw", "OtherOrganisation"), ("Outcomes.Withheld.EndangersSecurity", "OtherOrganisation"), ("Outcomes.Withheld.ThirdPartyRights", "OtherOrganisation"), ("Outcomes.Withheld.InternalAffairs", "OtherOrganisation"), ("Outcomes.Withheld.ProcessInformation", "OtherOrganisation"), ("Outcomes.Withheld.EnforcementCaseFile", "OtherOrganisation"), ("Outcomes.Withheld.AdministrativeQuery", "OtherOrganisation"), ("Outcomes.UnableToProvide.NotHeld", "OtherOrganisation"), ("Outcomes.UnableToProvide.WouldNeedCreating", "OtherOrganisation"), ("Outcomes.UnableToProvide.StillUnclear", "OtherOrganisation"), ("Outcomes.NotProcessed.Petition", "OtherOrganisation"), ("Outcomes.NotProcessed.Repeated", "OtherOrganisation"), ("Outcomes.NotProcessed.Publication", "OtherOrganisation"), ("Outcomes.NotProcessed.MassRepeated", "OtherOrganisation"), ("Outcomes.NotProcessed.ConfirmOrReissue", "OtherOrganisation"), ("Outcomes.OtherHandling", "OtherOrganisation")))
+            if (this.Outcomes.Total.OtherOrganisation is null && Marks.AllRead(
+                ("Outcomes.Total", "OtherOrganisation"),
+                ("Outcomes.Granted", "OtherOrganisation"),
+                ("Outcomes.PartiallyGranted", "OtherOrganisation"),
+                ("Outcomes.Withheld.StateSecret", "OtherOrganisation"),
+                ("Outcomes.Withheld.ProhibitedByLaw", "OtherOrganisation"),
+                ("Outcomes.Withheld.EndangersSecurity", "OtherOrganisation"),
+                ("Outcomes.Withheld.ThirdPartyRights", "OtherOrganisation"),
+                ("Outcomes.Withheld.InternalAffairs", "OtherOrganisation"),
+                ("Outcomes.Withheld.ProcessInformation", "OtherOrganisation"),
+                ("Outcomes.Withheld.EnforcementCaseFile", "OtherOrganisation"),
+                ("Outcomes.Withheld.AdministrativeQuery", "OtherOrganisation"),
+                ("Outcomes.UnableToProvide.NotHeld", "OtherOrganisation"),
+                ("Outcomes.UnableToProvide.WouldNeedCreating", "OtherOrganisation"),
+                ("Outcomes.UnableToProvide.StillUnclear", "OtherOrganisation"),
+                ("Outcomes.NotProcessed.Petition", "OtherOrganisation"),
+                ("Outcomes.NotProcessed.Repeated", "OtherOrganisation"),
+                ("Outcomes.NotProcessed.Publication", "OtherOrganisation"),
+                ("Outcomes.NotProcessed.MassRepeated", "OtherOrganisation"),
+                ("Outcomes.NotProcessed.ConfirmOrReissue", "OtherOrganisation"),
+                ("Outcomes.OtherHandling", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Granted.OtherOrganisation,
@@ -890,7 +1157,14 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // applicant-total
-            if (this.Outcomes.Total.Total is null && Marks.AllRead(("Outcomes.Total", "Total"), ("Outcomes.Total", "NaturalPerson"), ("Outcomes.Total", "Business"), ("Outcomes.Total", "Research"), ("Outcomes.Total", "PublicInterest"), ("Outcomes.Total", "LegalService"), ("Outcomes.Total", "OtherOrganisation")))
+            if (this.Outcomes.Total.Total is null && Marks.AllRead(
+                ("Outcomes.Total", "Total"),
+                ("Outcomes.Total", "NaturalPerson"),
+                ("Outcomes.Total", "Business"),
+                ("Outcomes.Total", "Research"),
+                ("Outcomes.Total", "PublicInterest"),
+                ("Outcomes.Total", "LegalService"),
+                ("Outcomes.Total", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Total.NaturalPerson,
@@ -907,7 +1181,14 @@ namespace SchemaGen.Formats.V2019
                 }
             }
             // applicant-total
-            if (this.CarriedForward.Total is null && Marks.AllRead(("CarriedForward", "Total"), ("CarriedForward", "NaturalPerson"), ("CarriedForward", "Business"), ("CarriedForward", "Research"), ("CarriedForward", "PublicInterest"), ("CarriedForward", "LegalService"), ("CarriedForward", "OtherOrganisation")))
+            if (this.CarriedForward.Total is null && Marks.AllRead(
+                ("CarriedForward", "Total"),
+                ("CarriedForward", "NaturalPerson"),
+                ("CarriedForward", "Business"),
+                ("CarriedForward", "Research"),
+                ("CarriedForward", "PublicInterest"),
+                ("CarriedForward", "LegalService"),
+                ("CarriedForward", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.CarriedForward.NaturalPerson,

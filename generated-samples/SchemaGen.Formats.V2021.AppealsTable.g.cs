@@ -52,7 +52,12 @@ namespace SchemaGen.Formats.V2021
         {
             int imputed = 0;
             // reconsideration-total
-            if (this.Cases.ReconsiderationTotal is null && Marks.AllRead(("Cases", "ReconsiderationTotal"), ("Cases", "ReconsiderationUpheld"), ("Cases", "ReconsiderationCorrected"), ("Cases", "ReconsiderationOther"), ("Cases", "ReconsiderationPending")))
+            if (this.Cases.ReconsiderationTotal is null && Marks.AllRead(
+                ("Cases", "ReconsiderationTotal"),
+                ("Cases", "ReconsiderationUpheld"),
+                ("Cases", "ReconsiderationCorrected"),
+                ("Cases", "ReconsiderationOther"),
+                ("Cases", "ReconsiderationPending")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Cases.ReconsiderationUpheld,
@@ -67,7 +72,12 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // direct-suit-total
-            if (this.Cases.DirectSuitTotal is null && Marks.AllRead(("Cases", "DirectSuitTotal"), ("Cases", "DirectSuitUpheld"), ("Cases", "DirectSuitCorrected"), ("Cases", "DirectSuitOther"), ("Cases", "DirectSuitPending")))
+            if (this.Cases.DirectSuitTotal is null && Marks.AllRead(
+                ("Cases", "DirectSuitTotal"),
+                ("Cases", "DirectSuitUpheld"),
+                ("Cases", "DirectSuitCorrected"),
+                ("Cases", "DirectSuitOther"),
+                ("Cases", "DirectSuitPending")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Cases.DirectSuitUpheld,
@@ -82,7 +92,12 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // suit-after-reconsideration-total
-            if (this.Cases.SuitAfterReconsiderationTotal is null && Marks.AllRead(("Cases", "SuitAfterReconsiderationTotal"), ("Cases", "SuitAfterReconsiderationUpheld"), ("Cases", "SuitAfterReconsiderationCorrected"), ("Cases", "SuitAfterReconsiderationOther"), ("Cases", "SuitAfterReconsiderationPending")))
+            if (this.Cases.SuitAfterReconsiderationTotal is null && Marks.AllRead(
+                ("Cases", "SuitAfterReconsiderationTotal"),
+                ("Cases", "SuitAfterReconsiderationUpheld"),
+                ("Cases", "SuitAfterReconsiderationCorrected"),
+                ("Cases", "SuitAfterReconsiderationOther"),
+                ("Cases", "SuitAfterReconsiderationPending")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Cases.SuitAfterReconsiderationUpheld,

@@ -381,7 +381,14 @@ namespace SchemaGen.Formats.V2021
         {
             int imputed = 0;
             // applicant-total
-            if (this.NewlyReceived.Total is null && Marks.AllRead(("NewlyReceived", "Total"), ("NewlyReceived", "NaturalPerson"), ("NewlyReceived", "Business"), ("NewlyReceived", "Research"), ("NewlyReceived", "PublicInterest"), ("NewlyReceived", "LegalService"), ("NewlyReceived", "OtherOrganisation")))
+            if (this.NewlyReceived.Total is null && Marks.AllRead(
+                ("NewlyReceived", "Total"),
+                ("NewlyReceived", "NaturalPerson"),
+                ("NewlyReceived", "Business"),
+                ("NewlyReceived", "Research"),
+                ("NewlyReceived", "PublicInterest"),
+                ("NewlyReceived", "LegalService"),
+                ("NewlyReceived", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.NewlyReceived.NaturalPerson,
@@ -398,7 +405,14 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // applicant-total
-            if (this.CarriedOver.Total is null && Marks.AllRead(("CarriedOver", "Total"), ("CarriedOver", "NaturalPerson"), ("CarriedOver", "Business"), ("CarriedOver", "Research"), ("CarriedOver", "PublicInterest"), ("CarriedOver", "LegalService"), ("CarriedOver", "OtherOrganisation")))
+            if (this.CarriedOver.Total is null && Marks.AllRead(
+                ("CarriedOver", "Total"),
+                ("CarriedOver", "NaturalPerson"),
+                ("CarriedOver", "Business"),
+                ("CarriedOver", "Research"),
+                ("CarriedOver", "PublicInterest"),
+                ("CarriedOver", "LegalService"),
+                ("CarriedOver", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.CarriedOver.NaturalPerson,
@@ -415,7 +429,14 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // applicant-total
-            if (this.Outcomes.Granted.Total is null && Marks.AllRead(("Outcomes.Granted", "Total"), ("Outcomes.Granted", "NaturalPerson"), ("Outcomes.Granted", "Business"), ("Outcomes.Granted", "Research"), ("Outcomes.Granted", "PublicInterest"), ("Outcomes.Granted", "LegalService"), ("Outcomes.Granted", "OtherOrganisation")))
+            if (this.Outcomes.Granted.Total is null && Marks.AllRead(
+                ("Outcomes.Granted", "Total"),
+                ("Outcomes.Granted", "NaturalPerson"),
+                ("Outcomes.Granted", "Business"),
+                ("Outcomes.Granted", "Research"),
+                ("Outcomes.Granted", "PublicInterest"),
+                ("Outcomes.Granted", "LegalService"),
+                ("Outcomes.Granted", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Granted.NaturalPerson,
@@ -432,7 +453,14 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // applicant-total
-            if (this.Outcomes.PartiallyGranted.Total is null && Marks.AllRead(("Outcomes.PartiallyGranted", "Total"), ("Outcomes.PartiallyGranted", "NaturalPerson"), ("Outcomes.PartiallyGranted", "Business"), ("Outcomes.PartiallyGranted", "Research"), ("Outcomes.PartiallyGranted", "PublicInterest"), ("Outcomes.PartiallyGranted", "LegalService"), ("Outcomes.PartiallyGranted", "OtherOrganisation")))
+            if (this.Outcomes.PartiallyGranted.Total is null && Marks.AllRead(
+                ("Outcomes.PartiallyGranted", "Total"),
+                ("Outcomes.PartiallyGranted", "NaturalPerson"),
+                ("Outcomes.PartiallyGranted", "Business"),
+                ("Outcomes.PartiallyGranted", "Research"),
+                ("Outcomes.PartiallyGranted", "PublicInterest"),
+                ("Outcomes.PartiallyGranted", "LegalService"),
+                ("Outcomes.PartiallyGranted", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.PartiallyGranted.NaturalPerson,
@@ -449,7 +477,14 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // applicant-total
-            if (this.Outcomes.Withheld.StateSecret.Total is null && Marks.AllRead(("Outcomes.Withheld.StateSecret", "Total"), ("Outcomes.Withheld.StateSecret", "NaturalPerson"), ("Outcomes.Withheld.StateSecret", "Business"), ("Outcomes.Withheld.StateSecret", "Research"), ("Outcomes.Withheld.StateSecret", "PublicInterest"), ("Outcomes.Withheld.StateSecret", "LegalService"), ("Outcomes.Withheld.StateSecret", "OtherOrganisation")))
+            if (this.Outcomes.Withheld.StateSecret.Total is null && Marks.AllRead(
+                ("Outcomes.Withheld.StateSecret", "Total"),
+                ("Outcomes.Withheld.StateSecret", "NaturalPerson"),
+                ("Outcomes.Withheld.StateSecret", "Business"),
+                ("Outcomes.Withheld.StateSecret", "Research"),
+                ("Outcomes.Withheld.StateSecret", "PublicInterest"),
+                ("Outcomes.Withheld.StateSecret", "LegalService"),
+                ("Outcomes.Withheld.StateSecret", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Withheld.StateSecret.NaturalPerson,
@@ -466,7 +501,14 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // applicant-total
-            if (this.Outcomes.Withheld.ProhibitedByLaw.Total is null && Marks.AllRead(("Outcomes.Withheld.ProhibitedByLaw", "Total"), ("Outcomes.Withheld.ProhibitedByLaw", "NaturalPerson"), ("Outcomes.Withheld.ProhibitedByLaw", "Business"), ("Outcomes.Withheld.ProhibitedByLaw", "Research"), ("Outcomes.Withheld.ProhibitedByLaw", "PublicInterest"), ("Outcomes.Withheld.ProhibitedByLaw", "LegalService"), ("Outcomes.Withheld.ProhibitedByLaw", "OtherOrganisation")))
+            if (this.Outcomes.Withheld.ProhibitedByLaw.Total is null && Marks.AllRead(
+                ("Outcomes.Withheld.ProhibitedByLaw", "Total"),
+                ("Outcomes.Withheld.ProhibitedByLaw", "NaturalPerson"),
+                ("Outcomes.Withheld.ProhibitedByLaw", "Business"),
+                ("Outcomes.Withheld.ProhibitedByLaw", "Research"),
+                ("Outcomes.Withheld.ProhibitedByLaw", "PublicInterest"),
+                ("Outcomes.Withheld.ProhibitedByLaw", "LegalService"),
+                ("Outcomes.Withheld.ProhibitedByLaw", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Withheld.ProhibitedByLaw.NaturalPerson,
@@ -483,7 +525,14 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // applicant-total
-            if (this.Outcomes.Withheld.EndangersSecurity.Total is null && Marks.AllRead(("Outcomes.Withheld.EndangersSecurity", "Total"), ("Outcomes.Withheld.EndangersSecurity", "NaturalPerson"), ("Outcomes.Withheld.EndangersSecurity", "Business"), ("Outcomes.Withheld.EndangersSecurity", "Research"), ("Outcomes.Withheld.EndangersSecurity", "PublicInterest"), ("Outcomes.Withheld.EndangersSecurity", "LegalService"), ("Outcomes.Withheld.EndangersSecurity", "OtherOrganisation")))
+            if (this.Outcomes.Withheld.EndangersSecurity.Total is null && Marks.AllRead(
+                ("Outcomes.Withheld.EndangersSecurity", "Total"),
+                ("Outcomes.Withheld.EndangersSecurity", "NaturalPerson"),
+                ("Outcomes.Withheld.EndangersSecurity", "Business"),
+                ("Outcomes.Withheld.EndangersSecurity", "Research"),
+                ("Outcomes.Withheld.EndangersSecurity", "PublicInterest"),
+                ("Outcomes.Withheld.EndangersSecurity", "LegalService"),
+                ("Outcomes.Withheld.EndangersSecurity", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Withheld.EndangersSecurity.NaturalPerson,
@@ -500,7 +549,14 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // applicant-total
-            if (this.Outcomes.Withheld.ThirdPartyRights.Total is null && Marks.AllRead(("Outcomes.Withheld.ThirdPartyRights", "Total"), ("Outcomes.Withheld.ThirdPartyRights", "NaturalPerson"), ("Outcomes.Withheld.ThirdPartyRights", "Business"), ("Outcomes.Withheld.ThirdPartyRights", "Research"), ("Outcomes.Withheld.ThirdPartyRights", "PublicInterest"), ("Outcomes.Withheld.ThirdPartyRights", "LegalService"), ("Outcomes.Withheld.ThirdPartyRights", "OtherOrganisation")))
+            if (this.Outcomes.Withheld.ThirdPartyRights.Total is null && Marks.AllRead(
+                ("Outcomes.Withheld.ThirdPartyRights", "Total"),
+                ("Outcomes.Withheld.ThirdPartyRights", "NaturalPerson"),
+                ("Outcomes.Withheld.ThirdPartyRights", "Business"),
+                ("Outcomes.Withheld.ThirdPartyRights", "Research"),
+                ("Outcomes.Withheld.ThirdPartyRights", "PublicInterest"),
+                ("Outcomes.Withheld.ThirdPartyRights", "LegalService"),
+                ("Outcomes.Withheld.ThirdPartyRights", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Withheld.ThirdPartyRights.NaturalPerson,
@@ -517,7 +573,14 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // applicant-total
-            if (this.Outcomes.Withheld.InternalAffairs.Total is null && Marks.AllRead(("Outcomes.Withheld.InternalAffairs", "Total"), ("Outcomes.Withheld.InternalAffairs", "NaturalPerson"), ("Outcomes.Withheld.InternalAffairs", "Business"), ("Outcomes.Withheld.InternalAffairs", "Research"), ("Outcomes.Withheld.InternalAffairs", "PublicInterest"), ("Outcomes.Withheld.InternalAffairs", "LegalService"), ("Outcomes.Withheld.InternalAffairs", "OtherOrganisation")))
+            if (this.Outcomes.Withheld.InternalAffairs.Total is null && Marks.AllRead(
+                ("Outcomes.Withheld.InternalAffairs", "Total"),
+                ("Outcomes.Withheld.InternalAffairs", "NaturalPerson"),
+                ("Outcomes.Withheld.InternalAffairs", "Business"),
+                ("Outcomes.Withheld.InternalAffairs", "Research"),
+                ("Outcomes.Withheld.InternalAffairs", "PublicInterest"),
+                ("Outcomes.Withheld.InternalAffairs", "LegalService"),
+                ("Outcomes.Withheld.InternalAffairs", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Withheld.InternalAffairs.NaturalPerson,
@@ -534,7 +597,14 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // applicant-total
-            if (this.Outcomes.Withheld.ProcessInformation.Total is null && Marks.AllRead(("Outcomes.Withheld.ProcessInformation", "Total"), ("Outcomes.Withheld.ProcessInformation", "NaturalPerson"), ("Outcomes.Withheld.ProcessInformation", "Business"), ("Outcomes.Withheld.ProcessInformation", "Research"), ("Outcomes.Withheld.ProcessInformation", "PublicInterest"), ("Outcomes.Withheld.ProcessInformation", "LegalService"), ("Outcomes.Withheld.ProcessInformation", "OtherOrganisation")))
+            if (this.Outcomes.Withheld.ProcessInformation.Total is null && Marks.AllRead(
+                ("Outcomes.Withheld.ProcessInformation", "Total"),
+                ("Outcomes.Withheld.ProcessInformation", "NaturalPerson"),
+                ("Outcomes.Withheld.ProcessInformation", "Business"),
+                ("Outcomes.Withheld.ProcessInformation", "Research"),
+                ("Outcomes.Withheld.ProcessInformation", "PublicInterest"),
+                ("Outcomes.Withheld.ProcessInformation", "LegalService"),
+                ("Outcomes.Withheld.ProcessInformation", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Withheld.ProcessInformation.NaturalPerson,
@@ -551,7 +621,14 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // applicant-total
-            if (this.Outcomes.Withheld.EnforcementCaseFile.Total is null && Marks.AllRead(("Outcomes.Withheld.EnforcementCaseFile", "Total"), ("Outcomes.Withheld.EnforcementCaseFile", "NaturalPerson"), ("Outcomes.Withheld.EnforcementCaseFile", "Business"), ("Outcomes.Withheld.EnforcementCaseFile", "Research"), ("Outcomes.Withheld.EnforcementCaseFile", "PublicInterest"), ("Outcomes.Withheld.EnforcementCaseFile", "LegalService"), ("Outcomes.Withheld.EnforcementCaseFile", "OtherOrganisation")))
+            if (this.Outcomes.Withheld.EnforcementCaseFile.Total is null && Marks.AllRead(
+                ("Outcomes.Withheld.EnforcementCaseFile", "Total"),
+                ("Outcomes.Withheld.EnforcementCaseFile", "NaturalPerson"),
+                ("Outcomes.Withheld.EnforcementCaseFile", "Business"),
+                ("Outcomes.Withheld.EnforcementCaseFile", "Research"),
+                ("Outcomes.Withheld.EnforcementCaseFile", "PublicInterest"),
+                ("Outcomes.Withheld.EnforcementCaseFile", "LegalService"),
+                ("Outcomes.Withheld.EnforcementCaseFile", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Withheld.EnforcementCaseFile.NaturalPerson,
@@ -568,7 +645,14 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // applicant-total
-            if (this.Outcomes.Withheld.AdministrativeQuery.Total is null && Marks.AllRead(("Outcomes.Withheld.AdministrativeQuery", "Total"), ("Outcomes.Withheld.AdministrativeQuery", "NaturalPerson"), ("Outcomes.Withheld.AdministrativeQuery", "Business"), ("Outcomes.Withheld.AdministrativeQuery", "Research"), ("Outcomes.Withheld.AdministrativeQuery", "PublicInterest"), ("Outcomes.Withheld.AdministrativeQuery", "LegalService"), ("Outcomes.Withheld.AdministrativeQuery", "OtherOrganisation")))
+            if (this.Outcomes.Withheld.AdministrativeQuery.Total is null && Marks.AllRead(
+                ("Outcomes.Withheld.AdministrativeQuery", "Total"),
+                ("Outcomes.Withheld.AdministrativeQuery", "NaturalPerson"),
+                ("Outcomes.Withheld.AdministrativeQuery", "Business"),
+                ("Outcomes.Withheld.AdministrativeQuery", "Research"),
+                ("Outcomes.Withheld.AdministrativeQuery", "PublicInterest"),
+                ("Outcomes.Withheld.AdministrativeQuery", "LegalService"),
+                ("Outcomes.Withheld.AdministrativeQuery", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Withheld.AdministrativeQuery.NaturalPerson,
@@ -585,7 +669,14 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // applicant-total
-            if (this.Outcomes.UnableToProvide.NotHeld.Total is null && Marks.AllRead(("Outcomes.UnableToProvide.NotHeld", "Total"), ("Outcomes.UnableToProvide.NotHeld", "NaturalPerson"), ("Outcomes.UnableToProvide.NotHeld", "Business"), ("Outcomes.UnableToProvide.NotHeld", "Research"), ("Outcomes.UnableToProvide.NotHeld", "PublicInterest"), ("Outcomes.UnableToProvide.NotHeld", "LegalService"), ("Outcomes.UnableToProvide.NotHeld", "OtherOrganisation")))
+            if (this.Outcomes.UnableToProvide.NotHeld.Total is null && Marks.AllRead(
+                ("Outcomes.UnableToProvide.NotHeld", "Total"),
+                ("Outcomes.UnableToProvide.NotHeld", "NaturalPerson"),
+                ("Outcomes.UnableToProvide.NotHeld", "Business"),
+                ("Outcomes.UnableToProvide.NotHeld", "Research"),
+                ("Outcomes.UnableToProvide.NotHeld", "PublicInterest"),
+                ("Outcomes.UnableToProvide.NotHeld", "LegalService"),
+                ("Outcomes.UnableToProvide.NotHeld", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.UnableToProvide.NotHeld.NaturalPerson,
@@ -602,7 +693,14 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // applicant-total
-            if (this.Outcomes.UnableToProvide.WouldNeedCreating.Total is null && Marks.AllRead(("Outcomes.UnableToProvide.WouldNeedCreating", "Total"), ("Outcomes.UnableToProvide.WouldNeedCreating", "NaturalPerson"), ("Outcomes.UnableToProvide.WouldNeedCreating", "Business"), ("Outcomes.UnableToProvide.WouldNeedCreating", "Research"), ("Outcomes.UnableToProvide.WouldNeedCreating", "PublicInterest"), ("Outcomes.UnableToProvide.WouldNeedCreating", "LegalService"), ("Outcomes.UnableToProvide.WouldNeedCreating", "OtherOrganisation")))
+            if (this.Outcomes.UnableToProvide.WouldNeedCreating.Total is null && Marks.AllRead(
+                ("Outcomes.UnableToProvide.WouldNeedCreating", "Total"),
+                ("Outcomes.UnableToProvide.WouldNeedCreating", "NaturalPerson"),
+                ("Outcomes.UnableToProvide.WouldNeedCreating", "Business"),
+                ("Outcomes.UnableToProvide.WouldNeedCreating", "Research"),
+                ("Outcomes.UnableToProvide.WouldNeedCreating", "PublicInterest"),
+                ("Outcomes.UnableToProvide.WouldNeedCreating", "LegalService"),
+                ("Outcomes.UnableToProvide.WouldNeedCreating", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.UnableToProvide.WouldNeedCreating.NaturalPerson,
@@ -619,7 +717,14 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // applicant-total
-            if (this.Outcomes.UnableToProvide.StillUnclear.Total is null && Marks.AllRead(("Outcomes.UnableToProvide.StillUnclear", "Total"), ("Outcomes.UnableToProvide.StillUnclear", "NaturalPerson"), ("Outcomes.UnableToProvide.StillUnclear", "Business"), ("Outcomes.UnableToProvide.StillUnclear", "Research"), ("Outcomes.UnableToProvide.StillUnclear", "PublicInterest"), ("Outcomes.UnableToProvide.StillUnclear", "LegalService"), ("Outcomes.UnableToProvide.StillUnclear", "OtherOrganisation")))
+            if (this.Outcomes.UnableToProvide.StillUnclear.Total is null && Marks.AllRead(
+                ("Outcomes.UnableToProvide.StillUnclear", "Total"),
+                ("Outcomes.UnableToProvide.StillUnclear", "NaturalPerson"),
+                ("Outcomes.UnableToProvide.StillUnclear", "Business"),
+                ("Outcomes.UnableToProvide.StillUnclear", "Research"),
+                ("Outcomes.UnableToProvide.StillUnclear", "PublicInterest"),
+                ("Outcomes.UnableToProvide.StillUnclear", "LegalService"),
+                ("Outcomes.UnableToProvide.StillUnclear", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.UnableToProvide.StillUnclear.NaturalPerson,
@@ -636,7 +741,14 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // applicant-total
-            if (this.Outcomes.NotProcessed.Petition.Total is null && Marks.AllRead(("Outcomes.NotProcessed.Petition", "Total"), ("Outcomes.NotProcessed.Petition", "NaturalPerson"), ("Outcomes.NotProcessed.Petition", "Business"), ("Outcomes.NotProcessed.Petition", "Research"), ("Outcomes.NotProcessed.Petition", "PublicInterest"), ("Outcomes.NotProcessed.Petition", "LegalService"), ("Outcomes.NotProcessed.Petition", "OtherOrganisation")))
+            if (this.Outcomes.NotProcessed.Petition.Total is null && Marks.AllRead(
+                ("Outcomes.NotProcessed.Petition", "Total"),
+                ("Outcomes.NotProcessed.Petition", "NaturalPerson"),
+                ("Outcomes.NotProcessed.Petition", "Business"),
+                ("Outcomes.NotProcessed.Petition", "Research"),
+                ("Outcomes.NotProcessed.Petition", "PublicInterest"),
+                ("Outcomes.NotProcessed.Petition", "LegalService"),
+                ("Outcomes.NotProcessed.Petition", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.NotProcessed.Petition.NaturalPerson,
@@ -653,7 +765,14 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // applicant-total
-            if (this.Outcomes.NotProcessed.Repeated.Total is null && Marks.AllRead(("Outcomes.NotProcessed.Repeated", "Total"), ("Outcomes.NotProcessed.Repeated", "NaturalPerson"), ("Outcomes.NotProcessed.Repeated", "Business"), ("Outcomes.NotProcessed.Repeated", "Research"), ("Outcomes.NotProcessed.Repeated", "PublicInterest"), ("Outcomes.NotProcessed.Repeated", "LegalService"), ("Outcomes.NotProcessed.Repeated", "OtherOrganisation")))
+            if (this.Outcomes.NotProcessed.Repeated.Total is null && Marks.AllRead(
+                ("Outcomes.NotProcessed.Repeated", "Total"),
+                ("Outcomes.NotProcessed.Repeated", "NaturalPerson"),
+                ("Outcomes.NotProcessed.Repeated", "Business"),
+                ("Outcomes.NotProcessed.Repeated", "Research"),
+                ("Outcomes.NotProcessed.Repeated", "PublicInterest"),
+                ("Outcomes.NotProcessed.Repeated", "LegalService"),
+                ("Outcomes.NotProcessed.Repeated", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.NotProcessed.Repeated.NaturalPerson,
@@ -670,7 +789,14 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // applicant-total
-            if (this.Outcomes.NotProcessed.Publication.Total is null && Marks.AllRead(("Outcomes.NotProcessed.Publication", "Total"), ("Outcomes.NotProcessed.Publication", "NaturalPerson"), ("Outcomes.NotProcessed.Publication", "Business"), ("Outcomes.NotProcessed.Publication", "Research"), ("Outcomes.NotProcessed.Publication", "PublicInterest"), ("Outcomes.NotProcessed.Publication", "LegalService"), ("Outcomes.NotProcessed.Publication", "OtherOrganisation")))
+            if (this.Outcomes.NotProcessed.Publication.Total is null && Marks.AllRead(
+                ("Outcomes.NotProcessed.Publication", "Total"),
+                ("Outcomes.NotProcessed.Publication", "NaturalPerson"),
+                ("Outcomes.NotProcessed.Publication", "Business"),
+                ("Outcomes.NotProcessed.Publication", "Research"),
+                ("Outcomes.NotProcessed.Publication", "PublicInterest"),
+                ("Outcomes.NotProcessed.Publication", "LegalService"),
+                ("Outcomes.NotProcessed.Publication", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.NotProcessed.Publication.NaturalPerson,
@@ -687,7 +813,14 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // applicant-total
-            if (this.Outcomes.NotProcessed.MassRepeated.Total is null && Marks.AllRead(("Outcomes.NotProcessed.MassRepeated", "Total"), ("Outcomes.NotProcessed.MassRepeated", "NaturalPerson"), ("Outcomes.NotProcessed.MassRepeated", "Business"), ("Outcomes.NotProcessed.MassRepeated", "Research"), ("Outcomes.NotProcessed.MassRepeated", "PublicInterest"), ("Outcomes.NotProcessed.MassRepeated", "LegalService"), ("Outcomes.NotProcessed.MassRepeated", "OtherOrganisation")))
+            if (this.Outcomes.NotProcessed.MassRepeated.Total is null && Marks.AllRead(
+                ("Outcomes.NotProcessed.MassRepeated", "Total"),
+                ("Outcomes.NotProcessed.MassRepeated", "NaturalPerson"),
+                ("Outcomes.NotProcessed.MassRepeated", "Business"),
+                ("Outcomes.NotProcessed.MassRepeated", "Research"),
+                ("Outcomes.NotProcessed.MassRepeated", "PublicInterest"),
+                ("Outcomes.NotProcessed.MassRepeated", "LegalService"),
+                ("Outcomes.NotProcessed.MassRepeated", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.NotProcessed.MassRepeated.NaturalPerson,
@@ -704,7 +837,14 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // applicant-total
-            if (this.Outcomes.NotProcessed.ConfirmOrReissue.Total is null && Marks.AllRead(("Outcomes.NotProcessed.ConfirmOrReissue", "Total"), ("Outcomes.NotProcessed.ConfirmOrReissue", "NaturalPerson"), ("Outcomes.NotProcessed.ConfirmOrReissue", "Business"), ("Outcomes.NotProcessed.ConfirmOrReissue", "Research"), ("Outcomes.NotProcessed.ConfirmOrReissue", "PublicInterest"), ("Outcomes.NotProcessed.ConfirmOrReissue", "LegalService"), ("Outcomes.NotProcessed.ConfirmOrReissue", "OtherOrganisation")))
+            if (this.Outcomes.NotProcessed.ConfirmOrReissue.Total is null && Marks.AllRead(
+                ("Outcomes.NotProcessed.ConfirmOrReissue", "Total"),
+                ("Outcomes.NotProcessed.ConfirmOrReissue", "NaturalPerson"),
+                ("Outcomes.NotProcessed.ConfirmOrReissue", "Business"),
+                ("Outcomes.NotProcessed.ConfirmOrReissue", "Research"),
+                ("Outcomes.NotProcessed.ConfirmOrReissue", "PublicInterest"),
+                ("Outcomes.NotProcessed.ConfirmOrReissue", "LegalService"),
+                ("Outcomes.NotProcessed.ConfirmOrReissue", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.NotProcessed.ConfirmOrReissue.NaturalPerson,
@@ -721,7 +861,14 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // applicant-total
-            if (this.Outcomes.OtherHandling.NotSupplemented.Total is null && Marks.AllRead(("Outcomes.OtherHandling.NotSupplemented", "Total"), ("Outcomes.OtherHandling.NotSupplemented", "NaturalPerson"), ("Outcomes.OtherHandling.NotSupplemented", "Business"), ("Outcomes.OtherHandling.NotSupplemented", "Research"), ("Outcomes.OtherHandling.NotSupplemented", "PublicInterest"), ("Outcomes.OtherHandling.NotSupplemented", "LegalService"), ("Outcomes.OtherHandling.NotSupplemented", "OtherOrganisation")))
+            if (this.Outcomes.OtherHandling.NotSupplemented.Total is null && Marks.AllRead(
+                ("Outcomes.OtherHandling.NotSupplemented", "Total"),
+                ("Outcomes.OtherHandling.NotSupplemented", "NaturalPerson"),
+                ("Outcomes.OtherHandling.NotSupplemented", "Business"),
+                ("Outcomes.OtherHandling.NotSupplemented", "Research"),
+                ("Outcomes.OtherHandling.NotSupplemented", "PublicInterest"),
+                ("Outcomes.OtherHandling.NotSupplemented", "LegalService"),
+                ("Outcomes.OtherHandling.NotSupplemented", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.OtherHandling.NotSupplemented.NaturalPerson,
@@ -738,7 +885,14 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // applicant-total
-            if (this.Outcomes.OtherHandling.FeeNotPaid.Total is null && Marks.AllRead(("Outcomes.OtherHandling.FeeNotPaid", "Total"), ("Outcomes.OtherHandling.FeeNotPaid", "NaturalPerson"), ("Outcomes.OtherHandling.FeeNotPaid", "Business"), ("Outcomes.OtherHandling.FeeNotPaid", "Research"), ("Outcomes.OtherHandling.FeeNotPaid", "PublicInterest"), ("Outcomes.OtherHandling.FeeNotPaid", "LegalService"), ("Outcomes.OtherHandling.FeeNotPaid", "OtherOrganisation")))
+            if (this.Outcomes.OtherHandling.FeeNotPaid.Total is null && Marks.AllRead(
+                ("Outcomes.OtherHandling.FeeNotPaid", "Total"),
+                ("Outcomes.OtherHandling.FeeNotPaid", "NaturalPerson"),
+                ("Outcomes.OtherHandling.FeeNotPaid", "Business"),
+                ("Outcomes.OtherHandling.FeeNotPaid", "Research"),
+                ("Outcomes.OtherHandling.FeeNotPaid", "PublicInterest"),
+                ("Outcomes.OtherHandling.FeeNotPaid", "LegalService"),
+                ("Outcomes.OtherHandling.FeeNotPaid", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.OtherHandling.FeeNotPaid.NaturalPerson,
@@ -755,7 +909,14 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // applicant-total
-            if (this.Outcomes.OtherHandling.Other.Total is null && Marks.AllRead(("Outcomes.OtherHandling.Other", "Total"), ("Outcomes.OtherHandling.Other", "NaturalPerson"), ("Outcomes.OtherHandling.Other", "Business"), ("Outcomes.OtherHandling.Other", "Research"), ("Outcomes.OtherHandling.Other", "PublicInterest"), ("Outcomes.OtherHandling.Other", "LegalService"), ("Outcomes.OtherHandling.Other", "OtherOrganisation")))
+            if (this.Outcomes.OtherHandling.Other.Total is null && Marks.AllRead(
+                ("Outcomes.OtherHandling.Other", "Total"),
+                ("Outcomes.OtherHandling.Other", "NaturalPerson"),
+                ("Outcomes.OtherHandling.Other", "Business"),
+                ("Outcomes.OtherHandling.Other", "Research"),
+                ("Outcomes.OtherHandling.Other", "PublicInterest"),
+                ("Outcomes.OtherHandling.Other", "LegalService"),
+                ("Outcomes.OtherHandling.Other", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.OtherHandling.Other.NaturalPerson,
@@ -772,7 +933,29 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // outcome-total
-            if (this.Outcomes.Total.NaturalPerson is null && Marks.AllRead(("Outcomes.Total", "NaturalPerson"), ("Outcomes.Granted", "NaturalPerson"), ("Outcomes.PartiallyGranted", "NaturalPerson"), ("Outcomes.Withheld.StateSecret", "NaturalPerson"), ("Outcomes.Withheld.ProhibitedByLaw", "NaturalPerson"), ("Outcomes.Withheld.EndangersSecurity", "NaturalPerson"), ("Outcomes.Withheld.ThirdPartyRights", "NaturalPerson"), ("Outcomes.Withheld.InternalAffairs", "NaturalPerson"), ("Outcomes.Withheld.ProcessInformation", "NaturalPerson"), ("Outcomes.Withheld.EnforcementCaseFile", "NaturalPerson"), ("Outcomes.Withheld.AdministrativeQuery", "NaturalPerson"), ("Outcomes.UnableToProvide.NotHeld", "NaturalPerson"), ("Outcomes.UnableToProvide.WouldNeedCreating", "NaturalPerson"), ("Outcomes.UnableToProvide.StillUnclear", "NaturalPerson"), ("Outcomes.NotProcessed.Petition", "NaturalPerson"), ("Outcomes.NotProcessed.Repeated", "NaturalPerson"), ("Outcomes.NotProcessed.Publication", "NaturalPerson"), ("Outcomes.NotProcessed.MassRepeated", "NaturalPerson"), ("Outcomes.NotProcessed.ConfirmOrReissue", "NaturalPerson"), ("Outcomes.OtherHandling.NotSupplemented", "NaturalPerson"), ("Outcomes.OtherHandling.FeeNotPaid", "NaturalPerson"), ("Outcomes.OtherHandling.Other", "NaturalPerson")))
+            if (this.Outcomes.Total.NaturalPerson is null && Marks.AllRead(
+                ("Outcomes.Total", "NaturalPerson"),
+                ("Outcomes.Granted", "NaturalPerson"),
+                ("Outcomes.PartiallyGranted", "NaturalPerson"),
+                ("Outcomes.Withheld.StateSecret", "NaturalPerson"),
+                ("Outcomes.Withheld.ProhibitedByLaw", "NaturalPerson"),
+                ("Outcomes.Withheld.EndangersSecurity", "NaturalPerson"),
+                ("Outcomes.Withheld.ThirdPartyRights", "NaturalPerson"),
+                ("Outcomes.Withheld.InternalAffairs", "NaturalPerson"),
+                ("Outcomes.Withheld.ProcessInformation", "NaturalPerson"),
+                ("Outcomes.Withheld.EnforcementCaseFile", "NaturalPerson"),
+                ("Outcomes.Withheld.AdministrativeQuery", "NaturalPerson"),
+                ("Outcomes.UnableToProvide.NotHeld", "NaturalPerson"),
+                ("Outcomes.UnableToProvide.WouldNeedCreating", "NaturalPerson"),
+                ("Outcomes.UnableToProvide.StillUnclear", "NaturalPerson"),
+                ("Outcomes.NotProcessed.Petition", "NaturalPerson"),
+                ("Outcomes.NotProcessed.Repeated", "NaturalPerson"),
+                ("Outcomes.NotProcessed.Publication", "NaturalPerson"),
+                ("Outcomes.NotProcessed.MassRepeated", "NaturalPerson"),
+                ("Outcomes.NotProcessed.ConfirmOrReissue", "NaturalPerson"),
+                ("Outcomes.OtherHandling.NotSupplemented", "NaturalPerson"),
+                ("Outcomes.OtherHandling.FeeNotPaid", "NaturalPerson"),
+                ("Outcomes.OtherHandling.Other", "NaturalPerson")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Granted.NaturalPerson,
@@ -804,7 +987,29 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // outcome-total
-            if (this.Outcomes.Total.Business is null && Marks.AllRead(("Outcomes.Total", "Business"), ("Outcomes.Granted", "Business"), ("Outcomes.PartiallyGranted", "Business"), ("Outcomes.Withheld.StateSecret", "Business"), ("Outcomes.Withheld.ProhibitedByLaw", "Business"), ("Outcomes.Withheld.EndangersSecurity", "Business"), ("Outcomes.Withheld.ThirdPartyRights", "Business"), ("Outcomes.Withheld.InternalAffairs", "Business"), ("Outcomes.Withheld.ProcessInformation", "Business"), ("Outcomes.Withheld.EnforcementCaseFile", "Business"), ("Outcomes.Withheld.AdministrativeQuery", "Business"), ("Outcomes.UnableToProvide.NotHeld", "Business"), ("Outcomes.UnableToProvide.WouldNeedCreating", "Business"), ("Outcomes.UnableToProvide.StillUnclear", "Business"), ("Outcomes.NotProcessed.Petition", "Business"), ("Outcomes.NotProcessed.Repeated", "Business"), ("Outcomes.NotProcessed.Publication", "Business"), ("Outcomes.NotProcessed.MassRepeated", "Business"), ("Outcomes.NotProcessed.ConfirmOrReissue", "Business"), ("Outcomes.OtherHandling.NotSupplemented", "Business"), ("Outcomes.OtherHandling.FeeNotPaid", "Business"), ("Outcomes.OtherHandling.Other", "Business")))
+            if (this.Outcomes.Total.Business is null && Marks.AllRead(
+                ("Outcomes.Total", "Business"),
+                ("Outcomes.Granted", "Business"),
+                ("Outcomes.PartiallyGranted", "Business"),
+                ("Outcomes.Withheld.StateSecret", "Business"),
+                ("Outcomes.Withheld.ProhibitedByLaw", "Business"),
+                ("Outcomes.Withheld.EndangersSecurity", "Business"),
+                ("Outcomes.Withheld.ThirdPartyRights", "Business"),
+                ("Outcomes.Withheld.InternalAffairs", "Business"),
+                ("Outcomes.Withheld.ProcessInformation", "Business"),
+                ("Outcomes.Withheld.EnforcementCaseFile", "Business"),
+                ("Outcomes.Withheld.AdministrativeQuery", "Business"),
+                ("Outcomes.UnableToProvide.NotHeld", "Business"),
+                ("Outcomes.UnableToProvide.WouldNeedCreating", "Business"),
+                ("Outcomes.UnableToProvide.StillUnclear", "Business"),
+                ("Outcomes.NotProcessed.Petition", "Business"),
+                ("Outcomes.NotProcessed.Repeated", "Business"),
+                ("Outcomes.NotProcessed.Publication", "Business"),
+                ("Outcomes.NotProcessed.MassRepeated", "Business"),
+                ("Outcomes.NotProcessed.ConfirmOrReissue", "Business"),
+                ("Outcomes.OtherHandling.NotSupplemented", "Business"),
+                ("Outcomes.OtherHandling.FeeNotPaid", "Business"),
+                ("Outcomes.OtherHandling.Other", "Business")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Granted.Business,
@@ -836,7 +1041,29 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // outcome-total
-            if (this.Outcomes.Total.Research is null && Marks.AllRead(("Outcomes.Total", "Research"), ("Outcomes.Granted", "Research"), ("Outcomes.PartiallyGranted", "Research"), ("Outcomes.Withheld.StateSecret", "Research"), ("Outcomes.Withheld.ProhibitedByLaw", "Research"), ("Outcomes.Withheld.EndangersSecurity", "Research"), ("Outcomes.Withheld.ThirdPartyRights", "Research"), ("Outcomes.Withheld.InternalAffairs", "Research"), ("Outcomes.Withheld.ProcessInformation", "Research"), ("Outcomes.Withheld.EnforcementCaseFile", "Research"), ("Outcomes.Withheld.AdministrativeQuery", "Research"), ("Outcomes.UnableToProvide.NotHeld", "Research"), ("Outcomes.UnableToProvide.WouldNeedCreating", "Research"), ("Outcomes.UnableToProvide.StillUnclear", "Research"), ("Outcomes.NotProcessed.Petition", "Research"), ("Outcomes.NotProcessed.Repeated", "Research"), ("Outcomes.NotProcessed.Publication", "Research"), ("Outcomes.NotProcessed.MassRepeated", "Research"), ("Outcomes.NotProcessed.ConfirmOrReissue", "Research"), ("Outcomes.OtherHandling.NotSupplemented", "Research"), ("Outcomes.OtherHandling.FeeNotPaid", "Research"), ("Outcomes.OtherHandling.Other", "Research")))
+            if (this.Outcomes.Total.Research is null && Marks.AllRead(
+                ("Outcomes.Total", "Research"),
+                ("Outcomes.Granted", "Research"),
+                ("Outcomes.PartiallyGranted", "Research"),
+                ("Outcomes.Withheld.StateSecret", "Research"),
+                ("Outcomes.Withheld.ProhibitedByLaw", "Research"),
+                ("Outcomes.Withheld.EndangersSecurity", "Research"),
+                ("Outcomes.Withheld.ThirdPartyRights", "Research"),
+                ("Outcomes.Withheld.InternalAffairs", "Research"),
+                ("Outcomes.Withheld.ProcessInformation", "Research"),
+                ("Outcomes.Withheld.EnforcementCaseFile", "Research"),
+                ("Outcomes.Withheld.AdministrativeQuery", "Research"),
+                ("Outcomes.UnableToProvide.NotHeld", "Research"),
+                ("Outcomes.UnableToProvide.WouldNeedCreating", "Research"),
+                ("Outcomes.UnableToProvide.StillUnclear", "Research"),
+                ("Outcomes.NotProcessed.Petition", "Research"),
+                ("Outcomes.NotProcessed.Repeated", "Research"),
+                ("Outcomes.NotProcessed.Publication", "Research"),
+                ("Outcomes.NotProcessed.MassRepeated", "Research"),
+                ("Outcomes.NotProcessed.ConfirmOrReissue", "Research"),
+                ("Outcomes.OtherHandling.NotSupplemented", "Research"),
+                ("Outcomes.OtherHandling.FeeNotPaid", "Research"),
+                ("Outcomes.OtherHandling.Other", "Research")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Granted.Research,
@@ -868,7 +1095,29 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // outcome-total
-            if (this.Outcomes.Total.PublicInterest is null && Marks.AllRead(("Outcomes.Total", "PublicInterest"), ("Outcomes.Granted", "PublicInterest"), ("Outcomes.PartiallyGranted", "PublicInterest"), ("Outcomes.Withheld.StateSecret", "PublicInterest"), ("Outcomes.Withheld.ProhibitedByLaw", "PublicInterest"), ("Outcomes.Withheld.EndangersSecurity", "PublicInterest"), ("Outcomes.Withheld.ThirdPartyRights", "PublicInterest"), ("Outcomes.Withheld.InternalAffairs", "PublicInterest"), ("Outcomes.Withheld.ProcessInformation", "PublicInterest"), ("Outcomes.Withheld.EnforcementCaseFile", "PublicInterest"), ("Outcomes.Withheld.AdministrativeQuery", "PublicInterest"), ("Outcomes.UnableToProvide.NotHeld", "PublicInterest"), ("Outcomes.UnableToProvide.WouldNeedCreating", "PublicInterest"), ("Outcomes.UnableToProvide.StillUnclear", "PublicInterest"), ("Outcomes.NotProcessed.Petition", "PublicInterest"), ("Outcomes.NotProcessed.Repeated", "PublicInterest"), ("Outcomes.NotProcessed.Publication", "PublicInterest"), ("Outcomes.NotProcessed.MassRepeated", "PublicInterest"), ("Outcomes.NotProcessed.ConfirmOrReissue", "PublicInterest"), ("Outcomes.OtherHandling.NotSupplemented", "PublicInterest"), ("Outcomes.OtherHandling.FeeNotPaid", "PublicInterest"), ("Outcomes.OtherHandling.Other", "PublicInterest")))
+            if (this.Outcomes.Total.PublicInterest is null && Marks.AllRead(
+                ("Outcomes.Total", "PublicInterest"),
+                ("Outcomes.Granted", "PublicInterest"),
+                ("Outcomes.PartiallyGranted", "PublicInterest"),
+                ("Outcomes.Withheld.StateSecret", "PublicInterest"),
+                ("Outcomes.Withheld.ProhibitedByLaw", "PublicInterest"),
+                ("Outcomes.Withheld.EndangersSecurity", "PublicInterest"),
+                ("Outcomes.Withheld.ThirdPartyRights", "PublicInterest"),
+                ("Outcomes.Withheld.InternalAffairs", "PublicInterest"),
+                ("Outcomes.Withheld.ProcessInformation", "PublicInterest"),
+                ("Outcomes.Withheld.EnforcementCaseFile", "PublicInterest"),
+                ("Outcomes.Withheld.AdministrativeQuery", "PublicInterest"),
+                ("Outcomes.UnableToProvide.NotHeld", "PublicInterest"),
+                ("Outcomes.UnableToProvide.WouldNeedCreating", "PublicInterest"),
+                ("Outcomes.UnableToProvide.StillUnclear", "PublicInterest"),
+                ("Outcomes.NotProcessed.Petition", "PublicInterest"),
+                ("Outcomes.NotProcessed.Repeated", "PublicInterest"),
+                ("Outcomes.NotProcessed.Publication", "PublicInterest"),
+                ("Outcomes.NotProcessed.MassRepeated", "PublicInterest"),
+                ("Outcomes.NotProcessed.ConfirmOrReissue", "PublicInterest"),
+                ("Outcomes.OtherHandling.NotSupplemented", "PublicInterest"),
+                ("Outcomes.OtherHandling.FeeNotPaid", "PublicInterest"),
+                ("Outcomes.OtherHandling.Other", "PublicInterest")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Granted.PublicInterest,
@@ -900,7 +1149,29 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // outcome-total
-            if (this.Outcomes.Total.LegalService is null && Marks.AllRead(("Outcomes.Total", "LegalService"), ("Outcomes.Granted", "LegalService"), ("Outcomes.PartiallyGranted", "LegalService"), ("Outcomes.Withheld.StateSecret", "LegalService"), ("Outcomes.Withheld.ProhibitedByLaw", "LegalService"), ("Outcomes.Withheld.EndangersSecurity", "LegalService"), ("Outcomes.Withheld.ThirdPartyRights", "LegalService"), ("Outcomes.Withheld.InternalAffairs", "LegalService"), ("Outcomes.Withheld.ProcessInformation", "LegalService"), ("Outcomes.Withheld.EnforcementCaseFile", "LegalService"), ("Outcomes.Withheld.AdministrativeQuery", "LegalService"), ("Outcomes.UnableToProvide.NotHeld", "LegalService"), ("Outcomes.UnableToProvide.WouldNeedCreating", "LegalService"), ("Outcomes.UnableToProvide.StillUnclear", "LegalService"), ("Outcomes.NotProcessed.Petition", "LegalService"), ("Outcomes.NotProcessed.Repeated", "LegalService"), ("Outcomes.NotProcessed.Publication", "LegalService"), ("Outcomes.NotProcessed.MassRepeated", "LegalService"), ("Outcomes.NotProcessed.ConfirmOrReissue", "LegalService"), ("Outcomes.OtherHandling.NotSupplemented", "LegalService"), ("Outcomes.OtherHandling.FeeNotPaid", "LegalService"), ("Outcomes.OtherHandling.Other", "LegalService")))
+            if (this.Outcomes.Total.LegalService is null && Marks.AllRead(
+                ("Outcomes.Total", "LegalService"),
+                ("Outcomes.Granted", "LegalService"),
+                ("Outcomes.PartiallyGranted", "LegalService"),
+                ("Outcomes.Withheld.StateSecret", "LegalService"),
+                ("Outcomes.Withheld.ProhibitedByLaw", "LegalService"),
+                ("Outcomes.Withheld.EndangersSecurity", "LegalService"),
+                ("Outcomes.Withheld.ThirdPartyRights", "LegalService"),
+                ("Outcomes.Withheld.InternalAffairs", "LegalService"),
+                ("Outcomes.Withheld.ProcessInformation", "LegalService"),
+                ("Outcomes.Withheld.EnforcementCaseFile", "LegalService"),
+                ("Outcomes.Withheld.AdministrativeQuery", "LegalService"),
+                ("Outcomes.UnableToProvide.NotHeld", "LegalService"),
+                ("Outcomes.UnableToProvide.WouldNeedCreating", "LegalService"),
+                ("Outcomes.UnableToProvide.StillUnclear", "LegalService"),
+                ("Outcomes.NotProcessed.Petition", "LegalService"),
+                ("Outcomes.NotProcessed.Repeated", "LegalService"),
+                ("Outcomes.NotProcessed.Publication", "LegalService"),
+                ("Outcomes.NotProcessed.MassRepeated", "LegalService"),
+                ("Outcomes.NotProcessed.ConfirmOrReissue", "LegalService"),
+                ("Outcomes.OtherHandling.NotSupplemented", "LegalService"),
+                ("Outcomes.OtherHandling.FeeNotPaid", "LegalService"),
+                ("Outcomes.OtherHandling.Other", "LegalService")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Granted.LegalService,
@@ -932,7 +1203,29 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // outcome-total
-            if (this.Outcomes.Total.OtherOrganisation is null && Marks.AllRead(("Outcomes.Total", "OtherOrganisation"), ("Outcomes.Granted", "OtherOrganisation"), ("Outcomes.PartiallyGranted", "OtherOrganisation"), ("Outcomes.Withheld.StateSecret", "OtherOrganisation"), ("Outcomes.Withheld.ProhibitedByLaw", "OtherOrganisation"), ("Outcomes.Withheld.EndangersSecurity", "OtherOrganisation"), ("Outcomes.Withheld.ThirdPartyRights", "OtherOrganisation"), ("Outcomes.Withheld.InternalAffairs", "OtherOrganisation"), ("Outcomes.Withheld.ProcessInformation", "OtherOrganisation"), ("Outcomes.Withheld.EnforcementCaseFile", "OtherOrganisation"), ("Outcomes.Withheld.AdministrativeQuery", "OtherOrganisation"), ("Outcomes.UnableToProvide.NotHeld", "OtherOrganisation"), ("Outcomes.UnableToProvide.WouldNeedCreating", "OtherOrganisation"), ("Outcomes.UnableToProvide.StillUnclear", "OtherOrganisation"), ("Outcomes.NotProcessed.Petition", "OtherOrganisation"), ("Outcomes.NotProcessed.Repeated", "OtherOrganisation"), ("Outcomes.NotProcessed.Publication", "OtherOrganisation"), ("Outcomes.NotProcessed.MassRepeated", "OtherOrganisation"), ("Outcomes.NotProcessed.ConfirmOrReissue", "OtherOrganisation"), ("Outcomes.OtherHandling.NotSupplemented", "OtherOrganisation"), ("Outcomes.OtherHandling.FeeNotPaid", "OtherOrganisation"), ("Outcomes.OtherHandling.Other", "OtherOrganisation")))
+            if (this.Outcomes.Total.OtherOrganisation is null && Marks.AllRead(
+                ("Outcomes.Total", "OtherOrganisation"),
+                ("Outcomes.Granted", "OtherOrganisation"),
+                ("Outcomes.PartiallyGranted", "OtherOrganisation"),
+                ("Outcomes.Withheld.StateSecret", "OtherOrganisation"),
+                ("Outcomes.Withheld.ProhibitedByLaw", "OtherOrganisation"),
+                ("Outcomes.Withheld.EndangersSecurity", "OtherOrganisation"),
+                ("Outcomes.Withheld.ThirdPartyRights", "OtherOrganisation"),
+                ("Outcomes.Withheld.InternalAffairs", "OtherOrganisation"),
+                ("Outcomes.Withheld.ProcessInformation", "OtherOrganisation"),
+                ("Outcomes.Withheld.EnforcementCaseFile", "OtherOrganisation"),
+                ("Outcomes.Withheld.AdministrativeQuery", "OtherOrganisation"),
+                ("Outcomes.UnableToProvide.NotHeld", "OtherOrganisation"),
+                ("Outcomes.UnableToProvide.WouldNeedCreating", "OtherOrganisation"),
+                ("Outcomes.UnableToProvide.StillUnclear", "OtherOrganisation"),
+                ("Outcomes.NotProcessed.Petition", "OtherOrganisation"),
+                ("Outcomes.NotProcessed.Repeated", "OtherOrganisation"),
+                ("Outcomes.NotProcessed.Publication", "OtherOrganisation"),
+                ("Outcomes.NotProcessed.MassRepeated", "OtherOrganisation"),
+                ("Outcomes.NotProcessed.ConfirmOrReissue", "OtherOrganisation"),
+                ("Outcomes.OtherHandling.NotSupplemented", "OtherOrganisation"),
+                ("Outcomes.OtherHandling.FeeNotPaid", "OtherOrganisation"),
+                ("Outcomes.OtherHandling.Other", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Granted.OtherOrganisation,
@@ -964,7 +1257,14 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // applicant-total
-            if (this.Outcomes.Total.Total is null && Marks.AllRead(("Outcomes.Total", "Total"), ("Outcomes.Total", "NaturalPerson"), ("Outcomes.Total", "Business"), ("Outcomes.Total", "Research"), ("Outcomes.Total", "PublicInterest"), ("Outcomes.Total", "LegalService"), ("Outcomes.Total", "OtherOrganisation")))
+            if (this.Outcomes.Total.Total is null && Marks.AllRead(
+                ("Outcomes.Total", "Total"),
+                ("Outcomes.Total", "NaturalPerson"),
+                ("Outcomes.Total", "Business"),
+                ("Outcomes.Total", "Research"),
+                ("Outcomes.Total", "PublicInterest"),
+                ("Outcomes.Total", "LegalService"),
+                ("Outcomes.Total", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.Outcomes.Total.NaturalPerson,
@@ -981,7 +1281,14 @@ namespace SchemaGen.Formats.V2021
                 }
             }
             // applicant-total
-            if (this.CarriedForward.Total is null && Marks.AllRead(("CarriedForward", "Total"), ("CarriedForward", "NaturalPerson"), ("CarriedForward", "Business"), ("CarriedForward", "Research"), ("CarriedForward", "PublicInterest"), ("CarriedForward", "LegalService"), ("CarriedForward", "OtherOrganisation")))
+            if (this.CarriedForward.Total is null && Marks.AllRead(
+                ("CarriedForward", "Total"),
+                ("CarriedForward", "NaturalPerson"),
+                ("CarriedForward", "Business"),
+                ("CarriedForward", "Research"),
+                ("CarriedForward", "PublicInterest"),
+                ("CarriedForward", "LegalService"),
+                ("CarriedForward", "OtherOrganisation")))
             {
                 var sum = global::SchemaGen.Runtime.CellMath.Sum(
                     this.CarriedForward.NaturalPerson,

@@ -116,10 +116,12 @@ namespace SchemaGen.Generator.Tests
 
             var expected = RuleInstancesInvolving("Applications", row, column).OrderBy(x => x).ToList();
             Assert.Contains(expected, e => !e.StartsWith("carried-forward-bound"));
-            var actual = result.Findings.Select(f => f.RuleId + "@" + (InstanceAxisIsColumn(f.RuleId) ? f.Column : f.Row)).OrderBy(x => x).ToList();
+            // The table's rules only: the prose check (SG3040) may also disagree with the changed figure, and has its own tests.
+            var ruleFindings = result.Findings.Where(f => Schema2021.Invariants.Any(i => i.Id == f.RuleId)).ToList();
+            var actual = ruleFindings.Select(f => f.RuleId + "@" + (InstanceAxisIsColumn(f.RuleId) ? f.Column : f.Row)).OrderBy(x => x).ToList();
             Assert.Equal(expected, actual);
             Assert.NotEmpty(actual);
-            Assert.All(result.Findings, f =>
+            Assert.All(ruleFindings, f =>
             {
                 Assert.Equal(FindingKind.Violation, f.Kind);
                 Assert.True(f.Involves(row, column), $"{f} does not name {row} × {column}");
