@@ -7,6 +7,7 @@ using SchemaGen.Corpus.Pdf;
 using SchemaGen.Corpus.Rendering;
 using SchemaGen.Documents;
 using SchemaGen.Runtime.Documents;
+using SchemaGen.Runtime.Reading;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -89,13 +90,13 @@ namespace SchemaGen.Corpus.Tests
                         IReadOnlyList<string> expected = Finding.Signatures(report.ExpectedFindings);
                         // The prose check (SG3040 prose against table, SG3041 prose of a blank table) is not in the corpus's oracle: the
                         // prose restates the true figures, so only a changed or blanked cell may make it disagree with the table.
-                        IReadOnlyList<string> actual = Finding.Signatures(back.Findings.Where(f => f.RuleId is not ("SG3040" or "SG3041")));
+                        IReadOnlyList<string> actual = Finding.Signatures(back.Findings.Where(f => f.RuleId is not (ReadDiagnosticIds.ProseDisagrees or ReadDiagnosticIds.ProseSourcedFigures)));
                         // Known limitation (README): where table 三 is missing from a PDF, its prose figures are checked against each
                         // other, a figure the PDF's wrapped sentences hide counts as 0, and the check can disagree. Counted, not hidden.
                         bool knownPdfProseGap = report.Kind == DocumentKind.Pdf && defect == BreakageKind.TableMissing && !report.Figures.IsPresent("Applications");
-                        if (knownPdfProseGap && back.Findings.Any(f => f.RuleId == "SG3040")) pdfProseFalseAlarms++;
-                        else if (defect is not (BreakageKind.FigureChanged or BreakageKind.CellBlank) && back.Findings.Any(f => f.RuleId == "SG3040"))
-                            mismatches.Add($"{report}: the prose disagrees with a table whose figures were not changed: {string.Join("; ", back.Findings.Where(f => f.RuleId == "SG3040").Select(f => f.Signature))}");
+                        if (knownPdfProseGap && back.Findings.Any(f => f.RuleId == ReadDiagnosticIds.ProseDisagrees)) pdfProseFalseAlarms++;
+                        else if (defect is not (BreakageKind.FigureChanged or BreakageKind.CellBlank) && back.Findings.Any(f => f.RuleId == ReadDiagnosticIds.ProseDisagrees))
+                            mismatches.Add($"{report}: the prose disagrees with a table whose figures were not changed: {string.Join("; ", back.Findings.Where(f => f.RuleId == ReadDiagnosticIds.ProseDisagrees).Select(f => f.Signature))}");
                         reports++;
                         if (expected.Count > 0) withFindings++;
                         if (!expected.SequenceEqual(actual))

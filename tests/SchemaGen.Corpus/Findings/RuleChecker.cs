@@ -21,7 +21,7 @@ namespace SchemaGen.Corpus.Findings
         public const string CellKindRuleId = "cell-kind";
 
         /// <summary>The id of the one warning per table that names the blank totals computed from their parts.</summary>
-        public const string ImputedTotalsRuleId = "SG3030";
+        public const string ImputedTotalsRuleId = SchemaGen.Runtime.Reading.ReadDiagnosticIds.BlankTotalsImputed;
 
         public static IReadOnlyList<Finding> Check(ReportFigures figures)
         {

@@ -30,11 +30,11 @@ namespace SchemaGen.Corpus.Formats
 
         /// <summary>
         /// Whether the reader said why a cell was not read: a diagnostic about its table (missing, unplaceable), its row or
-        /// a group above it (ambiguous run, unknown label), or the cell itself. Notes that a row was read (SG3023) or that
-        /// cells were left blank (SG3024) explain nothing.
+        /// a group above it (ambiguous run, unknown label), or the cell itself. Notes explain nothing: they say what was read
+        /// (a row split by a rule, SG3023) or left blank (SG3024).
         /// </summary>
         public bool Explains(CellRef cell)
-            => Reasons.Any(d => d.Id is not ("SG3023" or "SG3024") && d.Severity != FindingSeverity.Info && d.Table == cell.Table
+            => Reasons.Any(d => d.Severity != FindingSeverity.Info && d.Table == cell.Table
                 && (d.Row is null || d.Row == cell.Row || cell.Row.StartsWith(d.Row + ".", StringComparison.Ordinal))
                 && (d.Column is null || d.Column == cell.Column));
     }
