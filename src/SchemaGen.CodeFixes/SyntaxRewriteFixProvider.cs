@@ -30,19 +30,27 @@ namespace SchemaGen.CodeFixes
         /// <summary>The replacement of <paramref name="target"/> (whose own descendants may already be rewritten by other fixes).</summary>
         protected abstract SyntaxNode Rewrite(SyntaxNode target, Diagnostic diagnostic);
 
+        /// <summary>
+        /// What the fix needs to know beyond the diagnostic, as its properties: a provider whose diagnostics come from the
+        /// compiler (no properties of ours) looks it up here in the semantic model. By default the diagnostic as it is.
+        /// </summary>
+        protected virtual Task<Diagnostic> DescribeAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+            => Task.FromResult(diagnostic);
+
         public sealed override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixDocumentAsync);
 
         public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             if (root is null) return;
-            foreach (Diagnostic diagnostic in context.Diagnostics)
+            foreach (Diagnostic reported in context.Diagnostics)
             {
+                Diagnostic diagnostic = await DescribeAsync(context.Document, reported, context.CancellationToken).ConfigureAwait(false);
                 if (FindTarget(root, diagnostic) is not { } target) continue;
                 Document document = context.Document;
                 context.RegisterCodeFix(
                     CodeAction.Create(Title(target, diagnostic), ct => Task.FromResult(Apply(document, root, new[] { (target, diagnostic) }, ct)), EquivalenceKey),
-                    diagnostic);
+                    reported);
             }
         }
 
@@ -51,8 +59,11 @@ namespace SchemaGen.CodeFixes
             SyntaxNode? root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             if (root is null) return null;
             var fixes = new List<(SyntaxNode Target, Diagnostic Diagnostic)>();
-            foreach (Diagnostic diagnostic in diagnostics)
+            foreach (Diagnostic reported in diagnostics)
+            {
+                Diagnostic diagnostic = await DescribeAsync(document, reported, context.CancellationToken).ConfigureAwait(false);
                 if (FindTarget(root, diagnostic) is { } target && fixes.All(f => f.Target != target)) fixes.Add((target, diagnostic));
+            }
             return fixes.Count == 0 ? null : Apply(document, root, fixes, context.CancellationToken);
         }
 

@@ -3,6 +3,7 @@ using System.Linq;
 using SchemaGen.Runtime;
 using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Schema.Model;
+using SchemaGen.Schema.Semantics;
 
 namespace SchemaGen.Analyzers.Catalog
 {
@@ -14,6 +15,9 @@ namespace SchemaGen.Analyzers.Catalog
     public sealed class KeyLookup
     {
         private readonly List<KeyIndex> _indices = new();
+
+        /// <summary>Keys of an earlier version (renamed or removed members of the schema), with the key they became (null when removed) and why.</summary>
+        private readonly List<(string OldKey, string? NewKey, string Message)> _changed = new();
 
         public KeyLookup(IReadOnlyList<LoadedSchema> schemas, SchemaKeyKind kind, string? tableName, bool leafOnly = false)
         {
@@ -35,6 +39,7 @@ namespace SchemaGen.Analyzers.Catalog
                     break;
                 case SchemaKeyKind.Table:
                     _indices.AddRange(schemas.Select(s => s.TableKeys));
+                    _changed.AddRange(schemas.SelectMany(s => s.Model.Changes).Where(c => c.Scope == MemberScope.Report).Select(c => (c.OldName, c.NewName, c.Message)));
                     break;
                 case SchemaKeyKind.Invariant:
                     _indices.AddRange(schemas.Select(s => s.InvariantKeys));
@@ -49,6 +54,9 @@ namespace SchemaGen.Analyzers.Catalog
                     }
                     if (tableName is not null && tables.Count == 1) Owner = "table " + tables[0].Description + " of " + tables[0].SchemaKey;
                     _indices.AddRange(tables.Select(t => kind == SchemaKeyKind.Row ? t.RowKeys : t.ColumnKeys));
+                    _changed.AddRange(schemas.SelectMany(s => s.Model.Changes)
+                        .Where(c => tables.Any(t => t.Id == c.Table) && (kind == SchemaKeyKind.Row ? c.Scope is MemberScope.Table or MemberScope.Group : c.Scope == MemberScope.Row))
+                        .Select(c => (Path(c.Owner, c.OldName), c.NewName is null ? null : Path(c.Owner, c.NewName), c.Message)));
                     break;
             }
         }
@@ -77,10 +85,15 @@ namespace SchemaGen.Analyzers.Catalog
             KeyMatch? ambiguous = matches.FirstOrDefault(m => m.Kind == KeyMatchKind.Ambiguous);
             if (ambiguous is not null)
                 return (" (" + KeyIndex.Explain(ambiguous, KindWord.ToLowerInvariant(), name) + ")", null);
+            // A key of an earlier version: say what became of it, and suggest the new key when there is one.
+            foreach (var (oldKey, newKey, message) in _changed)
+                if (oldKey == name) return (" (" + message + ")", newKey);
             KeyedElement? closest = matches.SelectMany(m => m.Candidates).FirstOrDefault();
             if (closest is null) return ("", null);
             string label = closest.Label.Length > 0 && closest.Label != closest.Canonical ? ", " + closest.Label : "";
             return (" (did you mean '" + closest.Canonical + "'" + label + "?)", closest.Canonical);
         }
+
+        private static string Path(string owner, string id) => owner.Length == 0 ? id : owner + "." + id;
     }
 }

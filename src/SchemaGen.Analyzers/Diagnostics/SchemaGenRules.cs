@@ -21,6 +21,8 @@ namespace SchemaGen.Analyzers.Diagnostics
         public const string IgnoredValidationResultId = "SG2005";
         public const string MirrorMismatchId = "SG2006";
         public const string PositionalCellsId = "SG2007";
+        public const string RenamedMemberId = SchemaGen.Runtime.RenamedMemberAttribute.DiagnosticId;
+        public const string RemovedMemberId = SchemaGen.Runtime.RenamedMemberAttribute.RemovedDiagnosticId;
 
         public static readonly DiagnosticDescriptor BrokenInvariant = new(
             BrokenInvariantId,
@@ -93,6 +95,29 @@ namespace SchemaGen.Analyzers.Diagnostics
             isEnabledByDefault: true,
             description: "A generated row's constructor takes one figure per column in column order. Positional arguments compile unchanged when the schema reorders its columns, or removes one and adds another: the figures then land in other columns silently. Named arguments bind to the columns by name, and any change of the columns' names or count breaks the build instead.",
             helpLinkUri: HelpLinks.For(PositionalCellsId));
+
+        // SG2008 and SG2009 are reported by the compiler: generated members of an earlier version carry
+        // [Obsolete(..., DiagnosticId = "SG2008"/"SG2009")]. These descriptors give them their page, their place in the
+        // release tracking and the id the code fix registers for; no analyzer reports them.
+        public static readonly DiagnosticDescriptor RenamedMember = new(
+            RenamedMemberId,
+            "A member renamed by a format change",
+            "'{0}' is obsolete: {1}",
+            UsageCategory,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "The schema renamed this table, row or column (its migration block, or a renamed-from note): the generated member of the old name forwards to the new one and is obsolete. The code fix rewrites the use to the new name.",
+            helpLinkUri: HelpLinks.For(RenamedMemberId));
+
+        public static readonly DiagnosticDescriptor RemovedMember = new(
+            RemovedMemberId,
+            "A member removed by a format change",
+            "'{0}' is obsolete: {1}",
+            UsageCategory,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: "The schema no longer has this table, row or column (a drop, split or merge in its migration block, or a removed note): the generated member of the old name stays only so that its use is an error that says why and where the figures went.",
+            helpLinkUri: HelpLinks.For(RemovedMemberId));
     }
 
     /// <summary>Keys of <see cref="Diagnostic.Properties"/> that the analyzers fill and the code fixes read.</summary>

@@ -35,6 +35,8 @@ namespace SchemaGen.Generator.Emit
             files.Add(new(ns + "." + spec.ParserClass + ".g.cs", Render("Parser", spec, null)));
             files.Add(new(ns + "." + spec.ValidatorClass + ".g.cs", Render("Validator", spec, null)));
             files.Add(new(ns + "." + spec.FormatClass + ".g.cs", Render("Format", spec, null)));
+            // Members of an earlier version (renamed, removed), as partial declarations of the records above.
+            if (spec.Changes.Count > 0) files.Add(new(ns + "." + spec.Model + ".Changes.g.cs", Render("Changes", spec, null)));
             return files;
         }
 

@@ -36,6 +36,33 @@ namespace SchemaGen.Generator.Spec
     {
         /// <summary>The figures the prose restates: descriptor facts, and cells the validator compares them with.</summary>
         public EquatableArray<ProseEntrySpec> Prose { get; init; } = EquatableArray<ProseEntrySpec>.Empty;
+
+        /// <summary>The generated records that keep renamed or removed members (the report record, tables, and their nested records).</summary>
+        public EquatableArray<ChangedTypeSpec> Changes { get; init; } = EquatableArray<ChangedTypeSpec>.Empty;
+    }
+
+    /// <summary>
+    /// A generated record that keeps members of an earlier version: those members, the record's own properties (written
+    /// out in its PrintMembers, so that ToString leaves the obsolete ones out), and nested records that keep some too.
+    /// </summary>
+    public sealed record ChangedTypeSpec(CSharpName Name, EquatableArray<ChangedMemberSpec> Members, EquatableArray<CSharpName> Printed, EquatableArray<ChangedTypeSpec> Nested)
+    {
+        public bool HasMembers => Members.Count > 0;
+    }
+
+    /// <summary>
+    /// A member code written against an earlier version uses: renamed (<see cref="Target"/> is the member it forwards
+    /// to) or removed (kept only so that its use is an error that says why). Its type is a class (<see cref="Class"/>),
+    /// a cell type (<see cref="Cell"/>), or, for a removed table, neither. <see cref="Settable"/> members have a setter
+    /// (columns), the others an init accessor (rows, tables).
+    /// </summary>
+    public sealed record ChangedMemberSpec(CSharpName Name, CSharpName? Target, CSharpName? Class, CellType? Cell, bool Settable, string Message)
+    {
+        public bool IsRemoved => Target is null;
+
+        public bool IsCount => Cell == CellType.Count;
+
+        public bool IsCell => Cell.HasValue;
     }
 
     /// <summary>A prose figure: its id, table, label, the cells whose sum it restates, and its phrases as regular expressions.</summary>

@@ -50,6 +50,7 @@ namespace SchemaGen.Generator.Spec
                     .SelectMany(p => Checks(model.Table(p.Rule.Invariant.Table)!, p.Rule, p.Index)).ToEquatableArray())
             {
                 Prose = model.Prose.Select((p, i) => Prose(model.Table(p.Table)!, p, i)).ToEquatableArray(),
+                Changes = ChangedTypes.Build(model),
             };
         }
 

@@ -114,4 +114,24 @@ namespace SchemaGen.Runtime
         public string GeneratedNamespace { get; }
         public string Yaml { get; }
     }
+    /// <summary>
+    /// Marks a generated member that an earlier version of the schema had under this name and this version has under
+    /// <see cref="NewName"/> (a migration's rename, or a team's <c>renamed-from:</c>): the member forwards to it and is
+    /// [Obsolete] with diagnostic <see cref="DiagnosticId"/>, whose code fix rewrites the use to the new name.
+    /// Removed members are [Obsolete] errors with <see cref="RemovedDiagnosticId"/> and carry no such mark.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Property, Inherited = false)]
+    public sealed class RenamedMemberAttribute : Attribute
+    {
+        /// <summary>The id of the obsolete warning on a use of a renamed member (compiler-reported through ObsoleteAttribute.DiagnosticId).</summary>
+        public const string DiagnosticId = "SG2008";
+
+        /// <summary>The id of the obsolete error on a use of a removed member.</summary>
+        public const string RemovedDiagnosticId = "SG2009";
+
+        public RenamedMemberAttribute(string newName) => NewName = newName;
+
+        /// <summary>The member this one forwards to, in the same type.</summary>
+        public string NewName { get; }
+    }
 }

@@ -32,6 +32,8 @@ namespace SchemaGen.Schema.Linting
             LintInvariants(doc, Report);
             // Ids against every name the generated code declares (one check, shared with nothing else).
             found.AddRange(GeneratedNameCheck.Check(doc, GeneratedNames.Of(doc.Format, namespaceOverride: null)));
+            // Old names kept as obsolete members (renamed-from, removed): notes that cannot become one are advice.
+            found.AddRange(Semantics.MemberChanges.Check(doc));
             // The migration's targets name this schema's elements; its sources are checked where the older schema is known.
             if (doc.Migration is not null) found.AddRange(Loading.MigrationLint.CheckTargets(doc));
             return found;

@@ -275,8 +275,9 @@ namespace SchemaGen.Schema.Loading
             YamlMapping? migration = root.Mapping("migration");
             MigrationSpec? migrationSpec = migration is null ? null : MigrationLoader.Read(migration, context);
             var prose = ProseLoader.Read(root, tables, context);
+            var removed = root.Mappings("removed").Select(m => ReadRemoved(m, context)).Where(r => r is not null).Select(r => r!).ToEquatableArray();
             root.ReportUnknownKeys("the schema file");
-            return new SchemaDocument(context.Path, format, sections, tables, invariants, migrationSpec) { Prose = prose };
+            return new SchemaDocument(context.Path, format, sections, tables, invariants, migrationSpec) { Prose = prose, Removed = removed };
         }
 
         private static FormatInfo ReadFormat(YamlMapping? map, LoadContext context)
@@ -340,7 +341,7 @@ namespace SchemaGen.Schema.Loading
                 map.String("description"),
                 ReadAxis(map, "columns", "", 0),
                 ReadAxis(map, "rows", "", 0),
-                map.Span);
+                map.Span) { RenamedFrom = map.Ids("renamed-from") };
             map.ReportUnknownKeys($"table '{id}'");
             return table;
         }
@@ -365,9 +366,26 @@ namespace SchemaGen.Schema.Loading
                 map.Bool("unlabeled"),
                 depth,
                 ReadAxis(map, key, path, depth + 1),
-                map.Span);
+                map.Span) { RenamedFrom = map.Ids("renamed-from") };
             map.ReportUnknownKeys(key == "rows" ? $"row '{path}'" : $"column '{path}'");
             return node;
+        }
+
+        /// <summary>One entry of <c>removed:</c>: a table, row or column reference and the reason; null (reported) when unusable.</summary>
+        private static RemovedElement? ReadRemoved(YamlMapping map, LoadContext context)
+        {
+            string? text = map.String("element", required: true);
+            string reason = map.String("reason", required: true) ?? "";
+            map.ReportUnknownKeys("a removed element");
+            if (text is null) return null;
+            ElementReference? element = ElementReference.Parse(text, map.SpanOf("element"));
+            if (element is null || element.Kind == ElementKind.Cell)
+            {
+                context.Report(SchemaDiagnosticIds.InvalidValue,
+                    $"'{text}' must name a table, a row or a column ({ElementReference.SyntaxHelp}, without a cell)", map.SpanOf("element"));
+                return null;
+            }
+            return new RemovedElement(element, reason.Trim(), map.Span);
         }
 
         private static InvariantSpec ReadInvariant(YamlMapping map, LoadContext context)

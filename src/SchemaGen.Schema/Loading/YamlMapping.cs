@@ -118,6 +118,25 @@ namespace SchemaGen.Schema.Loading
             return EquatableArray<Text>.Empty;
         }
 
+        /// <summary>A list of identifiers (or one written as a plain value), each checked where it stands.</summary>
+        public EquatableArray<Text> Ids(string key)
+        {
+            YamlNode? node = Get(key);
+            if (node is null) return EquatableArray<Text>.Empty;
+            var items = node is YamlSequenceNode seq ? seq.Children.ToList() : new List<YamlNode> { node };
+            var ids = new List<Text>();
+            foreach (YamlNode item in items)
+            {
+                if (item is not YamlScalarNode { Value: not null } scalar)
+                    _context.Report(SchemaDiagnosticIds.InvalidValue, $"every item of '{key}' must be a single value", _context.SpanOf(item));
+                else if (!Naming.IsValidIdentifier(scalar.Value))
+                    _context.Report(SchemaDiagnosticIds.InvalidIdentifier, $"'{scalar.Value}' in '{key}' is not a valid C# identifier (ASCII letters, digits and '_', starting with a letter; not a keyword)", _context.SpanOf(item));
+                else
+                    ids.Add(scalar.Value);
+            }
+            return ids.ToEquatableArray();
+        }
+
         public IEnumerable<YamlMapping> Mappings(string key)
         {
             YamlNode? node = Get(key);

@@ -17,6 +17,9 @@ namespace SchemaGen.Schema.Model
         /// <summary>The figures the report's prose restates, and the phrases that state them (the <c>prose:</c> list).</summary>
         public EquatableArray<ProseSpec> Prose { get; init; } = EquatableArray<ProseSpec>.Empty;
 
+        /// <summary>Elements a team took out of its own schema, with the reason (the <c>removed:</c> list): generated code keeps an error-level member naming it.</summary>
+        public EquatableArray<RemovedElement> Removed { get; init; } = EquatableArray<RemovedElement>.Empty;
+
         public TableSpec? FindTable(string id) => Tables.FirstOrDefault(t => t.Id == id);
 
         public SectionSpec? FindSection(string id) => Sections.FirstOrDefault(s => s.Id == id);
@@ -70,6 +73,9 @@ namespace SchemaGen.Schema.Model
         EquatableArray<AxisNode> Rows,
         SourceSpan Span)
     {
+        /// <summary>The ids this table had before a team renamed it (<c>renamed-from:</c>): generated code keeps them as obsolete forwarders.</summary>
+        public EquatableArray<Text> RenamedFrom { get; init; } = EquatableArray<Text>.Empty;
+
         public IEnumerable<AxisNode> LeafColumns => AxisNode.Leaves(Columns);
 
         public IEnumerable<AxisNode> LeafRows => AxisNode.Leaves(Rows);
@@ -105,6 +111,9 @@ namespace SchemaGen.Schema.Model
         EquatableArray<AxisNode> Children,
         SourceSpan Span)
     {
+        /// <summary>The ids this row or column had before a team renamed it (<c>renamed-from:</c>), among the same siblings.</summary>
+        public EquatableArray<Text> RenamedFrom { get; init; } = EquatableArray<Text>.Empty;
+
         public bool IsLeaf => Children.Count == 0;
 
         /// <summary>The label as printed, number included: （一）予以公开.</summary>

@@ -29,6 +29,9 @@ namespace SchemaGen.Schema.Semantics
         /// <summary>The members the generator writes into the report record, besides its sections and tables.</summary>
         public static readonly string[] ReportMembers = { "Prose", "ImputeBlankTotals", "MarksOf" };
 
+        /// <summary>Whether every record already has a member of this name.</summary>
+        public static bool IsRecordMember(string name) => RecordMembers.Contains(name);
+
         public static IReadOnlyList<SchemaDiagnostic> Check(SchemaDocument doc, GeneratedNames names)
         {
             var found = new List<SchemaDiagnostic>();

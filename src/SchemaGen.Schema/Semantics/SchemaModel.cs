@@ -36,6 +36,9 @@ namespace SchemaGen.Schema.Semantics
         /// <summary>The figures the report's prose restates, resolved to cells, with the expressions that find them.</summary>
         public EquatableArray<ProseModel> Prose { get; init; } = EquatableArray<ProseModel>.Empty;
 
+        /// <summary>Members code written against an earlier version uses: renamed ones forward, removed ones say why (<see cref="MemberChanges"/>).</summary>
+        public EquatableArray<MemberChange> Changes { get; init; } = EquatableArray<MemberChange>.Empty;
+
         public TableModel? Table(string id) => Tables.FirstOrDefault(t => t.Id == id);
 
         public RuleModel? Rule(string invariantId) => Rules.FirstOrDefault(r => r.Id == invariantId);

@@ -78,6 +78,7 @@ namespace SchemaGen.Schema.Semantics
                 Invariants = invariants.ToEquatableArray(),
                 Migration = migration,
                 Prose = prose.ToEquatableArray(),
+                Removed = doc.Removed.Where(r => Clean(r.Span)).ToEquatableArray(),
             });
             return Resolve(usable, names);
         }
@@ -89,7 +90,11 @@ namespace SchemaGen.Schema.Semantics
             var tables = doc.Tables.Select(t => BuildTable(t, resolved.Where(r => r.Invariant.Table == t.Id).ToList())).ToList();
             var byId = tables.ToDictionary(t => t.Id, StringComparer.Ordinal);
             var rules = resolved.Select(r => BuildRule(byId[r.Invariant.Table], r)).ToEquatableArray();
-            return new SchemaModel(doc, names, tables.ToEquatableArray(), rules) { Prose = doc.Prose.Select(p => BuildProse(byId[p.Table], p)).ToEquatableArray() };
+            return new SchemaModel(doc, names, tables.ToEquatableArray(), rules)
+            {
+                Prose = doc.Prose.Select(p => BuildProse(byId[p.Table], p)).ToEquatableArray(),
+                Changes = MemberChanges.Of(doc).ToEquatableArray(),
+            };
         }
 
         /// <summary>A prose figure resolved: its cells (rows × columns, groups as their leaves) and each phrase as the expression it matches with.</summary>

@@ -20,6 +20,7 @@ namespace SchemaGen.Schema.Semantics
                 Tables = doc.Tables.Select(t => Of(t, none)).ToEquatableArray(),
                 Invariants = doc.Invariants.Select(i => i with { Span = none, RuleSpan = none }).ToEquatableArray(),
                 Migration = doc.Migration is null ? null : Of(doc.Migration, none),
+                Removed = doc.Removed.Select(r => r with { Span = none, Element = r.Element with { Span = none } }).ToEquatableArray(),
                 Prose = doc.Prose.Select(p => p with { Span = none, Patterns = p.Patterns.Select(x => x with { Span = none }).ToEquatableArray() }).ToEquatableArray(),
             };
         }
