@@ -20,10 +20,12 @@ namespace SchemaGen.Analyzers.Tests
         private static readonly DiagnosticAnalyzer[] Analyzers =
         {
             new InvariantInitializerAnalyzer(), new CellValueAnalyzer(), new DerivedCellAssignmentAnalyzer(),
-            new SchemaKeyAnalyzer(), new IgnoredValidationResultAnalyzer(), new MirrorTypeAnalyzer(),
+            new SchemaKeyAnalyzer(), new IgnoredValidationResultAnalyzer(), new MirrorTypeAnalyzer(), new PositionalCellsAnalyzer(),
         };
 
-        private static IEnumerable<DiagnosticDescriptor> Descriptors => Analyzers.SelectMany(a => a.SupportedDiagnostics);
+        /// <summary>Every SG2xxx: the analyzers', and the two the compiler reports through [Obsolete(DiagnosticId = …)] on generated members.</summary>
+        private static IEnumerable<DiagnosticDescriptor> Descriptors
+            => Analyzers.SelectMany(a => a.SupportedDiagnostics).Concat(new[] { SchemaGenRules.RenamedMember, SchemaGenRules.RemovedMember });
 
         private static string RepositoryRoot()
         {
@@ -35,7 +37,7 @@ namespace SchemaGen.Analyzers.Tests
         [Fact]
         public void Every_rule_has_a_stable_id_a_help_link_and_a_help_page()
         {
-            Assert.Equal(new[] { "SG2001", "SG2002", "SG2003", "SG2004", "SG2005", "SG2006" }, Descriptors.Select(d => d.Id).OrderBy(i => i));
+            Assert.Equal(new[] { "SG2001", "SG2002", "SG2003", "SG2004", "SG2005", "SG2006", "SG2007", "SG2008", "SG2009" }, Descriptors.Select(d => d.Id).OrderBy(i => i));
             foreach (DiagnosticDescriptor rule in Descriptors)
             {
                 Assert.Equal(HelpLinks.For(rule.Id), rule.HelpLinkUri);
