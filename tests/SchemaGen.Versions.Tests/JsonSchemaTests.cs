@@ -46,7 +46,7 @@ namespace SchemaGen.Versions.Tests
         public void Every_key_file_uses_every_documented_key()
         {
             var documented = new[] { "", "/definitions/format", "/definitions/format/properties/report-years", "/definitions/section", "/definitions/table",
-                    "/definitions/row", "/definitions/column", "/definitions/invariant", "/definitions/migration", "/definitions/migrationRule" }
+                    "/definitions/row", "/definitions/column", "/definitions/invariant", "/definitions/migration", "/definitions/migrationRule", "/definitions/removedElement" }
                 .SelectMany(JsonSchemaFile.Keys).Distinct().ToList();
             var used = Regex.Matches(EveryKey, @"^\s*(?:- )?([a-z-]+):", RegexOptions.Multiline).Select(m => m.Groups[1].Value)
                 .Concat(Regex.Matches(EveryKey, @"[{,]\s*([a-z-]+):").Select(m => m.Groups[1].Value)).ToHashSet();
