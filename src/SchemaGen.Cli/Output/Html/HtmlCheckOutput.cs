@@ -56,7 +56,7 @@ namespace SchemaGen.Cli.Output.Html
                 .Element("span", "from prose", "class", "key prose").Text(" ")
                 .Element("span", "unplaced", "class", "key unplaced").Text(" ")
                 .Element("span", "broken rule", "class", "key broken").Text(" ")
-                .Element("span", "part of a broken rule", "class", "key involved")
+                .Element("span", "part of a broken rule or named by a warning", "class", "key involved")
                 .Text(" — hover a cell for where it came from and the rules it breaks.").Close("p").Line();
             _writer.Write(w.ToString());
             _writer.Flush();
