@@ -174,6 +174,25 @@ namespace SchemaGen.Cli.Tests
         }
 
         [Fact]
+        public void A_sentence_wrapped_across_lines_is_read_whole_and_its_figure_keeps_the_line_it_stands_on()
+        {
+            // Seed 004 as a page wraps it: 截至2021年底已經辦 | 結584件, the figure on line 9.
+            string text = File.ReadAllText(Repo.Seed("004"));
+            Assert.Contains("已經辦結584件", text);
+            using var folder = new TempFolder();
+            string wrapped = folder.File("004-wrapped.txt", text.Replace("已經辦結584件", "已經辦\n結584件"));
+
+            JsonElement note = CliHarness.Run("check", wrapped, "--format", "json").Json().GetProperty("files")[0].GetProperty("findings").EnumerateArray()
+                .Single(f => f.GetProperty("ruleId").GetString() == "SG3041");
+            JsonElement concluded = note.GetProperty("prose").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "concluded");
+            Assert.Equal(584m, concluded.GetProperty("value").GetDecimal());
+            Assert.Equal(9, concluded.GetProperty("line").GetInt32());
+            // The sentence is quoted whole, across the break, and the check on it is made as on the unwrapped text.
+            Assert.Contains("已經辦結584件(另有9件結轉下年度辦理)", concluded.GetProperty("sentence").GetString());
+            Assert.Contains("balance in 总计: 593 = 584 + 9", note.GetProperty("message").GetString());
+        }
+
+        [Fact]
         public void A_part_the_prose_does_not_mention_is_unknown_not_0_yet_stated_parts_that_exceed_their_total_still_disagree()
         {
             SchemaDescriptor schema = FormatCatalog.Find("2019")!.Descriptor;
