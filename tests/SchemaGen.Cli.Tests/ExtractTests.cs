@@ -31,7 +31,7 @@ namespace SchemaGen.Cli.Tests
             return (run, ReadCsv(run.Out));
         });
 
-        private static List<Dictionary<string, string>> ReadCsv(string text)
+        internal static List<Dictionary<string, string>> ReadCsv(string text)
         {
             using CsvReader csv = CsvReader.FromText(text);
             var rows = new List<Dictionary<string, string>>();

@@ -46,6 +46,9 @@ namespace SchemaGen.Cli.Checking
         /// </summary>
         public SourceLocation Source { get; init; }
 
+        /// <summary>The figures of the prose the finding is about (SG3040, SG3041), each with the cells it stands for and its sentence; else empty.</summary>
+        public IReadOnlyList<Figures.ReportFigure> Prose { get; init; } = System.Array.Empty<Figures.ReportFigure>();
+
         /// <summary>Whether <see cref="Source"/> says more than a line and column: an element path or a page (inputs other than plain text).</summary>
         public bool HasPlaceBeyondLine => Source.Path is not null || Source.Page > 0;
 

@@ -233,7 +233,11 @@ namespace SchemaGen.Cli.Checking
             var cells = f.Cells.Select(c => new FindingCell(c.Table, c.Row, c.Column, c.RowLabel, c.ColumnLabel, LineOf(tableReading, c.Row, c.Column), false)
                 { Source = SourceOf(tableReading, c.Row, c.Column), Imputed = ImputedValue(report, c) }).ToArray();
             return new CheckFinding(f.RuleId, f.Severity, FindingOrigin.Validation, f.Message,
-                section?.Id, section?.Number, f.Table, f.Row, f.RowLabel, f.Column, f.ColumnLabel, line, null, f.Expected, f.Actual, cells) { Source = source };
+                section?.Id, section?.Number, f.Table, f.Row, f.RowLabel, f.Column, f.ColumnLabel, line, null, f.Expected, f.Actual, cells)
+            {
+                Source = source,
+                Prose = f.Prose.Select(p => Figures.ReportFigures.FromProse(schema, p)).OfType<Figures.ReportFigure>().ToArray(),
+            };
         }
 
         /// <summary>The value the reader computed for a cell the report left blank (the table's <see cref="CellMarks"/>), else null.</summary>

@@ -21,7 +21,7 @@ namespace SchemaGen.Cli.Extracting
         public static IReadOnlyList<string> Columns { get; } = new[]
         {
             "file", "agency", "report_year", "format_version", "section", "table", "table_label", "row", "row_label",
-            "column", "column_label", "value", "origin", "reason", "raw", "line", "place",
+            "column", "column_label", "value", "origin", "reason", "raw", "line", "place", "prose_id", "prose_label", "cells", "sentence",
         };
 
         /// <summary>The row's cells as text, in <see cref="Columns"/> order; null for an empty cell.</summary>
@@ -30,12 +30,16 @@ namespace SchemaGen.Cli.Extracting
             File, Agency, ReportYear?.ToString(CultureInfo.InvariantCulture), FormatVersion, Figure.SectionNumber, Figure.Table, Figure.TableLabel,
             Figure.Row, Figure.RowLabel, Figure.Column, Figure.ColumnLabel, Number(Value), ReportFigure.Word(Figure.Origin), Figure.Reason,
             Figure.Raw is { Length: > 0 } raw ? raw : null, Line?.ToString(CultureInfo.InvariantCulture), Place,
+            Figure.Prose?.Id, Figure.Prose?.Label, Figure.StandsFor.Count > 0 ? string.Join(" + ", Figure.StandsFor) : null, Figure.Prose?.Sentence,
         };
 
         /// <summary>Invariant digits, no exponent, no trailing zeros: 75, 12.5.</summary>
         public static string? Number(decimal? value) => value is null ? null : Output.FindingText.Number(value);
 
-        /// <summary>The figures of one file: every cell with a figure and every unplaced figure (blank cells are left out), or one row saying why the file was not read.</summary>
+        /// <summary>
+        /// The figures of one file: every cell with a figure, every unplaced figure and every figure taken from the prose
+        /// (blank cells are left out), or one row saying why the file was not read.
+        /// </summary>
         public static IEnumerable<ExtractRow> Of(FileCheckResult result)
         {
             string? version = result.Format?.Format.Version;

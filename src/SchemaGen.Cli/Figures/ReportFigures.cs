@@ -4,14 +4,17 @@ using SchemaGen.Cli.Checking;
 using SchemaGen.Formats;
 using SchemaGen.Runtime;
 using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Documents;
+using SchemaGen.Runtime.Prose;
 using SchemaGen.Runtime.Reading;
+using SchemaGen.Runtime.Validation;
 
 namespace SchemaGen.Cli.Figures
 {
     /// <summary>
     /// Every cell of a checked report, in the format's order (tables, then leaf rows, then leaf columns), each with the
-    /// one answer to "where did this figure come from". extract writes these rows and the HTML report draws them, so
-    /// both say the same thing about every cell.
+    /// one answer to "where did this figure come from", and per table the figures its prose gives where the table gives
+    /// none. extract writes these rows and the HTML report draws them, so both say the same thing about every figure.
     /// </summary>
     public static class ReportFigures
     {
@@ -27,7 +30,10 @@ namespace SchemaGen.Cli.Figures
             ReadDiagnosticIds.NegativeValue,
         };
 
-        /// <summary>The cells of every table the report was read with, blanks included, then per table the unplaced figures with no cell of their own.</summary>
+        /// <summary>
+        /// Per table: the cells of the table as read, blanks included, then the unplaced figures with no cell of their own,
+        /// then the figures taken from its prose (a missing table has only these).
+        /// </summary>
         public static IReadOnlyList<ReportFigure> Of(FileCheckResult result)
         {
             if (result.Report is not { } report)
@@ -37,10 +43,43 @@ namespace SchemaGen.Cli.Figures
             foreach (TableDescriptor table in reading.Schema.Tables)
             {
                 TableReading? read = reading.Tables.FirstOrDefault(t => t.TableId == table.Id);
-                if (read is null) continue;
-                figures.AddRange(TableFigures(report, table, read));
+                if (read is not null) figures.AddRange(TableFigures(report, table, read));
+                figures.AddRange(ProseSourced(report, table));
             }
             return figures;
+        }
+
+        /// <summary>
+        /// The figures of a table taken from the prose, in text order: those the validator found the table gives none of
+        /// (the prose-sourced figures its SG3041 note lists, whose cells are all blank or not there).
+        /// </summary>
+        public static IEnumerable<ReportFigure> ProseSourced(CheckedReport report, TableDescriptor table)
+            => report.Validation.Findings
+                .Where(f => f.Kind == FindingKind.ProseSourced && f.Table == table.Id)
+                .SelectMany(f => f.Prose)
+                .Select(p => FromProse(report.Reading.Schema, p))
+                .OfType<ReportFigure>();
+
+        /// <summary>
+        /// A figure of the prose as a report figure: its row and column when it stands for one cell; none when it states a
+        /// sum of cells (then only <see cref="ReportFigure.StandsFor"/> says which), so that a sum is never taken for a cell.
+        /// Null when the schema declares no such figure.
+        /// </summary>
+        public static ReportFigure? FromProse(SchemaDescriptor schema, ProseFigure figure)
+        {
+            ProseDescriptor? declared = schema.Prose.FirstOrDefault(p => p.Id == figure.Id);
+            TableDescriptor? table = schema.Tables.FirstOrDefault(t => t.Id == figure.Table);
+            if (declared is null || table is null) return null;
+            SectionDescriptor section = schema.Section(table.SectionId);
+            ProseCell[] cells = declared.Cells
+                .Select(c => (Row: table.FindRow(c.Row), Column: table.FindColumn(c.Column)))
+                .Where(c => c.Row is not null && c.Column is not null)
+                .Select(c => new ProseCell(c.Row!.Path, c.Row.NumberedLabel, c.Column!.Id, table.LabelPathOf(c.Column)))
+                .ToArray();
+            ProseCell? single = cells.Length == 1 ? cells[0] : null;
+            SourceLocation source = !figure.Source.IsNone ? figure.Source : figure.Line > 0 ? SourceLocation.AtLine(figure.Line, 0) : SourceLocation.None;
+            return new ReportFigure(section.Id, section.Number, table.Id, TableLabel(table), single?.Row, single?.RowLabel, single?.Column, single?.ColumnLabel,
+                figure.Value, figure.Phrase, FigureOrigin.Prose, null, source) { Prose = figure, StandsFor = cells };
         }
 
         /// <summary>One table's cells (only when it was read: a missing table has none), then its unplaced rows and runs.</summary>
@@ -69,10 +108,10 @@ namespace SchemaGen.Cli.Figures
         }
 
         /// <summary>
-        /// The one place that says where a cell's figure came from. Stated and blank come from the reading, unplaced from
-        /// the reader's diagnostic on the cell. Blank-total imputation and prose-sourced figures plug in here: a cell the
-        /// checked report marks as imputed (its imputed set, from the validator's pre-pass) is <see cref="FigureOrigin.Imputed"/>
-        /// with the computed value, and a cell filled from the prose extractor is <see cref="FigureOrigin.Prose"/>.
+        /// The one place that says where a read cell's figure came from. Stated and blank come from the reading, unplaced
+        /// from the reader's diagnostic on the cell, imputed from the table's marks (a blank total the parser computed from
+        /// its stated parts, <see cref="FigureOrigin.Imputed"/> with the computed value). Figures the table does not give
+        /// but its prose does are not cells of the reading: <see cref="ProseSourced"/> gives them.
         /// </summary>
         public static FigureOrigin OriginOf(CheckedReport report, TableDescriptor table, AxisNodeDescriptor row, AxisNodeDescriptor column, CellReading cell, ReadDiagnostic? unplaced)
         {

@@ -105,9 +105,35 @@ namespace SchemaGen.Cli.Output
             json["expected"] = finding.Expected;
             json["actual"] = finding.Actual;
             json["cells"] = new JsonArray(finding.Cells.Select(Cell).ToArray<JsonNode?>());
+            // Only prose findings (SG3040, SG3041) have it: the other findings keep their shape.
+            if (finding.Prose.Count > 0) json["prose"] = ProseFigures(finding.Prose);
             json["helpUri"] = CheckerRules.Find(finding.RuleId).HelpUri;
             return json;
         }
+
+        /// <summary>
+        /// Figures of the prose as JSON: id and label of the declared figure, value, the cells whose sum it states (one
+        /// or several, never passed off as one cell), the words and sentence that state it and its line. SARIF's result
+        /// properties carry the same objects.
+        /// </summary>
+        internal static JsonArray ProseFigures(IEnumerable<Figures.ReportFigure> figures)
+            => new(figures.Where(f => f.Prose is not null).Select(f => (JsonNode?)new JsonObject
+            {
+                ["id"] = f.Prose!.Id,
+                ["label"] = f.Prose.Label,
+                ["value"] = f.Value,
+                ["table"] = f.Table,
+                ["cells"] = new JsonArray(f.StandsFor.Select(c => (JsonNode?)new JsonObject
+                {
+                    ["row"] = c.Row,
+                    ["column"] = c.Column,
+                    ["rowLabel"] = c.RowLabel,
+                    ["columnLabel"] = c.ColumnLabel,
+                }).ToArray()),
+                ["phrase"] = f.Prose.Phrase,
+                ["sentence"] = f.Prose.Sentence,
+                ["line"] = f.Prose.Line > 0 ? f.Prose.Line : null,
+            }).ToArray());
 
         private static JsonObject Cell(FindingCell cell)
         {

@@ -194,6 +194,8 @@ namespace SchemaGen.Cli.Output
             var imputed = finding.Cells.Where(c => c.Imputed is not null)
                 .Select(c => (JsonNode?)new JsonObject { ["table"] = c.Table, ["row"] = c.Row, ["column"] = c.Column, ["value"] = c.Imputed }).ToArray();
             if (imputed.Length > 0) properties["imputed"] = new JsonArray(imputed);
+            // Figures of the prose the result is about: the declared figure, its value, the cells it stands for, its sentence.
+            if (finding.Prose.Count > 0) properties["prose"] = JsonReporter.ProseFigures(finding.Prose);
             result["properties"] = properties;
             return result;
         }

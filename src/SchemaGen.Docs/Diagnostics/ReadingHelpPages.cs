@@ -43,7 +43,7 @@ namespace SchemaGen.Docs.Diagnostics
             [ReadDiagnosticIds.UnreadCellsNotAssessable] = new("Reported by the generated validator instead of the violation: the rule is neither broken nor held there. Fix the reading problem the row's own diagnostic names to check it.", null),
             [ReadDiagnosticIds.ProseDisagrees] = new("Reported by the generated validator from the report's prose figures (the model's Prose) and the schema's prose list; the table's figures are still the ones checked by the rules.",
                 "受理……政府信息依申请公开258件   ← the table's 新收 and 上年结转 总计 add up to 275"),
-            [ReadDiagnosticIds.ProseSourcedFigures] = new("Reported by the generated validator: the figures are listed with their sentences, and each rule of the table whose sides they cover is checked on them (a part the prose does not mention adds as 0); a failed check is SG3040.",
+            [ReadDiagnosticIds.ProseSourcedFigures] = new("Reported by the generated validator: the figures are listed with their sentences, and each rule of the table whose sides they cover is checked on them (a part the prose does not mention is unknown, at least 0: a rule fails only when the stated figures contradict it); a failed check is SG3040.",
                 "共收到政府信息公开申请593件(含新收575件、上年结转18件),已经办结584件(另有9件结转下年度办理)   ← 593 = 575 + 18 = 584 + 9"),
             [ReadDiagnosticIds.UnsupportedInput] = new("Nothing is read from the file; in a batch, the other files are still checked.", null),
             [ReadDiagnosticIds.NoTextLayer] = new("The page is skipped; tables on it are reported missing or incomplete as the rest of the document allows.", null),

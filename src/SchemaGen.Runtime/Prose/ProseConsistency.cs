@@ -11,14 +11,18 @@ namespace SchemaGen.Runtime.Prose
 
     /// <summary>
     /// Checks figures taken from the prose, where the table is blank, against each other as far as they allow: each
-    /// rule of the table whose two sides the figures cover (a derived cell standing for its parts, a part the prose does
-    /// not mention adding as 0, as a blank cell does), and each figure that other figures add up to (593 = 575 + 18).
+    /// rule of the table whose two sides the figures cover (a derived cell standing for its parts), and each figure that
+    /// other figures add up to (593 = 575 + 18). A part the prose does not mention is not stated: its value is unknown,
+    /// not 0. Every cell the prose restates counts something (never negative), so a side with unmentioned parts is at
+    /// least the sum of what the prose states, and a rule is broken only when the stated figures already contradict it
+    /// (75 = 73 + 2 holds with the unmentioned outcomes at 0; 30 = 27 + 3 unmentioned is no disagreement).
     /// </summary>
     public static class ProseConsistency
     {
         private sealed record Figure(ProseFigure Source, HashSet<(string Row, string Column)> Cells);
 
-        private sealed record Cover(decimal Value, int Figures);
+        /// <summary>A sum of figures; <see cref="Open"/> when it leaves out parts the prose does not state (so it is a lower bound).</summary>
+        private sealed record Cover(decimal Value, int Figures, bool Open);
 
         private const int StepLimit = 20000;
 
@@ -31,6 +35,7 @@ namespace SchemaGen.Runtime.Prose
             var checks = new List<ProseCheck>();
             if (chosen.Count == 0) return checks;
             var derivations = Derivations(schema, table);
+            var nonNegative = NonNegativeCells(table);
             var columns = table.LeafColumns;
             foreach (InvariantDescriptor rule in schema.Invariants.Where(i => i.TableId == table.Id && !i.AcrossYears && i.Terms is not null))
             {
@@ -41,12 +46,23 @@ namespace SchemaGen.Runtime.Prose
                 {
                     (string, string) CellOf(RuleOperand o) => rule.ForEach == RuleAxis.Column ? (o.Leaf, leaf) : (leaf, o.Leaf);
                     // A total rule is checked only when the prose states its total: worked out from its parts, it would hold by construction.
-                    var left = Side(terms.Left.Select(CellOf).ToList(), chosen, derivations, null, out int leftFigures, out string leftText,
+                    var left = Side(terms.Left.Select(CellOf).ToList(), chosen, derivations, null, nonNegative, out int leftFigures, out string leftText,
                         wholeFiguresOnly: rule.Kind == InvariantKind.Total);
-                    var right = Side(terms.Right.Select(CellOf).ToList(), chosen, derivations, null, out int rightFigures, out string rightText);
+                    var right = Side(terms.Right.Select(CellOf).ToList(), chosen, derivations, null, nonNegative, out int rightFigures, out string rightText);
                     if (left is null || right is null || leftFigures == 0 || rightFigures == 0) continue;
                     decimal l = left.Value + terms.LeftConstant, r = right.Value + terms.RightConstant;
-                    bool holds = InvariantEvaluator.Compare(terms.Comparison, l, r);
+                    if (Assess(terms.Comparison, l, left.Open, r, right.Open) is not bool holds) continue;
+                    // An open side that holds names what the prose leaves to its unmentioned parts (nothing when they must be 0).
+                    if (holds && terms.Comparison == Comparison.Equal && l != r)
+                    {
+                        if (left.Open) leftText += $" + {Number(r - l)} not stated in the prose";
+                        else rightText += $" + {Number(l - r)} not stated in the prose";
+                    }
+                    else if (!holds)
+                    {
+                        if (left.Open) leftText += " + parts not stated in the prose";
+                        if (right.Open) rightText += " + parts not stated in the prose";
+                    }
                     string where = rule.ForEach == RuleAxis.Column ? table.LeafColumns.First(c => c.Id == leaf).Label : table.LeafRows.First(x => x.Path == leaf).Label;
                     checks.Add(new ProseCheck($"{rule.Id} ({where})", l, r, holds,
                         $"{rule.Id} in {where}: {leftText} {(holds ? InvariantEvaluator.Symbol(terms.Comparison) : "≠")} {rightText}"));
@@ -55,7 +71,7 @@ namespace SchemaGen.Runtime.Prose
             foreach (Figure figure in chosen.Where(f => f.Cells.Count > 1))
             {
                 var others = chosen.Where(f => f != figure).ToList();
-                var cover = Side(figure.Cells.ToList(), others, derivations, figure, out int used, out string text, zeroFill: false);
+                var cover = Side(figure.Cells.ToList(), others, derivations, figure, nonNegative, out int used, out string text, openParts: false);
                 if (cover is null || used < 2) continue;
                 bool holds = cover.Value == figure.Source.Value;
                 checks.Add(new ProseCheck(figure.Source.Id, figure.Source.Value, cover.Value, holds,
@@ -64,13 +80,29 @@ namespace SchemaGen.Runtime.Prose
             return checks;
         }
 
+        /// <summary>
+        /// Whether a rule holds on two sides, each a stated sum that may be open (at least that much, when parts are not
+        /// stated); null when the rule could not fail whatever the unstated parts are, so that checking it says nothing.
+        /// </summary>
+        private static bool? Assess(Comparison op, decimal left, bool leftOpen, decimal right, bool rightOpen) => op switch
+        {
+            Comparison.Equal when leftOpen && rightOpen => null,
+            Comparison.Equal when rightOpen => right <= left,
+            Comparison.Equal when leftOpen => left <= right,
+            Comparison.LessOrEqual or Comparison.Less when rightOpen => null,
+            Comparison.GreaterOrEqual or Comparison.Greater when leftOpen => null,
+            // What is left: the open side (if any) can only grow, and growing it cannot mend a broken bound.
+            _ => InvariantEvaluator.Compare(op, left, right),
+        };
+
         /// <summary>A rule side as a sum of chunks: a figure covering some of its cells, or one cell worked out from its parts.</summary>
         private static Cover? Side(List<(string Row, string Column)> cells, List<Figure> figures, Dictionary<(string, string), List<List<(string, string)>>> derivations,
-            Figure? exclude, out int used, out string text, bool zeroFill = true, bool wholeFiguresOnly = false)
+            Figure? exclude, HashSet<(string, string)> nonNegative, out int used, out string text, bool openParts = true, bool wholeFiguresOnly = false)
         {
             var remaining = new HashSet<(string, string)>(cells);
             var parts = new List<decimal>();
             decimal total = 0;
+            bool open = false;
             used = 0;
             foreach (var cell in cells)
             {
@@ -86,22 +118,27 @@ namespace SchemaGen.Runtime.Prose
                 }
                 if (wholeFiguresOnly) { text = ""; return null; }
                 int steps = 0;
-                Cover? cover = Best(new HashSet<(string, string)> { cell }, figures, derivations, exclude, zeroFill, ref steps);
+                Cover? cover = Best(new HashSet<(string, string)> { cell }, figures, derivations, exclude, nonNegative, openParts, ref steps);
                 if (cover is null) { text = ""; return null; }
                 remaining.Remove(cell);
                 if (cover.Figures > 0) parts.Add(cover.Value);
                 total += cover.Value;
                 used += cover.Figures;
+                open |= cover.Open;
             }
             text = parts.Count == 0 ? "0" : string.Join(" + ", parts.Select(Number));
-            return new Cover(total, used);
+            return new Cover(total, used, open);
         }
 
-        /// <summary>The cover of a set of cells that uses the most figures; null when it cannot be covered (or the search is too long).</summary>
+        /// <summary>
+        /// The cover of a set of cells that uses the most figures (a closed one before an open one); null when it cannot
+        /// be covered (or the search is too long). With <paramref name="openParts"/>, a cell no figure states and no rule
+        /// derives is left open, as a part of unknown size, when it cannot be negative.
+        /// </summary>
         private static Cover? Best(HashSet<(string, string)> cells, List<Figure> figures, Dictionary<(string, string), List<List<(string, string)>>> derivations,
-            Figure? exclude, bool zeroFill, ref int steps)
+            Figure? exclude, HashSet<(string, string)> nonNegative, bool openParts, ref int steps)
         {
-            if (cells.Count == 0) return new Cover(0, 0);
+            if (cells.Count == 0) return new Cover(0, 0, false);
             if (++steps > StepLimit) return null;
             var cell = cells.First();
             Cover? best = null;
@@ -110,8 +147,8 @@ namespace SchemaGen.Runtime.Prose
                 if (f == exclude || !f.Cells.Contains(cell) || !f.Cells.IsSubsetOf(cells)) continue;
                 var rest = new HashSet<(string, string)>(cells);
                 rest.ExceptWith(f.Cells);
-                Cover? r = Best(rest, figures, derivations, exclude, zeroFill, ref steps);
-                if (r is not null && (best is null || r.Figures + 1 > best.Figures)) best = new Cover(r.Value + f.Source.Value, r.Figures + 1);
+                Cover? r = Best(rest, figures, derivations, exclude, nonNegative, openParts, ref steps);
+                if (r is not null) best = Better(best, new Cover(r.Value + f.Source.Value, r.Figures + 1, r.Open));
             }
             if (derivations.TryGetValue(cell, out var alternatives))
                 foreach (var partsOf in alternatives)
@@ -120,17 +157,31 @@ namespace SchemaGen.Runtime.Prose
                     var expanded = new HashSet<(string, string)>(cells);
                     expanded.Remove(cell);
                     expanded.UnionWith(partsOf);
-                    Cover? r = Best(expanded, figures, derivations, exclude, zeroFill, ref steps);
-                    if (r is not null && (best is null || r.Figures > best.Figures)) best = r;
+                    Cover? r = Best(expanded, figures, derivations, exclude, nonNegative, openParts, ref steps);
+                    if (r is not null) best = Better(best, r);
                 }
-            else if (zeroFill && best is null)
+            else if (openParts && best is null && nonNegative.Contains(cell))
             {
-                // A part the prose does not state adds as 0, as a blank cell does.
+                // A part the prose does not state: unknown, but not below 0.
                 var rest = new HashSet<(string, string)>(cells);
                 rest.Remove(cell);
-                best = Best(rest, figures, derivations, exclude, zeroFill, ref steps);
+                Cover? r = Best(rest, figures, derivations, exclude, nonNegative, openParts, ref steps);
+                if (r is not null) best = r with { Open = true };
             }
             return best;
+        }
+
+        private static Cover Better(Cover? best, Cover candidate)
+            => best is null || candidate.Figures > best.Figures || (candidate.Figures == best.Figures && best.Open && !candidate.Open) ? candidate : best;
+
+        /// <summary>The cells that cannot hold a negative figure (counts and amounts, not signed counts).</summary>
+        private static HashSet<(string, string)> NonNegativeCells(TableDescriptor table)
+        {
+            var cells = new HashSet<(string, string)>();
+            foreach (AxisNodeDescriptor row in table.LeafRows)
+                foreach (AxisNodeDescriptor column in table.LeafColumns)
+                    if (table.KindOf(row, column) != CellKind.SignedCount) cells.Add((row.Path, column.Id));
+            return cells;
         }
 
         /// <summary>Each derived cell of the table and the parts each total rule sums it from.</summary>

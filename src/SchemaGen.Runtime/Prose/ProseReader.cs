@@ -12,7 +12,8 @@ namespace SchemaGen.Runtime.Prose
     /// <summary>
     /// Finds the figures the schema's prose patterns declare in every section of a reading (一、总体情况 and the
     /// rest), in Simplified or Traditional script, with digits, grouped digits (1,234) or Chinese numerals (七十五).
-    /// Never throws: a pattern that times out on a text is skipped there.
+    /// A sentence wrapped across lines (a PDF paragraph, <c>pdftotext</c> output) is read as one: a line break inside a
+    /// sentence is not a break in it. Never throws: a pattern that times out on a text is skipped there.
     /// </summary>
     public static class ProseReader
     {
@@ -24,7 +25,8 @@ namespace SchemaGen.Runtime.Prose
             foreach (SectionReading section in reading.Sections)
             {
                 if (!section.Found || section.Text.Length == 0) continue;
-                string folded = Fold(section.Text);
+                var (text, offsets) = Unwrap(section.Text);
+                string folded = Fold(text);
                 foreach (ProseDescriptor prose in declared)
                 {
                     var seen = new HashSet<int>();
@@ -35,15 +37,65 @@ namespace SchemaGen.Runtime.Prose
                             if (!number.Success || !seen.Add(number.Index)) continue;
                             decimal? value = ParseNumber(number.Value);
                             if (value is null) continue;
-                            int line = section.HeadingLine > 0 ? section.HeadingLine + 1 + Count(section.Text, '\n', number.Index) : 0;
-                            var figure = new ProseFigure(prose.Id, prose.TableId, prose.Label, value.Value, section.Text.Substring(match.Index, match.Length).Trim(),
-                                SentenceAround(section.Text, number.Index), section.SectionId, line);
+                            int line = section.HeadingLine > 0 ? section.HeadingLine + 1 + Count(section.Text, '\n', offsets[number.Index]) : 0;
+                            var figure = new ProseFigure(prose.Id, prose.TableId, prose.Label, value.Value, text.Substring(match.Index, match.Length).Trim(),
+                                SentenceAround(text, number.Index), section.SectionId, line);
                             figures.Add((section, number.Index, figure));
                         }
                 }
             }
             return new ProseFigures(figures.OrderBy(f => f.Figure.Line).ThenBy(f => f.Offset).Select(f => f.Figure));
         }
+
+        /// <summary>
+        /// The text with the line breaks that wrap a sentence taken out, and for each of its characters the offset it had
+        /// (so lines are still counted in the text as given). A break is a wrap when the line before it ends inside a
+        /// sentence (not after 。；：！？ or the like) and neither line is empty, a table's row (|) or the next a numbered
+        /// heading (一、 （二） 3.): a line that ends short of the sentence's end was cut by the page's width.
+        /// </summary>
+        internal static (string Text, int[] Offsets) Unwrap(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            var offsets = new List<int>(text.Length + 1);
+            int lineStart = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\n' && IsWrap(text, lineStart, i))
+                {
+                    // Spaces that pad the end of the line and indent the next are the layout's, not the sentence's.
+                    while (builder.Length > 0 && builder[builder.Length - 1] is ' ' or '\r' or '\t')
+                    {
+                        builder.Length--;
+                        offsets.RemoveAt(offsets.Count - 1);
+                    }
+                    int next = i + 1;
+                    while (next < text.Length && text[next] is ' ' or '\t' or '\u3000') next++;
+                    lineStart = next;
+                    i = next - 1;
+                    continue;
+                }
+                if (text[i] == '\n') lineStart = i + 1;
+                builder.Append(text[i]);
+                offsets.Add(i);
+            }
+            offsets.Add(text.Length);
+            return (builder.ToString(), offsets.ToArray());
+        }
+
+        private static bool IsWrap(string text, int lineStart, int lineEnd)
+        {
+            string line = text.Substring(lineStart, lineEnd - lineStart).Trim();
+            int nextEnd = text.IndexOf('\n', lineEnd + 1);
+            string next = text.Substring(lineEnd + 1, (nextEnd < 0 ? text.Length : nextEnd) - lineEnd - 1).Trim(' ', '\t', '\r', '\u3000');
+            if (line.Length == 0 || next.Length == 0 || line.Contains('|') || next.Contains('|')) return false;
+            if (SentenceEnds.IndexOf(line[line.Length - 1]) >= 0) return false;
+            return !NumberedHeading.IsMatch(next);
+        }
+
+        private const string SentenceEnds = "。；;：:！!？?";
+
+        // 一、 （二） (三) 3. 4、 第五: a numbered heading or item starts its own line.
+        private static readonly Regex NumberedHeading = new(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+)", RegexOptions.CultureInvariant);
 
         private static IEnumerable<Match> Matches(Regex regex, string text)
         {

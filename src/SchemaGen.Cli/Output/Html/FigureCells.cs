@@ -27,7 +27,14 @@ namespace SchemaGen.Cli.Output.Html
         public FigureCells(IEnumerable<ReportFigure> figures, IEnumerable<CheckFinding> findings)
         {
             foreach (ReportFigure figure in figures)
-                if (figure.Table is not null && figure.Row is not null && figure.Column is not null)
+                if (figure.Origin == FigureOrigin.Prose)
+                {
+                    // A prose figure that stands for one cell fills it (the table gives none there); the first one the text states.
+                    if (figure.Table is not null && figure.Row is not null && figure.Column is not null
+                        && (!_figures.TryGetValue((figure.Table, figure.Row, figure.Column), out ReportFigure? there) || there.Origin == FigureOrigin.Blank))
+                        _figures[(figure.Table, figure.Row, figure.Column)] = figure;
+                }
+                else if (figure.Table is not null && figure.Row is not null && figure.Column is not null)
                     _figures[(figure.Table, figure.Row, figure.Column)] = figure;
                 else if (figure.Table is not null && figure.Row is not null && figure.Origin == FigureOrigin.Unplaced)
                     _unplacedRows.TryAdd((figure.Table, figure.Row), figure);
@@ -74,7 +81,7 @@ namespace SchemaGen.Cli.Output.Html
             FigureOrigin.Stated => "stated in the report",
             FigureOrigin.Blank => "blank: not stated",
             FigureOrigin.Imputed => "imputed: a blank total computed from its stated parts",
-            FigureOrigin.Prose => "taken from the report's prose",
+            FigureOrigin.Prose => "taken from the report's prose (" + figure.Prose?.Label + "): " + figure.Prose?.Quoted,
             FigureOrigin.Unplaced => "not placed: " + figure.Reason,
             _ => "not read",
         };

@@ -56,7 +56,7 @@ namespace SchemaGen.Cli.Output.Html
                 .Element("span", "from prose", "class", "key prose").Text(" ")
                 .Element("span", "unplaced", "class", "key unplaced").Text(" ")
                 .Element("span", "broken rule", "class", "key broken").Text(" ")
-                .Element("span", "part of a broken rule", "class", "key involved")
+                .Element("span", "part of a broken rule or named by a warning", "class", "key involved")
                 .Text(" — hover a cell for where it came from and the rules it breaks.").Close("p").Line();
             _writer.Write(w.ToString());
             _writer.Flush();
@@ -133,12 +133,20 @@ namespace SchemaGen.Cli.Output.Html
                 w.Open("div", "class", "report-table", "data-table", table.Id, "data-presence", presence.ToString().ToLowerInvariant()).Line();
                 w.Element("h3", $"{section.Number}、{(table.Caption is null ? table.Label : table.Caption + " " + table.Label)} — {presence.ToString().ToLowerInvariant()}").Line();
                 TableSpec? spec = facts?.Document.Tables.FirstOrDefault(t => t.Id == table.Id);
-                if (presence == TablePresence.Missing)
+                var prose = figures.Where(f => f.Table == table.Id && f.Origin == FigureOrigin.Prose).ToList();
+                if (presence == TablePresence.Missing && prose.Count == 0)
                     w.Element("p", "not in the report", "class", "absent").Line();
+                else if (presence == TablePresence.Missing && spec is not null)
+                {
+                    // Drawn for what the prose gives: its one-cell figures in their cells, every other cell absent.
+                    w.Element("p", "not in the report; the figures below come from its prose", "class", "absent").Line();
+                    HtmlTableRenderer.Render(w, facts!, spec, cells);
+                }
                 else if (spec is null)
                     w.Element("p", "no layout for this format version in this build; the figures are in `schemagen extract`", "class", "absent").Line();
                 else
                     HtmlTableRenderer.Render(w, facts!, spec, cells);
+                ProseList(w, prose);
                 var unplaced = figures.Where(f => f.Table == table.Id && f.Origin == FigureOrigin.Unplaced && (f.Row is null || f.Column is null)).ToList();
                 if (unplaced.Count > 0)
                 {
@@ -151,6 +159,26 @@ namespace SchemaGen.Cli.Output.Html
             }
             w.Close("section").Line();
             return w.ToString();
+        }
+
+        /// <summary>
+        /// A table's figures taken from the prose, each with the cells it stands for (a sum is listed as its cells, never
+        /// drawn in one) and the sentence that states it, marked like a prose cell.
+        /// </summary>
+        private static void ProseList(HtmlWriter w, IReadOnlyList<ReportFigure> prose)
+        {
+            if (prose.Count == 0) return;
+            w.Open("ul", "class", "prose").Line();
+            foreach (ReportFigure figure in prose)
+            {
+                string cells = string.Join(" + ", figure.StandsFor.Select(c => c.RowLabel + " × " + c.ColumnLabel));
+                w.Open("li", "data-prose", figure.Prose!.Id, "data-cells", string.Join(" ", figure.StandsFor), "data-value", FindingText.Number(figure.Value))
+                    .Element("span", "from prose", "class", "key prose").Text(" ")
+                    .Element("strong", figure.Prose.Label + " " + FindingText.Number(figure.Value))
+                    .Text(" = " + cells + " — " + figure.Prose.Quoted)
+                    .Close("li").Line();
+            }
+            w.Close("ul").Line();
         }
 
         private static void FindingsTable(HtmlWriter w, string path, IReadOnlyList<CheckFinding> findings)
@@ -268,6 +296,7 @@ table.layout td.fig.broken{background:#ffd9d6;color:#8b0000;font-weight:bold;box
 .key.broken{background:#ffd9d6;border-color:#c62828}.key.involved{box-shadow:inset 0 0 0 2px #e0a030}
 table.findings tr.error td{background:#fff6f5}
 ul.unplaced{font-size:13px;color:#8a5a00}
+ul.prose{font-size:13px;color:#2f6b12;list-style:none;padding-left:0}
 svg.chart text{font-size:12px;font-family:inherit}
 svg.chart rect.errors{fill:#c62828}
 svg.chart rect.warnings{fill:#e0a030}
