@@ -88,6 +88,20 @@ namespace SchemaGen.Benchmarks.Whole
         }
 #pragma warning restore RS1041, RS1036, RS2008
 
+        /// <summary>Builds the consumer <paramref name="builds"/> times with one analyzer (by type name), for a profiler.</summary>
+        public static int Probe(string analyzerName, int builds)
+        {
+            DiagnosticAnalyzer? analyzer = All().FirstOrDefault(a => a.GetType().Name == analyzerName);
+            if (analyzer is null)
+            {
+                Console.Error.WriteLine($"no analyzer '{analyzerName}'; one of {string.Join(", ", All().Select(a => a.GetType().Name))}");
+                return 2;
+            }
+            var (compilation, options) = Consumer(240, 1);
+            for (int i = 0; i < builds; i++) Console.WriteLine(Build(compilation, new[] { analyzer }, options).Sample);
+            return 0;
+        }
+
         public static DiagnosticAnalyzer[] All() => new DiagnosticAnalyzer[]
         {
             new InvariantInitializerAnalyzer(), new CellValueAnalyzer(), new DerivedCellAssignmentAnalyzer(), new SchemaKeyAnalyzer(),
