@@ -14,6 +14,8 @@ namespace SchemaGen.Analyzers.Catalog
     public sealed class CatalogTable
     {
         private readonly Dictionary<string, AxisNode> _rowsByPath;
+        private readonly HashSet<CellKey> _derived;
+        private IReadOnlyList<RuleInstances>? _ruleInstances;
 
         public CatalogTable(string schemaKey, TableModel model, IEnumerable<RuleModel> rules)
         {
@@ -23,6 +25,7 @@ namespace SchemaGen.Analyzers.Catalog
             LeafColumns = model.Columns.Select(c => c.Node).ToList();
             _rowsByPath = model.Declaration.AllRows.GroupBy(r => r.Path).ToDictionary(g => g.Key, g => g.First());
             Rules = rules.Where(r => r.Invariant.Table == model.Id && !r.Invariant.AcrossYears).Select(r => r.Resolved).ToList();
+            _derived = new HashSet<CellKey>(model.Cells.Where(c => c.IsDerived).Select(c => c.Key));
         }
 
         public string SchemaKey { get; }
@@ -65,7 +68,17 @@ namespace SchemaGen.Analyzers.Catalog
         public ResolvedRule? Rule(string invariantId) => Rules.FirstOrDefault(r => r.Invariant.Id == invariantId);
 
         /// <summary>Whether a total rule derives the cell: such a blank cell makes its rule instances not assessable.</summary>
-        public bool IsDerived(string rowPath, string columnId) => Model.Cell(new CellKey(rowPath, columnId))?.IsDerived == true;
+        public bool IsDerived(string rowPath, string columnId) => _derived.Contains(new CellKey(rowPath, columnId));
+
+        /// <summary>
+        /// Every rule with the cells of each of its instances, resolved once: SG2001 checks every initializer of a table
+        /// against the same instances, so resolving them per initializer would repeat the same work for each.
+        /// </summary>
+        public IReadOnlyList<RuleInstances> RuleInstances => _ruleInstances ??= Rules
+            .Select(rule => new RuleInstances(rule, Derivations.InstanceKeysOf(Spec, rule.Invariant)
+                .Select(instance => new RuleInstanceCells(instance, rule.Left.Concat(rule.Right).Select(o => Derivations.CellOf(rule.Invariant, instance, o.LeafPath)).ToArray()))
+                .ToList()))
+            .ToList();
 
         public CellKind KindOf(AxisNode row, AxisNode column) => Model.Cell(new CellKey(row.Path, column.Id))?.Kind ?? Spec.KindOf(row, column);
 
@@ -87,5 +100,33 @@ namespace SchemaGen.Analyzers.Catalog
             AxisNode? row = Row(rowPath);
             return row is null ? rowPath : row.NumberedLabel + " (" + row.Path + ")";
         }
+    }
+
+    /// <summary>A rule and its instances, each with its cells resolved.</summary>
+    public sealed class RuleInstances
+    {
+        public RuleInstances(ResolvedRule rule, IReadOnlyList<RuleInstanceCells> instances)
+        {
+            Rule = rule;
+            Instances = instances;
+        }
+
+        public ResolvedRule Rule { get; }
+
+        public IReadOnlyList<RuleInstanceCells> Instances { get; }
+    }
+
+    /// <summary>One instance of a rule: its key and its cells, the left side's operands first, then the right's, in rule order.</summary>
+    public sealed class RuleInstanceCells
+    {
+        public RuleInstanceCells(string instance, CellKey[] cells)
+        {
+            Instance = instance;
+            Cells = cells;
+        }
+
+        public string Instance { get; }
+
+        public CellKey[] Cells { get; }
     }
 }

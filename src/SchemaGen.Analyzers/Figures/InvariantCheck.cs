@@ -65,28 +65,45 @@ namespace SchemaGen.Analyzers.Figures
         public static IEnumerable<BrokenInstance> FindBroken(FigureSnapshot snapshot, CancellationToken cancellationToken)
         {
             CatalogTable table = snapshot.Table;
-            foreach (ResolvedRule rule in table.Rules)
+            if (snapshot.RowKnown)
             {
-                if (!snapshot.RowKnown && rule.Invariant.ForEach != RuleAxis.Row) continue;
-                IEnumerable<string> instances = snapshot.RowKnown ? Derivations.InstanceKeysOf(table.Spec, rule.Invariant) : new[] { "" };
-                foreach (string instance in instances)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    BrokenInstance? broken = Check(snapshot, rule, instance);
-                    if (broken is not null) yield return broken;
-                }
+                foreach (RuleInstances rule in table.RuleInstances)
+                    foreach (RuleInstanceCells instance in rule.Instances)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        BrokenInstance? broken = Check(snapshot, rule.Rule, instance.Instance, instance.Cells);
+                        if (broken is not null) yield return broken;
+                    }
+                yield break;
+            }
+            // A standalone row: only rules checked for each row apply, and the row is not known.
+            foreach (ResolvedRule rule in table.Rules.Where(r => r.Invariant.ForEach == RuleAxis.Row))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var cells = rule.Left.Concat(rule.Right).Select(o => Derivations.CellOf(rule.Invariant, "", o.LeafPath)).ToArray();
+                BrokenInstance? broken = Check(snapshot, rule, "", cells);
+                if (broken is not null) yield return broken;
             }
         }
 
-        private static BrokenInstance? Check(FigureSnapshot snapshot, ResolvedRule rule, string instance)
+        private static BrokenInstance? Check(FigureSnapshot snapshot, ResolvedRule rule, string instance, CellKey[] cells)
         {
-            var operands = new List<BrokenOperand>();
-            foreach (var (operand, left) in rule.Left.Select(o => (o, true)).Concat(rule.Right.Select(o => (o, false))))
+            // Most instances name a cell the code never set, or only cells left blank (which the evaluator would call
+            // nothing stated): give up before allocating anything.
+            bool anyStated = false;
+            foreach (CellKey cell in cells)
             {
-                CellKey cell = Derivations.CellOf(rule.Invariant, instance, operand.LeafPath);
                 CellValue value = snapshot[cell];
                 if (!value.IsKnown) return null;
-                operands.Add(new BrokenOperand(cell, operand.Sign, value, left));
+                anyStated |= value.Value.HasValue;
+            }
+            if (!anyStated) return null;
+            var operands = new List<BrokenOperand>(cells.Length);
+            int i = 0;
+            foreach (var (operand, left) in rule.Left.Select(o => (o, true)).Concat(rule.Right.Select(o => (o, false))))
+            {
+                operands.Add(new BrokenOperand(cells[i], operand.Sign, snapshot[cells[i]], left));
+                i++;
             }
 
             // Where the row is not known, try every row it could be: warn only if the rule is broken in all of them.
@@ -105,9 +122,9 @@ namespace SchemaGen.Analyzers.Figures
         {
             Operand ToOperand(BrokenOperand o)
             {
+                // The evaluator reads values, signs and derivation only; the messages name cells from the operands themselves.
                 string row = placedRow ?? o.Cell.Row;
-                var address = new CellAddress(table.Id, row, o.Cell.Column, table.Row(row)?.NumberedLabel ?? row, table.ColumnLabel(o.Cell.Column));
-                return new Operand(address, o.Value.Value, o.Sign, table.IsDerived(row, o.Cell.Column));
+                return new Operand(new CellAddress(table.Id, row, o.Cell.Column, row, o.Cell.Column), o.Value.Value, o.Sign, table.IsDerived(row, o.Cell.Column));
             }
             var left = operands.Where(o => o.LeftSide).Select(ToOperand).ToList();
             var right = operands.Where(o => !o.LeftSide).Select(ToOperand).ToList();

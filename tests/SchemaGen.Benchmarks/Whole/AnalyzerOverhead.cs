@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SchemaGen.Analyzers.Analyzers;
+using SchemaGen.Generator;
+
+namespace SchemaGen.Benchmarks.Whole
+{
+    /// <summary>
+    /// What the SG2xxx analyzers add to a consumer's build, in one process: a consumer of <c>files</c> generated source
+    /// files (<see cref="ConsumerCode"/>) plus the generated 2021 model, built as the compiler builds it (every
+    /// diagnostic, then emit) without and with every SchemaGen analyzer, rounds interleaved. Each build starts from a
+    /// fresh copy of the compilation, so nothing bound in one build is reused by the next. Beside it, a build with one
+    /// analyzer that does nothing, which is what the compiler charges for running any analyzer before our code does
+    /// anything, and each of ours alone against that one.
+    /// </summary>
+    internal static class AnalyzerOverhead
+    {
+        private const string Section = "Analyzers in a consumer build";
+
+        public static IEnumerable<Figure> Run(int files, int rounds, int seed, Action<string> log)
+        {
+            log($"analyzers: a consumer of {files} files, generated model included");
+            var (compilation, options) = Consumer(files, seed);
+            DiagnosticAnalyzer[] ours = All();
+            DiagnosticAnalyzer[] idle = { new IdleOperationAnalyzer() };
+
+            var none = new Series("build without analyzers (diagnostics + emit)");
+            var all = new Series("build with SchemaGen's analyzers");
+            var idling = new Series("build with one analyzer that does nothing");
+            int reported = 0;
+            Build(compilation, null, options); // warm-up: first calls JIT-compile the compiler and the analyzers
+            Build(compilation, ours, options);
+            Build(compilation, idle, options);
+            for (int round = 0; round < rounds; round++)
+            {
+                none.Samples.Add(Build(compilation, null, options).Sample);
+                var (sample, count) = Build(compilation, ours, options);
+                all.Samples.Add(sample);
+                reported = count;
+                idling.Samples.Add(Build(compilation, idle, options).Sample);
+            }
+            yield return Figure.Of(Section, $"{files} files + the generated model", all, none, "≤ 1.10× (wall)", $"{reported} SchemaGen diagnostics in the consumer");
+            yield return Figure.Of(Section, "what the compiler charges for any analyzer", idling, none, "",
+                "one analyzer with one operation action on object creation that returns at once: the analyzer driver's own cost");
+            yield return Figure.Of(Section, "SchemaGen's analyzers beyond that", all, idling, "", "our callbacks' own cost: type checks that bail out on code touching no generated type, and the checks themselves");
+
+            // Where our own share goes: each analyzer alone against the idle one (SG2001's first, as the issue asks).
+            foreach (DiagnosticAnalyzer analyzer in ours)
+            {
+                string name = analyzer.GetType().Name;
+                log($"analyzers: {name} alone");
+                var alone = new Series(name + " alone");
+                var against = new Series("the idle analyzer alone");
+                Build(compilation, new[] { analyzer }, options);
+                for (int round = 0; round < Math.Max(3, rounds / 2); round++)
+                {
+                    against.Samples.Add(Build(compilation, idle, options).Sample);
+                    alone.Samples.Add(Build(compilation, new[] { analyzer }, options).Sample);
+                }
+                yield return Figure.Of(Section, name + " alone", alone, against, "", "");
+            }
+        }
+
+        // A measuring stick run in this process only, never shipped: the rules for shipped analyzers do not apply.
+#pragma warning disable RS1041, RS1036, RS2008
+        [DiagnosticAnalyzer(LanguageNames.CSharp)]
+        private sealed class IdleOperationAnalyzer : DiagnosticAnalyzer
+        {
+            private static readonly DiagnosticDescriptor Never = new("IDLE01", "never", "never", "Idle", DiagnosticSeverity.Hidden, true);
+
+            public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Never);
+
+            public override void Initialize(AnalysisContext context)
+            {
+                context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+                context.EnableConcurrentExecution();
+                context.RegisterOperationAction(_ => { }, OperationKind.ObjectCreation);
+            }
+        }
+#pragma warning restore RS1041, RS1036, RS2008
+
+        /// <summary>Builds the consumer <paramref name="builds"/> times with one analyzer (by type name), for a profiler.</summary>
+        public static int Probe(string analyzerName, int builds)
+        {
+            DiagnosticAnalyzer? analyzer = All().FirstOrDefault(a => a.GetType().Name == analyzerName);
+            if (analyzer is null)
+            {
+                Console.Error.WriteLine($"no analyzer '{analyzerName}'; one of {string.Join(", ", All().Select(a => a.GetType().Name))}");
+                return 2;
+            }
+            var (compilation, options) = Consumer(240, 1);
+            for (int i = 0; i < builds; i++) Console.WriteLine(Build(compilation, new[] { analyzer }, options).Sample);
+            return 0;
+        }
+
+        public static DiagnosticAnalyzer[] All() => new DiagnosticAnalyzer[]
+        {
+            new InvariantInitializerAnalyzer(), new CellValueAnalyzer(), new DerivedCellAssignmentAnalyzer(), new SchemaKeyAnalyzer(),
+            new IgnoredValidationResultAnalyzer(), new MirrorTypeAnalyzer(), new PositionalCellsAnalyzer(),
+        };
+
+        /// <summary>The consumer's compilation with the generator's output in it, and the analyzer options that carry the schema.</summary>
+        public static (Compilation Compilation, AnalyzerOptions Options) Consumer(int files, int seed)
+        {
+            string tpa = (string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!;
+            var references = tpa.Split(Path.PathSeparator)
+                .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) == "netstandard.dll")
+                .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+                .Append(MetadataReference.CreateFromFile(typeof(SchemaGen.Runtime.CellMath).Assembly.Location));
+            var parse = new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: new[] { "NET", "NET5_0_OR_GREATER", "NETCOREAPP", "NETCOREAPP3_0_OR_GREATER" });
+            var trees = ConsumerCode.Write(files, seed).Select(f => CSharpSyntaxTree.ParseText(f.Text, parse, path: f.Name));
+            var user = CSharpCompilation.Create("Consumer", trees, references,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            var schema = new FileText(Files.Schema("2021"));
+            CSharpGeneratorDriver.Create(new[] { new SchemaSourceGenerator().AsSourceGenerator() }, new AdditionalText[] { schema }, parse)
+                .RunGeneratorsAndUpdateCompilation(user, out Compilation compilation, out var generatorDiagnostics);
+            var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Concat(generatorDiagnostics).ToList();
+            if (errors.Count > 0) throw new InvalidOperationException("the consumer does not build: " + string.Join("; ", errors.Take(5)));
+            return (compilation, new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(schema)));
+        }
+
+        private static (Sample Sample, int Reported) Build(Compilation compilation, DiagnosticAnalyzer[]? analyzers, AnalyzerOptions options)
+        {
+            Compilation fresh = compilation.WithOptions(compilation.Options); // a new compilation: nothing bound yet
+            Process self = Process.GetCurrentProcess();
+            TimeSpan cpuBefore = self.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            int reported = 0;
+            if (analyzers is null)
+            {
+                _ = fresh.GetDiagnostics();
+            }
+            else
+            {
+                var withAnalyzers = fresh.WithAnalyzers(analyzers.ToImmutableArray(),
+                    new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+                var diagnostics = withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+                reported = diagnostics.Count(d => d.Id.StartsWith("SG2", StringComparison.Ordinal));
+            }
+            using (var image = new MemoryStream()) fresh.Emit(image);
+            clock.Stop();
+            self.Refresh();
+            return (new Sample(clock.Elapsed.TotalSeconds, (self.TotalProcessorTime - cpuBefore).TotalSeconds, 0, 0), reported);
+        }
+
+        private sealed class FileText : AdditionalText
+        {
+            private readonly SourceText _text;
+
+            public FileText(string path)
+            {
+                Path = path;
+                _text = SourceText.From(File.ReadAllText(path));
+            }
+
+            public override string Path { get; }
+
+            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+        }
+    }
+}
