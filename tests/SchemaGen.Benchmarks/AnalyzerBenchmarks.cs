@@ -21,14 +21,6 @@ namespace SchemaGen.Benchmarks
     [MemoryDiagnoser]
     public class AnalyzerBenchmarks
     {
-        private sealed class Text : AdditionalText
-        {
-            private readonly SourceText _text;
-            public Text(string path) { Path = path; _text = SourceText.From(File.ReadAllText(path)); }
-            public override string Path { get; }
-            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-        }
-
         private const string UserCode = @"
 using SchemaGen.Formats.V2021;
 public static class ReportTool
@@ -58,7 +50,7 @@ public static class ReportTool
             var parse = new CSharpParseOptions(LanguageVersion.Latest);
             var user = CSharpCompilation.Create("Consumer", new[] { CSharpSyntaxTree.ParseText(UserCode, parse) }, references,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-            var schema = new Text(Files.Schema("2021"));
+            var schema = SchemaText.Read(Files.Schema("2021"));
             CSharpGeneratorDriver.Create(new[] { new SchemaSourceGenerator().AsSourceGenerator() }, new AdditionalText[] { schema }, parse)
                 .RunGeneratorsAndUpdateCompilation(user, out _compilation, out _);
             if (!_compilation.SyntaxTrees.Skip(1).Any())

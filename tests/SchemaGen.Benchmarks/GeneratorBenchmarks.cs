@@ -13,14 +13,6 @@ namespace SchemaGen.Benchmarks
     [MemoryDiagnoser]
     public class GeneratorBenchmarks
     {
-        private sealed class Text : AdditionalText
-        {
-            private readonly SourceText _text;
-            public Text(string path) { Path = path; _text = SourceText.From(File.ReadAllText(path)); }
-            public override string Path { get; }
-            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-        }
-
         private Compilation _compilation = null!;
         private Compilation _edited = null!;
         private AdditionalText[] _schemas = null!;
@@ -32,7 +24,7 @@ namespace SchemaGen.Benchmarks
             _compilation = CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("class A { }") },
                 new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) });
             _edited = _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { int X => 1; }"));
-            _schemas = new AdditionalText[] { new Text(Files.Schema("2019")), new Text(Files.Schema("2021")) };
+            _schemas = new AdditionalText[] { SchemaText.Read(Files.Schema("2019")), SchemaText.Read(Files.Schema("2021")) };
             _warm = NewDriver().RunGenerators(_compilation);
             // A generator that fails is cheap and silent (CS8785): make sure this measures real work.
             var result = _warm.GetRunResult();

@@ -12,14 +12,6 @@ namespace SchemaGen.Benchmarks
     [MemoryDiagnoser]
     public class LargeSchemaBenchmarks
     {
-        private sealed class Text : AdditionalText
-        {
-            private readonly SourceText _text;
-            public Text(string path, string text) { Path = path; _text = SourceText.From(text); }
-            public override string Path { get; }
-            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-        }
-
         private Compilation _compilation = null!;
         private AdditionalText _schema = null!;
 
@@ -31,7 +23,7 @@ namespace SchemaGen.Benchmarks
         {
             _compilation = CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("class A { }") },
                 new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) });
-            _schema = new Text("/big.yaml", LargeSchema.Text(Rows));
+            _schema = new SchemaText("/big.yaml", LargeSchema.Text(Rows));
             var result = Run().GetRunResult();
             if (result.GeneratedTrees.Length == 0 || result.Diagnostics.Length > 0)
                 throw new System.InvalidOperationException("the generator produced no output: " + string.Join("; ", result.Diagnostics));

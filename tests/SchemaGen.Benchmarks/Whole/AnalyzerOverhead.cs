@@ -120,7 +120,7 @@ namespace SchemaGen.Benchmarks.Whole
             var trees = ConsumerCode.Write(files, seed).Select(f => CSharpSyntaxTree.ParseText(f.Text, parse, path: f.Name));
             var user = CSharpCompilation.Create("Consumer", trees, references,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-            var schema = new FileText(Files.Schema("2021"));
+            var schema = SchemaText.Read(Files.Schema("2021"));
             CSharpGeneratorDriver.Create(new[] { new SchemaSourceGenerator().AsSourceGenerator() }, new AdditionalText[] { schema }, parse)
                 .RunGeneratorsAndUpdateCompilation(user, out Compilation compilation, out var generatorDiagnostics);
             var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Concat(generatorDiagnostics).ToList();
@@ -150,21 +150,6 @@ namespace SchemaGen.Benchmarks.Whole
             clock.Stop();
             self.Refresh();
             return (new Sample(clock.Elapsed.TotalSeconds, (self.TotalProcessorTime - cpuBefore).TotalSeconds, 0, 0), reported);
-        }
-
-        private sealed class FileText : AdditionalText
-        {
-            private readonly SourceText _text;
-
-            public FileText(string path)
-            {
-                Path = path;
-                _text = SourceText.From(File.ReadAllText(path));
-            }
-
-            public override string Path { get; }
-
-            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
         }
     }
 }

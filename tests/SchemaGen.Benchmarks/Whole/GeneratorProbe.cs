@@ -35,7 +35,7 @@ namespace SchemaGen.Benchmarks.Whole
                 Console.WriteLine(Invariant($"{first} {warm}"));
                 return 0;
             }
-            var schemas = paths.Select(p => (AdditionalText)new SchemaText(p)).ToArray();
+            var schemas = paths.Select(p => (AdditionalText)SchemaText.Read(p)).ToArray();
             Compilation compilation = CSharpCompilation.Create("Probe", new[] { CSharpSyntaxTree.ParseText("class A { }") },
                 new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) });
             Compilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { int X => 1; }"));
@@ -118,20 +118,5 @@ namespace SchemaGen.Benchmarks.Whole
         }
 
         private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-        private sealed class SchemaText : AdditionalText
-        {
-            private readonly SourceText _text;
-
-            public SchemaText(string path)
-            {
-                Path = path;
-                _text = SourceText.From(File.ReadAllText(path));
-            }
-
-            public override string Path { get; }
-
-            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-        }
     }
 }
