@@ -132,7 +132,7 @@ namespace SchemaGen.Runtime.Reading
 
                 string rows = string.Join(", ", parts.Where(p => p.Draft is not null).Select(p => Quoted(p.Draft!)));
                 string message = $"rows {rows} of table {_reader.TableName} are rows {shape.OtherFormat} splits {_reader._index.Describe(into)} into; this format has that one row, so their figures were summed into it column by column, computed, not stated"
-                    + (summed.Count > 0 ? $" ({string.Join("; ", summed)})" : " (no column states a figure)")
+                    + (summed.Count > 0 ? $" ({string.Join("; ", summed)})" : refused.Count > 0 ? " (none could be)" : " (no column states a figure)")
                     + (refused.Count > 0 ? $"; not summed, so left blank and not read: {string.Join("; ", refused)}" : "")
                     + NoteOf(shape);
                 _reader._diagnostics.Add(ReadDiagnosticIds.RowReadThroughMigration, message, _reader.SectionId, _reader.TableId, into.Path, null, first.Line, first.Column, first.Source,
