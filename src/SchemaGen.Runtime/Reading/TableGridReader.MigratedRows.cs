@@ -118,7 +118,7 @@ namespace SchemaGen.Runtime.Reading
                         _unread.Add((into.Path, column.Id));
                         refused.Add($"{columnName} ({string.Join(", ", lacking)})");
                     }
-                    else if (_reader._table.KindOf(into, column) != CellKind.Amount && sum > int.MaxValue)
+                    else if (_reader._table.KindOf(into, column) != CellKind.Amount && (sum > int.MaxValue || sum < int.MinValue))
                     {
                         _unread.Add((into.Path, column.Id));
                         refused.Add($"{columnName} (the sum, {sum.ToString(CultureInfo.InvariantCulture)}, is beyond a count)");
