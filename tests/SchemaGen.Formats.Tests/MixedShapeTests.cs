@@ -59,6 +59,12 @@ namespace SchemaGen.Formats.Tests
             Assert.True(detection.Confidence >= 0.9, $"confidence {detection.Confidence}");
             // The other version's shape of （六） counts against the winner, and is outweighed by table 二's labels.
             Assert.Contains(detection.Evidence, e => e.StartsWith("against:") && e.Contains("（六）其他处理"));
+
+            // A notice of the other version cited in the prose does not turn it either.
+            string otherNotice = expected == "2021" ? "国办公开办函〔2019〕60号" : "国办公开办函〔2021〕30号";
+            FormatDetection citing = FormatDetector.Detect("本报告按照" + otherNotice + "的格式编制。\n" + Fixtures.Shape(shape));
+            Assert.Same(FormatCatalog.Find(expected)!, citing.Format);
+            Assert.Contains(citing.Evidence, e => e.StartsWith("against:") && e.Contains(otherNotice));
         }
 
         [Theory]
