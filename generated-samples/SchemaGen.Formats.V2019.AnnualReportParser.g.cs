@@ -13,9 +13,16 @@ namespace SchemaGen.Formats.V2019
     [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "0.1.0")]
     public static partial class AnnualReportParser
     {
+        /// <summary>
+        /// The rows a report may print in another version's shape, worked out once from the migration maps of the formats
+        /// generated beside this one: they are read through the migration instead of being left out.
+        /// </summary>
+        private static readonly global::System.Lazy<global::SchemaGen.Runtime.Reading.MigratedRowShapes> OtherShapes = new global::System.Lazy<global::SchemaGen.Runtime.Reading.MigratedRowShapes>(
+            () => global::SchemaGen.Runtime.Formats.MigratedShapes.For(AnnualReportSchema.Descriptor, global::SchemaGen.Generated.ReportFormats.All));
+
         public static global::SchemaGen.Runtime.Reading.ParseResult<AnnualReport> Parse(string? text)
         {
-            global::SchemaGen.Runtime.Reading.ReportReading reading = global::SchemaGen.Runtime.Reading.ReportTextReader.Read(text ?? "", AnnualReportSchema.Descriptor);
+            global::SchemaGen.Runtime.Reading.ReportReading reading = global::SchemaGen.Runtime.Reading.ReportTextReader.Read(text ?? "", AnnualReportSchema.Descriptor, OtherShapes.Value);
             return new global::SchemaGen.Runtime.Reading.ParseResult<AnnualReport>(FromReading(reading), reading);
         }
 
@@ -25,14 +32,14 @@ namespace SchemaGen.Formats.V2019
         /// </summary>
         public static global::SchemaGen.Runtime.Reading.ParseResult<AnnualReport> Parse(global::SchemaGen.Runtime.Documents.Document document)
         {
-            global::SchemaGen.Runtime.Reading.ReportReading reading = global::SchemaGen.Runtime.Reading.ReportReader.Read(document, AnnualReportSchema.Descriptor);
+            global::SchemaGen.Runtime.Reading.ReportReading reading = global::SchemaGen.Runtime.Reading.ReportReader.Read(document, AnnualReportSchema.Descriptor, OtherShapes.Value);
             return new global::SchemaGen.Runtime.Reading.ParseResult<AnnualReport>(FromReading(reading), reading);
         }
 
         /// <summary>
         /// Builds the typed report from a reading made with this schema's descriptor, as an auditor reads it: the cells of
-        /// rows the reader left out are marked unread, and blank totals whose parts are stated are computed and marked
-        /// imputed (each table's Marks).
+        /// rows the reader left out are marked unread, cells the reader computed (rows of another version's shape summed)
+        /// and blank totals whose parts are stated are computed and marked imputed (each table's Marks).
         /// </summary>
         public static AnnualReport FromReading(global::SchemaGen.Runtime.Reading.ReportReading reading)
         {
@@ -44,18 +51,53 @@ namespace SchemaGen.Formats.V2019
             };
             FillRegulations(report.Regulations, reading.Table("Regulations"));
             report.Regulations.Marks.MarkUnread(reading.UnreadCells("Regulations"));
+            foreach (global::SchemaGen.Runtime.ImputedCell cell in reading.ImputedCells("Regulations"))
+            {
+                report.Regulations.SetCell(cell.Row, cell.Column, cell.Value);
+                report.Regulations.Marks.MarkImputed(cell.Row, cell.Column, cell.Value);
+            }
             FillLicensing(report.Licensing, reading.Table("Licensing"));
             report.Licensing.Marks.MarkUnread(reading.UnreadCells("Licensing"));
+            foreach (global::SchemaGen.Runtime.ImputedCell cell in reading.ImputedCells("Licensing"))
+            {
+                report.Licensing.SetCell(cell.Row, cell.Column, cell.Value);
+                report.Licensing.Marks.MarkImputed(cell.Row, cell.Column, cell.Value);
+            }
             FillEnforcement(report.Enforcement, reading.Table("Enforcement"));
             report.Enforcement.Marks.MarkUnread(reading.UnreadCells("Enforcement"));
+            foreach (global::SchemaGen.Runtime.ImputedCell cell in reading.ImputedCells("Enforcement"))
+            {
+                report.Enforcement.SetCell(cell.Row, cell.Column, cell.Value);
+                report.Enforcement.Marks.MarkImputed(cell.Row, cell.Column, cell.Value);
+            }
             FillFees(report.Fees, reading.Table("Fees"));
             report.Fees.Marks.MarkUnread(reading.UnreadCells("Fees"));
+            foreach (global::SchemaGen.Runtime.ImputedCell cell in reading.ImputedCells("Fees"))
+            {
+                report.Fees.SetCell(cell.Row, cell.Column, cell.Value);
+                report.Fees.Marks.MarkImputed(cell.Row, cell.Column, cell.Value);
+            }
             FillProcurement(report.Procurement, reading.Table("Procurement"));
             report.Procurement.Marks.MarkUnread(reading.UnreadCells("Procurement"));
+            foreach (global::SchemaGen.Runtime.ImputedCell cell in reading.ImputedCells("Procurement"))
+            {
+                report.Procurement.SetCell(cell.Row, cell.Column, cell.Value);
+                report.Procurement.Marks.MarkImputed(cell.Row, cell.Column, cell.Value);
+            }
             FillApplications(report.Applications, reading.Table("Applications"));
             report.Applications.Marks.MarkUnread(reading.UnreadCells("Applications"));
+            foreach (global::SchemaGen.Runtime.ImputedCell cell in reading.ImputedCells("Applications"))
+            {
+                report.Applications.SetCell(cell.Row, cell.Column, cell.Value);
+                report.Applications.Marks.MarkImputed(cell.Row, cell.Column, cell.Value);
+            }
             FillAppeals(report.Appeals, reading.Table("Appeals"));
             report.Appeals.Marks.MarkUnread(reading.UnreadCells("Appeals"));
+            foreach (global::SchemaGen.Runtime.ImputedCell cell in reading.ImputedCells("Appeals"))
+            {
+                report.Appeals.SetCell(cell.Row, cell.Column, cell.Value);
+                report.Appeals.Marks.MarkImputed(cell.Row, cell.Column, cell.Value);
+            }
             report.ImputeBlankTotals();
             report.Prose = global::SchemaGen.Runtime.Prose.ProseReader.Read(reading);
             return report;

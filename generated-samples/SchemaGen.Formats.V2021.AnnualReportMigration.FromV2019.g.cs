@@ -252,6 +252,10 @@ namespace SchemaGen.Formats.V2021
                 new global::SchemaGen.Runtime.Migration.CellMigrationDescriptor("Appeals", "Cases", "SuitAfterReconsiderationOther", "Appeals", "Cases", "SuitAfterReconsiderationOther", null, null),
                 new global::SchemaGen.Runtime.Migration.CellMigrationDescriptor("Appeals", "Cases", "SuitAfterReconsiderationPending", "Appeals", "Cases", "SuitAfterReconsiderationPending", null, null),
                 new global::SchemaGen.Runtime.Migration.CellMigrationDescriptor("Appeals", "Cases", "SuitAfterReconsiderationTotal", "Appeals", "Cases", "SuitAfterReconsiderationTotal", null, null),
+            },
+            new global::SchemaGen.Runtime.Migration.RowSplitDescriptor[]
+            {
+                new global::SchemaGen.Runtime.Migration.RowSplitDescriptor("Applications", "Outcomes.OtherHandling", new string[] { "Outcomes.OtherHandling.NotSupplemented", "Outcomes.OtherHandling.FeeNotPaid", "Outcomes.OtherHandling.Other" }, "Outcomes.OtherHandling.Other", "2019's one row （六）其他处理 became three sub-rows in 2021. The 2019 figures cannot be apportioned among them, so each is carried whole into 3.其他, which keeps （七）总计 equal to （一）–（六）; read it as （六）其他处理 as a whole, not as 3.其他 proper."),
             });
 
         /// <summary>2019 table Regulations (第二十条第（一）项 规章和规范性文件)</summary>

@@ -34,6 +34,8 @@ namespace SchemaGen.Docs.Diagnostics
             [ReadDiagnosticIds.AmbiguousRun] = new("The row's figures are left out (not stated); the rest of the table is read.", "一、本年新收政府信息公开申请数量81010010   ← 8 digits for 7 columns"),
             [ReadDiagnosticIds.RunSplitByRule] = new("The row is read as split; the rules named are reported as used for reading, not as checked for this row.", "一、本年新收政府信息公开申请数量81010010   ← only 8,1,0,1,0,0,10 makes 总计 the sum"),
             [ReadDiagnosticIds.RowLabelMatchedApproximately] = new("The row is read; the note says which label it was taken for and how closely it matched.", "| （二）部份公开（区分处理的，只计这一情形） | 3 | … |   ← 部份, and words missing"),
+            [ReadDiagnosticIds.RowReadThroughMigration] = new("A single row is read as the row the migration carries it into (stated figures); summed sub-rows make the single row's cells computed: not stated in the reading (SG3024 does not count them), imputed in the model's Marks, in JSON and in extract's origin column, and checked by every rule like a computed total (SG3030 lists them). A column that could not be summed is not read: a rule it breaks is not assessable (SG3031).",
+                "（六）其他处理 | 1 | 1 | 0 | 0 | 0 | 0 | 2   ← one row where the format has 1.–3.; read into 3.其他"),
             [ReadDiagnosticIds.BlankCells] = new("The blank cells are read as not stated (never as 0); the rest of the table is read and checked.", "| （二）部分公开 |   |   |   |   |   |   |   |   ← a row of empty cells"),
             [ReadDiagnosticIds.UnreadableCell] = new("The cell is read as not stated.", "| 制发件数 | 见附件 |   ← 见附件 is not a figure"),
             [ReadDiagnosticIds.FractionalCount] = new("The cell is read as not stated.", "| 制发件数 | 12.5 |   ← a count cannot have a fraction"),

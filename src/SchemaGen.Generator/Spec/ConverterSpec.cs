@@ -23,7 +23,8 @@ namespace SchemaGen.Generator.Spec
         EquatableArray<Text> RuleDescriptions,
         EquatableArray<CSharpName> TextSections,
         EquatableArray<ConverterTableSpec> Tables,
-        EquatableArray<MapCellSpec> Map);
+        EquatableArray<MapCellSpec> Map,
+        EquatableArray<RowSplitSpec> RowSplits);
 
     /// <summary>The statements for one table of the older report, in a method of their own.</summary>
     public sealed record ConverterTableSpec(CSharpName MethodName, string OlderVersion, string TableId, string Title, EquatableArray<CarrySpec> Carries, EquatableArray<LossSpec> Losses);
@@ -53,6 +54,9 @@ namespace SchemaGen.Generator.Spec
 
     /// <summary>An older cell with no place in the newer version, and why.</summary>
     public sealed record LossSpec(CSharpName Source, string Table, string Row, string Column, string Reason);
+
+    /// <summary>A split rule between rows of one table, as data: the older leaf row, the newer leaf rows it became, the one carrying its figures.</summary>
+    public sealed record RowSplitSpec(string Table, string FromRow, EquatableArray<Text> ToRows, string? CarryInto, string? Note);
 
     /// <summary>One entry of the migration map as data.</summary>
     public sealed record MapCellSpec(string FromTable, string FromRow, string FromColumn, string? ToTable, string? ToRow, string? ToColumn, string? Caveat, string? Reason);

@@ -40,7 +40,26 @@ namespace SchemaGen.Generator.Spec
                 TextSections: map.CarriedTextSections.Select(s => new CSharpName(s.Value)).ToEquatableArray(),
                 Tables: tables,
                 Map: map.Cells.Select(c => new MapCellSpec(c.Source.Table, c.Source.Row, c.Source.Column,
-                    c.Target?.Table, c.Target?.Row, c.Target?.Column, c.Caveat, c.Reason)).ToEquatableArray());
+                    c.Target?.Table, c.Target?.Row, c.Target?.Column, c.Caveat, c.Reason)).ToEquatableArray(),
+                RowSplits: RowSplits(older, newer).ToEquatableArray());
+        }
+
+        /// <summary>
+        /// The split rules that turn one leaf row of the older version into leaf rows of the same table in the newer, one
+        /// entry per older row (a rule on columns, tables or row groups has no row shape a reader could meet).
+        /// </summary>
+        private static IEnumerable<RowSplitSpec> RowSplits(SchemaModel older, SchemaModel newer)
+        {
+            foreach (MigrationRule rule in newer.Migration!.Rules.Where(r => r.Action == MigrationAction.Split))
+                foreach (ElementReference from in rule.From.Where(f => f.Kind == ElementKind.Row))
+                {
+                    bool fromLeaf = older.Table(from.Table)?.Declaration.FindRow(from.Row!) is { IsLeaf: true };
+                    TableModel? table = newer.Table(from.Table);
+                    bool toLeaves = rule.To.Count > 0 && rule.To.All(t => t.Kind == ElementKind.Row && t.Table == from.Table && table?.Declaration.FindRow(t.Row!) is { IsLeaf: true });
+                    bool carryAmongThem = rule.CarryInto is null || rule.To.Any(t => t.Row == rule.CarryInto.Row && rule.CarryInto.Kind == ElementKind.Row);
+                    if (!fromLeaf || !toLeaves || !carryAmongThem) continue;
+                    yield return new RowSplitSpec(from.Table, from.Row!, rule.To.Select(t => new Text(t.Row!)).ToEquatableArray(), rule.CarryInto?.Row, rule.Note?.Trim());
+                }
         }
 
         /// <summary>The hint name of a converter file: one per newer schema and older version.</summary>

@@ -91,7 +91,7 @@ namespace SchemaGen.Runtime.Reading
                 pendingBlanks.Clear();
                 RowResolution resolution = resolver.Peek(text);
                 if (resolution.IsMatched && current is { Cells.Count: 0, Resolution.Node: { } previousRow } && current.Line == line.Number - 1
-                    && previousRow.Children.Count == 0)
+                    && previousRow.Children.Count == 0 && !resolver.StandsIn(resolution, previousRow))
                     scan.LeafRowsWithoutCells++;
                 if (resolution.IsMatched)
                 {

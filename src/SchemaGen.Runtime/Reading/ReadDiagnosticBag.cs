@@ -10,11 +10,12 @@ namespace SchemaGen.Runtime.Reading
 
         public IReadOnlyList<ReadDiagnostic> Items => _items;
 
+        /// <param name="severity">The severity when it is not the catalog's default for <paramref name="id"/> (a note that, in one case, reports a loss).</param>
         public void Add(string id, string message, string? section = null, string? table = null, string? row = null, string? column = null, int line = 0, int column0 = 0,
-            SourceLocation source = default)
+            SourceLocation source = default, Validation.FindingSeverity? severity = null)
         {
-            var severity = ReadDiagnosticIds.Find(id)?.DefaultSeverity ?? Validation.FindingSeverity.Warning;
-            _items.Add(new ReadDiagnostic(id, severity, message, section, table, row, column, line, column0) { Source = source });
+            severity ??= ReadDiagnosticIds.Find(id)?.DefaultSeverity ?? Validation.FindingSeverity.Warning;
+            _items.Add(new ReadDiagnostic(id, severity.Value, message, section, table, row, column, line, column0) { Source = source });
         }
 
         /// <summary>A note the document's producer made, as a diagnostic of the reading.</summary>

@@ -42,6 +42,7 @@ namespace SchemaGen.Runtime.Reading
         public const string AmbiguousRowLabel = "SG3013";
         public const string DuplicateRow = "SG3014";
         public const string RowLabelMatchedApproximately = "SG3025";
+        public const string RowReadThroughMigration = "SG3026";
         public const string GroupRowFigures = "SG3015";
         public const string BlankRowsIgnored = "SG3016";
         public const string RowsNotFound = "SG3017";
@@ -105,6 +106,8 @@ namespace SchemaGen.Runtime.Reading
                 "The row's figures came run together and split into its columns in more than one way by their digits alone; the rules named in the message left one split, which was read. Those rules were used to read the row, so for this row they are not an independent check: the figures satisfy them by construction. Rules between other cells are still checked."),
             new ReadDiagnosticDescriptor(RowLabelMatchedApproximately, "Row label matched by similarity", FindingSeverity.Info,
                 "A row label matched none of the table's labels and aliases word for word, but one row's closely (an OCR slip such as 沭 for 沐, a character more or less, a Traditional or full-width form), no other row came near, and its item number, where written, agrees. Its figures were read into that row; the message gives the label as written and the score. A common variant belongs in the schema's aliases."),
+            new ReadDiagnosticDescriptor(RowReadThroughMigration, "Row read through the format migration", FindingSeverity.Info,
+                "The table prints a row in another format version's shape: the older version's single row where this version has sub-rows (（六）其他处理 as one row of figures), or the sub-rows the newer version split a row into (1–3 under （六）其他处理 where this version has one row). The schema's migration block relates the two, so the row was read through it instead of being left out: the single row's figures go whole into the row the migration carries them into, when none of the sub-rows states a figure; the sub-rows' figures are summed into the single row column by column, when every sub-row states that column, and the sums are marked computed (imputed), not stated. The message names the rows as written, the row they were read into and the migration's note. A column that one sub-row leaves blank while another states it is not summed: it stays blank, its cell is not read, and the note is then a warning. A report that prints both shapes with figures is not mapped at all (SG3015, SG3012)."),
             new ReadDiagnosticDescriptor(BlankCells, "Cells left blank", FindingSeverity.Info,
                 "The table was read, but some of its cells hold nothing (an empty cell, or a blank mark such as — or 无). The format asks for a figure in every cell, 0 included. A blank is not read as 0: a rule whose cells are all blank is not bound, and a total left blank is not assessed as 0. The message counts the blank cells and names the first ones."),
             new ReadDiagnosticDescriptor(UnreadableCell, "Unreadable cell", FindingSeverity.Warning,

@@ -44,7 +44,7 @@ namespace SchemaGen.Runtime.Reading
         {
             SourceLocation first = Of(t.FirstLine, 0);
             var cells = t.Cells.ToDictionary(p => p.Key, p => Locate(p.Value));
-            return new TableReading(t.TableId, t.Presence, first.Line, cells) { Location = first };
+            return new TableReading(t.TableId, t.Presence, first.Line, cells) { Location = first, Imputed = t.Imputed, Unread = t.Unread };
         }
 
         private CellReading Locate(CellReading cell)

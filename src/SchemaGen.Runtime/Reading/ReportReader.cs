@@ -16,7 +16,13 @@ namespace SchemaGen.Runtime.Reading
     /// </summary>
     public static class ReportReader
     {
-        public static ReportReading Read(Document document, SchemaDescriptor schema)
+        public static ReportReading Read(Document document, SchemaDescriptor schema) => Read(document, schema, null);
+
+        /// <summary>
+        /// Reads a report that may print some rows in another format version's shape: <paramref name="shapes"/> (made for
+        /// <paramref name="schema"/>, see <c>MigratedShapes.For</c>) says which, and where their figures go.
+        /// </summary>
+        public static ReportReading Read(Document document, SchemaDescriptor schema, MigratedRowShapes? shapes)
         {
             var diagnostics = new ReadDiagnosticBag();
             try
@@ -28,7 +34,7 @@ namespace SchemaGen.Runtime.Reading
                 }
                 document ??= TextDocument.Parse("");
                 foreach (DocumentNote note in document.Notes) diagnostics.Add(note);
-                SchemaReadingIndex index = SchemaReadingIndex.For(schema);
+                SchemaReadingIndex index = shapes is not null && ReferenceEquals(shapes.Schema, schema) ? SchemaReadingIndex.For(shapes) : SchemaReadingIndex.For(schema);
                 TextLine[] laidOut = DocumentLines.Of(document);
                 if (document.Kind == DocumentKind.Text) laidOut = PageFurniture.Remove(laidOut, index); // a PDF reader removes its own
                 TextLine[] lines = RunTogetherText.Segment(laidOut, index, out bool zerosLeftBlank);

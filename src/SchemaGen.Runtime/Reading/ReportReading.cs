@@ -111,6 +111,16 @@ namespace SchemaGen.Runtime.Reading
         /// <summary>Every placed cell, blanks included, keyed by leaf row path and leaf column id.</summary>
         public IReadOnlyDictionary<(string Row, string Column), CellReading> Cells => _cells;
 
+        /// <summary>
+        /// Cells the report does not state but the reader computed from figures it does state (the rows another format
+        /// version splits a row into, summed into it; see <see cref="MigratedRowShape"/>). Their <see cref="Cells"/> entry
+        /// stays blank; the typed report takes the value and marks the cell imputed, as it marks a blank total it computes.
+        /// </summary>
+        public IReadOnlyList<ImputedCell> Imputed { get; init; } = Array.Empty<ImputedCell>();
+
+        /// <summary>Cells the reader left blank although the report has figures for them that it could not combine (each said in a diagnostic).</summary>
+        public IReadOnlyList<(string Row, string Column)> Unread { get; init; } = Array.Empty<(string Row, string Column)>();
+
         public int FigureCount => _cells.Values.Count(c => c.Value.HasValue);
 
         public decimal? Amount(string row, string column) => _cells.TryGetValue((row, column), out CellReading cell) ? cell.Value : null;
@@ -177,7 +187,12 @@ namespace SchemaGen.Runtime.Reading
             foreach (string row in rows.Distinct())
                 foreach (AxisNodeDescriptor column in table.LeafColumns)
                     yield return (row, column.Id);
+            foreach (var cell in reading.Unread) yield return cell;
         }
+
+        /// <summary>The cells of a table the reader computed rather than read (see <see cref="TableReading.Imputed"/>); none for an unknown table.</summary>
+        public IReadOnlyList<ImputedCell> ImputedCells(string tableId)
+            => Tables.FirstOrDefault(t => t.TableId == tableId)?.Imputed ?? (IReadOnlyList<ImputedCell>)Array.Empty<ImputedCell>();
 
         /// <summary>The reading diagnostics that leave a row's figures out.</summary>
         private static readonly string[] RowLeftOut =

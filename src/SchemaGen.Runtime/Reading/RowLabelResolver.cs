@@ -29,7 +29,9 @@ namespace SchemaGen.Runtime.Reading
     /// Resolves row labels to the table's rows. Labels are compared by match key; a number on the label
     /// ("（七）", "1.") narrows the candidates when it agrees with the schema's. When a label still names
     /// several rows (the same wording under different groups), the group the previous labels opened decides,
-    /// then its enclosing groups; a label that none of these settles stays ambiguous rather than guessed.
+    /// then its enclosing groups; a label that none of these settles stays ambiguous rather than guessed. A label that
+    /// names none of the table's rows may name, word for word, a row of another version's shape
+    /// (<see cref="TableIndex.MigratedRows"/>); the reader then maps it as the migration says.
     /// </summary>
     internal sealed class RowLabelResolver
     {
@@ -46,7 +48,12 @@ namespace SchemaGen.Runtime.Reading
             string key = TextNormalizer.TrimTrailingPunctuation(folded.Substring(number.Length));
             if (key.Length == 0) return RowResolution.NoMatch;
             LabelMatch<AxisNodeDescriptor> match = _table.Rows.Match(key);
-            if (match.IsEmpty) return RowResolution.NoMatch;
+            if (match.IsEmpty)
+            {
+                // Another version's row (a migrated shape), only word for word: a looser match would guess a row the format lacks.
+                match = _table.MigratedRows.Match(key);
+                if (!match.IsExact) return RowResolution.NoMatch;
+            }
 
             List<AxisNodeDescriptor> candidates = match.Candidates.ToList();
             if (number.IsPresent)
@@ -64,6 +71,12 @@ namespace SchemaGen.Runtime.Reading
             }
             return new RowResolution(null, candidates);
         }
+
+        /// <summary>
+        /// Whether the label names another version's row that stands in the place of <paramref name="row"/> (the rows a newer
+        /// version splits it into): printed under it as under a group, not as the next row of a column of labels.
+        /// </summary>
+        public bool StandsIn(RowResolution resolution, AxisNodeDescriptor row) => resolution.Node is { } node && _table.StandsIn(node, row);
 
         /// <summary>Makes a resolved label the context: a group opens itself, a leaf keeps its group open.</summary>
         public void Commit(AxisNodeDescriptor node) => _group = _table.IsLeafRow(node) ? ParentOf(node) : node;

@@ -15,17 +15,23 @@ namespace SchemaGen.Runtime.Reading
     internal sealed class SchemaReadingIndex
     {
         private static readonly ConditionalWeakTable<SchemaDescriptor, SchemaReadingIndex> Cache = new ConditionalWeakTable<SchemaDescriptor, SchemaReadingIndex>();
+        private static readonly ConditionalWeakTable<MigratedRowShapes, SchemaReadingIndex> ShapedCache = new ConditionalWeakTable<MigratedRowShapes, SchemaReadingIndex>();
 
-        private SchemaReadingIndex(SchemaDescriptor schema)
+        private SchemaReadingIndex(SchemaDescriptor schema, IReadOnlyList<MigratedRowShape> shapes)
         {
             Schema = schema;
             Sections = (schema.Sections ?? Array.Empty<SectionDescriptor>()).Where(s => s is not null).Select(s => new SectionIndex(s)).ToArray();
             SimilarSections = new LabelMatcher<SectionIndex>(Sections.Select(s => new LabelTarget<SectionIndex>(s, s.Section.Label, s.Section.Aliases)));
             var invariants = (schema.Invariants ?? Array.Empty<InvariantDescriptor>()).Where(i => i is not null).ToList();
-            Tables = (schema.Tables ?? Array.Empty<TableDescriptor>()).Where(t => t is not null).Select(t => new TableIndex(t, invariants.Where(i => i.TableId == t.Id))).ToArray();
+            Tables = (schema.Tables ?? Array.Empty<TableDescriptor>()).Where(t => t is not null)
+                .Select(t => new TableIndex(t, invariants.Where(i => i.TableId == t.Id), shapes.Where(r => r is not null && r.TableId == t.Id))).ToArray();
         }
 
-        public static SchemaReadingIndex For(SchemaDescriptor schema) => Cache.GetValue(schema, s => new SchemaReadingIndex(s));
+        public static SchemaReadingIndex For(SchemaDescriptor schema) => Cache.GetValue(schema, s => new SchemaReadingIndex(s, Array.Empty<MigratedRowShape>()));
+
+        /// <summary>The index of a schema that also knows the rows of other versions' shapes (cached per <paramref name="shapes"/> instance).</summary>
+        public static SchemaReadingIndex For(MigratedRowShapes shapes)
+            => shapes.Rows.Count == 0 ? For(shapes.Schema) : ShapedCache.GetValue(shapes, s => new SchemaReadingIndex(s.Schema, s.Rows));
 
         public SchemaDescriptor Schema { get; }
 
@@ -84,7 +90,7 @@ namespace SchemaGen.Runtime.Reading
 
     internal sealed class TableIndex
     {
-        public TableIndex(TableDescriptor table, IEnumerable<InvariantDescriptor> invariants)
+        public TableIndex(TableDescriptor table, IEnumerable<InvariantDescriptor> invariants, IEnumerable<MigratedRowShape> shapes)
         {
             Table = table;
             _rules = invariants.Where(i => i.Terms is not null && !i.AcrossYears).ToArray();
@@ -116,6 +122,58 @@ namespace SchemaGen.Runtime.Reading
             RowKeysAlsoHeaders = new HashSet<string>(Headers.Keys.Where(rowKeys.Contains), StringComparer.Ordinal);
             SimilarRows = new LabelMatcher<AxisNodeDescriptor>(AxisNodeDescriptor.All(rows).Where(r => !r.Unlabeled)
                 .Select(r => new LabelTarget<AxisNodeDescriptor>(r, r.Label, r.Aliases)));
+            IndexMigratedRows(shapes);
+        }
+
+        /// <summary>
+        /// Rows of this table as another format version prints them (from its migration map), by label and alias: asked only
+        /// for a label that names none of the table's own rows, or, for a single row printed where this version has a group
+        /// of rows, with the group's label (see <see cref="CarriedWholeInto"/>).
+        /// </summary>
+        public LabelSet<AxisNodeDescriptor> MigratedRows { get; } = new LabelSet<AxisNodeDescriptor>();
+
+        private readonly Dictionary<AxisNodeDescriptor, MigratedRowShape> _shapeOfWritten = new Dictionary<AxisNodeDescriptor, MigratedRowShape>();
+
+        /// <summary>The shape a row of another version belongs to; null for the table's own rows.</summary>
+        public MigratedRowShape? ShapeOf(AxisNodeDescriptor row) => _shapeOfWritten.TryGetValue(row, out MigratedRowShape? shape) ? shape : null;
+
+        /// <summary>The table's own leaf row at a path, or null.</summary>
+        public AxisNodeDescriptor? OwnLeafRow(string path) => LeafRows.FirstOrDefault(r => r.Path == path);
+
+        /// <summary>
+        /// The shape that reads a single row printed with <paramref name="label"/> where this table has the group
+        /// <paramref name="group"/>: another version's row of that label whose figures the migration carries whole into one
+        /// of the group's rows. Null when there is none.
+        /// </summary>
+        public MigratedRowShape? CarriedWholeInto(AxisNodeDescriptor group, string? label)
+        {
+            string key = TextNormalizer.MatchKey(label ?? "");
+            if (key.Length == 0) return null;
+            LabelMatch<AxisNodeDescriptor> match = MigratedRows.Match(key);
+            if (!match.IsExact) return null;
+            var shapes = match.Candidates.Select(ShapeOf).Where(s => s is { Kind: MigratedShapeKind.CarriedWhole } && s.Into.StartsWith(group.Path + ".", StringComparison.Ordinal)).Distinct().ToList();
+            return shapes.Count == 1 ? shapes[0] : null;
+        }
+
+        /// <summary>Whether <paramref name="row"/> is another version's row that stands in the place of the table's <paramref name="own"/> row.</summary>
+        public bool StandsIn(AxisNodeDescriptor row, AxisNodeDescriptor own) => ShapeOf(row) is { } shape && shape.StandsFor.Contains(own.Path);
+
+        private void IndexMigratedRows(IEnumerable<MigratedRowShape> shapes)
+        {
+            foreach (MigratedRowShape shape in shapes)
+            {
+                if (OwnLeafRow(shape.Into) is not { } into) continue;
+                foreach (AxisNodeDescriptor written in shape.Written)
+                {
+                    if (written is null || _shapeOfWritten.ContainsKey(written)) continue;
+                    _shapeOfWritten[written] = shape;
+                    MigratedRows.Add(written.Label, written);
+                    foreach (string alias in written.Aliases ?? Array.Empty<string>()) MigratedRows.Add(alias, written);
+                    // In the group context of the row it stands in for, so that the labels after it resolve as after that row.
+                    Parents[written] = Parents.TryGetValue(into, out AxisNodeDescriptor? parent) ? parent : null;
+                    Numbers[written] = LeadingNumber.OfSchemaNumber(written.Number);
+                }
+            }
         }
 
         /// <summary>

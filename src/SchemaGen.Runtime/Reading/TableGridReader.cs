@@ -12,7 +12,7 @@ namespace SchemaGen.Runtime.Reading
     /// (see <see cref="CellPlacer"/>), checks every placed figure against its cell's kind, and says what the
     /// table turned out to hold (<see cref="TablePresence"/>), with a diagnostic for each thing left out.
     /// </summary>
-    internal sealed class TableGridReader
+    internal sealed partial class TableGridReader
     {
         private readonly TextLine[] _lines;
         private readonly SectionSpan _section;
@@ -24,6 +24,7 @@ namespace SchemaGen.Runtime.Reading
         private readonly Dictionary<AxisNodeDescriptor, TableRowDraft> _placedRows = new Dictionary<AxisNodeDescriptor, TableRowDraft>();
         private readonly HashSet<AxisNodeDescriptor> _seenRows = new HashSet<AxisNodeDescriptor>();
         private int _placedFigures;
+        private readonly MigratedRows _migrated;
 
         private readonly PageHabits _habits;
         private RunPlacer _runs = null!;
@@ -37,6 +38,7 @@ namespace SchemaGen.Runtime.Reading
             _diagnostics = diagnostics;
             _index = block.Index;
             _table = block.Index.Table;
+            _migrated = new MigratedRows(this);
         }
 
         private string SectionId => _section.Section.Id;
@@ -71,7 +73,7 @@ namespace SchemaGen.Runtime.Reading
             _section.LeafRowsWithoutCells += scan.LeafRowsWithoutCells;
             if (_section.LabelsListedFirst) return LabelsBeforeFigures(scan);
             _runs = new RunPlacer(_index, _habits.ZerosLeftBlank);
-            _runs.Resolve(scan.Rows.Select(d => (Draft: d, Row: RowOf(d))).Where(p => p.Row is not null && _index.IsLeafRow(p.Row) && RunPlacer.SingleRun(p.Draft) is not null).Select(p => (p.Draft, p.Row!)).ToList());
+            _runs.Resolve(scan.Rows.Select(d => (Draft: d, Row: RowOf(d))).Where(p => p.Row is not null && _index.IsLeafRow(p.Row) && _index.ShapeOf(p.Row) is null && RunPlacer.SingleRun(p.Draft) is not null).Select(p => (p.Draft, p.Row!)).ToList());
 
             var tableLines = new List<int>(scan.HeaderLines);
             tableLines.AddRange(scan.BlankRowLines);
@@ -81,6 +83,7 @@ namespace SchemaGen.Runtime.Reading
                 figures += row.FigureCount;
                 if (ReadRow(row)) tableLines.Add(row.Line);
             }
+            _migrated.Resolve();
             ReportUnrecognizedHeaders(scan);
 
             if (tableLines.Count == 0)
@@ -111,7 +114,7 @@ namespace SchemaGen.Runtime.Reading
                 ReportRowsNotFound(firstLine);
                 ReportBlankCells(firstLine);
             }
-            return new TableReading(TableId, presence, firstLine, _cells);
+            return new TableReading(TableId, presence, firstLine, _cells) { Imputed = _migrated.Imputed, Unread = _migrated.Unread };
         }
 
         /// <summary>A table whose labels are listed apart from its figures: nothing in it is read.</summary>
@@ -172,51 +175,42 @@ namespace SchemaGen.Runtime.Reading
                 return true;
             }
 
-            if (!_index.IsLeafRow(row))
+            if (_index.ShapeOf(row) is { } shape)
             {
-                if (draft.FigureCount > 0)
-                    Report(ReadDiagnosticIds.GroupRowFigures, $"figures on the group row {row.NumberedLabel} of table {TableName} ignored ({Figures(draft)}): the format gives it none", draft, row);
+                _migrated.Add(draft, row, shape);
                 return true;
             }
+            if (!_index.IsLeafRow(row))
+            {
+                if (draft.FigureCount > 0 && _index.CarriedWholeInto(row, draft.Label) is { } carried)
+                    _migrated.Add(draft, row, carried);
+                else if (draft.FigureCount > 0)
+                    ReportGroupRowFigures(draft, row);
+                return true;
+            }
+            PlaceRow(draft, row);
+            return true;
+        }
 
+        private void ReportGroupRowFigures(TableRowDraft draft, AxisNodeDescriptor row)
+            => Report(ReadDiagnosticIds.GroupRowFigures, $"figures on the group row {row.NumberedLabel} of table {TableName} ignored ({Figures(draft)}): the format gives it none", draft, row);
+
+        /// <summary>Places a row's figures into the table's leaf row <paramref name="row"/>. Returns whether they were placed.</summary>
+        private bool PlaceRow(TableRowDraft draft, AxisNodeDescriptor row)
+        {
             if (_placedRows.TryGetValue(row, out TableRowDraft? earlier))
             {
-                if (draft.FigureCount == 0) return true; // a blank repeat says nothing new
+                if (draft.FigureCount == 0) return false; // a blank repeat says nothing new
                 if (earlier.FigureCount > 0)
                 {
                     Report(ReadDiagnosticIds.DuplicateRow, $"row {_index.Describe(row)} of table {TableName} appears again (first at {earlier.Source.Describe()}); this occurrence is left out", draft, row);
-                    return true;
+                    return false;
                 }
-                foreach (AxisNodeDescriptor column in _index.LeafColumns) _cells.Remove((row.Path, column.Id));
-                _placedRows.Remove(row);
+                ForgetRow(row);
             }
             _seenRows.Add(row);
 
-            if (draft.LayoutProblem is not null)
-            {
-                Report(ReadDiagnosticIds.RowNotPlaceable, $"the cells of row {_index.Describe(row)} of table {TableName} could not be placed with certainty: {draft.LayoutProblem}; its figures are left out", draft, row);
-                return true;
-            }
-
-            RunOutcome? fromRun = _runs.OutcomeOf(draft);
-            if (fromRun is { Problem: { } runProblem })
-            {
-                Report(ReadDiagnosticIds.AmbiguousRun, $"row {_index.Describe(row)} of table {TableName} is not read: {runProblem}; its figures are left out", draft, row);
-                return true;
-            }
-            if (fromRun is { UsedRules.Count: > 0 })
-                Report(ReadDiagnosticIds.RunSplitByRule, $"the run-together figures of row {_index.Describe(row)} of table {TableName} were split by {string.Join(", ", fromRun.UsedRules)}: used for reading, not checked for this row", draft, row);
-            Placement placement = fromRun?.Placement ?? CellPlacer.Place(draft.Cells, _index.LeafColumns.Count, draft.TrailingBlanksArePadding);
-            if (!placement.IsPlaced)
-            {
-                string cells = $"{Count(draft.Cells.Count, "cell")} ({string.Join(", ", draft.Cells.Select(c => c.IsBlank ? "_" : c.Raw))}) for {Count(_index.LeafColumns.Count, "column")}";
-                if (placement.Problem == PlacementProblem.TooManyFigures)
-                    Report(ReadDiagnosticIds.RowTooManyFigures, $"row {_index.Describe(row)} of table {TableName} has more figures than columns: {cells}; its figures are left out", draft, row);
-                else
-                    Report(ReadDiagnosticIds.RowNotPlaceable, $"the cells of row {_index.Describe(row)} of table {TableName} could not be placed with certainty: {cells}; its figures are left out", draft, row);
-                return true;
-            }
-
+            if (Placed(draft, row, row) is not { } placement) return false;
             _placedRows[row] = draft;
             for (int j = 0; j < _index.LeafColumns.Count; j++)
             {
@@ -226,8 +220,47 @@ namespace SchemaGen.Runtime.Reading
             return true;
         }
 
+        /// <summary>Takes back a row placed blank, for figures that belong there after all.</summary>
+        private void ForgetRow(AxisNodeDescriptor row)
+        {
+            foreach (AxisNodeDescriptor column in _index.LeafColumns) _cells.Remove((row.Path, column.Id));
+            _placedRows.Remove(row);
+        }
+
+        /// <summary>
+        /// The draft's cells in the table's columns, or null, said in a diagnostic on <paramref name="reportedRow"/>, when they
+        /// cannot be placed with certainty. <paramref name="row"/> is the row as the messages name it (another version's row
+        /// for a migrated shape), <paramref name="reportedRow"/> the table's row its figures are for.
+        /// </summary>
+        private Placement? Placed(TableRowDraft draft, AxisNodeDescriptor row, AxisNodeDescriptor reportedRow)
+        {
+            if (draft.LayoutProblem is not null)
+            {
+                Report(ReadDiagnosticIds.RowNotPlaceable, $"the cells of row {_index.Describe(row)} of table {TableName} could not be placed with certainty: {draft.LayoutProblem}; its figures are left out", draft, reportedRow);
+                return null;
+            }
+
+            RunOutcome? fromRun = _runs.OutcomeOf(draft);
+            if (fromRun is { Problem: { } runProblem })
+            {
+                Report(ReadDiagnosticIds.AmbiguousRun, $"row {_index.Describe(row)} of table {TableName} is not read: {runProblem}; its figures are left out", draft, reportedRow);
+                return null;
+            }
+            if (fromRun is { UsedRules.Count: > 0 })
+                Report(ReadDiagnosticIds.RunSplitByRule, $"the run-together figures of row {_index.Describe(row)} of table {TableName} were split by {string.Join(", ", fromRun.UsedRules)}: used for reading, not checked for this row", draft, reportedRow);
+            Placement placement = fromRun?.Placement ?? CellPlacer.Place(draft.Cells, _index.LeafColumns.Count, draft.TrailingBlanksArePadding);
+            if (placement.IsPlaced) return placement;
+            string cells = $"{Count(draft.Cells.Count, "cell")} ({string.Join(", ", draft.Cells.Select(c => c.IsBlank ? "_" : c.Raw))}) for {Count(_index.LeafColumns.Count, "column")}";
+            if (placement.Problem == PlacementProblem.TooManyFigures)
+                Report(ReadDiagnosticIds.RowTooManyFigures, $"row {_index.Describe(row)} of table {TableName} has more figures than columns: {cells}; its figures are left out", draft, reportedRow);
+            else
+                Report(ReadDiagnosticIds.RowNotPlaceable, $"the cells of row {_index.Describe(row)} of table {TableName} could not be placed with certainty: {cells}; its figures are left out", draft, reportedRow);
+            return null;
+        }
+
         /// <summary>A placed cell's reading: a figure that fits the cell's kind, else not stated (with a diagnostic).</summary>
-        private CellReading ReadCell(RawCell? placed, AxisNodeDescriptor row, AxisNodeDescriptor column, TableRowDraft draft)
+        /// <param name="readInto">The table's row the figure is for, when <paramref name="row"/> is another version's row (a migrated shape).</param>
+        private CellReading ReadCell(RawCell? placed, AxisNodeDescriptor row, AxisNodeDescriptor column, TableRowDraft draft, AxisNodeDescriptor? readInto = null)
         {
             if (placed is not { } cell) return new CellReading(null, "", draft.Line, 0, draft.Source);
             string where = $"{_index.Describe(row)} × {column.Label} of table {TableName}";
@@ -236,26 +269,26 @@ namespace SchemaGen.Runtime.Reading
                 case CellTextKind.NotStated:
                     return new CellReading(null, cell.Raw, cell.Line, cell.Column, cell.Source);
                 case CellTextKind.Unreadable:
-                    ReportCell(ReadDiagnosticIds.UnreadableCell, $"cell {where} holds \"{Shorten(cell.Raw)}\", {cell.Parsed.Problem}; read as not stated", cell, row, column);
+                    ReportCell(ReadDiagnosticIds.UnreadableCell, $"cell {where} holds \"{Shorten(cell.Raw)}\", {cell.Parsed.Problem}; read as not stated", cell, readInto ?? row, column);
                     return new CellReading(null, cell.Raw, cell.Line, cell.Column, cell.Source);
             }
             _placedFigures++;
             decimal value = cell.Parsed.Value;
-            CellKind kind = _table.KindOf(row, column);
+            CellKind kind = _table.KindOf(readInto ?? row, column);
             if (kind != CellKind.Amount && value != decimal.Truncate(value))
             {
-                ReportCell(ReadDiagnosticIds.FractionalCount, $"cell {where} counts, but holds {cell.Raw}; read as not stated", cell, row, column);
+                ReportCell(ReadDiagnosticIds.FractionalCount, $"cell {where} counts, but holds {cell.Raw}; read as not stated", cell, readInto ?? row, column);
                 return new CellReading(null, cell.Raw, cell.Line, cell.Column, cell.Source);
             }
             if (value < 0 && kind != CellKind.SignedCount)
             {
-                ReportCell(ReadDiagnosticIds.NegativeValue, $"cell {where} cannot be negative, but holds {cell.Raw}; read as not stated", cell, row, column);
+                ReportCell(ReadDiagnosticIds.NegativeValue, $"cell {where} cannot be negative, but holds {cell.Raw}; read as not stated", cell, readInto ?? row, column);
                 return new CellReading(null, cell.Raw, cell.Line, cell.Column, cell.Source);
             }
             // A count is an int in the generated model: a figure beyond it would otherwise turn blank there without a word.
             if (kind != CellKind.Amount && (value > int.MaxValue || value < int.MinValue))
             {
-                ReportCell(ReadDiagnosticIds.UnreadableCell, $"cell {where} holds {cell.Raw}, outside the range of a count ({int.MinValue.ToString(CultureInfo.InvariantCulture)} to {int.MaxValue.ToString(CultureInfo.InvariantCulture)}); read as not stated", cell, row, column);
+                ReportCell(ReadDiagnosticIds.UnreadableCell, $"cell {where} holds {cell.Raw}, outside the range of a count ({int.MinValue.ToString(CultureInfo.InvariantCulture)} to {int.MaxValue.ToString(CultureInfo.InvariantCulture)}); read as not stated", cell, readInto ?? row, column);
                 return new CellReading(null, cell.Raw, cell.Line, cell.Column, cell.Source);
             }
             return new CellReading(value, cell.Raw, cell.Line, cell.Column, cell.Source);
@@ -293,7 +326,7 @@ namespace SchemaGen.Runtime.Reading
         private void ReportBlankCells(int firstLine)
         {
             const int named = 5;
-            var blank = _cells.Where(c => c.Value.Value is null && CellValueParser.Parse(c.Value.Raw ?? "").Kind == CellTextKind.NotStated)
+            var blank = _cells.Where(c => c.Value.Value is null && CellValueParser.Parse(c.Value.Raw ?? "").Kind == CellTextKind.NotStated && !_migrated.Explains(c.Key))
                 .OrderBy(c => c.Value.Line).ThenBy(c => c.Value.Column).ToList();
             if (blank.Count == 0) return;
             var names = blank.Take(named).Select(c => CellName(c.Key.Row, c.Key.Column));
