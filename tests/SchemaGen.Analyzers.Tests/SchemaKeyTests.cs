@@ -65,8 +65,18 @@ namespace SchemaGen.Analyzers.Tests
         [Fact]
         public async Task A_name_nothing_resembles_gets_no_suggestion()
         {
+            var test = new SchemaAnalyzerTest<SchemaKeyAnalyzer>(Wrap("return AnnualReportSchema.Table({|#0:\"Lottery\"|});"));
+            test.ExpectedDiagnostics.Add(Expect.Message(SchemaGenRules.UnknownSchemaKey, 0, "Table", "Lottery", "schema gov-info-annual-report@2021", ""));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task A_key_the_format_change_dropped_says_why_and_suggests_nothing()
+        {
+            // 2021's migration block drops 2019's procurement table: the key of the older version gets the migration's note.
             var test = new SchemaAnalyzerTest<SchemaKeyAnalyzer>(Wrap("return AnnualReportSchema.Table({|#0:\"Procurement\"|});"));
-            test.ExpectedDiagnostics.Add(Expect.Message(SchemaGenRules.UnknownSchemaKey, 0, "Table", "Procurement", "schema gov-info-annual-report@2021", ""));
+            test.ExpectedDiagnostics.Add(Expect.Message(SchemaGenRules.UnknownSchemaKey, 0, "Table", "Procurement", "schema gov-info-annual-report@2021",
+                " (Procurement of gov-info-annual-report@2019 has no counterpart in gov-info-annual-report@2021 (国办公开办函〔2021〕30号): 2021 dropped 第二十条第（九）项 政府集中采购 (采购项目数量, 采购总金额); it has no procurement table.)"));
             await test.RunAsync();
         }
 

@@ -68,8 +68,10 @@ namespace SchemaGen.Cli.Tests
             Assert.False(File.Exists(Path.Combine(temp.Path, "Stale.g.cs")));
             Assert.True(File.Exists(Path.Combine(temp.Path, "keep.txt")));
             Assert.DoesNotContain(Folder(temp.Path).Keys, k => k.Contains("Migration"));
-            // The model, six tables, the descriptor, parser, validator and format entry, the embedded schema text, and the list of formats.
-            Assert.Equal(13, Folder(temp.Path).Count);
+            // The model, six tables, the descriptor, parser, validator and format entry, the embedded schema text, the list of
+            // formats, and the older version's members kept for the migration's renames and drops (without the converter).
+            Assert.Equal(14, Folder(temp.Path).Count);
+            Assert.Contains(Folder(temp.Path).Keys, k => k.EndsWith("AnnualReport.Changes.g.cs", System.StringComparison.Ordinal));
             Assert.Contains(Folder(temp.Path).Keys, k => k.EndsWith("EmbeddedSchema.g.cs", System.StringComparison.Ordinal));
         }
 

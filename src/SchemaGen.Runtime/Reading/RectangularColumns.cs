@@ -30,7 +30,7 @@ namespace SchemaGen.Runtime.Reading
         {
             if (cells.Count != Width) return -1;
             for (int i = 0; i < LabelColumns; i++)
-                if (!cells[i].IsBlank && TableTextClassifier.IsValueLike(cells[i].Text, out ParsedCell parsed) && !parsed.IsNotStated) return -1;
+                if (IsFigure(cells[i])) return -1;
             return LabelColumns;
         }
 
@@ -49,7 +49,15 @@ namespace SchemaGen.Runtime.Reading
             int width = widest.Key;
             bool padded = widest.All(r => r[width - 1].IsBlank);
             int labelColumns = width - (padded ? 1 : 0) - figureColumns;
-            return labelColumns >= 1 ? new RectangularColumns(width, labelColumns) : null;
+            if (labelColumns < 1) return null;
+            // Rows of the same width are aligned only if none of them has a figure where the label columns are: a dump
+            // that writes one-label rows as label | figures | empty | empty (seed 001) is as wide as its two-label rows
+            // without lining up with them, and read by position a row whose first figures are blank would shift.
+            if (widest.Any(r => Enumerable.Range(0, labelColumns).Any(i => IsFigure(r[i])))) return null;
+            return new RectangularColumns(width, labelColumns);
         }
+
+        private static bool IsFigure(TextCell cell)
+            => !cell.IsBlank && TableTextClassifier.IsValueLike(cell.Text, out ParsedCell parsed) && !parsed.IsNotStated;
     }
 }
