@@ -126,7 +126,7 @@ namespace SchemaGen.Schema.Semantics
 
                 ElementReference? to = rule.Action == MigrationAction.Rename && rule.To.Count == 1 ? rule.To[0] : null;
                 var target = to is null ? null : PlaceOf(to);
-                if (target is { } t && t.Scope == scope && t.Table == (scope == MemberScope.Report ? t.Table : table) && t.Owner == owner && scopes.Exists(to!))
+                if (target is { } t && t.Scope == scope && (scope == MemberScope.Report || t.Table == table) && t.Owner == owner && scopes.Exists(to!))
                 {
                     add(scope, t.Table, owner, name, t.Name, Renamed($"{from} of {since}", t.Name, version, rule.Note));
                     continue;
