@@ -43,10 +43,7 @@ public static class ReportTool
         [GlobalSetup]
         public void Setup()
         {
-            string tpa = (string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!;
-            var references = tpa.Split(Path.PathSeparator).Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) == "netstandard.dll")
-                .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-                .Append(MetadataReference.CreateFromFile(typeof(SchemaGen.Runtime.CellMath).Assembly.Location));
+            var references = ConsumerReferences.All();
             var parse = new CSharpParseOptions(LanguageVersion.Latest);
             var user = CSharpCompilation.Create("Consumer", new[] { CSharpSyntaxTree.ParseText(UserCode, parse) }, references,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));

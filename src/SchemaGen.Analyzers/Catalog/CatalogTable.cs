@@ -76,9 +76,13 @@ namespace SchemaGen.Analyzers.Catalog
         /// </summary>
         public IReadOnlyList<RuleInstances> RuleInstances => _ruleInstances ??= Rules
             .Select(rule => new RuleInstances(rule, Derivations.InstanceKeysOf(Spec, rule.Invariant)
-                .Select(instance => new RuleInstanceCells(instance, rule.Left.Concat(rule.Right).Select(o => Derivations.CellOf(rule.Invariant, instance, o.LeafPath)).ToArray()))
+                .Select(instance => new RuleInstanceCells(instance, CellsOf(rule, instance)))
                 .ToList()))
             .ToList();
+
+        /// <summary>The cells one instance of a rule names: its left side's operands, then its right side's, in rule order.</summary>
+        public static CellKey[] CellsOf(ResolvedRule rule, string instance)
+            => rule.Left.Concat(rule.Right).Select(o => Derivations.CellOf(rule.Invariant, instance, o.LeafPath)).ToArray();
 
         public CellKind KindOf(AxisNode row, AxisNode column) => Model.Cell(new CellKey(row.Path, column.Id))?.Kind ?? Spec.KindOf(row, column);
 

@@ -80,8 +80,7 @@ namespace SchemaGen.Analyzers.Figures
             foreach (ResolvedRule rule in table.Rules.Where(r => r.Invariant.ForEach == RuleAxis.Row))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var cells = rule.Left.Concat(rule.Right).Select(o => Derivations.CellOf(rule.Invariant, "", o.LeafPath)).ToArray();
-                BrokenInstance? broken = Check(snapshot, rule, "", cells);
+                BrokenInstance? broken = Check(snapshot, rule, "", CatalogTable.CellsOf(rule, ""));
                 if (broken is not null) yield return broken;
             }
         }

@@ -111,11 +111,7 @@ namespace SchemaGen.Benchmarks.Whole
         /// <summary>The consumer's compilation with the generator's output in it, and the analyzer options that carry the schema.</summary>
         public static (Compilation Compilation, AnalyzerOptions Options) Consumer(int files, int seed)
         {
-            string tpa = (string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!;
-            var references = tpa.Split(Path.PathSeparator)
-                .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) == "netstandard.dll")
-                .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-                .Append(MetadataReference.CreateFromFile(typeof(SchemaGen.Runtime.CellMath).Assembly.Location));
+            var references = ConsumerReferences.All();
             var parse = new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: new[] { "NET", "NET5_0_OR_GREATER", "NETCOREAPP", "NETCOREAPP3_0_OR_GREATER" });
             var trees = ConsumerCode.Write(files, seed).Select(f => CSharpSyntaxTree.ParseText(f.Text, parse, path: f.Name));
             var user = CSharpCompilation.Create("Consumer", trees, references,
