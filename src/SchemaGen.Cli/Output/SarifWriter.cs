@@ -109,9 +109,9 @@ namespace SchemaGen.Cli.Output
         {
             var notifications = new JsonArray();
             foreach (SkippedFiles skipped in ending.Skipped)
-                notifications.Add(new JsonObject { ["message"] = new JsonObject { ["text"] = skipped.Describe() }, ["level"] = "note" });
+                notifications.Add((JsonNode)new JsonObject { ["message"] = new JsonObject { ["text"] = skipped.Describe() }, ["level"] = "note" });
             if (ending.Interruption is { } interruption)
-                notifications.Add(new JsonObject
+                notifications.Add((JsonNode)new JsonObject
                 {
                     ["message"] = new JsonObject { ["text"] = $"interrupted by {interruption.Signal}: {ending.Tally.Files} of {interruption.Inputs} files done; the results of the others are not in this log" },
                     ["level"] = "error",
@@ -234,14 +234,14 @@ namespace SchemaGen.Cli.Output
                 path.Add(id);
                 var node = new JsonObject { ["name"] = id, ["fullyQualifiedName"] = string.Join("/", path), ["kind"] = kind };
                 if (label is not null) node["properties"] = new JsonObject { ["label"] = label };
-                array.Add(node);
+                array.Add((JsonNode)node);
             }
             Add("section", finding.Section, finding.SectionNumber);
             Add("table", finding.Table, finding.SectionNumber is null ? null : "table " + finding.SectionNumber);
             Add("row", finding.Row, finding.RowLabel);
             Add("column", finding.Column, finding.ColumnLabel);
             if (finding.Source.Path is string element)
-                array.Add(new JsonObject { ["name"] = element.Substring(element.LastIndexOf('/') + 1), ["fullyQualifiedName"] = element, ["kind"] = "element" });
+                array.Add((JsonNode)new JsonObject { ["name"] = element.Substring(element.LastIndexOf('/') + 1), ["fullyQualifiedName"] = element, ["kind"] = "element" });
             return array;
         }
 

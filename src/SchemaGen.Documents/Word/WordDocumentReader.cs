@@ -54,7 +54,7 @@ namespace SchemaGen.Documents.Word
                 throw;
             }
             catch (Exception ex) when (ex is System.Xml.XmlException or InvalidDataException or OpenXmlPackageException or FileFormatException
-                || ex is InvalidOperationException && ex.TargetSite?.DeclaringType?.Namespace == "System.IO.Packaging")
+                || ex is InvalidOperationException && ThrownByPackaging(ex))
             {
                 // The SDK loads relationship parts and the parts they name lazily, after Open: a malformed or missing one there (a
                 // relationship part of the wrong content type: FileFormatException) is a damaged package, not a reader failure (found by fuzzing).
@@ -65,6 +65,20 @@ namespace SchemaGen.Documents.Word
             {
                 return Document.Empty(Kind, sourceName, Note(ReadDiagnosticIds.ReaderFailure, FindingSeverity.Error, "The Word reader stopped: " + ex.GetType().Name + ": " + ex.Message));
             }
+        }
+
+        /// <summary>
+        /// Whether the exception was thrown inside System.IO.Packaging. Read from the first frame of the stack trace, not
+        /// <see cref="Exception.TargetSite"/>: a Native AOT build keeps frame names but not the reflection data TargetSite needs.
+        /// </summary>
+        private static bool ThrownByPackaging(Exception ex)
+        {
+            string? trace = ex.StackTrace;
+            if (trace is null) return false;
+            int newline = trace.IndexOf('\n');
+            string top = (newline < 0 ? trace : trace.Substring(0, newline)).TrimStart();
+            int method = top.IndexOf(' ') + 1; // after "at", whatever language it is in
+            return string.CompareOrdinal(top, method, "System.IO.Packaging.", 0, "System.IO.Packaging.".Length) == 0;
         }
 
         private Document Refuse(WordInput input, string? sourceName)

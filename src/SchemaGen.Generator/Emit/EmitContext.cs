@@ -36,11 +36,11 @@ namespace SchemaGen.Generator.Emit
         private static ScriptObject Escapers()
         {
             var escapers = new ScriptObject();
-            escapers.Import("lit", new Func<string?, EscapedText>(CSharpText.Literal));
-            escapers.Import("lits", new Func<System.Collections.IEnumerable?, EscapedText>(CSharpText.Literals));
-            escapers.Import("doc", new Func<string?, EscapedText>(CSharpText.Doc));
-            escapers.Import("comment", new Func<string?, EscapedText>(CSharpText.Comment));
-            escapers.Import("num", new Func<object?, EscapedText>(CSharpText.Number));
+            escapers.SetValue("lit", new EscaperFunction<string>("lit", CSharpText.Literal), readOnly: true);
+            escapers.SetValue("lits", new EscaperFunction<System.Collections.IEnumerable>("lits", CSharpText.Literals), readOnly: true);
+            escapers.SetValue("doc", new EscaperFunction<string>("doc", CSharpText.Doc), readOnly: true);
+            escapers.SetValue("comment", new EscaperFunction<string>("comment", CSharpText.Comment), readOnly: true);
+            escapers.SetValue("num", new EscaperFunction<object>("num", CSharpText.Number), readOnly: true);
             return escapers;
         }
 

@@ -33,14 +33,18 @@ namespace SchemaGen.Schema.Diagnostics
 
         public static string For(string id) => Base + id + ".md";
 
+        [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("SingleFile", "IL3000",
+            Justification = "An empty location (a Native AOT or single-file CLI) falls back to the application's folder.")]
         private static string FindBase()
         {
             try
             {
                 string? configured = System.Environment.GetEnvironmentVariable(BaseVariable);
                 if (!string.IsNullOrWhiteSpace(configured)) return configured!.EndsWith("/", System.StringComparison.Ordinal) ? configured : configured + "/";
-                // Beside the assembly (the tool's folder), or above it (the repository, from a build output folder).
-                string? directory = System.IO.Path.GetDirectoryName(typeof(HelpLinks).Assembly.Location);
+                // Beside the assembly (the tool's folder), or above it (the repository, from a build output folder). A Native AOT
+                // build of the CLI has no assembly files: its own folder stands in.
+                string location = typeof(HelpLinks).Assembly.Location;
+                string? directory = location.Length > 0 ? System.IO.Path.GetDirectoryName(location) : System.AppContext.BaseDirectory.TrimEnd('/', '\\');
                 for (int up = 0; directory is not null && up < 8; up++, directory = System.IO.Path.GetDirectoryName(directory))
                 {
                     string pages = System.IO.Path.Combine(directory, "docs", "diagnostics");

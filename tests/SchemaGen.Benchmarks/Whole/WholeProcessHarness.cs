@@ -59,6 +59,7 @@ namespace SchemaGen.Benchmarks.Whole
             var empty = new Series("empty console program");
             var readyToRun = new Series("schemagen check (ReadyToRun)");
             var jit = new Series("schemagen check (JIT only)");
+            var native = new Series("schemagen check (Native AOT)");
             var version = new Series("schemagen --version (ReadyToRun)");
             string[] check = { "check", seed, "--format", "json" };
             log($"start-up: {options.StartupRuns} rounds");
@@ -67,12 +68,15 @@ namespace SchemaGen.Benchmarks.Whole
                 empty.Samples.Add(ProcessMeasurer.Run(programs.Empty, Array.Empty<string>()));
                 readyToRun.Samples.Add(ProcessMeasurer.Run(programs.CliReadyToRun, check));
                 jit.Samples.Add(ProcessMeasurer.Run(programs.CliJit, check));
+                native.Samples.Add(ProcessMeasurer.Run(programs.CliNative, check));
                 version.Samples.Add(ProcessMeasurer.Run(programs.CliReadyToRun, new[] { "--version" }));
             }
             const string section = "Start-up: one file (seed 001), JSON output";
+            yield return Figure.Of(section, "check one file, Native AOT", native, empty, "wall ≤ 1.5×");
             yield return Figure.Of(section, "check one file, ReadyToRun", readyToRun, empty, "wall ≤ 1.5×");
             yield return Figure.Of(section, "check one file, JIT only (as `dotnet build` leaves it)", jit, empty, "wall ≤ 1.5×");
             yield return Figure.Of(section, "ReadyToRun against JIT only", readyToRun, jit, "");
+            yield return Figure.Of(section, "Native AOT against ReadyToRun", native, readyToRun, "");
             yield return Figure.Of(section, "--version: host, runtime and System.CommandLine alone", version, empty, "");
         }
 
@@ -95,6 +99,7 @@ namespace SchemaGen.Benchmarks.Whole
                 }
                 var baseline = new Series("read + UTF-8 decode + split lines (one thread)");
                 var check = new Series("schemagen check DIR --format json (ReadyToRun)");
+                var native = new Series("schemagen check DIR --format json (Native AOT)");
                 // Large scales take minutes a run: fewer rounds (said in the results by the runs column).
                 int runs = files >= 100_000 ? 1 : files >= 10_000 ? Math.Min(options.Runs, 2) : options.Runs;
                 log($"throughput: {files} files ({bytes / (1024 * 1024)} MiB), {runs} rounds");
@@ -102,11 +107,15 @@ namespace SchemaGen.Benchmarks.Whole
                 {
                     baseline.Samples.Add(ProcessMeasurer.Run(programs.ReadLines, new[] { directory }));
                     check.Samples.Add(ProcessMeasurer.Run(programs.CliReadyToRun, new[] { "check", directory, "--format", "json" }));
+                    native.Samples.Add(ProcessMeasurer.Run(programs.CliNative, new[] { "check", directory, "--format", "json" }));
                 }
                 if (!options.Keep) Directory.Delete(directory, recursive: true);
                 yield return Figure.Of("Batch throughput: text reports rendered by tests/SchemaGen.Corpus (every text layout, a fifth broken)",
                     $"{files:N0} files", check, baseline, "≥ 10,000 reports/s on 2 cores; peak < 200 MiB at 10,000",
                     Invariant($"schemagen {files / check.Wall:0} reports/s wall, {files / check.Cpu:0} per CPU-second; baseline {files / baseline.Wall:0} files/s wall"));
+                yield return Figure.Of("Batch throughput: text reports rendered by tests/SchemaGen.Corpus (every text layout, a fifth broken)",
+                    $"{files:N0} files, Native AOT", native, baseline, "≥ 10,000 reports/s on 2 cores; peak < 200 MiB at 10,000",
+                    Invariant($"schemagen {files / native.Wall:0} reports/s wall, {files / native.Cpu:0} per CPU-second"));
             }
         }
 
