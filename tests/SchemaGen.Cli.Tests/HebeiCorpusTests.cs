@@ -47,6 +47,28 @@ namespace SchemaGen.Cli.Tests
             Assert.Equal(version, result.Format!.Format.Version);
         }
 
+        /// <summary>
+        /// The year each report is about, as its file name (and the README) says. 004 (2023) cites 在2022年年度报告中提到的问题
+        /// before its own title appears, in an attachment's name; its statistics period (统计期限为2023年1月1日至12月31日) decides.
+        /// </summary>
+        [Theory]
+        [InlineData("001", 2023)]
+        [InlineData("002", 2022)]
+        [InlineData("003", 2021)]
+        [InlineData("004", 2023)]
+        [InlineData("005", 2022)]
+        [InlineData("006", 2021)]
+        [InlineData("007", 2020)]
+        [InlineData("008", 2019)]
+        [InlineData("009", 2023)]
+        [InlineData("010", 2022)]
+        [InlineData("011", 2021)]
+        [InlineData("012", 2019)]
+        public void Each_report_is_dated_to_the_year_it_covers(string number, int year)
+        {
+            Assert.Equal(year, Results[number].Format!.ReportYear);
+        }
+
         /// <summary>The consistent reports: every cell of table 三 read, no rule of it broken, and the figures the README names.</summary>
         [Theory]
         [InlineData("001", "17,0,0,0,0,0,17")]

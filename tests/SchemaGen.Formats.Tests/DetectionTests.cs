@@ -113,5 +113,20 @@ namespace SchemaGen.Formats.Tests
             Assert.Contains(detection.Evidence, e => e.Contains("assuming the newest format"));
             Assert.Equal(0, FormatDetector.Detect("").Confidence);
         }
+
+        [Theory]
+        // The statistics period decides, even after a cited report of last year.
+        [InlineData("在2022年年度报告中提到的问题已整改。本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。", 2023)]
+        [InlineData("本報告中所列數據的統計期限為2021年1月1日至12月31日。2020年度報告提出的問題", 2021)]
+        // No period: the year titles name most often (an attachment's name repeats the report's own title).
+        [InlineData("一、总体情况 在2022年年度报告中提到的问题已整改。附件：2023年度政府信息公开工作报告.docx 2023年度政府信息公开工作报告.pdf", 2023)]
+        // One title, cited reports of other years mentioned once each: the earliest, the title, wins the tie.
+        [InlineData("某某局2021年政府信息公开工作年度报告 对照2020年度报告 整改", 2021)]
+        // Neither: the year the text names most often.
+        [InlineData("2019年，我局坚持公开。2019年新收申请3件。2018年结转1件。", 2019)]
+        public void The_report_year_is_the_year_the_figures_cover(string text, int year)
+        {
+            Assert.Equal(year, FormatDetector.Detect(text).ReportYear);
+        }
     }
 }
