@@ -171,8 +171,17 @@ namespace SchemaGen.Runtime.Descriptors
             return new KeyMatch(KeyMatchKind.Unknown, null, closest.Select(c => byCanonical[c]).ToList());
         }
 
-        /// <summary>The element a key names, or null when it names none or several.</summary>
-        public KeyedElement? Find(string key) => Resolve(key).Element;
+        /// <summary>
+        /// The element a key names, or null when it names none or several. Without <see cref="Resolve"/>'s suggestions: the
+        /// edit distances to every name are for messages, and a miss here is an ordinary answer (format detection asks every
+        /// version for rows it may not have, at start-up).
+        /// </summary>
+        public KeyedElement? Find(string key)
+        {
+            string folded = SchemaKeys.Fold(key ?? "");
+            if (_identities.TryGetValue(folded, out KeyedElement? exact)) return exact;
+            return _names.TryGetValue(folded, out List<KeyedElement>? fits) && fits.Count == 1 ? fits[0] : null;
+        }
 
         /// <summary>
         /// "has no row 'X' (did you mean 'A', 'B'?)" or "'X' is ambiguous: it names 'A' and 'B'": the tail of the message
