@@ -36,6 +36,7 @@ namespace SchemaGen.Runtime.Prose
             if (chosen.Count == 0) return checks;
             var derivations = Derivations(schema, table);
             var nonNegative = NonNegativeCells(table);
+            var reach = new FigureReach(chosen.SelectMany(f => f.Cells), derivations);
             var columns = table.LeafColumns;
             foreach (InvariantDescriptor rule in schema.Invariants.Where(i => i.TableId == table.Id && !i.AcrossYears && i.Terms is not null))
             {
@@ -45,6 +46,9 @@ namespace SchemaGen.Runtime.Prose
                 foreach (string leaf in instances)
                 {
                     (string, string) CellOf(RuleOperand o) => rule.ForEach == RuleAxis.Column ? (o.Leaf, leaf) : (leaf, o.Leaf);
+                    // A side no figure can reach uses none, and then the rule is not checked: skip the search (most columns
+                    // of a table whose prose states only totals).
+                    if (!terms.Left.Any(o => reach.Reaches(CellOf(o))) || !terms.Right.Any(o => reach.Reaches(CellOf(o)))) continue;
                     // A total rule is checked only when the prose states its total: worked out from its parts, it would hold by construction.
                     var left = Side(terms.Left.Select(CellOf).ToList(), chosen, derivations, null, nonNegative, out int leftFigures, out string leftText,
                         wholeFiguresOnly: rule.Kind == InvariantKind.Total);
@@ -169,6 +173,34 @@ namespace SchemaGen.Runtime.Prose
                 if (r is not null) best = r with { Open = true };
             }
             return best;
+        }
+
+        /// <summary>Whether a cell is stated by a figure, or derived (through the total rules, at any depth) from cells one states.</summary>
+        private sealed class FigureReach
+        {
+            private readonly HashSet<(string, string)> _reaching;
+
+            public FigureReach(IEnumerable<(string, string)> stated, Dictionary<(string, string), List<List<(string, string)>>> derivations)
+            {
+                // Upwards from the stated cells: every total that has one of them among its parts, and so on.
+                var totalsOf = new Dictionary<(string, string), List<(string, string)>>();
+                foreach (var derivation in derivations)
+                    foreach (var part in derivation.Value.SelectMany(parts => parts))
+                    {
+                        if (!totalsOf.TryGetValue(part, out var totals)) totalsOf[part] = totals = new List<(string, string)>();
+                        totals.Add(derivation.Key);
+                    }
+                _reaching = new HashSet<(string, string)>();
+                var pending = new Stack<(string, string)>(stated);
+                while (pending.Count > 0)
+                {
+                    var cell = pending.Pop();
+                    if (!_reaching.Add(cell) || !totalsOf.TryGetValue(cell, out var totals)) continue;
+                    foreach (var total in totals) pending.Push(total);
+                }
+            }
+
+            public bool Reaches((string, string) cell) => _reaching.Contains(cell);
         }
 
         private static Cover Better(Cover? best, Cover candidate)
