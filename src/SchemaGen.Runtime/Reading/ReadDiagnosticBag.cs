@@ -18,6 +18,9 @@ namespace SchemaGen.Runtime.Reading
             _items.Add(new ReadDiagnostic(id, severity.Value, message, section, table, row, column, line, column0) { Source = source });
         }
 
+        /// <summary>Another bag's diagnostics, in their order (a table read on its own, then kept).</summary>
+        public void AddRange(ReadDiagnosticBag other) => _items.AddRange(other._items);
+
         /// <summary>A note the document's producer made, as a diagnostic of the reading.</summary>
         public void Add(DocumentNote note)
             => _items.Add(new ReadDiagnostic(note.Id, note.Severity, note.Message, null, null, null, null, note.Location.Line, note.Location.Column) { Source = note.Location });

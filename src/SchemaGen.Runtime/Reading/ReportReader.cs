@@ -57,11 +57,32 @@ namespace SchemaGen.Runtime.Reading
                 s.Found ? TextLines.Join(lines, s.Start, s.End) : "")).ToList();
 
             var tables = new List<TableReading>();
+            var habits = new PageHabits(pitch, zerosLeftBlank);
             foreach (SectionSpan span in spans)
             {
                 IReadOnlyList<TableIndex> sectionTables = index.TablesOf(span.Section);
+                var read = new List<(TableLines Block, TableReading Reading, ReadDiagnosticBag Notes, bool DrawingOrderKnown)>();
                 foreach (TableLines block in TableLocator.Locate(lines, span, sectionTables))
-                    tables.Add(TableGridReader.Read(lines, span, block, diagnostics, new PageHabits(pitch, zerosLeftBlank)));
+                {
+                    var notes = new ReadDiagnosticBag();
+                    TableReading reading = TableGridReader.Read(lines, span, block, notes, habits);
+                    read.Add((block, reading, notes, span.LabelsListedFirst));
+                }
+                foreach (var (block, reading, notes, drawingOrderKnown) in read)
+                {
+                    // The section turned out to be in drawing order (labels listed apart from figures, pdftotext without -layout)
+                    // only at a later table: an earlier one read as empty has its figures in the run after the last block, so
+                    // it is read again as such, instead of as a table of blanks.
+                    if (span.LabelsListedFirst && !drawingOrderKnown && reading.Presence == TablePresence.Empty)
+                    {
+                        var again = new ReadDiagnosticBag();
+                        tables.Add(TableGridReader.Read(lines, span, block, again, habits));
+                        diagnostics.AddRange(again);
+                        continue;
+                    }
+                    tables.Add(reading);
+                    diagnostics.AddRange(notes);
+                }
             }
             // A table whose section the schema does not list cannot be located: it reads as missing.
             foreach (TableIndex table in index.Tables.Where(t => tables.All(r => r.TableId != t.Table.Id)))
