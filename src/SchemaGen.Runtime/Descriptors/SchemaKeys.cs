@@ -160,12 +160,8 @@ namespace SchemaGen.Runtime.Descriptors
 
         public KeyMatch Resolve(string key)
         {
-            string folded = SchemaKeys.Fold(key ?? "");
-            if (_identities.TryGetValue(folded, out KeyedElement? exact)) return new KeyMatch(KeyMatchKind.Found, exact, Array.Empty<KeyedElement>());
-            if (_names.TryGetValue(folded, out List<KeyedElement>? fits))
-                return fits.Count == 1
-                    ? new KeyMatch(KeyMatchKind.Found, fits[0], Array.Empty<KeyedElement>())
-                    : new KeyMatch(KeyMatchKind.Ambiguous, null, fits);
+            if (Named(SchemaKeys.Fold(key ?? ""), out List<KeyedElement>? fits) is { } found) return new KeyMatch(KeyMatchKind.Found, found, Array.Empty<KeyedElement>());
+            if (fits is not null) return new KeyMatch(KeyMatchKind.Ambiguous, null, fits);
             var byCanonical = _elements.GroupBy(e => e.Canonical, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
             var closest = SchemaKeys.Closest(key ?? "", _elements.SelectMany(e => e.Identities.Concat(e.Names).Select(n => (n, e.Canonical))), 3);
             return new KeyMatch(KeyMatchKind.Unknown, null, closest.Select(c => byCanonical[c]).ToList());
@@ -176,11 +172,17 @@ namespace SchemaGen.Runtime.Descriptors
         /// edit distances to every name are for messages, and a miss here is an ordinary answer (format detection asks every
         /// version for rows it may not have, at start-up).
         /// </summary>
-        public KeyedElement? Find(string key)
+        public KeyedElement? Find(string key) => Named(SchemaKeys.Fold(key ?? ""), out _);
+
+        /// <summary>The one element a folded key names (an identity first); else null, with the elements it names when several do.</summary>
+        private KeyedElement? Named(string folded, out List<KeyedElement>? several)
         {
-            string folded = SchemaKeys.Fold(key ?? "");
+            several = null;
             if (_identities.TryGetValue(folded, out KeyedElement? exact)) return exact;
-            return _names.TryGetValue(folded, out List<KeyedElement>? fits) && fits.Count == 1 ? fits[0] : null;
+            if (!_names.TryGetValue(folded, out List<KeyedElement>? fits)) return null;
+            if (fits.Count == 1) return fits[0];
+            several = fits;
+            return null;
         }
 
         /// <summary>

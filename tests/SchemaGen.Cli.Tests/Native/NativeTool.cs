@@ -6,7 +6,6 @@ using System.Linq;
 using System.Runtime.InteropServices;
 using System.Text;
 using SchemaGen.Cli.Tests.Support;
-using Xunit;
 
 namespace SchemaGen.Cli.Tests.Native
 {
@@ -48,35 +47,24 @@ namespace SchemaGen.Cli.Tests.Native
 
         /// <summary>The native executable.</summary>
         internal CliRun RunNative(IReadOnlyDictionary<string, string?> environment, params string[] args)
-            => Run(new ProcessStartInfo(Executable), environment, args);
+        {
+            var start = new ProcessStartInfo(Executable);
+            foreach (string arg in args) start.ArgumentList.Add(arg);
+            return ToolProcess.Run(With(start, environment));
+        }
 
         /// <summary>The same command in the JIT-compiled tool of the test build (dotnet schemagen.dll).</summary>
         internal static CliRun RunJit(IReadOnlyDictionary<string, string?> environment, params string[] args)
-        {
-            var start = new ProcessStartInfo("dotnet");
-            start.ArgumentList.Add(ToolProcess.ToolDll());
-            return Run(start, environment, args);
-        }
+            => ToolProcess.Run(With(ToolProcess.StartInfo(args), environment));
 
-        private static CliRun Run(ProcessStartInfo start, IReadOnlyDictionary<string, string?> environment, string[] args)
+        private static ProcessStartInfo With(ProcessStartInfo start, IReadOnlyDictionary<string, string?> environment)
         {
-            start.UseShellExecute = false;
-            start.RedirectStandardOutput = true;
-            start.RedirectStandardError = true;
-            start.StandardOutputEncoding = Encoding.UTF8;
-            start.StandardErrorEncoding = Encoding.UTF8;
-            foreach (string arg in args) start.ArgumentList.Add(arg);
-            foreach (KeyValuePair<string, string?> variable in environment) start.Environment[variable.Key] = variable.Value;
-            using Process process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(ToolProcess.Patience))
+            foreach (KeyValuePair<string, string?> variable in environment)
             {
-                process.Kill(entireProcessTree: true);
-                Assert.Fail($"{start.FileName} {string.Join(" ", args)} did not end within {ToolProcess.Patience}");
+                if (variable.Value is null) start.Environment.Remove(variable.Key);
+                else start.Environment[variable.Key] = variable.Value;
             }
-            process.WaitForExit();
-            return new CliRun(process.ExitCode, stdout.Result, stderr.Result);
+            return start;
         }
 
         private static string Execute(ProcessStartInfo start, TimeSpan patience, out int exitCode)

@@ -21,34 +21,46 @@ namespace SchemaGen.Cli.Tests.Support
             return Path.Combine(Repo.Root, "src", "SchemaGen.Cli", "bin", configuration, "net10.0", "schemagen.dll");
         }
 
-        public static Process Launch(params string[] args)
+        /// <summary>The built tool, started with <paramref name="args"/>: dotnet schemagen.dll ….</summary>
+        public static ProcessStartInfo StartInfo(params string[] args)
         {
-            var info = new ProcessStartInfo("dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                StandardOutputEncoding = Encoding.UTF8,
-                StandardErrorEncoding = Encoding.UTF8,
-            };
+            var info = new ProcessStartInfo("dotnet");
             info.ArgumentList.Add(ToolDll());
             foreach (string arg in args) info.ArgumentList.Add(arg);
-            return Process.Start(info)!;
+            return info;
         }
 
+        public static Process Launch(params string[] args) => Launch(StartInfo(args));
+
         /// <summary>Runs the tool to its end; a run that outlasts <see cref="Patience"/> is killed and fails the test.</summary>
-        public static CliRun Run(params string[] args)
+        public static CliRun Run(params string[] args) => Run(StartInfo(args));
+
+        /// <summary>
+        /// Runs a program (the tool, or another build of it) to its end, its streams read as UTF-8; a run that outlasts
+        /// <see cref="Patience"/> is killed and fails the test.
+        /// </summary>
+        public static CliRun Run(ProcessStartInfo start)
         {
-            using Process process = Launch(args);
+            using Process process = Launch(start);
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
             if (!process.WaitForExit(Patience))
             {
                 process.Kill(entireProcessTree: true);
-                Assert.Fail($"schemagen {string.Join(" ", args)} did not end within {Patience}");
+                Assert.Fail($"{start.FileName} {string.Join(" ", start.ArgumentList)} did not end within {Patience}");
             }
             process.WaitForExit();
             return new CliRun(process.ExitCode, stdout.Result, stderr.Result);
+        }
+
+        private static Process Launch(ProcessStartInfo start)
+        {
+            start.RedirectStandardOutput = true;
+            start.RedirectStandardError = true;
+            start.UseShellExecute = false;
+            start.StandardOutputEncoding = Encoding.UTF8;
+            start.StandardErrorEncoding = Encoding.UTF8;
+            return Process.Start(start)!;
         }
 
         /// <summary>Sends a POSIX signal (SIGINT, SIGTERM) the way a terminal or a service manager does.</summary>
