@@ -33,6 +33,21 @@ namespace SchemaGen.Runtime.Tests
         public void Different_labels(string a, string b) => Assert.False(TextNormalizer.SameLabel(a, b));
 
         [Fact]
+        public void Space_or_invisible_is_every_white_space_of_char_IsWhiteSpace_and_the_invisible_marks_and_nothing_else()
+        {
+            const string invisible = "\u200B\u200C\u200D\u2060\uFEFF\u00AD";
+            int spaces = 0;
+            for (int code = 0; code <= char.MaxValue; code++)
+            {
+                char c = (char)code;
+                bool expected = char.IsWhiteSpace(c) || invisible.IndexOf(c) >= 0;
+                Assert.True(expected == TextNormalizer.IsSpaceOrInvisible(c), $"U+{code:X4}: expected {expected}");
+                if (expected) spaces++;
+            }
+            Assert.True(spaces > 20, $"{spaces} characters are spaces or invisible");
+        }
+
+        [Fact]
         public void Fold_keeps_the_number_and_folds_width()
         {
             Assert.Equal("(一)予以公开", TextNormalizer.Fold("（一）予以公開"));

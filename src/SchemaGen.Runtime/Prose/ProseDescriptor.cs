@@ -11,7 +11,7 @@ namespace SchemaGen.Runtime.Prose
     /// </summary>
     public sealed class ProseDescriptor
     {
-        private Regex[]? _regexes;
+        private ProseSearch[]? _searches;
 
         public ProseDescriptor(string id, string tableId, string label, IReadOnlyList<(string Row, string Column)> cells, IReadOnlyList<string> expressions)
         {
@@ -31,9 +31,24 @@ namespace SchemaGen.Runtime.Prose
         public IReadOnlyList<string> Expressions { get; }
 
         /// <summary>The expressions compiled once, with a time limit per match so a pathological text cannot hang a check.</summary>
-        internal IReadOnlyList<Regex> Regexes
-            => _regexes ??= Expressions.Select(e => new Regex(e, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToArray();
+        internal IReadOnlyList<ProseSearch> Searches
+            => _searches ??= Expressions.Select(e => new ProseSearch(new Regex(e, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), RequiredLiterals.Of(e))).ToArray();
 
         public override string ToString() => Id + " (" + Label + ")";
+    }
+
+    /// <summary>One phrase's regex, and the text any match of it holds (<see cref="RequiredLiterals"/>): a text without it is not searched.</summary>
+    internal sealed class ProseSearch
+    {
+        public ProseSearch(Regex regex, string[] required)
+        {
+            Regex = regex;
+            Required = required;
+        }
+
+        public Regex Regex { get; }
+        public string[] Required { get; }
+
+        public bool MayMatch(string text) => RequiredLiterals.AllIn(text, Required);
     }
 }

@@ -30,8 +30,8 @@ namespace SchemaGen.Runtime.Prose
                 foreach (ProseDescriptor prose in declared)
                 {
                     var seen = new HashSet<int>();
-                    foreach (Regex regex in prose.Regexes)
-                        foreach (Match match in Matches(regex, folded))
+                    foreach (ProseSearch search in prose.Searches)
+                        foreach (Match match in search.MayMatch(folded) ? Matches(search.Regex, folded) : Array.Empty<Match>())
                         {
                             Group number = match.Groups["n"];
                             if (!number.Success || !seen.Add(number.Index)) continue;
@@ -84,13 +84,20 @@ namespace SchemaGen.Runtime.Prose
 
         private static bool IsWrap(string text, int lineStart, int lineEnd)
         {
-            string line = text.Substring(lineStart, lineEnd - lineStart).Trim();
-            int nextEnd = text.IndexOf('\n', lineEnd + 1);
-            string next = text.Substring(lineEnd + 1, (nextEnd < 0 ? text.Length : nextEnd) - lineEnd - 1).Trim(' ', '\t', '\r', '\u3000');
-            if (line.Length == 0 || next.Length == 0 || line.Contains('|') || next.Contains('|')) return false;
-            if (SentenceEnds.IndexOf(line[line.Length - 1]) >= 0) return false;
-            return !NumberedHeading.IsMatch(next);
+            // Called at every line break: the two lines are bounds in the text, trimmed in place, not copied.
+            int start = lineStart, end = lineEnd;
+            while (start < end && char.IsWhiteSpace(text[start])) start++;
+            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            int nextStart = lineEnd + 1, nextEnd = text.IndexOf('\n', nextStart);
+            if (nextEnd < 0) nextEnd = text.Length;
+            while (nextStart < nextEnd && IsPadding(text[nextStart])) nextStart++;
+            while (nextEnd > nextStart && IsPadding(text[nextEnd - 1])) nextEnd--;
+            if (start == end || nextStart == nextEnd || text.IndexOf('|', start, end - start) >= 0 || text.IndexOf('|', nextStart, nextEnd - nextStart) >= 0) return false;
+            if (SentenceEnds.IndexOf(text[end - 1]) >= 0) return false;
+            return !NumberedHeading.IsMatch(text.Substring(nextStart, nextEnd - nextStart));
         }
+
+        private static bool IsPadding(char c) => c is ' ' or '\t' or '\r' or '\u3000';
 
         private const string SentenceEnds = "。；;：:！!？?";
 
@@ -114,9 +121,9 @@ namespace SchemaGen.Runtime.Prose
         /// <summary>Simplified script and half-width forms, one character for one, so offsets and lines stay those of the text.</summary>
         internal static string Fold(string text)
         {
-            var builder = new StringBuilder(text.Length);
-            foreach (char c in text) builder.Append(TextNormalizer.ToHalfWidth(ChineseScript.ToSimplified(c)));
-            return builder.ToString();
+            char[] folded = new char[text.Length];
+            for (int i = 0; i < text.Length; i++) folded[i] = TextNormalizer.ToHalfWidth(ChineseScript.ToSimplified(text[i]));
+            return new string(folded);
         }
 
         /// <summary>75, 1,234, 12.5 or 七十五 (with 两, 零, 百, 千, 万); null when it is none of these.</summary>

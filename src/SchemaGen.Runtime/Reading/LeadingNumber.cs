@@ -102,6 +102,9 @@ namespace SchemaGen.Runtime.Reading
 
         private static bool IsNumeral(char c) => (c >= '0' && c <= '9') || IsChineseNumeral(c);
 
+        /// <summary>Whether a folded text starting with this character can start with an <see cref="NumberStyle.Enumerated"/> number.</summary>
+        public static bool CanStartEnumerated(char first) => IsChineseNumeral(first);
+
         private static bool IsChineseNumeral(char c) => DigitOf(c) >= 0 || c == '十';
 
         private static int DigitOf(char c)

@@ -172,7 +172,10 @@ namespace SchemaGen.Runtime.Reading
             public static HeadingCandidate? Of(TextLine line)
             {
                 if (line.Text.Length > MaxLength * 4) return null;
-                string folded = TextNormalizer.Fold(WithoutMarkdownMarks(TableCells.SoleCell(line)));
+                string text = WithoutMarkdownMarks(TableCells.SoleCell(line));
+                // Most lines are not numbered 一、: tell from their first character before folding them whole.
+                if (!LeadingNumber.CanStartEnumerated(TextNormalizer.FirstFolded(text))) return null;
+                string folded = TextNormalizer.Fold(text);
                 if (folded.Length == 0 || folded.Length > MaxLength) return null;
                 LeadingNumber number = LeadingNumber.Parse(folded);
                 if (number.Style != NumberStyle.Enumerated) return null;
