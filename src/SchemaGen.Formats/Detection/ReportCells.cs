@@ -34,13 +34,27 @@ namespace SchemaGen.Formats.Detection
         public static ReportCells Of(Document document)
         {
             var raw = new List<string>();
+            var keys = new List<string>();
             // Folding works character by character and drops line breaks, so the folded whole is the folded lines joined.
             var folded = new StringBuilder();
             void Add(string text)
             {
-                folded.Append(TextNormalizer.Fold(text));
-                foreach (string cell in text.Split('|', '｜', '\t'))
-                    if (!TextNormalizer.IsBlank(cell)) raw.Add(cell.Trim());
+                string foldedText = TextNormalizer.Fold(text);
+                folded.Append(foldedText);
+                if (text.IndexOfAny(CellSeparators) < 0)
+                {
+                    // One cell, the whole line: its key is the folded line's (folding drops the spaces Trim would).
+                    if (TextNormalizer.IsBlank(text)) return;
+                    raw.Add(text.Trim());
+                    keys.Add(TextNormalizer.MatchKeyOfFolded(foldedText));
+                    return;
+                }
+                foreach (string cell in text.Split(CellSeparators))
+                    if (!TextNormalizer.IsBlank(cell))
+                    {
+                        raw.Add(cell.Trim());
+                        keys.Add(TextNormalizer.MatchKey(cell));
+                    }
             }
             foreach (Block block in document.Blocks)
             {
@@ -50,8 +64,10 @@ namespace SchemaGen.Formats.Detection
                     foreach (SourceCell cell in table.Cells)
                         if (!cell.IsFiller) Add(cell.Text.Replace('\n', ' '));
             }
-            return new ReportCells(raw, raw.Select(TextNormalizer.MatchKey).ToArray(), folded.ToString());
+            return new ReportCells(raw, keys, folded.ToString());
         }
+
+        private static readonly char[] CellSeparators = { '|', '｜', '\t' };
 
         /// <summary>True when most of the text is run together on long lines (a crawler's flattened dump): whole cells are then rare.</summary>
         public bool IsRunTogether => Raw.Count > 0 && Raw.Sum(r => (long)r.Length) / Raw.Count > 400;

@@ -43,6 +43,9 @@ namespace SchemaGen.Runtime.Reading
     {
         public static ParsedCell Parse(string? raw)
         {
+            // Most texts asked about are labels and prose: their first character already rules out a figure or a mark,
+            // which saves normalising the whole line.
+            if (CannotBeFigureOrMark(raw)) return new ParsedCell(CellTextKind.Unreadable, 0m, NotAFigure);
             string text = Normalize(raw);
             if (text.Length == 0 || IsNotStatedMark(text)) return new ParsedCell(CellTextKind.NotStated, 0m, null);
             return TryParseNumber(text, out decimal value, out string? problem)
@@ -67,6 +70,22 @@ namespace SchemaGen.Runtime.Reading
             return builder.ToString();
         }
 
+        private const string NotAFigure = "not a figure";
+
+        /// <summary>Whether the first visible character, normalised, can start neither a figure (digit, sign) nor a not-stated mark.</summary>
+        private static bool CannotBeFigureOrMark(string? raw)
+        {
+            if (raw is null) return false;
+            foreach (char rawChar in raw)
+            {
+                if (TextNormalizer.IsSpaceOrInvisible(rawChar)) continue;
+                char c = TextNormalizer.ToHalfWidth(ChineseScript.ToSimplified(rawChar));
+                if (c == '\u2212' || c == '\uFE63') c = '-';
+                return !(c >= '0' && c <= '9') && c != '+' && !IsDashOrSlash(c) && c != '无' && c != '空';
+            }
+            return false;
+        }
+
         private static bool IsNotStatedMark(string text)
         {
             if (text == "无" || text == "空") return true;
@@ -81,7 +100,7 @@ namespace SchemaGen.Runtime.Reading
         private static bool TryParseNumber(string text, out decimal value, out string? problem)
         {
             value = 0m;
-            problem = "not a figure";
+            problem = NotAFigure;
             int i = 0;
             bool negative = false;
             if (text[0] == '-' || text[0] == '+')

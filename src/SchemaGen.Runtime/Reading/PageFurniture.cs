@@ -41,12 +41,16 @@ namespace SchemaGen.Runtime.Reading
             return kept.ToArray();
         }
 
+        /// <summary>Whether a trimmed line starting with this character can be a page number (every line is asked; few are).</summary>
+        private static bool MayBePageNumber(char first)
+            => first is '-' or '—' or '–' or '第' or 'p' or 'P' || char.IsDigit(first); // \d is any Unicode decimal digit, as char.IsDigit
+
         private static bool IsFurniture(TextLine line, Dictionary<string, int> counts, SchemaReadingIndex index)
         {
             if (line.IsTableRow || line.IsBlank) return false;
             string text = line.Text.Replace('\f', ' ').Trim();
             if (text.Length == 0) return false;
-            if (PageNumber.IsMatch(text)) return true;
+            if (MayBePageNumber(text[0]) && PageNumber.IsMatch(text)) return true;
             if (!counts.TryGetValue(text, out int repeats) || repeats < MinimumRepeats) return false;
             if (TableTextClassifier.IsValueLike(text, out _) || !TextNormalizer.ContainsIdeograph(text)) return false;
             return !index.NamesHeadingOrLabel(text);

@@ -71,11 +71,13 @@ namespace SchemaGen.Runtime.Reading
         /// "(二)部分公开(区分处理的,只计这一情形,不计其他情形)" and "部分公开（区分处理的，只计这一情形，不计其他情形）"
         /// have the same key.
         /// </summary>
-        public static string MatchKey(string? text)
+        public static string MatchKey(string? text) => MatchKeyOfFolded(Fold(text));
+
+        /// <summary><see cref="MatchKey"/> of a text already through <see cref="Fold(string)"/>.</summary>
+        public static string MatchKeyOfFolded(string folded)
         {
-            string folded = Fold(text);
             LeadingNumber number = LeadingNumber.Parse(folded);
-            return TrimTrailingPunctuation(folded.Substring(number.Length));
+            return TrimTrailingPunctuation(number.Length == 0 ? folded : folded.Substring(number.Length));
         }
 
         /// <summary>Whether two texts are the same label once folded (script, width, spaces, quotes, numbering).</summary>
