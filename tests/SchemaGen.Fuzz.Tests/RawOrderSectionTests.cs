@@ -23,6 +23,8 @@ namespace SchemaGen.Fuzz.Tests
 
             TableReading regulations = reading.Tables.First(t => t.TableId == "Regulations");
             Assert.Empty(regulations.Cells);
+            // Its figures exist, in the run after the last block: it cannot be placed, it is not empty.
+            Assert.Equal(TablePresence.Unplaceable, regulations.Presence);
             Assert.Contains(reading.Diagnostics, d => d.Table == "Regulations" && d.Id == ReadDiagnosticIds.TableUnplaceable);
             Assert.DoesNotContain(reading.Diagnostics, d => d.Table == "Regulations" && d.Id == ReadDiagnosticIds.TableEmpty);
             // The blocks after it were already read this way.
