@@ -81,7 +81,7 @@ namespace SchemaGen.Runtime.Reading
             new ReadDiagnosticDescriptor(TableEmpty, "Table holds no figures", FindingSeverity.Warning,
                 "The table's lines are there (headers, row labels or empty cells), but not a single cell holds a figure, so nothing in it can be checked."),
             new ReadDiagnosticDescriptor(TableUnplaceable, "Table figures cannot be placed", FindingSeverity.Warning,
-                "The table holds figures, but none of them could be placed in a cell with certainty, so none is read. Each row that could not be placed has its own diagnostic."),
+                "The table holds figures, but none of them could be placed in a cell with certainty, so none is read. Each row that could not be placed has its own diagnostic. In text in the order a PDF draws it (pdftotext without -layout) a table's labels are listed apart from its figures, which may all follow the section's last table: the table is then reported here, not as empty."),
             new ReadDiagnosticDescriptor(RowNotPlaceable, "Row cells cannot be placed with certainty", FindingSeverity.Warning,
                 "The row has a different number of cells than the table has columns, and the figures do not sit only in the first and last cells with blanks between. Placing them would be a guess, so the row's figures are left out."),
             new ReadDiagnosticDescriptor(RowTooManyFigures, "Row has more figures than columns", FindingSeverity.Warning,
