@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using Cell = System.Int32;
 using System.Linq;
 using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Runtime.Validation;
@@ -19,7 +20,7 @@ namespace SchemaGen.Runtime.Prose
     /// </summary>
     public static class ProseConsistency
     {
-        private sealed record Figure(ProseFigure Source, HashSet<(string Row, string Column)> Cells);
+        private sealed record Figure(ProseFigure Source, HashSet<Cell> Cells);
 
         /// <summary>A sum of figures; <see cref="Open"/> when it leaves out parts the prose does not state (so it is a lower bound).</summary>
         private sealed record Cover(decimal Value, int Figures, bool Open);
@@ -29,13 +30,14 @@ namespace SchemaGen.Runtime.Prose
         public static IReadOnlyList<ProseCheck> Check(SchemaDescriptor schema, TableDescriptor table, IReadOnlyList<ProseFigure> figures)
         {
             var byId = schema.Prose.ToDictionary(p => p.Id);
+            var ids = new CellIds();
             var chosen = figures.GroupBy(f => f.Id).Select(g => g.First()).Where(f => byId.ContainsKey(f.Id))
-                .Select(f => new Figure(f, new HashSet<(string, string)>(byId[f.Id].Cells)))
+                .Select(f => new Figure(f, new HashSet<Cell>(byId[f.Id].Cells.Select(c => ids[c]).ToArray())))
                 .OrderByDescending(f => f.Cells.Count).ToList();
             var checks = new List<ProseCheck>();
             if (chosen.Count == 0) return checks;
-            var derivations = Derivations(schema, table);
-            var nonNegative = NonNegativeCells(table);
+            var derivations = Derivations(schema, table, ids);
+            var nonNegative = NonNegativeCells(table, ids);
             var reach = new FigureReach(chosen.SelectMany(f => f.Cells), derivations);
             var columns = table.LeafColumns;
             foreach (InvariantDescriptor rule in schema.Invariants.Where(i => i.TableId == table.Id && !i.AcrossYears && i.Terms is not null))
@@ -45,7 +47,7 @@ namespace SchemaGen.Runtime.Prose
                 IEnumerable<string> instances = rule.ForEach == RuleAxis.Column ? columns.Select(c => c.Id) : table.LeafRows.Select(r => r.Path);
                 foreach (string leaf in instances)
                 {
-                    (string, string) CellOf(RuleOperand o) => rule.ForEach == RuleAxis.Column ? (o.Leaf, leaf) : (leaf, o.Leaf);
+                    Cell CellOf(RuleOperand o) => ids[rule.ForEach == RuleAxis.Column ? (o.Leaf, leaf) : (leaf, o.Leaf)];
                     // A side no figure can reach uses none, and then the rule is not checked: skip the search (most columns
                     // of a table whose prose states only totals).
                     if (!terms.Left.Any(o => reach.Reaches(CellOf(o))) || !terms.Right.Any(o => reach.Reaches(CellOf(o)))) continue;
@@ -100,10 +102,10 @@ namespace SchemaGen.Runtime.Prose
         };
 
         /// <summary>A rule side as a sum of chunks: a figure covering some of its cells, or one cell worked out from its parts.</summary>
-        private static Cover? Side(List<(string Row, string Column)> cells, List<Figure> figures, Dictionary<(string, string), List<List<(string, string)>>> derivations,
-            Figure? exclude, HashSet<(string, string)> nonNegative, out int used, out string text, bool openParts = true, bool wholeFiguresOnly = false)
+        private static Cover? Side(List<Cell> cells, List<Figure> figures, Dictionary<Cell, List<List<Cell>>> derivations,
+            Figure? exclude, HashSet<Cell> nonNegative, out int used, out string text, bool openParts = true, bool wholeFiguresOnly = false)
         {
-            var remaining = new HashSet<(string, string)>(cells);
+            var remaining = new HashSet<Cell>(cells);
             var parts = new List<decimal>();
             decimal total = 0;
             bool open = false;
@@ -122,7 +124,7 @@ namespace SchemaGen.Runtime.Prose
                 }
                 if (wholeFiguresOnly) { text = ""; return null; }
                 int steps = 0;
-                Cover? cover = Best(new HashSet<(string, string)> { cell }, figures, derivations, exclude, nonNegative, openParts, ref steps);
+                Cover? cover = Best(new HashSet<Cell> { cell }, figures, derivations, exclude, nonNegative, openParts, ref steps);
                 if (cover is null) { text = ""; return null; }
                 remaining.Remove(cell);
                 if (cover.Figures > 0) parts.Add(cover.Value);
@@ -139,8 +141,8 @@ namespace SchemaGen.Runtime.Prose
         /// be covered (or the search is too long). With <paramref name="openParts"/>, a cell no figure states and no rule
         /// derives is left open, as a part of unknown size, when it cannot be negative.
         /// </summary>
-        private static Cover? Best(HashSet<(string, string)> cells, List<Figure> figures, Dictionary<(string, string), List<List<(string, string)>>> derivations,
-            Figure? exclude, HashSet<(string, string)> nonNegative, bool openParts, ref int steps)
+        private static Cover? Best(HashSet<Cell> cells, List<Figure> figures, Dictionary<Cell, List<List<Cell>>> derivations,
+            Figure? exclude, HashSet<Cell> nonNegative, bool openParts, ref int steps)
         {
             if (cells.Count == 0) return new Cover(0, 0, false);
             if (++steps > StepLimit) return null;
@@ -149,7 +151,7 @@ namespace SchemaGen.Runtime.Prose
             foreach (Figure f in figures)
             {
                 if (f == exclude || !f.Cells.Contains(cell) || !f.Cells.IsSubsetOf(cells)) continue;
-                var rest = new HashSet<(string, string)>(cells);
+                var rest = new HashSet<Cell>(cells);
                 rest.ExceptWith(f.Cells);
                 Cover? r = Best(rest, figures, derivations, exclude, nonNegative, openParts, ref steps);
                 if (r is not null) best = Better(best, new Cover(r.Value + f.Source.Value, r.Figures + 1, r.Open));
@@ -158,7 +160,7 @@ namespace SchemaGen.Runtime.Prose
                 foreach (var partsOf in alternatives)
                 {
                     if (partsOf.Any(cells.Contains)) continue;
-                    var expanded = new HashSet<(string, string)>(cells);
+                    var expanded = new HashSet<Cell>(cells);
                     expanded.Remove(cell);
                     expanded.UnionWith(partsOf);
                     Cover? r = Best(expanded, figures, derivations, exclude, nonNegative, openParts, ref steps);
@@ -167,7 +169,7 @@ namespace SchemaGen.Runtime.Prose
             else if (openParts && best is null && nonNegative.Contains(cell))
             {
                 // A part the prose does not state: unknown, but not below 0.
-                var rest = new HashSet<(string, string)>(cells);
+                var rest = new HashSet<Cell>(cells);
                 rest.Remove(cell);
                 Cover? r = Best(rest, figures, derivations, exclude, nonNegative, openParts, ref steps);
                 if (r is not null) best = r with { Open = true };
@@ -178,20 +180,20 @@ namespace SchemaGen.Runtime.Prose
         /// <summary>Whether a cell is stated by a figure, or derived (through the total rules, at any depth) from cells one states.</summary>
         private sealed class FigureReach
         {
-            private readonly HashSet<(string, string)> _reaching;
+            private readonly HashSet<Cell> _reaching;
 
-            public FigureReach(IEnumerable<(string, string)> stated, Dictionary<(string, string), List<List<(string, string)>>> derivations)
+            public FigureReach(IEnumerable<Cell> stated, Dictionary<Cell, List<List<Cell>>> derivations)
             {
                 // Upwards from the stated cells: every total that has one of them among its parts, and so on.
-                var totalsOf = new Dictionary<(string, string), List<(string, string)>>();
+                var totalsOf = new Dictionary<Cell, List<Cell>>();
                 foreach (var derivation in derivations)
                     foreach (var part in derivation.Value.SelectMany(parts => parts))
                     {
-                        if (!totalsOf.TryGetValue(part, out var totals)) totalsOf[part] = totals = new List<(string, string)>();
+                        if (!totalsOf.TryGetValue(part, out var totals)) totalsOf[part] = totals = new List<Cell>();
                         totals.Add(derivation.Key);
                     }
-                _reaching = new HashSet<(string, string)>();
-                var pending = new Stack<(string, string)>(stated);
+                _reaching = new HashSet<Cell>();
+                var pending = new Stack<Cell>(stated);
                 while (pending.Count > 0)
                 {
                     var cell = pending.Pop();
@@ -200,26 +202,26 @@ namespace SchemaGen.Runtime.Prose
                 }
             }
 
-            public bool Reaches((string, string) cell) => _reaching.Contains(cell);
+            public bool Reaches(Cell cell) => _reaching.Contains(cell);
         }
 
         private static Cover Better(Cover? best, Cover candidate)
             => best is null || candidate.Figures > best.Figures || (candidate.Figures == best.Figures && best.Open && !candidate.Open) ? candidate : best;
 
         /// <summary>The cells that cannot hold a negative figure (counts and amounts, not signed counts).</summary>
-        private static HashSet<(string, string)> NonNegativeCells(TableDescriptor table)
+        private static HashSet<Cell> NonNegativeCells(TableDescriptor table, CellIds ids)
         {
-            var cells = new HashSet<(string, string)>();
+            var cells = new HashSet<Cell>();
             foreach (AxisNodeDescriptor row in table.LeafRows)
                 foreach (AxisNodeDescriptor column in table.LeafColumns)
-                    if (table.KindOf(row, column) != CellKind.SignedCount) cells.Add((row.Path, column.Id));
+                    if (table.KindOf(row, column) != CellKind.SignedCount) cells.Add(ids[(row.Path, column.Id)]);
             return cells;
         }
 
         /// <summary>Each derived cell of the table and the parts each total rule sums it from.</summary>
-        private static Dictionary<(string, string), List<List<(string, string)>>> Derivations(SchemaDescriptor schema, TableDescriptor table)
+        private static Dictionary<Cell, List<List<Cell>>> Derivations(SchemaDescriptor schema, TableDescriptor table, CellIds ids)
         {
-            var result = new Dictionary<(string, string), List<List<(string, string)>>>();
+            var result = new Dictionary<Cell, List<List<Cell>>>();
             foreach (InvariantDescriptor rule in schema.Invariants.Where(i => i.TableId == table.Id && i.Kind == InvariantKind.Total && !i.AcrossYears && i.Terms is not null))
             {
                 RuleTerms terms = rule.Terms!;
@@ -227,13 +229,32 @@ namespace SchemaGen.Runtime.Prose
                 IEnumerable<string> leaves = rule.ForEach == RuleAxis.Column ? table.LeafColumns.Select(c => c.Id) : table.LeafRows.Select(r => r.Path);
                 foreach (string leaf in leaves)
                 {
-                    (string, string) Cell(string other) => rule.ForEach == RuleAxis.Column ? (other, leaf) : (leaf, other);
-                    var target = Cell(terms.Left[0].Leaf);
-                    if (!result.TryGetValue(target, out var list)) result[target] = list = new List<List<(string, string)>>();
-                    list.Add(terms.Right.Select(o => Cell(o.Leaf)).ToList());
+                    Cell CellOf(string other) => ids[rule.ForEach == RuleAxis.Column ? (other, leaf) : (leaf, other)];
+                    var target = CellOf(terms.Left[0].Leaf);
+                    if (!result.TryGetValue(target, out var list)) result[target] = list = new List<List<Cell>>();
+                    list.Add(terms.Right.Select(o => CellOf(o.Leaf)).ToList());
                 }
             }
             return result;
+        }
+
+        /// <summary>
+        /// A number for each cell (row path, column id): the search below copies and compares sets of cells at every step,
+        /// and integers hash and copy without the strings. Sets of them are built and changed in the same order as before,
+        /// so they are walked in the same order and the search finds the same covers.
+        /// </summary>
+        private sealed class CellIds
+        {
+            private readonly Dictionary<(string Row, string Column), Cell> _ids = new Dictionary<(string Row, string Column), Cell>();
+
+            public Cell this[(string Row, string Column) cell]
+            {
+                get
+                {
+                    if (!_ids.TryGetValue(cell, out Cell id)) _ids.Add(cell, id = _ids.Count);
+                    return id;
+                }
+            }
         }
 
         private static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);

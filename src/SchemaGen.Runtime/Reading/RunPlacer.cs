@@ -58,7 +58,7 @@ namespace SchemaGen.Runtime.Reading
             var options = new RunSplitOptions { Missing = ZerosLeftBlank(runRows) ? MissingCells.ZerosLeftBlank : MissingCells.None };
             var results = new RunSplitResult[runRows.Count];
             for (int i = 0; i < runRows.Count; i++)
-                results[i] = DigitRunSplitter.Split(RunOf(runRows[i].Draft).Raw, ShapeOf(runRows[i].Row), options);
+                results[i] = _index.RunSplitters.GetOrAdd(runRows[i].Row, row => new DigitRunSplitter(ShapeOf(row))).Split(RunOf(runRows[i].Draft).Raw, options);
 
             CrossRunResolution? across = results.Any(r => r.Status == RunSplitStatus.Ambiguous)
                 ? CrossRunResolver.Resolve(results, ColumnRules(runRows))

@@ -90,6 +90,12 @@ namespace SchemaGen.Runtime.Reading
 
     internal sealed class TableIndex
     {
+        /// <summary>
+        /// The digit-run splitter of each row read as one run (<see cref="RunPlacer"/>): its shape and search plans depend
+        /// on the schema alone, so they are built once per row, not once per report. Shared by the threads of a batch.
+        /// </summary>
+        public System.Collections.Concurrent.ConcurrentDictionary<AxisNodeDescriptor, DigitRuns.DigitRunSplitter> RunSplitters { get; } = new();
+
         public TableIndex(TableDescriptor table, IEnumerable<InvariantDescriptor> invariants, IEnumerable<MigratedRowShape> shapes)
         {
             Table = table;
