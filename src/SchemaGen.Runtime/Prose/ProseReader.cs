@@ -31,7 +31,7 @@ namespace SchemaGen.Runtime.Prose
                 {
                     var seen = new HashSet<int>();
                     foreach (ProseSearch search in prose.Searches)
-                        foreach (Match match in search.MayMatch(folded) ? Matches(search.Regex, folded) : Array.Empty<Match>())
+                        foreach (Match match in Matches(search, folded))
                         {
                             Group number = match.Groups["n"];
                             if (!number.Success || !seen.Add(number.Index)) continue;
@@ -104,12 +104,14 @@ namespace SchemaGen.Runtime.Prose
         // 一、 （二） (三) 3. 4、 第五: a numbered heading or item starts its own line.
         private static readonly Regex NumberedHeading = new(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+)", RegexOptions.CultureInvariant);
 
-        private static IEnumerable<Match> Matches(Regex regex, string text)
+        private static IEnumerable<Match> Matches(ProseSearch search, string text)
         {
             var result = new List<Match>();
+            // A text without a word every match holds is not searched (most sections, for most phrases).
+            if (!search.MayMatch(text)) return result;
             try
             {
-                for (Match m = regex.Match(text); m.Success; m = m.NextMatch()) result.Add(m);
+                for (Match m = search.Regex.Match(text); m.Success; m = m.NextMatch()) result.Add(m);
             }
             catch (RegexMatchTimeoutException)
             {
