@@ -130,12 +130,14 @@ namespace SchemaGen.Runtime.Reading
         /// </summary>
         private static TextLine[] JoinWrappedLabels(TextLine[] lines, TableLines block)
         {
-            TextLine[] view = (TextLine[])lines.Clone();
+            // The document's lines are copied only if a label is joined (most blocks have none), and once.
+            TextLine[] view = lines;
             for (int i = block.Start; i < block.End && i < view.Length; i++)
             {
                 if (!IsText(view[i])) continue;
                 for (int k = i + 1; k < block.End && k < view.Length && IsText(view[k]) && !TableTextClassifier.IsLongProse(view[k].Text); k++)
                 {
+                    if (ReferenceEquals(view, lines)) view = (TextLine[])lines.Clone();
                     view[i] = new TextLine(view[i].Number, view[i].Text.TrimEnd() + view[k].Text.Trim(), view[i].Location, view[i].Cells);
                     view[k] = new TextLine(view[k].Number, "", view[k].Location);
                 }

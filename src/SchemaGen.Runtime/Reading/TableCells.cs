@@ -67,12 +67,16 @@ namespace SchemaGen.Runtime.Reading
         private static bool IsFixedWidthRow(string text)
         {
             string trimmed = text.Trim();
+            // Both shapes end in a figure: a line that does not (most lines) is refused before it is split into words.
+            if (trimmed.Length == 0 || !CellValueParser.Parse(trimmed.Substring(trimmed.LastIndexOfAny(WordSeparators) + 1)).IsNumber) return false;
             int gap = trimmed.IndexOf("  ", System.StringComparison.Ordinal);
-            string[] words = trimmed.Split(new[] { ' ', '\t', '\u3000' }, System.StringSplitOptions.RemoveEmptyEntries);
+            string[] words = trimmed.Split(WordSeparators, System.StringSplitOptions.RemoveEmptyEntries);
             if (words.Length >= 3 && words.All(w => CellValueParser.Parse(w).IsNumber)) return true; // a row of figures only (table 四's)
             if (gap <= 0 || !TextNormalizer.ContainsIdeograph(trimmed.Substring(0, gap))) return false;
             return words.Length > 0 && CellValueParser.Parse(words[words.Length - 1]).IsNumber;
         }
+
+        private static readonly char[] WordSeparators = { ' ', '\t', '\u3000' };
 
         private static bool HasFigure(string text)
         {
