@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using System.Text.RegularExpressions;
 using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Runtime.Reading;
@@ -55,19 +54,17 @@ namespace SchemaGen.Runtime.Prose
         /// </summary>
         internal static (string Text, int[] Offsets) Unwrap(string text)
         {
-            var builder = new StringBuilder(text.Length);
-            var offsets = new List<int>(text.Length + 1);
+            // Unwrapping only removes characters: one buffer and one offset array of the text's length serve.
+            char[] kept = new char[text.Length];
+            int[] offsets = new int[text.Length + 1];
+            int length = 0;
             int lineStart = 0;
             for (int i = 0; i < text.Length; i++)
             {
                 if (text[i] == '\n' && IsWrap(text, lineStart, i))
                 {
                     // Spaces that pad the end of the line and indent the next are the layout's, not the sentence's.
-                    while (builder.Length > 0 && builder[builder.Length - 1] is ' ' or '\r' or '\t')
-                    {
-                        builder.Length--;
-                        offsets.RemoveAt(offsets.Count - 1);
-                    }
+                    while (length > 0 && kept[length - 1] is ' ' or '\r' or '\t') length--;
                     int next = i + 1;
                     while (next < text.Length && text[next] is ' ' or '\t' or '\u3000') next++;
                     lineStart = next;
@@ -75,11 +72,12 @@ namespace SchemaGen.Runtime.Prose
                     continue;
                 }
                 if (text[i] == '\n') lineStart = i + 1;
-                builder.Append(text[i]);
-                offsets.Add(i);
+                kept[length] = text[i];
+                offsets[length++] = i;
             }
-            offsets.Add(text.Length);
-            return (builder.ToString(), offsets.ToArray());
+            offsets[length] = text.Length;
+            if (length < text.Length) Array.Resize(ref offsets, length + 1);
+            return (new string(kept, 0, length), offsets);
         }
 
         private static bool IsWrap(string text, int lineStart, int lineEnd)

@@ -13,7 +13,7 @@ namespace SchemaGen.Runtime.Reading
     {
         public static TextLine[] Of(Document document)
         {
-            var lines = new List<TextLine>();
+            var lines = new List<TextLine>(document.Blocks.Count); // a block is at least one line (text reads as a block per line)
             foreach (Block block in document.Blocks)
             {
                 switch (block)
