@@ -35,6 +35,8 @@ for format in text json sarif; do
   "$work/base/schemagen" check "${inputs[@]}" --format "$format" >"$work/base.$format" 2>"$work/base.$format.err"; base_rc=$?
   "$work/head/schemagen" check "${inputs[@]}" --format "$format" >"$work/head.$format" 2>"$work/head.$format.err"; head_rc=$?
   set -e
+  # Help links point into each tool's own folder: the same page, at two paths.
+  for side in base head; do sed -i "s#$work/$side/docs/#TOOL/docs/#g" "$work/$side.$format" "$work/$side.$format.err"; done
   if [[ $base_rc -ne $head_rc ]] || ! cmp -s "$work/base.$format" "$work/head.$format" || ! cmp -s "$work/base.$format.err" "$work/head.$format.err"; then
     echo "DIFFERENT: $format (exit $base_rc vs $head_rc)"; diff <(head -c 200000 "$work/base.$format") <(head -c 200000 "$work/head.$format") | head -20 || true
     status=1
