@@ -122,7 +122,7 @@ namespace SchemaGen.Runtime.Prose
         internal static string Fold(string text)
         {
             char[] folded = new char[text.Length];
-            for (int i = 0; i < text.Length; i++) folded[i] = TextNormalizer.ToHalfWidth(ChineseScript.ToSimplified(text[i]));
+            for (int i = 0; i < text.Length; i++) folded[i] = TextNormalizer.FoldChar(text[i]);
             return new string(folded);
         }
 

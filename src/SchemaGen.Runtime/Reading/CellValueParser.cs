@@ -61,16 +61,18 @@ namespace SchemaGen.Runtime.Reading
             while (start < end && TextNormalizer.IsSpaceOrInvisible(raw[start])) start++;
             while (end > start && TextNormalizer.IsSpaceOrInvisible(raw[end - 1])) end--;
             var builder = new StringBuilder(end - start);
-            for (int i = start; i < end; i++)
-            {
-                char c = TextNormalizer.ToHalfWidth(ChineseScript.ToSimplified(raw[i]));
-                if (c == '\u2212' || c == '\uFE63') c = '-';
-                builder.Append(c);
-            }
+            for (int i = start; i < end; i++) builder.Append(NormalizeChar(raw[i]));
             return builder.ToString();
         }
 
         private const string NotAFigure = "not a figure";
+
+        /// <summary>One character folded (<see cref="TextNormalizer.FoldChar"/>), with minus-sign look-alikes as '-'.</summary>
+        private static char NormalizeChar(char raw)
+        {
+            char c = TextNormalizer.FoldChar(raw);
+            return c == '\u2212' || c == '\uFE63' ? '-' : c;
+        }
 
         /// <summary>Whether the first visible character, normalised, can start neither a figure (digit, sign) nor a not-stated mark.</summary>
         private static bool CannotBeFigureOrMark(string? raw)
@@ -79,8 +81,7 @@ namespace SchemaGen.Runtime.Reading
             foreach (char rawChar in raw)
             {
                 if (TextNormalizer.IsSpaceOrInvisible(rawChar)) continue;
-                char c = TextNormalizer.ToHalfWidth(ChineseScript.ToSimplified(rawChar));
-                if (c == '\u2212' || c == '\uFE63') c = '-';
+                char c = NormalizeChar(rawChar);
                 return !(c >= '0' && c <= '9') && c != '+' && !IsDashOrSlash(c) && c != '无' && c != '空';
             }
             return false;

@@ -26,8 +26,8 @@ namespace SchemaGen.Runtime.Reading
             bool changed = false;
             for (int i = 0; i < text.Length; i++)
             {
-                char c = ToHalfWidth(ChineseScript.ToSimplified(text[i]));
-                if (IsSpaceOrInvisible(c) || IsQuote(c))
+                char c = FoldChar(text[i]);
+                if (IsDropped(c))
                 {
                     changed = true;
                     continue;
@@ -45,8 +45,8 @@ namespace SchemaGen.Runtime.Reading
         {
             foreach (char raw in text)
             {
-                char c = ToHalfWidth(ChineseScript.ToSimplified(raw));
-                if (IsSpaceOrInvisible(c) || IsQuote(c)) continue;
+                char c = FoldChar(raw);
+                if (IsDropped(c)) continue;
                 return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
             }
             return '\0';
@@ -58,10 +58,7 @@ namespace SchemaGen.Runtime.Reading
             if (text.Length <= length) return false;
             int kept = 0;
             foreach (char raw in text)
-            {
-                char c = ToHalfWidth(ChineseScript.ToSimplified(raw));
-                if (!IsSpaceOrInvisible(c) && !IsQuote(c) && ++kept > length) return true;
-            }
+                if (!IsDropped(FoldChar(raw)) && ++kept > length) return true;
             return false;
         }
 
@@ -86,6 +83,12 @@ namespace SchemaGen.Runtime.Reading
             string key = MatchKey(a);
             return key.Length > 0 && key == MatchKey(b);
         }
+
+        /// <summary>One character in Simplified script and half-width form: what folding does to each character it keeps.</summary>
+        internal static char FoldChar(char raw) => ToHalfWidth(ChineseScript.ToSimplified(raw));
+
+        /// <summary>Whether folding drops this (already folded) character: spaces, invisible marks, quotes.</summary>
+        private static bool IsDropped(char folded) => IsSpaceOrInvisible(folded) || IsQuote(folded);
 
         /// <summary>A full-width form (U+FF01–FF5E, the ideographic space, a few variants) as its ASCII counterpart.</summary>
         public static char ToHalfWidth(char c)
