@@ -72,8 +72,8 @@ namespace SchemaGen.Runtime.Reading
             int gap = trimmed.IndexOf("  ", System.StringComparison.Ordinal);
             string[] words = trimmed.Split(WordSeparators, System.StringSplitOptions.RemoveEmptyEntries);
             if (words.Length >= 3 && words.All(w => CellValueParser.Parse(w).IsNumber)) return true; // a row of figures only (table 四's)
-            if (gap <= 0 || !TextNormalizer.ContainsIdeograph(trimmed.Substring(0, gap))) return false;
-            return words.Length > 0 && CellValueParser.Parse(words[words.Length - 1]).IsNumber;
+            // A label, then a gap (its last word, a figure, was checked above).
+            return gap > 0 && TextNormalizer.ContainsIdeograph(trimmed.Substring(0, gap));
         }
 
         private static readonly char[] WordSeparators = { ' ', '\t', '\u3000' };

@@ -122,16 +122,17 @@ namespace SchemaGen.Runtime.Reading
         {
             int firstLine = scan.Rows.Count > 0 ? scan.Rows.Min(r => r.Line) : _lines[_section.HeadingIndex].Number;
             int figures = scan.Rows.Sum(r => r.FigureCount);
+            string apart = $"table {TableName} lists its row labels apart from its figures (text in the order the PDF draws it, column by column, as pdftotext without -layout gives it)";
             if (figures == 0 && FiguresFollowInSection())
             {
                 // Not a table of blanks: its figures are in the run the section prints after its last table.
                 _diagnostics.Add(ReadDiagnosticIds.TableUnplaceable,
-                    $"table {TableName} lists its row labels apart from its figures (text in the order the PDF draws it, column by column, as pdftotext without -layout gives it), and none of them stands beside it: the section's figures follow its last table, so which table and row each belongs to cannot be known; none is read",
+                    $"{apart}, and none of them stands beside it: the section's figures follow its last table, so which table and row each belongs to cannot be known; none is read",
                     SectionId, TableId, line: firstLine, column0: 1);
                 return new TableReading(TableId, TablePresence.Unplaceable, firstLine, _cells);
             }
             _diagnostics.Add(ReadDiagnosticIds.TableUnplaceable,
-                $"table {TableName} lists its row labels apart from its figures (text in the order the PDF draws it, column by column, as pdftotext without -layout gives it), so which figure belongs to which row cannot be known; none of its {Count(figures, "figure")} is read",
+                $"{apart}, so which figure belongs to which row cannot be known; none of its {Count(figures, "figure")} is read",
                 SectionId, TableId, line: firstLine, column0: 1);
             return new TableReading(TableId, figures == 0 ? TablePresence.Empty : TablePresence.Unplaceable, firstLine, _cells);
         }

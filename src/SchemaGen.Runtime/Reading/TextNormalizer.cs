@@ -32,7 +32,7 @@ namespace SchemaGen.Runtime.Reading
                     changed = true;
                     continue;
                 }
-                if (c >= 'A' && c <= 'Z') c = (char)(c + ('a' - 'A'));
+                c = LowerAscii(c);
                 changed |= c != text[i];
                 folded[length++] = c;
                 origins?.Add(i);
@@ -47,7 +47,7 @@ namespace SchemaGen.Runtime.Reading
             {
                 char c = FoldChar(raw);
                 if (IsDropped(c)) continue;
-                return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+                return LowerAscii(c);
             }
             return '\0';
         }
@@ -86,6 +86,8 @@ namespace SchemaGen.Runtime.Reading
 
         /// <summary>One character in Simplified script and half-width form: what folding does to each character it keeps.</summary>
         internal static char FoldChar(char raw) => ToHalfWidth(ChineseScript.ToSimplified(raw));
+
+        private static char LowerAscii(char c) => c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
 
         /// <summary>Whether folding drops this (already folded) character: spaces, invisible marks, quotes.</summary>
         private static bool IsDropped(char folded) => IsSpaceOrInvisible(folded) || IsQuote(folded);
