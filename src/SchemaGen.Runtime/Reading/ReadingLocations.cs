@@ -34,7 +34,7 @@ namespace SchemaGen.Runtime.Reading
             return d with { Source = source, Line = source.Line, Column0 = source.Line > 0 ? source.Column : 0 };
         }
 
-        private SectionReading Locate(SectionReading s)
+        public SectionReading Locate(SectionReading s)
         {
             SourceLocation heading = s.Found ? Of(s.HeadingLine, 0) : SourceLocation.None;
             return new SectionReading(s.SectionId, s.Found, heading.Line, s.Text) { HeadingLocation = heading };

@@ -38,8 +38,8 @@ namespace SchemaGen.Runtime.Reading
                 TextLine[] laidOut = DocumentLines.Of(document);
                 if (document.Kind == DocumentKind.Text) laidOut = PageFurniture.Remove(laidOut, index); // a PDF reader removes its own
                 TextLine[] lines = RunTogetherText.Segment(laidOut, index, out bool zerosLeftBlank);
-                ReportReading reading = ReadLines(lines, index, diagnostics, zerosLeftBlank);
-                return new ReadingLocations(lines).Apply(reading);
+                var locations = new ReadingLocations(lines);
+                return locations.Apply(ReadLines(lines, index, diagnostics, zerosLeftBlank, locations));
             }
             catch (Exception ex)
             {
@@ -47,7 +47,7 @@ namespace SchemaGen.Runtime.Reading
             }
         }
 
-        private static ReportReading ReadLines(TextLine[] lines, SchemaReadingIndex index, ReadDiagnosticBag diagnostics, bool zerosLeftBlank)
+        private static ReportReading ReadLines(TextLine[] lines, SchemaReadingIndex index, ReadDiagnosticBag diagnostics, bool zerosLeftBlank, ReadingLocations locations)
         {
             SchemaDescriptor schema = index.Schema;
             IReadOnlyList<SectionSpan> spans = SectionLocator.Locate(lines, index, diagnostics);
@@ -58,6 +58,7 @@ namespace SchemaGen.Runtime.Reading
 
             var tables = new List<TableReading>();
             var habits = new PageHabits(pitch, zerosLeftBlank);
+            var prose = new ProseEvidence(schema, sections.Select(locations.Locate).ToArray()); // quoted at the input's lines
             foreach (SectionSpan span in spans)
             {
                 IReadOnlyList<TableIndex> sectionTables = index.TablesOf(span.Section);
@@ -65,7 +66,7 @@ namespace SchemaGen.Runtime.Reading
                 foreach (TableLines block in TableLocator.Locate(lines, span, sectionTables))
                 {
                     var notes = new ReadDiagnosticBag();
-                    TableReading reading = TableGridReader.Read(lines, span, block, notes, habits);
+                    TableReading reading = TableGridReader.Read(lines, span, block, notes, habits, prose);
                     read.Add((block, reading, notes, span.LabelsListedFirst));
                 }
                 foreach (var (block, reading, notes, drawingOrderKnown) in read)
@@ -76,7 +77,7 @@ namespace SchemaGen.Runtime.Reading
                     if (span.LabelsListedFirst && !drawingOrderKnown && reading.Presence == TablePresence.Empty)
                     {
                         var again = new ReadDiagnosticBag();
-                        tables.Add(TableGridReader.Read(lines, span, block, again, habits));
+                        tables.Add(TableGridReader.Read(lines, span, block, again, habits, prose));
                         diagnostics.AddRange(again);
                         continue;
                     }

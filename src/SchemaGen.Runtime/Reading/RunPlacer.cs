@@ -37,15 +37,18 @@ namespace SchemaGen.Runtime.Reading
     internal sealed class RunPlacer
     {
         private const int ListedCandidates = 3;
+        private const int MaxAlternatives = 5000; // a table 三 row of 15 digits splits a few thousand ways by its cells alone
 
         private readonly TableIndex _index;
         private readonly TableDescriptor _table;
         private readonly Dictionary<TableRowDraft, RunOutcome> _outcomes = new Dictionary<TableRowDraft, RunOutcome>();
 
         private readonly bool _pageLeavesZerosBlank;
+        private readonly ProseEvidence _prose;
 
-        public RunPlacer(TableIndex index, bool pageLeavesZerosBlank)
+        public RunPlacer(TableIndex index, bool pageLeavesZerosBlank, ProseEvidence prose)
         {
+            _prose = prose;
             _pageLeavesZerosBlank = pageLeavesZerosBlank;
             _index = index;
             _table = index.Table;
@@ -60,11 +63,109 @@ namespace SchemaGen.Runtime.Reading
             for (int i = 0; i < runRows.Count; i++)
                 results[i] = _index.RunSplitters.GetOrAdd(runRows[i].Row, row => new DigitRunSplitter(ShapeOf(row))).Split(RunOf(runRows[i].Draft).Raw, options);
 
-            CrossRunResolution? across = results.Any(r => r.Status == RunSplitStatus.Ambiguous)
-                ? CrossRunResolver.Resolve(results, ColumnRules(runRows))
-                : null;
+            var leftOut = new Dictionary<int, string>();
+            CrossRunResolution? across = ResolveAcross(runRows, results, options, leftOut);
             for (int i = 0; i < runRows.Count; i++)
-                _outcomes[runRows[i].Draft] = Outcome(runRows[i].Draft, runRows[i].Row, results[i], across?.Runs[i]);
+                _outcomes[runRows[i].Draft] = leftOut.TryGetValue(i, out string? why)
+                    ? new RunOutcome(Placement.Failed(PlacementProblem.Uncertain), why, new string[0])
+                    : Outcome(runRows[i].Draft, runRows[i].Row, results[i], across?.Runs[i]);
+        }
+
+        /// <summary>
+        /// Decides the ambiguous runs by the column rules, and sets aside into <paramref name="leftOut"/> (with why) each split a
+        /// row rule chose that the column rules then contradict: a row rule chooses on trust that the row adds up, so such a
+        /// split is a guess. Where several rows share the contradiction, the prose, if it states their figures, says which is
+        /// misread; else all are set aside. The ambiguous runs are decided again without them.
+        /// </summary>
+        private CrossRunResolution? ResolveAcross(IReadOnlyList<(TableRowDraft Draft, AxisNodeDescriptor Row)> runRows, RunSplitResult[] results, RunSplitOptions options, Dictionary<int, string> leftOut)
+        {
+            List<CrossRunConstraint> columnRules = ColumnRules(runRows);
+            var offered = (RunSplitResult?[])results.Clone();
+            while (true)
+            {
+                CrossRunResolution? across = offered.Any(r => r?.Status == RunSplitStatus.Ambiguous) ? CrossRunResolver.Resolve(offered, columnRules) : null;
+                var readings = new RunSplit?[runRows.Count];
+                for (int i = 0; i < readings.Length; i++)
+                    readings[i] = offered[i] is not { } result ? null : result.IsUnique ? result.Reading : across?.Runs[i].Reading;
+
+                var setAside = new Dictionary<int, string>();
+                var contradicted = RowRuleContradictions.Find(offered, readings, columnRules);
+                if (contradicted.Count > 0)
+                {
+                    // The prose, where it states a row's figures, says which row is misread; else each row that another split
+                    // would put right is suspect. A row no other split puts right is not what breaks the rule: it stands.
+                    var refuted = Refuted(contradicted.Keys, runRows, readings);
+                    var blamed = refuted.Count > 0 ? refuted.Keys.ToList()
+                        : contradicted.Keys.Where(run => AnotherSplitKeepsColumnRules(run, runRows[run], readings, columnRules, options)).ToList();
+                    foreach (int run in blamed)
+                        setAside[run] = Contradiction(runRows[run].Draft, results[run], $"breaks {Names(contradicted[run])} with the table's other rows"
+                            + (refuted.TryGetValue(run, out string? prose) ? ", and gives " + prose : ", which another split of its figures keeps"));
+                }
+                else if (across is { IsContradictory: true })
+                {
+                    // No reading of the undecided rows fits the column rules: a row rule's split among them may be what is wrong,
+                    // or the table's arithmetic. Only the prose can tell; without it nothing more is set aside.
+                    var inPlay = columnRules.SelectMany(c => c.Terms).Select(t => t.Key.Run).Where(r => RowRuleContradictions.ChosenByRowRule(offered[r])).Distinct();
+                    foreach (var pair in Refuted(inPlay, runRows, readings))
+                        setAside[pair.Key] = Contradiction(runRows[pair.Key].Draft, results[pair.Key], "leaves no reading of the table's other run-together rows that satisfies its column rules, and gives " + pair.Value);
+                }
+                if (setAside.Count == 0) return across;
+                foreach (var pair in setAside)
+                {
+                    leftOut[pair.Key] = pair.Value;
+                    offered[pair.Key] = null;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Whether a split of the run that fits its cells (whatever its row rule says) would make every column rule the run is
+        /// in hold, the other rows as read: then the column rules point at this row. A run with too many splits to try is
+        /// taken as pointed at.
+        /// </summary>
+        private bool AnotherSplitKeepsColumnRules(int run, (TableRowDraft Draft, AxisNodeDescriptor Row) runRow, RunSplit?[] readings, List<CrossRunConstraint> columnRules, RunSplitOptions options)
+        {
+            var cellsOnly = new DigitRunSplitter(new RunShape(ShapeOf(runRow.Row).Cells))
+                .Split(RunOf(runRow.Draft).Raw, new RunSplitOptions { Missing = options.Missing, Spaces = options.Spaces, MaxCandidates = MaxAlternatives });
+            if (cellsOnly.Status != RunSplitStatus.Ambiguous || cellsOnly.CandidatesTruncated) return cellsOnly.Status != RunSplitStatus.Unique;
+            var involving = columnRules.Where(c => c.Terms.Any(t => t.Key.Run == run)).ToList();
+            RunSplit read = readings[run]!;
+            var trial = (RunSplit?[])readings.Clone();
+            foreach (RunSplit alternative in cellsOnly.Candidates)
+            {
+                if (alternative.Cells.SequenceEqual(read.Cells)) continue;
+                trial[run] = alternative;
+                if (involving.All(c => RowRuleContradictions.HoldsOrNotJudged(c, trial))) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Of <paramref name="runs"/>, those whose reading the prose contradicts, each with what the prose states.</summary>
+        private Dictionary<int, string> Refuted(IEnumerable<int> runs, IReadOnlyList<(TableRowDraft Draft, AxisNodeDescriptor Row)> runRows, RunSplit?[] readings)
+        {
+            var refuted = new Dictionary<int, string>();
+            foreach (int run in runs)
+                if (readings[run] is { } split && ProseAgainst(runRows[run].Row, split) is { } prose) refuted[run] = prose;
+            return refuted;
+        }
+
+        /// <summary>A figure the prose states for the row that the split gives otherwise ("705 for … where the prose states 1705 …"), or null.</summary>
+        private string? ProseAgainst(AxisNodeDescriptor row, RunSplit split)
+        {
+            foreach (var (columns, figure) in _prose.OfRow(_table.Id, row.Path))
+            {
+                decimal sum = 0m;
+                bool stated = true;
+                foreach (string column in columns)
+                {
+                    int c = IndexOfColumn(column);
+                    if (c < 0 || split.Cells[c].Figure is not decimal value) stated = false;
+                    else sum += value;
+                }
+                if (stated && sum != figure.Value)
+                    return $"{sum.ToString(CultureInfo.InvariantCulture)} for {figure.Label} where the prose states {figure.Value.ToString(CultureInfo.InvariantCulture)} ({figure.Quoted})";
+            }
+            return null;
         }
 
         public RunOutcome? OutcomeOf(TableRowDraft draft) => _outcomes.TryGetValue(draft, out RunOutcome? outcome) ? outcome : null;
@@ -103,9 +204,25 @@ namespace SchemaGen.Runtime.Reading
             return new RunOutcome(Placement.Failed(PlacementProblem.Uncertain), Why(run.Raw, result), new string[0]);
         }
 
+        /// <summary>Why a row rule's split is set aside: what it <paramref name="breaks"/>, and the evidence against it.</summary>
+        private string Contradiction(TableRowDraft draft, RunSplitResult result, string breaks)
+        {
+            string rowRules = string.Join(", ", result.UsedConstraints.Select(c => c.Name).Distinct());
+            return $"its figures run together (\"{RunOf(draft).Raw}\"), and the one split into its {Columns} that satisfies {rowRules}, {string.Join(" ", result.Reading!.Cells)}, "
+                + $"{breaks}: the figures as printed do not add up, so taking the split would be a guess";
+        }
+
+        private static string Names(List<CrossRunConstraint> constraints)
+        {
+            string names = string.Join(", ", constraints.Take(ListedCandidates).Select(c => c.Name));
+            return constraints.Count > ListedCandidates ? names + $" and {constraints.Count - ListedCandidates} more" : names;
+        }
+
+        private string Columns => _index.LeafColumns.Count.ToString(CultureInfo.InvariantCulture) + " columns";
+
         private string Why(string run, RunSplitResult result)
         {
-            string columns = _index.LeafColumns.Count.ToString(CultureInfo.InvariantCulture) + " columns";
+            string columns = Columns;
             switch (result.Status)
             {
                 case RunSplitStatus.Ambiguous:

@@ -27,11 +27,13 @@ namespace SchemaGen.Runtime.Reading
         private readonly MigratedRows _migrated;
 
         private readonly PageHabits _habits;
+        private readonly ProseEvidence _prose;
         private RunPlacer _runs = null!;
 
-        private TableGridReader(TextLine[] lines, SectionSpan section, TableLines block, ReadDiagnosticBag diagnostics, PageHabits habits)
+        private TableGridReader(TextLine[] lines, SectionSpan section, TableLines block, ReadDiagnosticBag diagnostics, PageHabits habits, ProseEvidence prose)
         {
             _habits = habits;
+            _prose = prose;
             _lines = lines;
             _section = section;
             _block = block;
@@ -45,8 +47,9 @@ namespace SchemaGen.Runtime.Reading
         private string TableId => _table.Id;
         private string TableName => _table.Caption is null ? _table.Label : _table.Caption + " " + _table.Label;
 
-        public static TableReading Read(TextLine[] lines, SectionSpan section, TableLines block, ReadDiagnosticBag diagnostics, PageHabits habits)
-            => new TableGridReader(lines, section, block, diagnostics, habits).Read();
+        /// <param name="prose">What the report's prose states: evidence for a run-together row the table's rules cannot settle.</param>
+        public static TableReading Read(TextLine[] lines, SectionSpan section, TableLines block, ReadDiagnosticBag diagnostics, PageHabits habits, ProseEvidence prose)
+            => new TableGridReader(lines, section, block, diagnostics, habits, prose).Read();
 
         private TableReading Read()
         {
@@ -72,7 +75,7 @@ namespace SchemaGen.Runtime.Reading
 
             _section.LeafRowsWithoutCells += scan.LeafRowsWithoutCells;
             if (_section.LabelsListedFirst) return LabelsBeforeFigures(scan);
-            _runs = new RunPlacer(_index, _habits.ZerosLeftBlank);
+            _runs = new RunPlacer(_index, _habits.ZerosLeftBlank, _prose);
             _runs.Resolve(scan.Rows.Select(d => (Draft: d, Row: RowOf(d))).Where(p => p.Row is not null && _index.IsLeafRow(p.Row) && _index.ShapeOf(p.Row) is null && RunPlacer.SingleRun(p.Draft) is not null).Select(p => (p.Draft, p.Row!)).ToList());
 
             var tableLines = new List<int>(scan.HeaderLines);

@@ -54,7 +54,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
     /// <summary>
     /// Chooses among the candidate splits of several runs (the rows of one table) with constraints across them
     /// (the column rules). Each run offers its unique reading, or all its candidates when the list is complete;
-    /// a run with no reading offers nothing, and constraints that involve it are skipped. Combinations are tried
+    /// a run with no reading (or null, a run set aside) offers nothing, and constraints that involve it are skipped. Combinations are tried
     /// by backtracking, runs with fewer candidates first; after each choice every constraint is checked against
     /// the range the runs still open can add (each cell's least and greatest figure among its candidates), so
     /// a dead end is left early. A run keeps the candidates that occur in some consistent combination, and is
@@ -67,15 +67,15 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
     /// </summary>
     public static class CrossRunResolver
     {
-        public static CrossRunResolution Resolve(IReadOnlyList<RunSplitResult>? runs, IReadOnlyList<CrossRunConstraint>? constraints, long budget = 100_000)
+        public static CrossRunResolution Resolve(IReadOnlyList<RunSplitResult?>? runs, IReadOnlyList<CrossRunConstraint>? constraints, long budget = 100_000)
         {
-            var search = new Search(runs ?? Array.Empty<RunSplitResult>(), constraints ?? Array.Empty<CrossRunConstraint>(), Math.Max(0, budget));
+            var search = new Search(runs ?? Array.Empty<RunSplitResult?>(), constraints ?? Array.Empty<CrossRunConstraint>(), Math.Max(0, budget));
             return search.Run();
         }
 
         private sealed class Search
         {
-            private readonly IReadOnlyList<RunSplitResult> _runs;
+            private readonly IReadOnlyList<RunSplitResult?> _runs;
             private readonly RunSplit[]?[] _candidates;
             private readonly List<CrossRunConstraint> _usable = new List<CrossRunConstraint>();
             private readonly List<CrossRunConstraint> _skipped = new List<CrossRunConstraint>();
@@ -94,7 +94,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             private long _combinations;
             private bool _exhausted;
 
-            public Search(IReadOnlyList<RunSplitResult> runs, IReadOnlyList<CrossRunConstraint> constraints, long budget)
+            public Search(IReadOnlyList<RunSplitResult?> runs, IReadOnlyList<CrossRunConstraint> constraints, long budget)
             {
                 _runs = runs;
                 _budget = budget;

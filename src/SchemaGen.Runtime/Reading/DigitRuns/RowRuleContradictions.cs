@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+
+namespace SchemaGen.Runtime.Reading.DigitRuns
+{
+    /// <summary>
+    /// Finds the runs whose split was chosen by a row rule (the cells alone left several) and that break a constraint across
+    /// runs (a column rule) over the runs' readings. A row rule chooses on trust that the row adds up; a column rule it then
+    /// breaks says the row may not, and then the chosen split is a guess.
+    /// </summary>
+    internal static class RowRuleContradictions
+    {
+        /// <summary>
+        /// Per contradicted run (index into <paramref name="offered"/>), the constraints it breaks. A constraint is judged only
+        /// when every run it names has a reading (null: set aside or undecided) and every cell it names holds a figure or was
+        /// dropped as a blank zero; a "—" makes it not assessable, as in the validator.
+        /// </summary>
+        public static Dictionary<int, List<CrossRunConstraint>> Find(IReadOnlyList<RunSplitResult?> offered, IReadOnlyList<RunSplit?> readings, IEnumerable<CrossRunConstraint> constraints)
+        {
+            var contradicted = new Dictionary<int, List<CrossRunConstraint>>();
+            foreach (CrossRunConstraint constraint in constraints)
+            {
+                if (HoldsOrNotJudged(constraint, readings)) continue;
+                foreach (var term in constraint.Terms)
+                {
+                    int run = term.Key.Run;
+                    if (!ChosenByRowRule(offered[run])) continue;
+                    if (!contradicted.TryGetValue(run, out List<CrossRunConstraint>? broken)) contradicted[run] = broken = new List<CrossRunConstraint>();
+                    if (!broken.Contains(constraint)) broken.Add(constraint);
+                }
+            }
+            return contradicted;
+        }
+
+        public static bool ChosenByRowRule(RunSplitResult? result) => result is { IsUnique: true, UsedConstraints.Count: > 0 };
+
+        /// <summary>Whether the constraint holds over the readings, or cannot be judged there (see <see cref="Find"/>).</summary>
+        public static bool HoldsOrNotJudged(CrossRunConstraint constraint, IReadOnlyList<RunSplit?> readings)
+            => !Judged(constraint, readings) || constraint.Holds(run => readings[run]!);
+
+        private static bool Judged(CrossRunConstraint constraint, IReadOnlyList<RunSplit?> readings)
+        {
+            foreach (var term in constraint.Terms)
+            {
+                RunCellRef cell = term.Key;
+                if (cell.Run < 0 || cell.Run >= readings.Count || readings[cell.Run] is not { } split) return false;
+                if (cell.Cell < 0 || cell.Cell >= split.Cells.Count || split.Cells[cell.Cell].State == RunCellState.NotStatedMark) return false;
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Linq;
+using SchemaGen.Cli.Checking;
+using SchemaGen.Corpus.Formats;
+using SchemaGen.Corpus.Rendering;
+using Xunit;
+using CorpusApi = SchemaGen.Corpus.Corpus;
+
+namespace SchemaGen.Cli.Tests
+{
+    /// <summary>
+    /// A row of table 三 whose figures run together ("161276114001705") and split several ways by the cells alone is split
+    /// by its row rule (总计 is the sum of the applicants). With one figure changed (法律服务机构 2 written as 0) the row no
+    /// longer adds up, and the one split that does, 16 1 276 11 400 1 705, is not what is printed. The column rules with the
+    /// table's other rows break under it, so it is never read as that split: the prose (新收 1705) says which row is
+    /// misread; without the prose, every row the broken rule names that a row rule split is left out.
+    /// </summary>
+    public sealed class RuleSplitContradictionTests
+    {
+        private const int Seed = 27952330; // the report a CsCheck seed found (ReadBackProperties, CsCheck_Seed=6xaImwzo70x1)
+        private const string ProseOfTableThree = "全年新收政府信息公开申请1705件，其中自然人申请1612件；上年结转185件。";
+
+        private static RenderedReport Changed(string shape)
+        {
+            RenderedReport report = CorpusApi.Render(ReportFormat.V2021, Seed, Shapes.Find(shape), BreakageKind.FigureChanged);
+            Assert.Equal("NewlyReceived", report.Breakage.Cell!.Value.Row);
+            Assert.Contains(ProseOfTableThree, report.Text!);
+            return report;
+        }
+
+        private static bool RunRead(CheckFinding f, string row) => f.RuleId == "SG3023" && f.Row == row;
+
+        private static bool RunLeftOut(CheckFinding f, string row) => f.RuleId == "SG3019" && f.Row == row && f.Message.Contains("taking the split would be a guess");
+
+        [Theory]
+        [InlineData("text/flattened")]
+        [InlineData("text/flattened-spaced")]
+        public void The_prose_says_which_row_split_by_its_row_rule_is_misread(string shape)
+        {
+            FileCheckResult result = new CheckRunner().Check("changed.txt", Changed(shape).Text!);
+
+            CheckFinding leftOut = Assert.Single(result.Findings, f => RunLeftOut(f, "NewlyReceived"));
+            Assert.Contains("16 1 276 11 400 1 705", leftOut.Message);
+            Assert.Contains("gives 705 for 本年新收申请 where the prose states 1705", leftOut.Message);
+            Assert.DoesNotContain(result.Findings, f => RunRead(f, "NewlyReceived"));
+            // The rows the broken rule shares it with are not blamed: the prose explains the contradiction.
+            Assert.Contains(result.Findings, f => RunRead(f, "CarriedOver"));
+            Assert.Contains(result.Findings, f => RunRead(f, "CarriedForward"));
+            Assert.DoesNotContain(result.Findings, f => f.RuleId == "SG3019" && f.Row is "CarriedOver" or "CarriedForward");
+            // The split's figures are shown nowhere as stated.
+            Assert.DoesNotContain(result.Findings, f => f.Cells.Any(c => c.Row == "NewlyReceived") && f.Actual is 705 or 400);
+        }
+
+        /// <summary>
+        /// Without the prose, each row the broken rule names that another split of its own figures would put right is left
+        /// out. In the spaced dump "171 140000185" (上年结转) pins 自然人 at 171: no split of that row repairs the rule, so it is
+        /// not what breaks it, and stands.
+        /// </summary>
+        [Theory]
+        [InlineData("text/flattened", true)]
+        [InlineData("text/flattened-spaced", false)]
+        public void Without_prose_each_row_rule_split_another_split_would_put_right_is_left_out(string shape, bool carriedOverLeftOut)
+        {
+            FileCheckResult result = new CheckRunner().Check("changed.txt", Changed(shape).Text!.Replace(ProseOfTableThree, ""));
+
+            var leftOutRows = carriedOverLeftOut ? new[] { "NewlyReceived", "CarriedOver", "CarriedForward" } : new[] { "NewlyReceived", "CarriedForward" };
+            foreach (string row in leftOutRows)
+            {
+                CheckFinding leftOut = Assert.Single(result.Findings, f => RunLeftOut(f, row));
+                Assert.Contains("breaks carried-forward-bound (column 自然人) with the table's other rows, which another split of its figures keeps", leftOut.Message);
+                Assert.DoesNotContain("prose", leftOut.Message);
+                Assert.DoesNotContain(result.Findings, f => RunRead(f, row));
+            }
+            if (!carriedOverLeftOut) Assert.Contains(result.Findings, f => RunRead(f, "CarriedOver"));
+        }
+
+        [Theory]
+        [InlineData("text/flattened")]
+        [InlineData("text/flattened-spaced")]
+        public void The_same_report_unchanged_reads_the_rows_its_row_rule_splits(string shape)
+        {
+            RenderedReport report = CorpusApi.Render(ReportFormat.V2021, Seed, Shapes.Find(shape));
+            FileCheckResult result = new CheckRunner().Check("valid.txt", report.Text!);
+            Assert.DoesNotContain(result.Findings, f => f.RuleId == "SG3019");
+            foreach (string row in new[] { "NewlyReceived", "CarriedOver", "CarriedForward" })
+                Assert.Contains(result.Findings, f => RunRead(f, row));
+        }
+    }
+}
