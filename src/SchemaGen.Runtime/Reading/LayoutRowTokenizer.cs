@@ -82,6 +82,11 @@ namespace SchemaGen.Runtime.Reading
                         resolver.Commit(groupNode); // a group label: context for the labels after it
                         continue;
                     }
+                    // A character or two of a vertical group label that a page break kept from being spelled (DropVerticalLabel)
+                    // opens its line but is no row's label: figures beside it wait for their row like any line of figures without one.
+                    if (!resolution.IsMatched && inData && !isStart && text == line.Texts[0] && (line.Figures.Count == 0 || text.Column < line.Figures[0].Column)
+                        && table.IsGroupLabelPiece(text.Text, MaxFragmentLength))
+                        continue;
                     if (!resolution.IsMatched && !inData && !isStart)
                     {
                         if (classifier.IsHeader(text.Text) || line.Figures.Count == 0) scan.HeaderLines.Add(line.Source.Number);

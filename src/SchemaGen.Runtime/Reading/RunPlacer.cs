@@ -73,14 +73,20 @@ namespace SchemaGen.Runtime.Reading
 
         /// <summary>
         /// Decides the ambiguous runs by the column rules, and sets aside into <paramref name="leftOut"/> (with why) each split a
-        /// row rule chose that the column rules then contradict: a row rule chooses on trust that the row adds up, so such a
-        /// split is a guess. Where several rows share the contradiction, the prose, if it states their figures, says which is
-        /// misread; else all are set aside. The ambiguous runs are decided again without them.
+        /// row rule chose that other evidence contradicts: a row rule chooses on trust that the row adds up, so such a split is a
+        /// guess when the prose states one of its figures otherwise, or when it breaks a column rule that another split of its
+        /// figures would keep. The ambiguous runs are decided again without the splits set aside.
         /// </summary>
         private CrossRunResolution? ResolveAcross(IReadOnlyList<(TableRowDraft Draft, AxisNodeDescriptor Row)> runRows, RunSplitResult[] results, RunSplitOptions options, Dictionary<int, string> leftOut)
         {
             List<CrossRunConstraint> columnRules = ColumnRules(runRows);
             var offered = (RunSplitResult?[])results.Clone();
+            for (int i = 0; i < results.Length; i++)
+                if (RowRuleContradictions.ChosenByRowRule(results[i]) && ProseAgainst(runRows[i].Row, results[i].Reading!) is { } prose)
+                {
+                    leftOut[i] = Contradiction(runRows[i].Draft, results[i], "gives " + prose);
+                    offered[i] = null;
+                }
             while (true)
             {
                 CrossRunResolution? across = offered.Any(r => r?.Status == RunSplitStatus.Ambiguous) ? CrossRunResolver.Resolve(offered, columnRules) : null;
@@ -88,31 +94,13 @@ namespace SchemaGen.Runtime.Reading
                 for (int i = 0; i < readings.Length; i++)
                     readings[i] = offered[i] is not { } result ? null : result.IsUnique ? result.Reading : across?.Runs[i].Reading;
 
-                var setAside = new Dictionary<int, string>();
-                var contradicted = RowRuleContradictions.Find(offered, readings, columnRules);
-                if (contradicted.Count > 0)
+                // A row no other split of its figures puts right is not what breaks the rule: it stands.
+                var blamed = RowRuleContradictions.Find(offered, readings, columnRules)
+                    .Where(pair => AnotherSplitKeepsColumnRules(pair.Key, runRows[pair.Key], readings, columnRules, options)).ToList();
+                if (blamed.Count == 0) return across;
+                foreach (var pair in blamed)
                 {
-                    // The prose, where it states a row's figures, says which row is misread; else each row that another split
-                    // would put right is suspect. A row no other split puts right is not what breaks the rule: it stands.
-                    var refuted = Refuted(contradicted.Keys, runRows, readings);
-                    var blamed = refuted.Count > 0 ? refuted.Keys.ToList()
-                        : contradicted.Keys.Where(run => AnotherSplitKeepsColumnRules(run, runRows[run], readings, columnRules, options)).ToList();
-                    foreach (int run in blamed)
-                        setAside[run] = Contradiction(runRows[run].Draft, results[run], $"breaks {Names(contradicted[run])} with the table's other rows"
-                            + (refuted.TryGetValue(run, out string? prose) ? ", and gives " + prose : ", which another split of its figures keeps"));
-                }
-                else if (across is { IsContradictory: true })
-                {
-                    // No reading of the undecided rows fits the column rules: a row rule's split among them may be what is wrong,
-                    // or the table's arithmetic. Only the prose can tell; without it nothing more is set aside.
-                    var inPlay = columnRules.SelectMany(c => c.Terms).Select(t => t.Key.Run).Where(r => RowRuleContradictions.ChosenByRowRule(offered[r])).Distinct();
-                    foreach (var pair in Refuted(inPlay, runRows, readings))
-                        setAside[pair.Key] = Contradiction(runRows[pair.Key].Draft, results[pair.Key], "leaves no reading of the table's other run-together rows that satisfies its column rules, and gives " + pair.Value);
-                }
-                if (setAside.Count == 0) return across;
-                foreach (var pair in setAside)
-                {
-                    leftOut[pair.Key] = pair.Value;
+                    leftOut[pair.Key] = Contradiction(runRows[pair.Key].Draft, results[pair.Key], $"breaks {Names(pair.Value)} with the table's other rows, which another split of its figures keeps");
                     offered[pair.Key] = null;
                 }
             }
@@ -138,15 +126,6 @@ namespace SchemaGen.Runtime.Reading
                 if (involving.All(c => RowRuleContradictions.HoldsOrNotJudged(c, trial))) return true;
             }
             return false;
-        }
-
-        /// <summary>Of <paramref name="runs"/>, those whose reading the prose contradicts, each with what the prose states.</summary>
-        private Dictionary<int, string> Refuted(IEnumerable<int> runs, IReadOnlyList<(TableRowDraft Draft, AxisNodeDescriptor Row)> runRows, RunSplit?[] readings)
-        {
-            var refuted = new Dictionary<int, string>();
-            foreach (int run in runs)
-                if (readings[run] is { } split && ProseAgainst(runRows[run].Row, split) is { } prose) refuted[run] = prose;
-            return refuted;
         }
 
         /// <summary>A figure the prose states for the row that the split gives otherwise ("705 for … where the prose states 1705 …"), or null.</summary>

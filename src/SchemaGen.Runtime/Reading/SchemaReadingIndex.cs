@@ -245,6 +245,19 @@ namespace SchemaGen.Runtime.Reading
             return false;
         }
 
+        /// <summary>
+        /// Whether the text is a piece (one to <paramref name="maxLength"/> characters) of a group row's numbered label: a label
+        /// printed down its column a character a line (三、本年度办理结果), whose pieces stand beside the leaf rows.
+        /// </summary>
+        public bool IsGroupLabelPiece(string text, int maxLength)
+        {
+            string key = TextNormalizer.Fold(text).Trim();
+            if (key.Length == 0 || key.Length > maxLength) return false;
+            foreach (AxisNodeDescriptor row in Parents.Keys)
+                if (!IsLeafRow(row) && TextNormalizer.Fold(row.NumberedLabel).IndexOf(key, StringComparison.Ordinal) >= 0) return true;
+            return false;
+        }
+
         /// <summary>Whether the text is, word for word once folded, a row label or alias of the table.</summary>
         public bool IsExactRowLabel(string text) => Rows.Match(TextNormalizer.MatchKey(text)).IsExact;
 
