@@ -18,6 +18,7 @@ namespace SchemaGen.Runtime.Prose
     {
         public static ProseFigures Read(ReportReading reading)
         {
+            if (reading.ProseReadWhileReading is { } known) return known;
             IReadOnlyList<ProseDescriptor> declared = reading.Schema.Prose;
             if (declared.Count == 0) return ProseFigures.Empty;
             var figures = new List<(SectionReading Section, int Offset, ProseFigure Figure)>();

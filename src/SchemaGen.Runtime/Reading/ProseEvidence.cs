@@ -13,12 +13,15 @@ namespace SchemaGen.Runtime.Reading
     {
         private readonly SchemaDescriptor? _schema;
         private readonly IReadOnlyList<SectionReading> _sections;
+        private readonly ReadingLocations? _locations;
         private ProseFigures? _figures;
 
-        public ProseEvidence(SchemaDescriptor schema, IReadOnlyList<SectionReading> sections)
+        /// <param name="sections">The sections as the reader numbers their lines; <paramref name="locations"/> puts them in the input's.</param>
+        public ProseEvidence(SchemaDescriptor schema, IReadOnlyList<SectionReading> sections, ReadingLocations locations)
         {
             _schema = schema;
             _sections = sections;
+            _locations = locations;
         }
 
         private ProseEvidence()
@@ -49,7 +52,15 @@ namespace SchemaGen.Runtime.Reading
             return true;
         }
 
+        /// <summary>The prose's figures, when a table asked for them (so that they are not read twice); else null.</summary>
+        public ProseFigures? IfRead => _figures;
+
         private ProseFigures Figures()
-            => _figures ??= ProseReader.Read(new ReportReading(_schema!, _sections, Array.Empty<TableReading>(), Array.Empty<ReadDiagnostic>()));
+        {
+            if (_figures is not null) return _figures;
+            var located = new SectionReading[_sections.Count];
+            for (int i = 0; i < located.Length; i++) located[i] = _locations!.Locate(_sections[i]); // quoted at the input's lines
+            return _figures = ProseReader.Read(new ReportReading(_schema!, located, Array.Empty<TableReading>(), Array.Empty<ReadDiagnostic>()));
+        }
     }
 }

@@ -39,7 +39,9 @@ namespace SchemaGen.Runtime.Reading
                 if (document.Kind == DocumentKind.Text) laidOut = PageFurniture.Remove(laidOut, index); // a PDF reader removes its own
                 TextLine[] lines = RunTogetherText.Segment(laidOut, index, out bool zerosLeftBlank);
                 var locations = new ReadingLocations(lines);
-                return locations.Apply(ReadLines(lines, index, diagnostics, zerosLeftBlank, locations));
+                ReportReading located = locations.Apply(ReadLines(lines, index, diagnostics, zerosLeftBlank, locations, out ProseEvidence prose));
+                located.ProseReadWhileReading = prose.IfRead;
+                return located;
             }
             catch (Exception ex)
             {
@@ -47,7 +49,7 @@ namespace SchemaGen.Runtime.Reading
             }
         }
 
-        private static ReportReading ReadLines(TextLine[] lines, SchemaReadingIndex index, ReadDiagnosticBag diagnostics, bool zerosLeftBlank, ReadingLocations locations)
+        private static ReportReading ReadLines(TextLine[] lines, SchemaReadingIndex index, ReadDiagnosticBag diagnostics, bool zerosLeftBlank, ReadingLocations locations, out ProseEvidence prose)
         {
             SchemaDescriptor schema = index.Schema;
             IReadOnlyList<SectionSpan> spans = SectionLocator.Locate(lines, index, diagnostics);
@@ -58,7 +60,7 @@ namespace SchemaGen.Runtime.Reading
 
             var tables = new List<TableReading>();
             var habits = new PageHabits(pitch, zerosLeftBlank);
-            var prose = new ProseEvidence(schema, sections.Select(locations.Locate).ToArray()); // quoted at the input's lines
+            prose = new ProseEvidence(schema, sections, locations);
             foreach (SectionSpan span in spans)
             {
                 IReadOnlyList<TableIndex> sectionTables = index.TablesOf(span.Section);

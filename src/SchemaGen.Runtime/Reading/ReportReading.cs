@@ -149,6 +149,9 @@ namespace SchemaGen.Runtime.Reading
         public IReadOnlyList<TableReading> Tables { get; }
         public IReadOnlyList<ReadDiagnostic> Diagnostics { get; }
 
+        /// <summary>The prose's figures when the reader read them (to choose a run-together row's split): not read again.</summary>
+        internal Prose.ProseFigures? ProseReadWhileReading { get; set; }
+
         /// <summary>What was read of a table, by any key of the table (see <see cref="SchemaKeys"/>).</summary>
         /// <exception cref="ArgumentException">The schema has no such table; the message names the closest keys.</exception>
         public TableReading Table([SchemaKey(SchemaKeyKind.Table)] string id)
