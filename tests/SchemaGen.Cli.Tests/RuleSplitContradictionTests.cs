@@ -2,6 +2,7 @@ using System.Linq;
 using SchemaGen.Cli.Checking;
 using SchemaGen.Corpus.Formats;
 using SchemaGen.Corpus.Rendering;
+using SchemaGen.Runtime.Reading;
 using Xunit;
 using CorpusApi = SchemaGen.Corpus.Corpus;
 
@@ -11,7 +12,8 @@ namespace SchemaGen.Cli.Tests
     /// A row of table 三 whose figures run together ("161276114001705") and split several ways by the cells alone is split
     /// by its row rule (总计 is the sum of the applicants). With one figure changed (法律服务机构 2 written as 0) the row no
     /// longer adds up, and the one split that does, 16 1 276 11 400 1 705, is not what is printed. The column rules with the
-    /// table's other rows break under it, and the prose states 新收 1705: it is never read as that split.
+    /// table's other rows break under it, and the prose states 新收 1705: it is never read as that split. Also a run that
+    /// fills its cells one way only, breaking its row rule, when a split with a blank cell would keep it.
     /// </summary>
     public sealed class RuleSplitContradictionTests
     {
@@ -88,6 +90,26 @@ namespace SchemaGen.Cli.Tests
             Assert.Contains("\"268511270\"", leftOut.Message);
             Assert.Contains("2 6 8 51 1 2 70, gives 70 for 本年办结申请 where the prose states 270", leftOut.Message);
             Assert.DoesNotContain(result.Findings, f => RunRead(f, "Outcomes.Total"));
+        }
+
+        /// <summary>
+        /// In a crawler dump a blank cell leaves nothing in its row's run: 2.重复申请 with 自然人 blank prints "0000014" (and the
+        /// next row's 3.), whose seven digits fill the seven cells one way only, 0 0 0 0 0 1 4, which breaks the row's total;
+        /// with a cell blank, 0 0 0 0 0 14 and a blank satisfies it. Which was printed cannot be known: the row is not read.
+        /// </summary>
+        [Fact]
+        public void A_run_whose_only_whole_split_breaks_its_row_rule_while_a_split_with_a_blank_keeps_it_is_not_read()
+        {
+            RenderedReport report = CorpusApi.Render(ReportFormat.V2019, 413737343, Shapes.Flattened, BreakageKind.CellBlank);
+            const string row = "Outcomes.NotProcessed.Repeated";
+            Assert.Equal(row, report.Breakage.Cell!.Value.Row);
+            FileCheckResult result = new CheckRunner().Check("blank.txt", report.Text!);
+
+            CheckFinding leftOut = Assert.Single(result.Findings, f => f.RuleId == "SG3019" && f.Row == row);
+            Assert.Contains("one way if every cell is in the run, 0 0 0 0 0 1 4, which breaks applicant-total", leftOut.Message);
+            Assert.Contains("with a cell left blank", leftOut.Message);
+            TableReading table = result.Report!.Reading.Tables.Single(t => t.TableId == "Applications");
+            Assert.DoesNotContain(table.Cells, c => c.Key.Row == row && c.Value.Value is not null);
         }
 
         [Theory]

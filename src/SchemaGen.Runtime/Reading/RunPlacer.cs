@@ -82,11 +82,16 @@ namespace SchemaGen.Runtime.Reading
             List<CrossRunConstraint> columnRules = ColumnRules(runRows);
             var offered = (RunSplitResult?[])results.Clone();
             for (int i = 0; i < results.Length; i++)
+            {
+                string? why = null;
                 if (RowRuleContradictions.ChosenByRowRule(results[i]) && ProseAgainst(runRows[i].Row, results[i].Reading!) is { } prose)
-                {
-                    leftOut[i] = Contradiction(runRows[i].Draft, results[i], "gives " + prose);
-                    offered[i] = null;
-                }
+                    why = Contradiction(runRows[i].Draft, results[i], "gives " + prose);
+                else if (options.Missing == MissingCells.None && results[i] is { IsUnique: true, Reading: { BrokenConstraints.Count: > 0 } reading })
+                    why = BlankCellAlternative(runRows[i], reading);
+                if (why is null) continue;
+                leftOut[i] = why;
+                offered[i] = null;
+            }
             while (true)
             {
                 CrossRunResolution? across = offered.Any(r => r?.Status == RunSplitStatus.Ambiguous) ? CrossRunResolver.Resolve(offered, columnRules) : null;
@@ -104,6 +109,26 @@ namespace SchemaGen.Runtime.Reading
                     offered[pair.Key] = null;
                 }
             }
+        }
+
+        /// <summary>
+        /// For a run whose digits split into every cell one way only, and that way breaks the row's rules: a split with a cell
+        /// left blank (a blank cell leaves nothing in the run) that keeps them, said as why the row cannot be read; else null.
+        /// </summary>
+        private string? BlankCellAlternative((TableRowDraft Draft, AxisNodeDescriptor Row) runRow, RunSplit reading)
+        {
+            string run = RunOf(runRow.Draft).Raw;
+            RunSplitResult withBlanks = _index.RunSplitters[runRow.Row].Split(run, new RunSplitOptions { Missing = MissingCells.AnyMayBeBlank, MaxCandidates = 1 });
+            RunSplit? keeping = withBlanks.Status switch
+            {
+                RunSplitStatus.Unique when withBlanks.Reading!.BrokenConstraints.Count == 0 => withBlanks.Reading,
+                RunSplitStatus.Ambiguous => withBlanks.Candidates.FirstOrDefault(),
+                _ => null,
+            };
+            if (keeping is null) return null;
+            string broken = string.Join(", ", reading.BrokenConstraints.Select(c => c.Name).Distinct());
+            return $"its figures run together (\"{run}\") and split into its {Columns} one way if every cell is in the run, {string.Join(" ", reading.Cells)}, which breaks {broken}; "
+                + $"with a cell left blank (a blank leaves nothing in the run), {string.Join(" ", keeping.Cells)} satisfies it: which the page printed cannot be known";
         }
 
         /// <summary>
