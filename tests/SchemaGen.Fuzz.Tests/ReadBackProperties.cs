@@ -158,11 +158,6 @@ namespace SchemaGen.Fuzz.Tests
         private static readonly BreakageKind[] OtherBreakages =
             { BreakageKind.CellBlank, BreakageKind.HeaderLevelMissing, BreakageKind.TableMissing, BreakageKind.TotalsBlank };
 
-        // After OtherBreakages: static fields are set in the order they are written.
-        private static readonly Gen<(ReportFormat Format, long Seed, BreakageKind Kind)> BrokenReports =
-            Gen.Select(Gen.Int[0, 1], Gen.Long[0, 999_999_999], Gen.Int[0, OtherBreakages.Length - 1],
-                (f, seed, kind) => (ReportFormat.All[f], seed, OtherBreakages[kind]));
-
         /// <summary>
         /// Misreads of broken reports found by this property and still open (README, known limits of reading): in a crawler
         /// dump a blank cell leaves nothing in its row's run, and a run one cell short can be split, or decided across rows,
@@ -181,10 +176,12 @@ namespace SchemaGen.Fuzz.Tests
         public void No_figure_of_a_broken_report_is_read_other_than_shown(string shapeName)
         {
             Shape shape = ShapeNamed(shapeName);
+            BreakageKind[] kinds = OtherBreakages.Where(k => !KnownOpen(shape, k)).ToArray();
+            Assert.NotEmpty(kinds);
+            var brokenReports = Gen.Select(Gen.Int[0, 1], Gen.Long[0, 999_999_999], Gen.Int[0, kinds.Length - 1], (f, seed, kind) => (Format: ReportFormat.All[f], Seed: seed, Kind: kinds[kind]));
             int reports = 0, read = 0, examined = 0;
-            BrokenReports.Sample(input =>
+            brokenReports.Sample(input =>
             {
-                if (KnownOpen(shape, input.Kind)) return;
                 RenderedReport report = CorpusApi.Render(input.Format, input.Seed, shape, input.Kind);
                 ReportReading reading = GeneratedCode.Read(input.Format.Version, ReadBytes(report));
                 var wrong = new List<string>();
