@@ -95,7 +95,8 @@ namespace SchemaGen.Cli.Tests
         /// <summary>
         /// In a crawler dump a blank cell leaves nothing in its row's run: 2.重复申请 with 自然人 blank prints "0000014" (and the
         /// next row's 3.), whose seven digits fill the seven cells one way only, 0 0 0 0 0 1 4, which breaks the row's total;
-        /// with a cell blank, 0 0 0 0 0 14 and a blank satisfies it. Which was printed cannot be known: the row is not read.
+        /// with a cell blank, 0 0 0 0 0 14 and a blank total does not break it. Which was printed cannot be known: the row is
+        /// not read.
         /// </summary>
         [Fact]
         public void A_run_whose_only_whole_split_breaks_its_row_rule_while_a_split_with_a_blank_keeps_it_is_not_read()

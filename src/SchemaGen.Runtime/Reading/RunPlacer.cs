@@ -113,7 +113,8 @@ namespace SchemaGen.Runtime.Reading
 
         /// <summary>
         /// For a run whose digits split into every cell one way only, and that way breaks the row's rules: a split with a cell
-        /// left blank (a blank cell leaves nothing in the run) that keeps them, said as why the row cannot be read; else null.
+        /// left blank (a blank cell leaves nothing in the run) that does not break them (a blank total leaves them not
+        /// assessable), said as why the row cannot be read; else null.
         /// </summary>
         private string? BlankCellAlternative((TableRowDraft Draft, AxisNodeDescriptor Row) runRow, RunSplit reading)
         {
@@ -128,7 +129,7 @@ namespace SchemaGen.Runtime.Reading
             if (keeping is null) return null;
             string broken = string.Join(", ", reading.BrokenConstraints.Select(c => c.Name).Distinct());
             return $"its figures run together (\"{run}\") and split into its {Columns} one way if every cell is in the run, {string.Join(" ", reading.Cells)}, which breaks {broken}; "
-                + $"with a cell left blank (a blank leaves nothing in the run), {string.Join(" ", keeping.Cells)} satisfies it: which the page printed cannot be known";
+                + $"with a cell left blank (a blank leaves nothing in the run), {string.Join(" ", keeping.Cells)} does not break it: which the page printed cannot be known";
         }
 
         /// <summary>
