@@ -11,9 +11,9 @@ namespace SchemaGen.Runtime.Reading
     /// </summary>
     internal sealed class ProseEvidence
     {
-        private readonly SchemaDescriptor? _schema;
+        private readonly SchemaDescriptor _schema;
         private readonly IReadOnlyList<SectionReading> _sections;
-        private readonly ReadingLocations? _locations;
+        private readonly ReadingLocations _locations;
         private ProseFigures? _figures;
 
         /// <param name="sections">The sections as the reader numbers their lines; <paramref name="locations"/> puts them in the input's.</param>
@@ -24,18 +24,9 @@ namespace SchemaGen.Runtime.Reading
             _locations = locations;
         }
 
-        private ProseEvidence()
-        {
-            _sections = Array.Empty<SectionReading>();
-        }
-
-        /// <summary>No prose: nothing is ever stated.</summary>
-        public static ProseEvidence None { get; } = new ProseEvidence();
-
         /// <summary>Each figure the prose states for cells of <paramref name="rowPath"/> alone, with the columns it is the sum of.</summary>
         public IEnumerable<(IReadOnlyList<string> Columns, ProseFigure Figure)> OfRow(string tableId, string rowPath)
         {
-            if (_schema is null) yield break;
             foreach (ProseDescriptor declared in _schema.Prose)
             {
                 if (declared.TableId != tableId || declared.Cells.Count == 0 || !AllInRow(declared, rowPath)) continue;
@@ -59,8 +50,8 @@ namespace SchemaGen.Runtime.Reading
         {
             if (_figures is not null) return _figures;
             var located = new SectionReading[_sections.Count];
-            for (int i = 0; i < located.Length; i++) located[i] = _locations!.Locate(_sections[i]); // quoted at the input's lines
-            return _figures = ProseReader.Read(new ReportReading(_schema!, located, Array.Empty<TableReading>(), Array.Empty<ReadDiagnostic>()));
+            for (int i = 0; i < located.Length; i++) located[i] = _locations.Locate(_sections[i]); // quoted at the input's lines
+            return _figures = ProseReader.Read(new ReportReading(_schema, located, Array.Empty<TableReading>(), Array.Empty<ReadDiagnostic>()));
         }
     }
 }
