@@ -139,6 +139,49 @@ namespace SchemaGen.Runtime.Tests
         }
 
         [Theory]
+        [InlineData("12.50", "12.50")]
+        [InlineData("0.00", "0.00")]
+        [InlineData("007", "7")]
+        [InlineData("-0.0", "0.0")]
+        [InlineData("9999999999999999999", "9999999999999999999")]
+        [InlineData("18446744073709551615", "18446744073709551615")]
+        [InlineData("12345678901234567890.25", "12345678901234567890.25")]
+        [InlineData("1,234,567,890,123,456,789,012", "1234567890123456789012")]
+        public void Figures_keep_their_written_decimals_at_any_length(string text, string expected)
+            => Assert.Equal(expected, CellValueParser.Parse(text).Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        [Fact]
+        public void Figures_read_as_decimal_parse_reads_their_digits()
+        {
+            // Random digit strings of every length around the exact-integer limit, with and without a point, against the
+            // framework's own reading of the same digits.
+            var random = new System.Random(20261129);
+            int checkedFigures = 0;
+            for (int n = 0; n < 4000; n++)
+            {
+                int whole = random.Next(1, 24), fraction = random.Next(0, 6);
+                var text = new System.Text.StringBuilder();
+                for (int d = 0; d < whole; d++) text.Append((char)('0' + random.Next(10)));
+                if (fraction > 0) text.Append('.');
+                for (int d = 0; d < fraction; d++) text.Append((char)('0' + random.Next(10)));
+                bool negative = random.Next(4) == 0;
+                string figure = (negative ? "-" : "") + text;
+                ParsedCell cell = CellValueParser.Parse(figure);
+                bool fits = decimal.TryParse(text.ToString(), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out decimal expected);
+                if (!fits)
+                {
+                    Assert.Equal(CellTextKind.Unreadable, cell.Kind);
+                    continue;
+                }
+                if (negative && expected != 0m) expected = -expected;
+                Assert.Equal(CellTextKind.Number, cell.Kind);
+                Assert.Equal(expected.ToString(System.Globalization.CultureInfo.InvariantCulture), cell.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                checkedFigures++;
+            }
+            Assert.True(checkedFigures > 3000, $"only {checkedFigures} figures compared");
+        }
+
+        [Theory]
         [InlineData("")]
         [InlineData("   ")]
         [InlineData("\u00A0")]

@@ -44,8 +44,19 @@ namespace SchemaGen.Runtime.Documents
             Column = column;
             Path = path;
             Page = page;
-            Box = box;
+            _box = box is PageBox b ? new BoxHolder(b) : null;
         }
+
+        // Held by reference: only PDF locations have a box, and a nullable box inline would double the size of every
+        // location, which the reader copies in each line, cell and reading it keeps.
+        private sealed class BoxHolder
+        {
+            public BoxHolder(PageBox value) => Value = value;
+
+            public PageBox Value { get; }
+        }
+
+        private readonly BoxHolder? _box;
 
         /// <summary>No known place (a fact about the whole input).</summary>
         public static SourceLocation None => default;
@@ -63,9 +74,9 @@ namespace SchemaGen.Runtime.Documents
         public int Page { get; }
 
         /// <summary>Where on <see cref="Page"/> (PDF), when known.</summary>
-        public PageBox? Box { get; }
+        public PageBox? Box => _box?.Value;
 
-        public bool IsNone => Line == 0 && Column == 0 && Path is null && Page == 0 && Box is null;
+        public bool IsNone => Line == 0 && Column == 0 && Path is null && Page == 0 && _box is null;
 
         public static SourceLocation AtLine(int line, int column) => new SourceLocation(line, column, null, 0, null);
 

@@ -146,7 +146,7 @@ namespace SchemaGen.Runtime.Prose
         {
             if (cells.Count == 0) return new Cover(0, 0, false);
             if (++steps > StepLimit) return null;
-            var cell = cells.First();
+            Cell cell = FirstOf(cells);
             Cover? best = null;
             foreach (Figure f in figures)
             {
@@ -159,7 +159,7 @@ namespace SchemaGen.Runtime.Prose
             if (derivations.TryGetValue(cell, out var alternatives))
                 foreach (var partsOf in alternatives)
                 {
-                    if (partsOf.Any(cells.Contains)) continue;
+                    if (AnyIn(partsOf, cells)) continue;
                     var expanded = new HashSet<Cell>(cells);
                     expanded.Remove(cell);
                     expanded.UnionWith(partsOf);
@@ -175,6 +175,20 @@ namespace SchemaGen.Runtime.Prose
                 if (r is not null) best = r with { Open = true };
             }
             return best;
+        }
+
+        // The set's own enumerator, unboxed (Enumerable.First boxes it): the search runs this at every step.
+        private static Cell FirstOf(HashSet<Cell> cells)
+        {
+            foreach (Cell cell in cells) return cell;
+            throw new System.InvalidOperationException("The set is empty.");
+        }
+
+        private static bool AnyIn(List<Cell> cells, HashSet<Cell> set)
+        {
+            foreach (Cell cell in cells)
+                if (set.Contains(cell)) return true;
+            return false;
         }
 
         /// <summary>Whether a cell is stated by a figure, or derived (through the total rules, at any depth) from cells one states.</summary>

@@ -49,34 +49,41 @@ namespace SchemaGen.Runtime.Reading
         public static Placement Place(IReadOnlyList<RawCell> cells, int columns, bool trailingBlanksArePadding)
         {
             if (columns <= 0) return Placement.Failed(PlacementProblem.Uncertain);
-            var list = cells.ToList();
+            // The cells kept are the first `count`: trimming padding shortens the count, never copies the row.
+            int count = cells.Count;
 
-            if (list.Count > columns)
+            if (count > columns)
             {
-                while (list.Count > columns && list[list.Count - 1].IsBlank) list.RemoveAt(list.Count - 1);
-                if (list.Count == columns) return LeftToRight(list, columns);
+                while (count > columns && cells[count - 1].IsBlank) count--;
+                if (count == columns) return LeftToRight(cells, columns);
                 return Placement.Failed(cells.Count(c => !c.IsBlank) > columns ? PlacementProblem.TooManyFigures : PlacementProblem.Uncertain);
             }
-            if (list.Count == columns) return LeftToRight(list, columns);
+            if (count == columns) return LeftToRight(cells, columns);
 
             if (trailingBlanksArePadding)
-                while (list.Count > 0 && list[list.Count - 1].IsBlank) list.RemoveAt(list.Count - 1);
-            if (list.All(c => c.IsBlank)) return Placement.Placed(new RawCell?[columns]);
+                while (count > 0 && cells[count - 1].IsBlank) count--;
+            if (AllBlank(cells, 0, count)) return Placement.Placed(new RawCell?[columns]);
 
-            int last = list.Count - 1;
-            bool firstAndLastOnly = list.Count >= 3 && !list[0].IsBlank && !list[last].IsBlank
-                                    && list.Skip(1).Take(list.Count - 2).All(c => c.IsBlank);
+            int last = count - 1;
+            bool firstAndLastOnly = count >= 3 && !cells[0].IsBlank && !cells[last].IsBlank && AllBlank(cells, 1, last);
             if (!firstAndLastOnly) return Placement.Failed(PlacementProblem.Uncertain);
             var placed = new RawCell?[columns];
-            placed[0] = list[0];
-            placed[columns - 1] = list[last];
+            placed[0] = cells[0];
+            placed[columns - 1] = cells[last];
             return Placement.Placed(placed);
         }
 
-        private static Placement LeftToRight(List<RawCell> list, int columns)
+        private static bool AllBlank(IReadOnlyList<RawCell> cells, int from, int to)
+        {
+            for (int i = from; i < to; i++)
+                if (!cells[i].IsBlank) return false;
+            return true;
+        }
+
+        private static Placement LeftToRight(IReadOnlyList<RawCell> cells, int columns)
         {
             var placed = new RawCell?[columns];
-            for (int i = 0; i < columns; i++) placed[i] = list[i];
+            for (int i = 0; i < columns; i++) placed[i] = cells[i];
             return Placement.Placed(placed);
         }
     }

@@ -60,9 +60,13 @@ namespace SchemaGen.Runtime.Reading
             int start = 0, end = raw!.Length;
             while (start < end && TextNormalizer.IsSpaceOrInvisible(raw[start])) start++;
             while (end > start && TextNormalizer.IsSpaceOrInvisible(raw[end - 1])) end--;
-            var builder = new StringBuilder(end - start);
-            for (int i = start; i < end; i++) builder.Append(NormalizeChar(raw[i]));
-            return builder.ToString();
+            // Most cells are already plain: then the text (or its trimmed part) is the answer, with no copy made.
+            int firstChanged = start;
+            while (firstChanged < end && NormalizeChar(raw[firstChanged]) == raw[firstChanged]) firstChanged++;
+            if (firstChanged == end) return start == 0 && end == raw.Length ? raw : raw.Substring(start, end - start);
+            var chars = new char[end - start];
+            for (int i = start; i < end; i++) chars[i - start] = NormalizeChar(raw[i]);
+            return new string(chars);
         }
 
         private const string NotAFigure = "not a figure";
@@ -109,15 +113,18 @@ namespace SchemaGen.Runtime.Reading
                 negative = text[0] == '-';
                 i = 1;
             }
-            var digits = new StringBuilder(text.Length);
-            int group = 0;
+            // The digits (separators left out) as one integer and the count after the point as its scale; more digits
+            // than a ulong holds go through decimal.TryParse, which also says when a figure is too large for a decimal.
+            ulong mantissa = 0;
+            int digitCount = 0, group = 0, fraction = 0;
             bool sawComma = false;
             for (; i < text.Length && text[i] != '.'; i++)
             {
                 char c = text[i];
                 if (c >= '0' && c <= '9')
                 {
-                    digits.Append(c);
+                    mantissa = unchecked(mantissa * 10 + (ulong)(c - '0'));
+                    digitCount++;
                     group++;
                 }
                 else if (c == ',')
@@ -129,21 +136,22 @@ namespace SchemaGen.Runtime.Reading
                 }
                 else return false;
             }
-            if (digits.Length == 0 || (sawComma && group != 3)) return false;
+            if (digitCount == 0 || (sawComma && group != 3)) return false;
             if (i < text.Length)
             {
-                digits.Append('.');
-                int fraction = 0;
                 for (i++; i < text.Length; i++)
                 {
                     char c = text[i];
                     if (c < '0' || c > '9') return false;
-                    digits.Append(c);
+                    mantissa = unchecked(mantissa * 10 + (ulong)(c - '0'));
+                    digitCount++;
                     fraction++;
                 }
                 if (fraction == 0) return false;
             }
-            if (!decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+            if (digitCount <= MaxExactDigits)
+                value = new decimal(unchecked((int)(uint)mantissa), unchecked((int)(uint)(mantissa >> 32)), 0, false, (byte)fraction);
+            else if (!decimal.TryParse(DigitsOf(text, fraction > 0), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
             {
                 problem = "a figure too large to read";
                 return false;
@@ -151,6 +159,18 @@ namespace SchemaGen.Runtime.Reading
             if (negative && value != 0m) value = -value;
             problem = null;
             return true;
+        }
+
+        /// <summary>Digits a ulong always holds exactly (10^19 − 1 &lt; 2^64).</summary>
+        private const int MaxExactDigits = 19;
+
+        /// <summary>The figure's digits and point, without sign or thousands separators, as decimal.TryParse reads them.</summary>
+        private static string DigitsOf(string text, bool hasPoint)
+        {
+            var digits = new StringBuilder(text.Length);
+            foreach (char c in text)
+                if ((c >= '0' && c <= '9') || (hasPoint && c == '.')) digits.Append(c);
+            return digits.ToString();
         }
     }
 }

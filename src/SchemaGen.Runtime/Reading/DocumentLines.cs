@@ -37,7 +37,7 @@ namespace SchemaGen.Runtime.Reading
             for (int i = 0; i <= text.Length; i++)
             {
                 if (i < text.Length && text[i] != '\n') continue;
-                string line = text.Substring(start, i - start).TrimEnd('\r');
+                string line = (start == 0 && i == text.Length ? text : text.Substring(start, i - start)).TrimEnd('\r');
                 SourceLocation location = block.Location.Line > 0 && block.Location.Path is null
                     ? SourceLocation.AtLine(block.Location.Line + offset, offset == 0 ? block.Location.Column : 1)
                     : block.Location;
@@ -52,7 +52,7 @@ namespace SchemaGen.Runtime.Reading
             bool ragged = table.Structure == TableStructure.Ragged;
             for (int r = 0; r < table.RowCount; r++)
             {
-                var cells = new List<TextCell>();
+                var cells = new List<TextCell>(table.ColumnCount);
                 foreach (SourceCell cell in table.CellsStartingIn(r))
                 {
                     if (ragged && cell.IsFiller) continue; // a short pipe row is short, not padded

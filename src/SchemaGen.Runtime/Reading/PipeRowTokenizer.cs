@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Runtime.Documents;
@@ -86,7 +87,7 @@ namespace SchemaGen.Runtime.Reading
             }
             if (labelled && labelColumns >= 0) valuesFrom = labelColumns;
 
-            var values = new List<RawCell>();
+            var values = new List<RawCell>(Math.Max(0, cells.Count - valuesFrom));
             for (int k = valuesFrom; k < cells.Count; k++)
                 values.Add(new RawCell(cells[k].Text, line.Number, cells[k].Column, CellValueParser.Parse(cells[k].Text), source: cells[k].Source, isRun: cells[k].IsRun));
 
@@ -106,11 +107,10 @@ namespace SchemaGen.Runtime.Reading
             }
 
             var row = new TableRowDraft(labelled ? label : null, resolution, line.Number, labelled ? labelColumn : line.FirstColumn, trailingBlanksArePadding: true,
-                labelled ? labelSource : values.Count > 0 ? values[0].Source : line.Location)
+                labelled ? labelSource : values.Count > 0 ? values[0].Source : line.Location, values)
             {
                 InHeader = sawHeader && !inData && labelled && !resolution.IsMatched,
             };
-            row.Cells.AddRange(values);
             return row;
         }
 

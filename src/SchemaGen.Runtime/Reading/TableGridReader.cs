@@ -20,7 +20,7 @@ namespace SchemaGen.Runtime.Reading
         private readonly ReadDiagnosticBag _diagnostics;
         private readonly TableIndex _index;
         private readonly TableDescriptor _table;
-        private readonly Dictionary<(string Row, string Column), CellReading> _cells = new Dictionary<(string Row, string Column), CellReading>();
+        private readonly Dictionary<(string Row, string Column), CellReading> _cells;
         private readonly Dictionary<AxisNodeDescriptor, TableRowDraft> _placedRows = new Dictionary<AxisNodeDescriptor, TableRowDraft>();
         private readonly HashSet<AxisNodeDescriptor> _seenRows = new HashSet<AxisNodeDescriptor>();
         private int _placedFigures;
@@ -40,6 +40,7 @@ namespace SchemaGen.Runtime.Reading
             _diagnostics = diagnostics;
             _index = block.Index;
             _table = block.Index.Table;
+            _cells = new Dictionary<(string Row, string Column), CellReading>(_index.LeafRows.Count * _index.LeafColumns.Count);
             _migrated = new MigratedRows(this);
         }
 
@@ -283,13 +284,14 @@ namespace SchemaGen.Runtime.Reading
         private CellReading ReadCell(RawCell? placed, AxisNodeDescriptor row, AxisNodeDescriptor column, TableRowDraft draft, AxisNodeDescriptor? readInto = null)
         {
             if (placed is not { } cell) return new CellReading(null, "", draft.Line, 0, draft.Source);
-            string where = $"{_index.Describe(row)} × {column.Label} of table {TableName}";
+            // Named only in a diagnostic: most cells have none, so the name is not built for them.
+            string Where() => $"{_index.Describe(row)} × {column.Label} of table {TableName}";
             switch (cell.Parsed.Kind)
             {
                 case CellTextKind.NotStated:
                     return new CellReading(null, cell.Raw, cell.Line, cell.Column, cell.Source);
                 case CellTextKind.Unreadable:
-                    ReportCell(ReadDiagnosticIds.UnreadableCell, $"cell {where} holds \"{Shorten(cell.Raw)}\", {cell.Parsed.Problem}; read as not stated", cell, readInto ?? row, column);
+                    ReportCell(ReadDiagnosticIds.UnreadableCell, $"cell {Where()} holds \"{Shorten(cell.Raw)}\", {cell.Parsed.Problem}; read as not stated", cell, readInto ?? row, column);
                     return new CellReading(null, cell.Raw, cell.Line, cell.Column, cell.Source);
             }
             _placedFigures++;
@@ -297,18 +299,18 @@ namespace SchemaGen.Runtime.Reading
             CellKind kind = _table.KindOf(readInto ?? row, column);
             if (kind != CellKind.Amount && value != decimal.Truncate(value))
             {
-                ReportCell(ReadDiagnosticIds.FractionalCount, $"cell {where} counts, but holds {cell.Raw}; read as not stated", cell, readInto ?? row, column);
+                ReportCell(ReadDiagnosticIds.FractionalCount, $"cell {Where()} counts, but holds {cell.Raw}; read as not stated", cell, readInto ?? row, column);
                 return new CellReading(null, cell.Raw, cell.Line, cell.Column, cell.Source);
             }
             if (value < 0 && kind != CellKind.SignedCount)
             {
-                ReportCell(ReadDiagnosticIds.NegativeValue, $"cell {where} cannot be negative, but holds {cell.Raw}; read as not stated", cell, readInto ?? row, column);
+                ReportCell(ReadDiagnosticIds.NegativeValue, $"cell {Where()} cannot be negative, but holds {cell.Raw}; read as not stated", cell, readInto ?? row, column);
                 return new CellReading(null, cell.Raw, cell.Line, cell.Column, cell.Source);
             }
             // A count is an int in the generated model: a figure beyond it would otherwise turn blank there without a word.
             if (kind != CellKind.Amount && (value > int.MaxValue || value < int.MinValue))
             {
-                ReportCell(ReadDiagnosticIds.UnreadableCell, $"cell {where} holds {cell.Raw}, outside the range of a count ({int.MinValue.ToString(CultureInfo.InvariantCulture)} to {int.MaxValue.ToString(CultureInfo.InvariantCulture)}); read as not stated", cell, readInto ?? row, column);
+                ReportCell(ReadDiagnosticIds.UnreadableCell, $"cell {Where()} holds {cell.Raw}, outside the range of a count ({int.MinValue.ToString(CultureInfo.InvariantCulture)} to {int.MaxValue.ToString(CultureInfo.InvariantCulture)}); read as not stated", cell, readInto ?? row, column);
                 return new CellReading(null, cell.Raw, cell.Line, cell.Column, cell.Source);
             }
             return new CellReading(value, cell.Raw, cell.Line, cell.Column, cell.Source);

@@ -41,8 +41,11 @@ namespace SchemaGen.Runtime.Reading
     /// <summary>A row as the tokenizer saw it: its label (null when it has none) and its cells in order.</summary>
     internal sealed class TableRowDraft
     {
-        public TableRowDraft(string? label, RowResolution resolution, int line, int column, bool trailingBlanksArePadding, SourceLocation source = default)
+        /// <param name="cells">The row's cells when the tokenizer has them all at once: the draft takes the list as its own.</param>
+        public TableRowDraft(string? label, RowResolution resolution, int line, int column, bool trailingBlanksArePadding, SourceLocation source = default,
+            List<RawCell>? cells = null)
         {
+            Cells = cells ?? new List<RawCell>();
             Source = source;
             Label = label;
             Resolution = resolution;
@@ -62,7 +65,7 @@ namespace SchemaGen.Runtime.Reading
         public bool TrailingBlanksArePadding { get; }
         /// <summary>An unrecognized label met between header lines and the first row: probably a header text.</summary>
         public bool InHeader { get; set; }
-        public List<RawCell> Cells { get; } = new List<RawCell>();
+        public List<RawCell> Cells { get; }
 
         /// <summary>Why the layout puts the row's cells in no columns that can be known (a cell off the line pitch); null when it does.</summary>
         public string? LayoutProblem { get; private set; }

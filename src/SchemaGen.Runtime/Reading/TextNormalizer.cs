@@ -20,24 +20,30 @@ namespace SchemaGen.Runtime.Reading
         internal static string Fold(string? text, List<int>? origins)
         {
             if (string.IsNullOrEmpty(text)) return "";
-            // Folding never lengthens a text; every label and line is folded, so one array and one string, no builder.
-            char[] folded = new char[text!.Length];
-            int length = 0;
-            bool changed = false;
-            for (int i = 0; i < text.Length; i++)
+            // Most labels and lines are already folded: walk the unchanged start without copying; from the first change,
+            // one array (folding never lengthens a text) and one string, no builder.
+            int unchanged = 0;
+            while (unchanged < text!.Length && FoldsToItself(text[unchanged])) unchanged++;
+            if (origins is not null)
+                for (int i = 0; i < unchanged; i++) origins.Add(i);
+            if (unchanged == text.Length) return text;
+            char[] folded = new char[text.Length];
+            text.CopyTo(0, folded, 0, unchanged);
+            int length = unchanged;
+            for (int i = unchanged; i < text.Length; i++)
             {
                 char c = FoldChar(text[i]);
-                if (IsDropped(c))
-                {
-                    changed = true;
-                    continue;
-                }
-                c = LowerAscii(c);
-                changed |= c != text[i];
-                folded[length++] = c;
+                if (IsDropped(c)) continue;
+                folded[length++] = LowerAscii(c);
                 origins?.Add(i);
             }
-            return changed ? new string(folded, 0, length) : text;
+            return new string(folded, 0, length);
+        }
+
+        private static bool FoldsToItself(char raw)
+        {
+            char c = FoldChar(raw);
+            return !IsDropped(c) && LowerAscii(c) == raw;
         }
 
         /// <summary>The first character of <see cref="Fold(string)"/> of the text, without building it; '\0' when it folds to nothing.</summary>
