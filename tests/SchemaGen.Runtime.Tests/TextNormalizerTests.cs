@@ -5,6 +5,38 @@ namespace SchemaGen.Runtime.Tests
 {
     public class TextNormalizerTests
     {
+        [Fact]
+        public void The_folded_shape_is_the_shape_of_the_folded_text()
+        {
+            const string pool = "0123456789-+.,件 \u3000\t\"“”「」ＡＢａ１２３－＋門開處理部分公开一二（）()、|｜\u00A0\u200B〇";
+            var random = new System.Random(7);
+            for (int n = 0; n < 3000; n++)
+            {
+                var text = new System.Text.StringBuilder();
+                int length = random.Next(0, 12);
+                for (int i = 0; i < length; i++) text.Append(pool[random.Next(pool.Length)]);
+                string folded = TextNormalizer.Fold(text.ToString());
+                TextNormalizer.FoldedShape(text.ToString(), out int shapeLength, out char first, out bool hasIdeograph);
+                Assert.Equal(folded.Length, shapeLength);
+                Assert.Equal(folded.Length == 0 ? '\0' : folded[0], first);
+                Assert.Equal(TextNormalizer.ContainsIdeograph(folded), hasIdeograph);
+            }
+        }
+
+        [Fact]
+        public void No_character_below_the_folding_range_is_full_width_or_Traditional()
+        {
+            // FoldChar returns these unchanged without asking either table: that shortcut must never skip a mapping.
+            for (char c = '\0'; c < TextNormalizer.FirstFolding; c++)
+            {
+                Assert.Equal(c, ChineseScript.ToSimplified(c));
+                Assert.Equal(c, TextNormalizer.ToHalfWidth(c));
+            }
+            Assert.Equal('一', TextNormalizer.FoldChar('一'));
+            Assert.Equal('A', TextNormalizer.FoldChar('Ａ'));
+            Assert.Equal('门', TextNormalizer.FoldChar('門'));
+        }
+
         [Theory]
         [InlineData("(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "部分公开（区分处理的，只计这一情形，不计其他情形）")]
         [InlineData("（二）部分公開（區分處理的，只計這一情形，不計其他情形）", "部分公开（区分处理的，只计这一情形，不计其他情形）")]

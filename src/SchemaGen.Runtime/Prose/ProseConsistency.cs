@@ -116,7 +116,7 @@ namespace SchemaGen.Runtime.Prose
                 Figure? whole = figures.FirstOrDefault(f => f != exclude && f.Cells.Contains(cell) && f.Cells.IsSubsetOf(remaining));
                 if (whole is not null)
                 {
-                    remaining.ExceptWith(whole.Cells);
+                    RemoveAll(remaining, whole.Cells);
                     parts.Add(whole.Source.Value);
                     total += whole.Source.Value;
                     used++;
@@ -152,7 +152,7 @@ namespace SchemaGen.Runtime.Prose
             {
                 if (f == exclude || !f.Cells.Contains(cell) || !f.Cells.IsSubsetOf(cells)) continue;
                 var rest = new HashSet<Cell>(cells);
-                rest.ExceptWith(f.Cells);
+                RemoveAll(rest, f.Cells);
                 Cover? r = Best(rest, figures, derivations, exclude, nonNegative, openParts, ref steps);
                 if (r is not null) best = Better(best, new Cover(r.Value + f.Source.Value, r.Figures + 1, r.Open));
             }
@@ -162,7 +162,7 @@ namespace SchemaGen.Runtime.Prose
                     if (AnyIn(partsOf, cells)) continue;
                     var expanded = new HashSet<Cell>(cells);
                     expanded.Remove(cell);
-                    expanded.UnionWith(partsOf);
+                    foreach (Cell part in partsOf) expanded.Add(part);
                     Cover? r = Best(expanded, figures, derivations, exclude, nonNegative, openParts, ref steps);
                     if (r is not null) best = Better(best, r);
                 }
@@ -182,6 +182,12 @@ namespace SchemaGen.Runtime.Prose
         {
             foreach (Cell cell in cells) return cell;
             throw new System.InvalidOperationException("The set is empty.");
+        }
+
+        // ExceptWith takes any IEnumerable and boxes the set's enumerator to walk it.
+        private static void RemoveAll(HashSet<Cell> from, HashSet<Cell> cells)
+        {
+            foreach (Cell cell in cells) from.Remove(cell);
         }
 
         private static bool AnyIn(List<Cell> cells, HashSet<Cell> set)

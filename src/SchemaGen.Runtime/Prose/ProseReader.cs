@@ -37,7 +37,7 @@ namespace SchemaGen.Runtime.Prose
                             if (!number.Success || !seen.Add(number.Index)) continue;
                             decimal? value = ParseNumber(number.Value);
                             if (value is null) continue;
-                            int line = section.HeadingLine > 0 ? section.HeadingLine + 1 + Count(section.Text, '\n', offsets[number.Index]) : 0;
+                            int line = section.HeadingLine > 0 ? section.HeadingLine + 1 + Count(section.Text, '\n', offsets is null ? number.Index : offsets[number.Index]) : 0;
                             var figure = new ProseFigure(prose.Id, prose.TableId, prose.Label, value.Value, text.Substring(match.Index, match.Length).Trim(),
                                 SentenceAround(text, number.Index), section.SectionId, line);
                             figures.Add((section, number.Index, figure));
@@ -53,8 +53,10 @@ namespace SchemaGen.Runtime.Prose
         /// sentence (not after 。；：！？ or the like) and neither line is empty, a table's row (|) or the next a numbered
         /// heading (一、 （二） 3.): a line that ends short of the sentence's end was cut by the page's width.
         /// </summary>
-        internal static (string Text, int[] Offsets) Unwrap(string text)
+        /// <returns>Offsets null when no break is a wrap: the text is then returned as it is, each character at its own offset.</returns>
+        internal static (string Text, int[]? Offsets) Unwrap(string text)
         {
+            if (!HasWrap(text)) return (text, null);
             // Unwrapping only removes characters: one buffer and one offset array of the text's length serve.
             char[] kept = new char[text.Length];
             int[] offsets = new int[text.Length + 1];
@@ -77,8 +79,18 @@ namespace SchemaGen.Runtime.Prose
                 offsets[length++] = i;
             }
             offsets[length] = text.Length;
-            if (length < text.Length) Array.Resize(ref offsets, length + 1);
             return (new string(kept, 0, length), offsets);
+        }
+
+        private static bool HasWrap(string text)
+        {
+            int lineStart = 0;
+            for (int i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+            {
+                if (IsWrap(text, lineStart, i)) return true;
+                lineStart = i + 1;
+            }
+            return false;
         }
 
         private static bool IsWrap(string text, int lineStart, int lineEnd)

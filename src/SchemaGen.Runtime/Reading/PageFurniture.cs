@@ -31,26 +31,41 @@ namespace SchemaGen.Runtime.Reading
                 string key = line.Text.Trim();
                 if (key.Length >= MinimumRunningLength) counts[key] = counts.TryGetValue(key, out int n) ? n + 1 : 1;
             }
-            var kept = new List<TextLine>(lines.Length);
-            foreach (TextLine line in lines)
+            List<TextLine>? kept = null; // made at the first line removed or changed: most texts have neither
+            for (int i = 0; i < lines.Length; i++)
             {
-                if (IsFurniture(line, counts, index))
-                    continue;
-                kept.Add(line.Text.IndexOf('\f') >= 0 ? new TextLine(line.Number, line.Text.Replace('\f', ' '), line.Location, line.Cells) : line);
+                TextLine line = lines[i];
+                bool furniture = IsFurniture(line, counts, index);
+                bool formFeed = !furniture && line.Text.IndexOf('\f') >= 0;
+                if (kept is null)
+                {
+                    if (!furniture && !formFeed) continue;
+                    kept = new List<TextLine>(lines.Length);
+                    for (int k = 0; k < i; k++) kept.Add(lines[k]);
+                }
+                if (furniture) continue;
+                kept.Add(formFeed ? new TextLine(line.Number, line.Text.Replace('\f', ' '), line.Location, line.Cells) : line);
             }
-            return kept.ToArray();
+            return kept is null ? lines : kept.ToArray();
         }
 
-        /// <summary>Whether a trimmed line starting with this character can be a page number (every line is asked; few are).</summary>
-        private static bool MayBePageNumber(char first)
-            => first is '-' or '—' or '–' or '第' or 'p' or 'P' || char.IsDigit(first); // \d is any Unicode decimal digit, as char.IsDigit
+        /// <summary>
+        /// Whether a trimmed line can be a page number, by its first character (every line is asked; few are): a line
+        /// that starts with a digit matches only as "3/12", so without a '/' it is a figure, not a page number.
+        /// </summary>
+        private static bool MayBePageNumber(string text)
+        {
+            char first = text[0];
+            if (first is '-' or '—' or '–' or '第' or 'p' or 'P') return true;
+            return char.IsDigit(first) && text.IndexOf('/') >= 0; // \d is any Unicode decimal digit, as char.IsDigit
+        }
 
         private static bool IsFurniture(TextLine line, Dictionary<string, int> counts, SchemaReadingIndex index)
         {
             if (line.IsTableRow || line.IsBlank) return false;
             string text = line.Text.Replace('\f', ' ').Trim();
             if (text.Length == 0) return false;
-            if (MayBePageNumber(text[0]) && PageNumber.IsMatch(text)) return true;
+            if (MayBePageNumber(text) && PageNumber.IsMatch(text)) return true;
             if (!counts.TryGetValue(text, out int repeats) || repeats < MinimumRepeats) return false;
             if (TableTextClassifier.IsValueLike(text, out _) || !TextNormalizer.ContainsIdeograph(text)) return false;
             return !index.NamesHeadingOrLabel(text);

@@ -12,12 +12,40 @@ namespace SchemaGen.Runtime.Reading
     /// </summary>
     internal sealed class ReadingLocations
     {
-        private readonly Dictionary<int, TextLine> _lines;
+        private readonly TextLine[] _lines;
+        // The reader numbers lines in order, so they are found by binary search; a dictionary only if they ever are not.
+        private readonly Dictionary<int, TextLine>? _byNumber;
 
         public ReadingLocations(TextLine[] lines)
         {
-            _lines = new Dictionary<int, TextLine>(lines.Length);
-            foreach (TextLine line in lines) _lines[line.Number] = line;
+            _lines = lines;
+            for (int i = 1; i < lines.Length; i++)
+            {
+                if (lines[i].Number > lines[i - 1].Number) continue;
+                _byNumber = new Dictionary<int, TextLine>(lines.Length);
+                foreach (TextLine line in lines) _byNumber[line.Number] = line;
+                break;
+            }
+        }
+
+        private bool TryFind(int number, out TextLine line)
+        {
+            if (_byNumber is not null) return _byNumber.TryGetValue(number, out line);
+            int low = 0, high = _lines.Length - 1;
+            while (low <= high)
+            {
+                int middle = low + (high - low) / 2;
+                int at = _lines[middle].Number;
+                if (at == number)
+                {
+                    line = _lines[middle];
+                    return true;
+                }
+                if (at < number) low = middle + 1;
+                else high = middle - 1;
+            }
+            line = default;
+            return false;
         }
 
         public ReportReading Apply(ReportReading reading)
@@ -43,7 +71,7 @@ namespace SchemaGen.Runtime.Reading
         private TableReading Locate(TableReading t)
         {
             SourceLocation first = Of(t.FirstLine, 0);
-            var cells = t.Cells.ToDictionary(p => p.Key, p => Locate(p.Value));
+            var cells = t.Cells.ToDictionary(p => p.Key, p => Locate(p.Value), CellKeyComparer.Instance);
             return new TableReading(t.TableId, t.Presence, first.Line, cells) { Location = first, Imputed = t.Imputed, Unread = t.Unread };
         }
 
@@ -56,7 +84,7 @@ namespace SchemaGen.Runtime.Reading
         /// <summary>The place of a line and column of the laid-out document; none for line 0.</summary>
         private SourceLocation Of(int line, int column)
         {
-            if (line <= 0 || !_lines.TryGetValue(line, out TextLine text)) return SourceLocation.None;
+            if (line <= 0 || !TryFind(line, out TextLine text)) return SourceLocation.None;
             return text.At(column > 0 ? column : text.FirstColumn);
         }
     }

@@ -40,7 +40,7 @@ namespace SchemaGen.Runtime.Reading
             _diagnostics = diagnostics;
             _index = block.Index;
             _table = block.Index.Table;
-            _cells = new Dictionary<(string Row, string Column), CellReading>(_index.LeafRows.Count * _index.LeafColumns.Count);
+            _cells = new Dictionary<(string Row, string Column), CellReading>(_index.LeafRows.Count * _index.LeafColumns.Count, CellKeyComparer.Instance);
             _migrated = new MigratedRows(this);
         }
 

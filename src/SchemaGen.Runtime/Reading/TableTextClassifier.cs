@@ -39,10 +39,11 @@ namespace SchemaGen.Runtime.Reading
             if (parsed.Kind != CellTextKind.Unreadable) return true;
             // Most lines asked about are prose; counting is enough to refuse them, without folding the whole line.
             if (TextNormalizer.FoldsLongerThan(text, MaxGarbledLength)) return false;
-            string folded = TextNormalizer.Fold(text);
-            if (!TextNormalizer.ContainsIdeograph(folded) || folded.Length == 1) return true;
-            char first = folded[0];
-            return (first >= '0' && first <= '9' || first == '-' || first == '+') && !LeadingNumber.Parse(folded).IsPresent;
+            // What the folded text would be asked (its length, first character, whether it holds an ideograph) without
+            // building it: most such lines are labels, refused by their first character.
+            TextNormalizer.FoldedShape(text, out int length, out char first, out bool hasIdeograph);
+            if (!hasIdeograph || length == 1) return true;
+            return (first >= '0' && first <= '9' || first == '-' || first == '+') && !LeadingNumber.Parse(TextNormalizer.Fold(text)).IsPresent;
         }
 
         public static bool IsProse(string text) => IsLongProse(text) || TextNormalizer.Fold(text).Length > MaxLabelLength;

@@ -46,6 +46,22 @@ namespace SchemaGen.Runtime.Reading
             return !IsDropped(c) && LowerAscii(c) == raw;
         }
 
+        /// <summary>The length, first character ('\0' when none) and whether it holds an ideograph, of <see cref="Fold(string)"/> of the text, without building it.</summary>
+        internal static void FoldedShape(string text, out int length, out char first, out bool hasIdeograph)
+        {
+            length = 0;
+            first = '\0';
+            hasIdeograph = false;
+            foreach (char raw in text)
+            {
+                char c = FoldChar(raw);
+                if (IsDropped(c)) continue;
+                c = LowerAscii(c);
+                if (length++ == 0) first = c;
+                hasIdeograph |= IsIdeograph(c);
+            }
+        }
+
         /// <summary>The first character of <see cref="Fold(string)"/> of the text, without building it; '\0' when it folds to nothing.</summary>
         internal static char FirstFolded(string text)
         {
@@ -91,7 +107,10 @@ namespace SchemaGen.Runtime.Reading
         }
 
         /// <summary>One character in Simplified script and half-width form: what folding does to each character it keeps.</summary>
-        internal static char FoldChar(char raw) => ToHalfWidth(ChineseScript.ToSimplified(raw));
+        internal static char FoldChar(char raw) => raw < FirstFolding ? raw : ToHalfWidth(ChineseScript.ToSimplified(raw));
+
+        /// <summary>Below this, no character is full-width or Traditional (a test holds the two tables to it): ASCII and Latin text skip both.</summary>
+        internal const char FirstFolding = '\u2000';
 
         private static char LowerAscii(char c) => c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
 
