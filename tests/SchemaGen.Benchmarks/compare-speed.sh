@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Measures what a change did to batch speed: publishes schemagen from BASE (default: where this branch left main) and
+# from the work tree, both compiled with Native AOT (or framework-dependent ReadyToRun with --ready-to-run), renders a
+# corpus of one kind from a fixed seed, and runs `check DIR --format json` with the two in turn, ROUNDS times each
+# (alternating, so load on a shared machine falls on both). Prints each side's median CPU (user + system, GNU time),
+# the wall time of that run and peak memory, and whether the two JSON outputs are the same byte for byte.
+#   usage: tests/SchemaGen.Benchmarks/compare-speed.sh [--base REF] [--count N] [--rounds R] [--shapes text|html|docx|pdf|all] [--ready-to-run]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+base=""
+count=1200
+rounds=7
+shapes=text
+native=true
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --base) base=$2; shift 2 ;;
+    --count) count=$2; shift 2 ;;
+    --rounds) rounds=$2; shift 2 ;;
+    --shapes) shapes=$2; shift 2 ;;
+    --ready-to-run) native=false; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+command -v /usr/bin/time >/dev/null || { echo "needs GNU time at /usr/bin/time (Debian package 'time')" >&2; exit 2; }
+[[ -n "$base" ]] || base=$(git -C "$root" merge-base HEAD main)
+work=$(mktemp -d /tmp/schemagen-speed.XXXXXX)
+trap 'git -C "$root" worktree remove --force "$work/base-src" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
+git -C "$root" worktree add --quiet --detach "$work/base-src" "$base"
+publish=(-c Release -r "$rid" --nologo -v q)
+if $native; then publish+=(-p:SchemaGenNativeAot=true); else publish+=(--self-contained false); fi
+echo "publishing schemagen at $base and at the work tree ($rid, $($native && echo 'Native AOT' || echo 'ReadyToRun'))"
+dotnet publish "$work/base-src/src/SchemaGen.Cli" "${publish[@]}" -o "$work/base" >/dev/null
+dotnet publish "$root/src/SchemaGen.Cli" "${publish[@]}" -o "$work/head" >/dev/null
+echo "rendering $count reports ($shapes shapes, seed 5)"
+dotnet run -c Release --project "$root/tests/SchemaGen.Benchmarks" -- corpus "$work/corpus" --count "$count" --seed 5 --shapes "$shapes" >/dev/null
+rm -f "$work/corpus/manifest.jsonl"
+# `check DIR` reads a folder's Markdown only when named: the Markdown shapes are checked as the text they are.
+for f in "$work/corpus"/*.md; do [[ -e "$f" ]] && mv "$f" "${f%.md}.txt"; done
+files=$(ls "$work/corpus" | wc -l)
+for ((r = 0; r < rounds; r++)); do
+  for side in base head; do
+    /usr/bin/time -f "%e %U %S %M" "$work/$side/schemagen" check "$work/corpus" --format json >"$work/$side.json" 2>"$work/time" || true
+    echo "$(tail -1 "$work/time")" >>"$work/$side.times"
+  done
+done
+for side in base head; do
+  sort -k2,2 -n <(awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$work/$side.times") | awk -v side="$side" -v files="$files" '
+    { wall[NR] = $1; cpu[NR] = $2; mem[NR] = $3 }
+    END { m = int((NR + 1) / 2); printf "%s: median CPU %.2f s over %d files (%.2f ms per file), wall %.2f s, peak %.0f MiB (%d rounds)\n", side, cpu[m], files, cpu[m] * 1000 / files, wall[m], mem[m] / 1024, NR }'
+done
+for side in base head; do sed -i "s#$work/$side/docs/#TOOL/docs/#g" "$work/$side.json"; done
+if cmp -s "$work/base.json" "$work/head.json"; then echo "output: identical ($(wc -c <"$work/head.json") bytes of JSON)"; else echo "output: DIFFERS"; exit 1; fi
