@@ -10,6 +10,26 @@ namespace SchemaGen.Formats.Tests
     {
         private static FormatDetection Detect(string seed) => FormatDetector.Detect(Fixtures.Seed(seed));
 
+        [Theory]
+        [InlineData("| （一）予以公开 | 12 | ３ |  | 15 |")]
+        [InlineData("｜本年新收政府信息公开申请數量｜ 1\t2｜“其他”｜")]
+        [InlineData("\t|  | 　|")]
+        [InlineData("三、收到和处理政府信息公开申请情况|")]
+        public void Detection_folds_a_line_of_cells_as_the_whole_line_and_keys_each_cell(string line)
+        {
+            // Detection folds each cell once and joins the folds: the same as folding the line, whatever its separators.
+            // A text block, as a web page or Word file gives one: a text reader makes pipe lines into table blocks.
+            static ReportCells Read(string text) => ReportCells.Of(new SchemaGen.Runtime.Documents.Document(SchemaGen.Runtime.Documents.DocumentKind.Html, null,
+                new SchemaGen.Runtime.Documents.Block[] { new SchemaGen.Runtime.Documents.TextBlock(text, default) }));
+            foreach (ReportCells read in new[] { Read("标题\n" + line), Read("标题\n" + line.Replace("|", "｜")) })
+            {
+                Assert.Equal(SchemaGen.Runtime.Reading.TextNormalizer.Fold("标题") + SchemaGen.Runtime.Reading.TextNormalizer.Fold(line), read.Folded);
+                string[] expected = line.Split('|', '｜', '\t').Where(c => !SchemaGen.Runtime.Reading.TextNormalizer.IsBlank(c))
+                    .Select(SchemaGen.Runtime.Reading.TextNormalizer.MatchKey).Prepend(SchemaGen.Runtime.Reading.TextNormalizer.MatchKey("标题")).ToArray();
+                Assert.Equal(expected, read.Keys);
+            }
+        }
+
         [Fact]
         public void Seed_003_is_2019_with_high_confidence_from_its_tables()
         {

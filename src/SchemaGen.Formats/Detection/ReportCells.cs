@@ -39,22 +39,31 @@ namespace SchemaGen.Formats.Detection
             var folded = new StringBuilder();
             void Add(string text)
             {
-                string foldedText = TextNormalizer.Fold(text);
-                folded.Append(foldedText);
                 if (text.IndexOfAny(CellSeparators) < 0)
                 {
                     // One cell, the whole line: its key is the folded line's (folding drops the spaces Trim would).
+                    string foldedText = TextNormalizer.Fold(text);
+                    folded.Append(foldedText);
                     if (TextNormalizer.IsBlank(text)) return;
                     raw.Add(text.Trim());
                     keys.Add(TextNormalizer.MatchKeyOfFolded(foldedText));
                     return;
                 }
-                foreach (string cell in text.Split(CellSeparators))
-                    if (!TextNormalizer.IsBlank(cell))
-                    {
-                        raw.Add(cell.Trim());
-                        keys.Add(TextNormalizer.MatchKey(cell));
-                    }
+                // Each cell folded once: folding goes character by character, so the line's fold is its cells' and its
+                // separators' folds joined.
+                string[] cells = text.Split(CellSeparators);
+                int at = 0;
+                for (int k = 0; k < cells.Length; k++)
+                {
+                    string cell = cells[k];
+                    string foldedCell = TextNormalizer.Fold(cell);
+                    folded.Append(foldedCell);
+                    at += cell.Length;
+                    if (k < cells.Length - 1) folded.Append(FoldedSeparator(text[at++]));
+                    if (TextNormalizer.IsBlank(cell)) continue;
+                    raw.Add(cell.Trim());
+                    keys.Add(TextNormalizer.MatchKeyOfFolded(foldedCell));
+                }
             }
             foreach (Block block in document.Blocks)
             {
@@ -68,6 +77,10 @@ namespace SchemaGen.Formats.Detection
         }
 
         private static readonly char[] CellSeparators = { '|', '｜', '\t' };
+
+        private static readonly string[] FoldedSeparators = CellSeparators.Select(c => TextNormalizer.Fold(c.ToString())).ToArray();
+
+        private static string FoldedSeparator(char separator) => FoldedSeparators[Array.IndexOf(CellSeparators, separator)];
 
         /// <summary>True when most of the text is run together on long lines (a crawler's flattened dump): whole cells are then rare.</summary>
         public bool IsRunTogether => Raw.Count > 0 && Raw.Sum(r => (long)r.Length) / Raw.Count > 400;
