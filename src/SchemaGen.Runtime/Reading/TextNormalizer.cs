@@ -32,19 +32,23 @@ namespace SchemaGen.Runtime.Reading
             int length = unchanged;
             for (int i = unchanged; i < text.Length; i++)
             {
-                char c = FoldChar(text[i]);
-                if (IsDropped(c)) continue;
-                folded[length++] = LowerAscii(c);
+                if (!TryFoldKept(text[i], out char c)) continue;
+                folded[length++] = c;
                 origins?.Add(i);
             }
             return new string(folded, 0, length);
         }
 
-        private static bool FoldsToItself(char raw)
+        /// <summary>What folding does to one character: false when it drops it, else the character it keeps.</summary>
+        private static bool TryFoldKept(char raw, out char folded)
         {
             char c = FoldChar(raw);
-            return !IsDropped(c) && LowerAscii(c) == raw;
+            bool kept = !IsDropped(c);
+            folded = kept ? LowerAscii(c) : '\0';
+            return kept;
         }
+
+        private static bool FoldsToItself(char raw) => TryFoldKept(raw, out char c) && c == raw;
 
         /// <summary>The length, first character ('\0' when none) and whether it holds an ideograph, of <see cref="Fold(string)"/> of the text, without building it.</summary>
         internal static void FoldedShape(string text, out int length, out char first, out bool hasIdeograph)
@@ -54,9 +58,7 @@ namespace SchemaGen.Runtime.Reading
             hasIdeograph = false;
             foreach (char raw in text)
             {
-                char c = FoldChar(raw);
-                if (IsDropped(c)) continue;
-                c = LowerAscii(c);
+                if (!TryFoldKept(raw, out char c)) continue;
                 if (length++ == 0) first = c;
                 hasIdeograph |= IsIdeograph(c);
             }
@@ -66,11 +68,7 @@ namespace SchemaGen.Runtime.Reading
         internal static char FirstFolded(string text)
         {
             foreach (char raw in text)
-            {
-                char c = FoldChar(raw);
-                if (IsDropped(c)) continue;
-                return LowerAscii(c);
-            }
+                if (TryFoldKept(raw, out char c)) return c;
             return '\0';
         }
 
@@ -80,7 +78,7 @@ namespace SchemaGen.Runtime.Reading
             if (text.Length <= length) return false;
             int kept = 0;
             foreach (char raw in text)
-                if (!IsDropped(FoldChar(raw)) && ++kept > length) return true;
+                if (TryFoldKept(raw, out _) && ++kept > length) return true;
             return false;
         }
 
