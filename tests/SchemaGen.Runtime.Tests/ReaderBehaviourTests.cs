@@ -75,6 +75,30 @@ namespace SchemaGen.Runtime.Tests
         }
 
         [Fact]
+        public void A_tables_cells_read_by_key_by_enumeration_and_as_values_agree_in_the_inputs_coordinates()
+        {
+            string text = Report(tableThree: "一、本年新收政府信息公开申请数量 | 4 | 1 | 0 | 0 | 0 | 0 | 5 |\n二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |");
+            string[] inputLines = text.Split('\n');
+            TableReading table = Read2021(text).Table("Applications");
+            var cells = table.Cells.ToList();
+            Assert.Equal(14, cells.Count);
+            Assert.Equal(cells.Count, table.Cells.Count);
+            Assert.Equal(cells.Select(c => c.Value), table.Cells.Values);
+            Assert.Equal(cells.Select(c => c.Key), table.Cells.Keys);
+            foreach (KeyValuePair<(string Row, string Column), CellReading> cell in cells)
+            {
+                Assert.True(table.Cells.TryGetValue(cell.Key, out CellReading byKey));
+                Assert.Equal(cell.Value, byKey);
+                Assert.Equal(cell.Value, table.Cells[cell.Key]);
+                // The line and column are the input's own: the cell's text stands there.
+                Assert.Equal(cell.Value.Source.Line, cell.Value.Line);
+                Assert.Equal(cell.Value.Raw, inputLines[cell.Value.Line - 1].Substring(cell.Value.Column - 1, cell.Value.Raw.Length));
+            }
+            Assert.False(table.Cells.TryGetValue(("NoSuchRow", "Total"), out _));
+            Assert.False(table.Cells.ContainsKey(("NoSuchRow", "Total")));
+        }
+
+        [Fact]
         public void Row_whose_cells_cannot_be_placed_is_left_out_with_a_diagnostic()
         {
             ReportReading reading = Read2021(Report(tableThree: "一、本年新收政府信息公开申请数量 | 4 | 1 | | 5 |\n二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0"));

@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Runtime.Documents;
@@ -71,7 +72,7 @@ namespace SchemaGen.Runtime.Reading
         private TableReading Locate(TableReading t)
         {
             SourceLocation first = Of(t.FirstLine, 0);
-            var cells = t.Cells.ToDictionary(p => p.Key, p => Locate(p.Value), CellKeyComparer.Instance);
+            var cells = new LocatedCells(t.Cells, this);
             return new TableReading(t.TableId, t.Presence, first.Line, cells) { Location = first, Imputed = t.Imputed, Unread = t.Unread };
         }
 
@@ -79,6 +80,47 @@ namespace SchemaGen.Runtime.Reading
         {
             SourceLocation source = cell.Source.IsNone ? Of(cell.Line, cell.Column) : cell.Source;
             return cell with { Source = source, Line = source.Line, Column = source.Line > 0 ? source.Column : 0 };
+        }
+
+        /// <summary>
+        /// A table's cells in the input's coordinates, located as they are read instead of copied: every cell is read
+        /// once or twice after this, and a copy of each table's dictionary cost more than locating on each read.
+        /// </summary>
+        private sealed class LocatedCells : IReadOnlyDictionary<(string Row, string Column), CellReading>
+        {
+            private readonly IReadOnlyDictionary<(string Row, string Column), CellReading> _read;
+            private readonly ReadingLocations _locations;
+
+            public LocatedCells(IReadOnlyDictionary<(string Row, string Column), CellReading> read, ReadingLocations locations)
+            {
+                _read = read;
+                _locations = locations;
+            }
+
+            public CellReading this[(string Row, string Column) key] => _locations.Locate(_read[key]);
+
+            public IEnumerable<(string Row, string Column)> Keys => _read.Keys;
+
+            public IEnumerable<CellReading> Values => _read.Values.Select(_locations.Locate);
+
+            public int Count => _read.Count;
+
+            public bool ContainsKey((string Row, string Column) key) => _read.ContainsKey(key);
+
+            public bool TryGetValue((string Row, string Column) key, out CellReading value)
+            {
+                if (!_read.TryGetValue(key, out value)) return false;
+                value = _locations.Locate(value);
+                return true;
+            }
+
+            public IEnumerator<KeyValuePair<(string Row, string Column), CellReading>> GetEnumerator()
+            {
+                foreach (KeyValuePair<(string Row, string Column), CellReading> cell in _read)
+                    yield return new KeyValuePair<(string Row, string Column), CellReading>(cell.Key, _locations.Locate(cell.Value));
+            }
+
+            IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
         }
 
         /// <summary>The place of a line and column of the laid-out document; none for line 0.</summary>
