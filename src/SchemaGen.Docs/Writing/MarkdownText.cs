@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace SchemaGen.Docs.Writing
@@ -35,7 +36,7 @@ namespace SchemaGen.Docs.Writing
             if (string.IsNullOrEmpty(text)) return "";
             string body = text!.Replace("\r", "").Replace("\n", " ").Replace("|", "\\|");
             string fence = body.Contains("`") ? "``" : "`";
-            string pad = body.StartsWith("`") || body.EndsWith("`") ? " " : "";
+            string pad = body.StartsWith("`", StringComparison.Ordinal) || body.EndsWith("`", StringComparison.Ordinal) ? " " : "";
             return fence + pad + body + pad + fence;
         }
     }

@@ -52,6 +52,9 @@ namespace SchemaGen.Documents.Text
 
         private static (string Text, int Replacements) DecodeCounting(Encoding encoding, ReadOnlySpan<byte> bytes)
         {
+            // Most inputs are valid UTF-8: nothing for the fallback to count, so decode straight into the string
+            // instead of through a buffer twice the input's size.
+            if (encoding.CodePage == Encoding.UTF8.CodePage && System.Text.Unicode.Utf8.IsValid(bytes)) return (Encoding.UTF8.GetString(bytes), 0);
             var fallback = new CountingReplacementFallback();
             var decoding = (Encoding)encoding.Clone();
             decoding.DecoderFallback = fallback;

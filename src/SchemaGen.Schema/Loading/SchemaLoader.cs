@@ -110,8 +110,10 @@ namespace SchemaGen.Schema.Loading
             var stream = new YamlStream();
             try
             {
-                if (!CheckEvents(text, context)) return null;
-                stream.Load(new StringReader(text));
+                var events = new List<YamlDotNet.Core.Events.ParsingEvent>();
+                if (!CheckEvents(text, context, events)) return null;
+                // The tree is built from the events just checked: the text is scanned and parsed once, not twice.
+                stream.Load(new RecordedEvents(events));
                 return stream;
             }
             catch (YamlException)
@@ -127,6 +129,23 @@ namespace SchemaGen.Schema.Loading
             }
         }
 
+        /// <summary>The events of one parse, given again to build the tree from (YamlStream.Load reads any parser).</summary>
+        private sealed class RecordedEvents : IParser
+        {
+            private readonly List<YamlDotNet.Core.Events.ParsingEvent> _events;
+            private int _next;
+
+            public RecordedEvents(List<YamlDotNet.Core.Events.ParsingEvent> events) => _events = events;
+
+            public YamlDotNet.Core.Events.ParsingEvent? Current { get; private set; }
+
+            public bool MoveNext()
+            {
+                Current = _next < _events.Count ? _events[_next++] : null;
+                return Current is not null;
+            }
+        }
+
         /// <summary>
         /// How many nodes aliases may bring in, counted as if every alias were written out: far beyond what a schema
         /// needs, far below what a "billion laughs" file (anchors aliasing anchors, nine times over) would expand to.
@@ -136,11 +155,12 @@ namespace SchemaGen.Schema.Loading
         internal const string MaxAliasedNodesText = "100,000";
 
         /// <summary>
-        /// Walks the parser's events (the parser keeps its own stack, it does not recurse) before any tree is built:
+        /// Walks the parser's events (the parser keeps its own stack, it does not recurse) before any tree is built, and
+        /// keeps them in <paramref name="events"/> for the tree:
         /// nesting beyond <see cref="MaxNestingDepth"/>, an alias inside the node it names (a cycle) or aliases that would
         /// expand past <see cref="MaxAliasedNodes"/> stop the load; a second document is reported (only the first is read).
         /// </summary>
-        private static bool CheckEvents(string text, LoadContext context)
+        private static bool CheckEvents(string text, LoadContext context, List<YamlDotNet.Core.Events.ParsingEvent> events)
         {
             var parser = new Parser(new StringReader(text));
             int depth = 0, documents = 0;
@@ -151,6 +171,7 @@ namespace SchemaGen.Schema.Loading
             bool broken = false;
             while (!broken && MoveNext(parser, open.Select(o => o.Start), context, out broken))
             {
+                events.Add(parser.Current!);
                 switch (parser.Current)
                 {
                     case YamlDotNet.Core.Events.NodeEvent node and (YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart):

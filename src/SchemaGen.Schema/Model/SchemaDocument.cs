@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Runtime.Descriptors;
@@ -117,7 +118,7 @@ namespace SchemaGen.Schema.Model
         public bool IsLeaf => Children.Count == 0;
 
         /// <summary>The label as printed, number included: （一）予以公开.</summary>
-        public string NumberedLabel => Number is null ? Label : (Number.EndsWith(".") || Number.StartsWith("（") ? Number + Label : Number + "、" + Label);
+        public string NumberedLabel => Number is null ? Label : (Number.EndsWith(".", StringComparison.Ordinal) || Number.StartsWith("（", StringComparison.Ordinal) ? Number + Label : Number + "、" + Label);
 
         public IEnumerable<AxisNode> Leaves() => IsLeaf ? new[] { this } : Leaves(Children);
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using SchemaGen.Runtime.Descriptors;
@@ -124,7 +125,7 @@ namespace SchemaGen.Schema.Rules
             error = null;
             int start = reader.Position;
             string path = reader.ReadWhile(ch => ch < 128 && (char.IsLetterOrDigit(ch) || ch == '_' || ch == '.'));
-            if (path.Length == 0 || !char.IsLetter(path[0]) && path[0] != '_' || path.EndsWith(".") || path.Contains(".."))
+            if (path.Length == 0 || !char.IsLetter(path[0]) && path[0] != '_' || path.EndsWith(".", StringComparison.Ordinal) || path.Contains(".."))
             {
                 error = new RuleError(reader.AtEnd && path.Length == 0
                     ? "expected a row or column reference"

@@ -276,5 +276,35 @@ namespace SchemaGen.Documents.Tests.Text
             Assert.Empty(decoded.Notes);
             Assert.Equal("", TextDecoder.Decode(null).Text);
         }
-    }
+    
+        [Fact]
+        public void Utf8_decodes_the_same_with_and_without_the_counting_fallback_valid_or_damaged()
+        {
+            // Valid UTF-8 is decoded straight into the string; damaged UTF-8 goes through the counting fallback. Both
+            // must give what .NET's own replacing decoder gives, and count a replacement only where one is made.
+            var random = new Random(20261129);
+            string[] pieces = { "一、总体情况", "自然人", "50", "件", "\r\n", "\uFEFF", "A", "𠀀", "｜", " " };
+            int valid = 0, damaged = 0;
+            for (int i = 0; i < 2000; i++)
+            {
+                string text = string.Concat(Enumerable.Range(0, random.Next(0, 12)).Select(_ => pieces[random.Next(pieces.Length)]));
+                byte[] bytes = Encoding.UTF8.GetBytes(text);
+                if (i % 2 == 1 && bytes.Length > 0) bytes[random.Next(bytes.Length)] = (byte)random.Next(0x80, 0x100);
+                DecodingAttempt attempt = DecodingAttempt.Run(new UTF8Encoding(false), bytes);
+                bool isValid = System.Text.Unicode.Utf8.IsValid(bytes);
+                if (isValid) valid++; else damaged++;
+                if (isValid)
+                {
+                    Assert.Equal(Encoding.UTF8.GetString(bytes), attempt.Text);
+                    Assert.Equal(0, attempt.Replacements);
+                }
+                else if (attempt.CutTailBytes == 0)
+                {
+                    Assert.Equal(Encoding.UTF8.GetString(bytes), attempt.Text);
+                    Assert.True(attempt.Replacements > 0);
+                }
+            }
+            Assert.True(valid > 500 && damaged > 500, $"valid {valid}, damaged {damaged}");
+        }
+}
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using SchemaGen.Runtime.Reading.DigitRuns;
 using Xunit;
@@ -56,6 +57,37 @@ namespace SchemaGen.Runtime.Tests.DigitRuns
             foreach (RunSplitStatus status in Enum.GetValues(typeof(RunSplitStatus)))
                 Assert.True(seen.ContainsKey(status), $"no {status} among the random cases");
         }
+
+        [Fact]
+        public void A_split_does_not_depend_on_the_splits_made_before_it_on_the_same_thread()
+        {
+            // Searches hand their memo and buffers on to the next search of the same shape: a run split after others
+            // (long ones, aborted ones) must come out exactly as it does first.
+            var splitter = new DigitRunSplitter(StatutoryRunShapes.ApplicationsRow());
+            var random = new Random(20261129);
+            var runs = new List<(string Run, RunSplitOptions Options)>();
+            for (int i = 0; i < 300; i++)
+            {
+                string run = string.Concat(Enumerable.Range(0, random.Next(1, 22)).Select(_ => "0123456789 "[random.Next(11)]));
+                runs.Add((run, new RunSplitOptions { Missing = (MissingCells)random.Next(3), Budget = random.Next(50, 20_000), MaxCandidates = random.Next(1, 8) }));
+            }
+            var first = new List<string>();
+            foreach (var (run, options) in runs) first.Add(Describe(splitter.Split(run, options)));
+            var statuses = new HashSet<string>();
+            for (int i = runs.Count - 1; i >= 0; i--)
+            {
+                string again = Describe(splitter.Split(runs[i].Run, runs[i].Options));
+                Assert.Equal(first[i], again);
+                statuses.Add(again.Substring(0, again.IndexOf('|')));
+            }
+            Assert.Contains(nameof(RunSplitStatus.Unique), statuses);
+            Assert.Contains(nameof(RunSplitStatus.Ambiguous), statuses);
+            Assert.Contains(nameof(RunSplitStatus.TooLong), statuses);
+        }
+
+        private static string Describe(RunSplitResult result)
+            => string.Join("|", result.Status, result.Reading, result.CandidateCount, result.StructuralCount, result.Work,
+                string.Join(";", result.Candidates), string.Join(";", result.UsedConstraints), string.Join(";", result.AgreedCells), result.Problem);
 
         /// <summary>The cells of a split take the run's figures in order, without overlapping.</summary>
         private static void AssertCoversText(RunSplit split, string run)

@@ -76,6 +76,19 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
 
             public RunSplitResult Run()
             {
+                try
+                {
+                    return RunPasses();
+                }
+                finally
+                {
+                    // The result holds copies of what the searches found, never their buffers.
+                    foreach (RunSearch search in _searches) search.Release();
+                }
+            }
+
+            private RunSplitResult RunPasses()
+            {
                 RunSearch cellsOnly = Search(_owner._cellsOnly!);
                 long structural = cellsOnly.CountAll();
                 if (cellsOnly.Aborted) return TooLong(structural: -1);

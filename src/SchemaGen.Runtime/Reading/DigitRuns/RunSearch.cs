@@ -17,10 +17,12 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         private readonly RunSearchPlan _plan;
         private readonly RunSymbols _run;
         private readonly MissingCells _missing;
-        private readonly Dictionary<SearchState, long> _counts = new Dictionary<SearchState, long>();
+        private readonly RunSearchBuffers _buffers;
+        private readonly Dictionary<SearchState, long> _counts;
         private readonly CellChoice[][] _choices;
         private readonly int[] _maxSymbolsFrom;
         private long _budget;
+        private bool _released;
 
         public RunSearch(CompiledRunShape shape, RunSearchPlan plan, RunSymbols run, MissingCells missing, long budget)
         {
@@ -29,14 +31,18 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             _run = run;
             _missing = missing;
             _budget = budget;
-            int m = shape.CellCount;
-            _choices = new CellChoice[m][];
-            _maxSymbolsFrom = new int[m + 1];
-            for (int j = m - 1; j >= 0; j--)
-            {
-                _choices[j] = new CellChoice[2 + shape.MaxSymbols[j] * (1 + shape.Scales[j])];
-                _maxSymbolsFrom[j] = _maxSymbolsFrom[j + 1] + shape.MaxSymbols[j];
-            }
+            _buffers = RunSearchBuffers.Rent(shape);
+            _counts = _buffers.Counts;
+            _choices = _buffers.Choices;
+            _maxSymbolsFrom = _buffers.MaxSymbolsFrom;
+        }
+
+        /// <summary>Hands the search's buffers on to later searches of this thread; the search must not run again.</summary>
+        public void Release()
+        {
+            if (_released) return;
+            _released = true;
+            _buffers.Return();
         }
 
         public bool Aborted { get; private set; }
