@@ -161,16 +161,13 @@ namespace SchemaGen.Fuzz.Tests
         /// <summary>
         /// Misreads of broken reports found by this property and still open (README, known limits of reading): in a crawler
         /// dump a blank cell leaves nothing in its row's run, and a run one cell short can be split, or decided across rows,
-        /// as if whole; a pipe row one cell short (table 四's unlabeled row with its first cell blank printed "| 3 | 1 | …") is
-        /// read as if its last cell were the blank one; with a table left out, text in PDF drawing order is not always recognised as such (section 二's last
+        /// as if whole; with a table left out, text in PDF drawing order is not always recognised as such (section 二's last
         /// block takes another block's figure), and a dump of a page that drops its zero cells is not known to.
         /// </summary>
         private static bool KnownOpen(Shape shape, BreakageKind kind)
         {
             bool crawlerDump = shape == Shapes.Flattened || shape == Shapes.FlattenedSpaced || shape == Shapes.FlattenedZerosDropped;
-            bool pipeRows = shape.Name.StartsWith("text/pipe", StringComparison.Ordinal);
             return (crawlerDump && kind is BreakageKind.CellBlank or BreakageKind.TotalsBlank)
-                || (pipeRows && kind == BreakageKind.CellBlank)
                 || (kind == BreakageKind.TableMissing && (shape == Shapes.RawOrderText || shape == Shapes.FlattenedZerosDropped));
         }
 

@@ -246,6 +246,30 @@ namespace SchemaGen.Runtime.Tests
         }
 
         [Fact]
+        public void A_pipe_row_one_figure_short_is_not_read_whichever_figure_was_left_out()
+        {
+            // Table 四's row with its first figure blank, as converters write it: the leading pipe looks like a frame,
+            // and the nothing after the closing pipe is no cell, so 14 figures stand for 15 columns.
+            string header = "行政复议 | 行政诉讼 | |||||||||||||\n结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 | ||||||||\n";
+            ReportReading reading = Read2021(Report(tableFour: header + "| 2 | 0 | 1 | 3 | 1 | 2 | 1 | 1 | 5 | 0 | 0 | 0 | 0 | 0 |"));
+            TableReading appeals = reading.Table("Appeals");
+            Assert.Equal(TablePresence.Unplaceable, appeals.Presence);
+            Assert.DoesNotContain(appeals.Cells.Values, c => c.Value is not null);
+            Assert.Contains(reading.Diagnostics, d => d.Id == ReadDiagnosticIds.RowNotPlaceable && d.Table == "Appeals");
+        }
+
+        [Fact]
+        public void A_pipe_rows_blank_last_cell_written_out_is_read_as_blank()
+        {
+            string header = "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 | ||||||||\n";
+            TableReading appeals = Read2021(Report(tableFour: header + "| 0 | 1 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 2 | 0 | 0 | 0 | |")).Table("Appeals");
+            Assert.Equal(TablePresence.Present, appeals.Presence);
+            Assert.Equal(1, appeals.Count("Cases", "ReconsiderationCorrected"));
+            Assert.Equal(2, appeals.Count("Cases", "SuitAfterReconsiderationUpheld"));
+            Assert.Null(appeals.Count("Cases", "SuitAfterReconsiderationTotal"));
+        }
+
+        [Fact]
         public void Empty_and_null_input_read_as_all_missing()
         {
             foreach (string? text in new[] { "", null, "\n\n", "|||" })

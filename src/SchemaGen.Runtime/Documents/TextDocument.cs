@@ -54,8 +54,14 @@ namespace SchemaGen.Runtime.Documents
             foreach (var (lineNumber, line) in lines)
             {
                 builder.BeginRow(line);
-                foreach (PipeCells.Cell cell in PipeCells.Split(line))
-                    builder.AddCell(cell.Text, location: SourceLocation.AtLine(lineNumber, cell.Column));
+                List<PipeCells.Cell> cells = PipeCells.Split(line);
+                // The nothing after a row's closing pipe is no cell: counted as one, it made a row one figure short
+                // ("| 2 | 0 | … |" whose first figure was left blank) look complete, and its figures were read one
+                // column to the left of where they stand.
+                int count = cells.Count;
+                if (count > 0 && cells[count - 1].Text.Length == 0 && PipeCells.EndsWithPipe(line)) count--;
+                for (int i = 0; i < count; i++)
+                    builder.AddCell(cells[i].Text, location: SourceLocation.AtLine(lineNumber, cells[i].Column));
             }
             return builder.Build();
         }
@@ -86,6 +92,14 @@ namespace SchemaGen.Runtime.Documents
             foreach (char c in text)
                 if (IsPipe(c)) return true;
             return false;
+        }
+
+        /// <summary>Whether the line's last visible character is a pipe (a closing pipe: no cell follows it).</summary>
+        public static bool EndsWithPipe(string text)
+        {
+            int last = text.Length - 1;
+            while (last >= 0 && IsSpace(text[last])) last--;
+            return last >= 0 && IsPipe(text[last]);
         }
 
         /// <summary>
