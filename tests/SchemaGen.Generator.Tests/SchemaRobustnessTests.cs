@@ -7,6 +7,7 @@ using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using SchemaGen.Generator.Tests.Support;
 using SchemaGen.Schema.Loading;
 using SchemaGen.Tests.Shared;
 using Xunit;
@@ -160,6 +161,39 @@ public static class Use
             Assert.Equal("/schema/b.yaml", clash.Location.GetLineSpan().Path);
             Assert.Empty(compiler);
             Assert.Single(sources, s => s.Contains("public sealed partial record MiniReport"));
+        }
+
+        [Fact]
+        public void A_migration_from_a_version_no_schema_here_has_is_SG1021_when_other_versions_are_here()
+        {
+            string v2019 = File.ReadAllText(RepoPaths.Schema("2019"));
+            string v2021 = File.ReadAllText(RepoPaths.Schema("2021"));
+            string mistyped = v2021.Replace("migration:\n  from: \"2019\"", "migration:\n  from: \"2091\"");
+            Assert.NotEqual(v2021, mistyped);
+
+            var (generator, compiler, sources) = GeneratorHarness.GenerateAndCompile(new[]
+            {
+                new InMemoryAdditionalText("/schema/2019.yaml", v2019), new InMemoryAdditionalText("/schema/2021.yaml", mistyped),
+            });
+            Diagnostic missing = Assert.Single(generator);
+            Assert.Equal(("SG1021", DiagnosticSeverity.Warning, "/schema/2021.yaml"), (missing.Id, missing.Severity, missing.Location.GetLineSpan().Path));
+            Assert.Contains("\"2091\"", missing.GetMessage());
+            Assert.Contains("2019", missing.GetMessage());
+            // At the version it names.
+            Assert.Equal(mistyped.Substring(0, mistyped.IndexOf("from: \"2091\"", StringComparison.Ordinal)).Count(c => c == '\n'),
+                missing.Location.GetLineSpan().StartLinePosition.Line);
+            Assert.Empty(compiler);
+            Assert.DoesNotContain(sources, s => s.Contains("FromV2019"));
+
+            // The right version: a converter and no warning. The format alone: nothing expected, nothing said.
+            var (correct, _, withConverter) = GeneratorHarness.GenerateAndCompile(new[]
+            {
+                new InMemoryAdditionalText("/schema/2019.yaml", v2019), new InMemoryAdditionalText("/schema/2021.yaml", v2021),
+            });
+            Assert.Empty(correct);
+            Assert.Contains(withConverter, s => s.Contains("FromV2019"));
+            var (alone, _, _) = GeneratorHarness.GenerateAndCompile(new[] { new InMemoryAdditionalText("/schema/2021.yaml", mistyped) });
+            Assert.Empty(alone);
         }
 
         [Fact]

@@ -55,7 +55,9 @@ namespace SchemaGen.Docs.Diagnostics
                 (IReadOnlyList<string>)new[] { "**id**", Escape(rule.Id) },
                 new[] { "**severity**", Escape(SeverityText(rule.Severity)) },
                 new[] { "**category**", Escape(rule.Category) },
-                new[] { "**reported on**", "the schema YAML file, at file:line:column (by the generator and by `schemagen lint`)" },
+                new[] { "**reported on**", SchemaDiagnosticIds.AcrossSchemas.Any(r => r.Id == rule.Id)
+                    ? "the schema YAML file, at file:line:column (by the generator and by `schemagen generate`, which see all the schemas together; `schemagen lint` reads each file alone)"
+                    : "the schema YAML file, at file:line:column (by the generator and by `schemagen lint`)" },
             });
             md.Heading(2, "Description");
             md.Paragraph(Escape(rule.Description));

@@ -70,6 +70,7 @@ namespace SchemaGen.Generator.Pipeline
                 {
                     SchemaModel? older = MigrationMap.OlderOf(placement.Model, placements.Select(p => p.Model));
                     if (older is not null) found.AddRange(MigrationMap.Build(older, placement.Model, placement.DeclaredMigration).Diagnostics);
+                    else if (MissingMigrationSource(placement, placements) is SchemaDiagnostic missing) found.Add(missing);
                 }
                 catch (Exception ex)
                 {
@@ -77,6 +78,22 @@ namespace SchemaGen.Generator.Pipeline
                 }
             }
             return found;
+        }
+
+        /// <summary>
+        /// SG1021 when the migration's older version is none of the versions of its format in the compilation, though
+        /// there are others (with the format alone, no converter is expected).
+        /// </summary>
+        private static SchemaDiagnostic? MissingMigrationSource(SchemaPlacement placement, IReadOnlyList<SchemaPlacement> placements)
+        {
+            string[] others = placements
+                .Where(p => p.Path != placement.Path && p.Model.Format.Id == placement.Model.Format.Id)
+                .Select(p => p.Model.Format.Version).Distinct().OrderBy(v => v, StringComparer.Ordinal).ToArray();
+            if (others.Length == 0) return null;
+            return new SchemaDiagnostic(SchemaDiagnosticIds.MigrationSourceMissing.Id, SchemaDiagnosticIds.MigrationSourceMissing.Severity,
+                $"the migration reads from version \"{placement.DeclaredMigration!.FromVersion}\" of {placement.Model.Format.Id}, which no schema in this compilation has "
+                + $"(other versions here: {string.Join(", ", others)}); no converter from it is generated",
+                placement.DeclaredMigration.Span);
         }
 
         /// <summary>Every format in the compilation, oldest first, each namespace once.</summary>
