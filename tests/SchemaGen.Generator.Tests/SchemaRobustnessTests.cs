@@ -164,36 +164,44 @@ public static class Use
         }
 
         [Fact]
-        public void A_migration_from_a_version_no_schema_here_has_is_SG1021_when_other_versions_are_here()
+        public void A_migration_from_a_version_not_older_than_its_own_and_absent_is_SG1021_at_that_version()
         {
             string v2019 = File.ReadAllText(RepoPaths.Schema("2019"));
             string v2021 = File.ReadAllText(RepoPaths.Schema("2021"));
             string mistyped = v2021.Replace("migration:\n  from: \"2019\"", "migration:\n  from: \"2091\"");
             Assert.NotEqual(v2021, mistyped);
 
-            var (generator, compiler, sources) = GeneratorHarness.GenerateAndCompile(new[]
+            foreach (bool withOlder in new[] { true, false })
             {
-                new InMemoryAdditionalText("/schema/2019.yaml", v2019), new InMemoryAdditionalText("/schema/2021.yaml", mistyped),
-            });
-            Diagnostic missing = Assert.Single(generator);
-            Assert.Equal(("SG1021", DiagnosticSeverity.Warning, "/schema/2021.yaml"), (missing.Id, missing.Severity, missing.Location.GetLineSpan().Path));
-            Assert.Contains("\"2091\"", missing.GetMessage());
-            Assert.Contains("2019", missing.GetMessage());
-            // At the version it names.
-            Assert.Equal(mistyped.Substring(0, mistyped.IndexOf("from: \"2091\"", StringComparison.Ordinal)).Count(c => c == '\n'),
-                missing.Location.GetLineSpan().StartLinePosition.Line);
-            Assert.Empty(compiler);
-            Assert.DoesNotContain(sources, s => s.Contains("FromV2019"));
+                var files = new List<AdditionalText> { new InMemoryAdditionalText("/schema/2021.yaml", mistyped) };
+                if (withOlder) files.Add(new InMemoryAdditionalText("/schema/2019.yaml", v2019));
+                var (generator, compiler, sources) = GeneratorHarness.GenerateAndCompile(files);
+                Diagnostic missing = Assert.Single(generator);
+                Assert.Equal(("SG1021", DiagnosticSeverity.Warning, "/schema/2021.yaml"), (missing.Id, missing.Severity, missing.Location.GetLineSpan().Path));
+                Assert.Contains("\"2091\"", missing.GetMessage());
+                // At the version it names.
+                Assert.Equal(mistyped.Substring(0, mistyped.IndexOf("from: \"2091\"", StringComparison.Ordinal)).Count(c => c == '\n'),
+                    missing.Location.GetLineSpan().StartLinePosition.Line);
+                Assert.Empty(compiler);
+                Assert.DoesNotContain(sources, s => s.Contains("FromV2019"));
+            }
+        }
 
-            // The right version: a converter and no warning. The format alone: nothing expected, nothing said.
-            var (correct, _, withConverter) = GeneratorHarness.GenerateAndCompile(new[]
+        [Fact]
+        public void A_migration_from_an_older_version_gets_a_converter_when_it_is_here_and_nothing_said_when_it_is_not()
+        {
+            string v2019 = File.ReadAllText(RepoPaths.Schema("2019"));
+            string v2021 = File.ReadAllText(RepoPaths.Schema("2021"));
+            var (both, _, withConverter) = GeneratorHarness.GenerateAndCompile(new[]
             {
                 new InMemoryAdditionalText("/schema/2019.yaml", v2019), new InMemoryAdditionalText("/schema/2021.yaml", v2021),
             });
-            Assert.Empty(correct);
+            Assert.Empty(both);
             Assert.Contains(withConverter, s => s.Contains("FromV2019"));
-            var (alone, _, _) = GeneratorHarness.GenerateAndCompile(new[] { new InMemoryAdditionalText("/schema/2021.yaml", mistyped) });
+            // A project that dropped the oldest version: no converter from it, and no warning either.
+            var (alone, _, without) = GeneratorHarness.GenerateAndCompile(new[] { new InMemoryAdditionalText("/schema/2021.yaml", v2021) });
             Assert.Empty(alone);
+            Assert.DoesNotContain(without, s => s.Contains("FromV2019"));
         }
 
         [Fact]

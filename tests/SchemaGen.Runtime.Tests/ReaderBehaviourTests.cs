@@ -245,13 +245,40 @@ namespace SchemaGen.Runtime.Tests
             Assert.Equal(2, appeals.Count("Cases", "SuitAfterReconsiderationTotal"));
         }
 
+        // Table 四's header as converters write pipe text: each cell "text |", covered slots as trailing pipes, no frame.
+        private const string UnframedAppealsHeader =
+            "行政复议 | 行政诉讼 | |||||||||||||\n结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 | ||||||||\n";
+
         [Fact]
-        public void A_pipe_row_one_figure_short_is_not_read_whichever_figure_was_left_out()
+        public void In_a_table_whose_rows_are_not_framed_a_leading_pipe_closes_a_blank_first_cell()
         {
-            // Table 四's row with its first figure blank, as converters write it: the leading pipe looks like a frame,
-            // and the nothing after the closing pipe is no cell, so 14 figures stand for 15 columns.
-            string header = "行政复议 | 行政诉讼 | |||||||||||||\n结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 | ||||||||\n";
-            ReportReading reading = Read2021(Report(tableFour: header + "| 2 | 0 | 1 | 3 | 1 | 2 | 1 | 1 | 5 | 0 | 0 | 0 | 0 | 0 |"));
+            // The row with its first figure blank: 14 figures for 15 columns after a pipe that is no frame here.
+            TableReading appeals = Read2021(Report(tableFour: UnframedAppealsHeader + "| 2 | 0 | 1 | 3 | 1 | 2 | 1 | 1 | 5 | 0 | 0 | 0 | 0 | 0 |")).Table("Appeals");
+            Assert.Equal(TablePresence.Present, appeals.Presence);
+            Assert.Null(appeals.Count("Cases", "ReconsiderationUpheld"));
+            Assert.Equal(2, appeals.Count("Cases", "ReconsiderationCorrected"));
+            Assert.Equal(3, appeals.Count("Cases", "ReconsiderationTotal"));
+            Assert.Equal(1, appeals.Count("Cases", "DirectSuitUpheld"));
+            Assert.Equal(5, appeals.Count("Cases", "DirectSuitTotal"));
+            Assert.Equal(0, appeals.Count("Cases", "SuitAfterReconsiderationTotal"));
+
+            // First and last figures blank: the last written out as an empty cell, the first closed by the leading pipe.
+            appeals = Read2021(Report(tableFour: UnframedAppealsHeader + "| 2 | 0 | 1 | 3 | 1 | 2 | 1 | 1 | 5 | 0 | 0 | 0 | 0 | |")).Table("Appeals");
+            Assert.Equal(TablePresence.Present, appeals.Presence);
+            Assert.Null(appeals.Count("Cases", "ReconsiderationUpheld"));
+            Assert.Equal(2, appeals.Count("Cases", "ReconsiderationCorrected"));
+            Assert.Equal(0, appeals.Count("Cases", "SuitAfterReconsiderationPending"));
+            Assert.Null(appeals.Count("Cases", "SuitAfterReconsiderationTotal"));
+        }
+
+        [Fact]
+        public void A_framed_pipe_row_one_figure_short_is_not_read_whichever_figure_was_left_out()
+        {
+            // Every line framed (Markdown): the leading pipe opens no cell, and the nothing after the closing pipe is no
+            // cell either, so 14 figures stand for 15 columns and which one is missing cannot be known.
+            string framed = string.Join("\n", UnframedAppealsHeader.TrimEnd('\n').Split('\n').Select(l => "| " + l))
+                + "\n| 2 | 0 | 1 | 3 | 1 | 2 | 1 | 1 | 5 | 0 | 0 | 0 | 0 | 0 |";
+            ReportReading reading = Read2021(Report(tableFour: framed));
             TableReading appeals = reading.Table("Appeals");
             Assert.Equal(TablePresence.Unplaceable, appeals.Presence);
             Assert.DoesNotContain(appeals.Cells.Values, c => c.Value is not null);

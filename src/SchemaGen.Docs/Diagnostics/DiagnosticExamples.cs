@@ -141,9 +141,9 @@ invariants:
                 Base.Replace("\r\n", "\n") + "prose:\n  - id: received\n    table: Applications\n    label: 本年新收申请\n    rows: [NewlyReceived]\n    columns: [Total]\n    patterns:\n      - '共收到申请(件'   # ← no {n}, and an unclosed group\n",
                 "Write the phrase as a .NET regular expression with {n} exactly once where the number stands, for example '共收到[^。]{0,10}?申请{n}件'; escape ( and ) in the text as \\( and \\), or use the half-width forms the text is folded to.",
                 "      - '共收到[^。]{0,10}?申请{n}件'"),
-            new DiagnosticExample(SchemaDiagnosticIds.MigrationSourceMissing.Id,
+            new DiagnosticExample(SchemaDiagnosticIds.MigrationNotFromOlder.Id,
                 null,
-                "It takes two versions of a format in one project (a single example cannot show it): write the older schema's format.version in migration: from: as it is written there, or add the older schema to the project's AdditionalFiles if it is missing.",
+                "It takes a migration block and the schemas around it (a single example cannot show it): write in migration: from: the format.version of the older schema, as it is written there.",
                 null),
         };
 
@@ -151,7 +151,7 @@ invariants:
         public static IReadOnlyList<string> WithoutExample { get; } = new[]
         {
             SchemaDiagnosticIds.GeneratorFailure.Id, SchemaDiagnosticIds.OutputIncomplete.Id, SchemaDiagnosticIds.NotUtf8.Id, SchemaDiagnosticIds.NamespaceClash.Id,
-            SchemaDiagnosticIds.MigrationSourceMissing.Id,
+            SchemaDiagnosticIds.MigrationNotFromOlder.Id,
         };
     }
 }

@@ -54,14 +54,8 @@ namespace SchemaGen.Runtime.Documents
             foreach (var (lineNumber, line) in lines)
             {
                 builder.BeginRow(line);
-                List<PipeCells.Cell> cells = PipeCells.Split(line);
-                // The nothing after a row's closing pipe is no cell: counted as one, it made a row one figure short
-                // ("| 2 | 0 | … |" whose first figure was left blank) look complete, and its figures were read one
-                // column to the left of where they stand.
-                int count = cells.Count;
-                if (count > 0 && cells[count - 1].Text.Length == 0 && PipeCells.EndsWithPipe(line)) count--;
-                for (int i = 0; i < count; i++)
-                    builder.AddCell(cells[i].Text, location: SourceLocation.AtLine(lineNumber, cells[i].Column));
+                foreach (PipeCells.Cell cell in PipeCells.Split(line))
+                    builder.AddCell(cell.Text, location: SourceLocation.AtLine(lineNumber, cell.Column));
             }
             return builder.Build();
         }
@@ -94,12 +88,29 @@ namespace SchemaGen.Runtime.Documents
             return false;
         }
 
+        /// <summary>Whether the line's first visible character is a pipe (a Markdown frame, or the end of an empty first cell).</summary>
+        public static bool StartsWithPipe(string text)
+        {
+            int first = 0;
+            while (first < text.Length && IsSpace(text[first])) first++;
+            return first < text.Length && IsPipe(text[first]);
+        }
+
         /// <summary>Whether the line's last visible character is a pipe (a closing pipe: no cell follows it).</summary>
         public static bool EndsWithPipe(string text)
         {
             int last = text.Length - 1;
             while (last >= 0 && IsSpace(text[last])) last--;
             return last >= 0 && IsPipe(text[last]);
+        }
+
+        /// <summary>How many cells <see cref="Split"/> makes of the line, without making them.</summary>
+        public static int CountSplit(string text)
+        {
+            int pipes = 0;
+            foreach (char c in text)
+                if (IsPipe(c)) pipes++;
+            return StartsWithPipe(text) ? pipes : pipes + 1;
         }
 
         /// <summary>

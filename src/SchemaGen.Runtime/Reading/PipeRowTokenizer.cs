@@ -20,6 +20,7 @@ namespace SchemaGen.Runtime.Reading
             var scan = new TableScan();
             bool sawHeader = false, inData = false;
             RectangularColumns? rectangular = RectangularColumns.Find(lines, block, classifier.ColumnCount);
+            bool framed = RowsAreFramed(lines, block);
             for (int i = block.Start; i < block.End && i < lines.Length; i++)
             {
                 TextLine line = lines[i];
@@ -45,7 +46,8 @@ namespace SchemaGen.Runtime.Reading
                     continue;
                 }
                 int labelColumns = rectangular?.LabelColumnsOf(cells) ?? -1;
-                TableRowDraft? row = ReadRow(line, cells, classifier, resolver, scan, sawHeader, inData, labelColumns);
+                TableRowDraft? row = ReadRow(line, cells, classifier, resolver, scan, sawHeader, inData, labelColumns,
+                    leadingPipeIsCell: !framed && PipeCells.StartsWithPipe(line.Text));
                 if (row is null) continue;
                 inData |= row.Resolution.IsMatched;
                 scan.Rows.Add(row);
@@ -57,8 +59,9 @@ namespace SchemaGen.Runtime.Reading
             => cells.Where(c => !c.IsBlank).All(c => classifier.IsHeader(c.Text) || classifier.IsCaption(c.Text));
 
         /// <param name="labelColumns">How many leading cells are label columns when the table is rectangular and the row fits it; -1 otherwise.</param>
+        /// <param name="leadingPipeIsCell">The line starts with a pipe in a table whose rows are not framed by pipes.</param>
         private static TableRowDraft? ReadRow(TextLine line, IReadOnlyList<TextCell> cells, TableTextClassifier classifier, RowLabelResolver resolver,
-            TableScan scan, bool sawHeader, bool inData, int labelColumns)
+            TableScan scan, bool sawHeader, bool inData, int labelColumns, bool leadingPipeIsCell)
         {
             if (labelColumns >= 0) cells = Trimmed(cells, labelColumns + classifier.ColumnCount);
             int first = FirstNonBlank(cells);
@@ -91,6 +94,20 @@ namespace SchemaGen.Runtime.Reading
             for (int k = valuesFrom; k < cells.Count; k++)
                 values.Add(new RawCell(cells[k].Text, line.Number, cells[k].Column, CellValueParser.Parse(cells[k].Text), source: cells[k].Source, isRun: cells[k].IsRun));
 
+            // The nothing after a closing pipe is no cell: counted as one, it made a row one figure short ("| 2 | 0 | … |"
+            // with its first figure blank) look complete, and its figures were read one column to the left. (Only where
+            // the cells are the line's own pieces: a web page's row text is written from its cells, each with a pipe.)
+            if (values.Count > 0 && values[values.Count - 1].IsBlank && PipeCells.EndsWithPipe(line.Text)
+                && PipeCells.CountSplit(line.Text) == cells.Count && values[values.Count - 1].Raw.Trim().Length == 0)
+                values.RemoveAt(values.Count - 1);
+
+            // Converters that write each cell as "text |" frame no row, so a pipe that starts a line closes an empty first
+            // cell (table 四's row with its first figure blank: "| 2 | 0 | … |"). Taken so only when the cells after it
+            // fall exactly one short of the columns: with as many as the columns (a blank last one written out), the
+            // pipe is a frame after all.
+            if (!labelled && labelColumns < 0 && leadingPipeIsCell && values.Count == classifier.ColumnCount - 1 && !values[0].IsBlank)
+                values.Insert(0, new RawCell("", line.Number, line.FirstColumn, CellValueParser.Parse(""), source: line.At(line.FirstColumn)));
+
             if (labelled && !resolution.IsMatched)
             {
                 // A line of texts and blanks, some of them the table's headers: a header line with unknown words.
@@ -112,6 +129,17 @@ namespace SchemaGen.Runtime.Reading
                 InHeader = sawHeader && !inData && labelled && !resolution.IsMatched,
             };
             return row;
+        }
+
+        /// <summary>Whether every pipe line of the block starts with a pipe, as Markdown frames its rows.</summary>
+        private static bool RowsAreFramed(TextLine[] lines, TableLines block)
+        {
+            for (int i = block.Start; i < block.End && i < lines.Length; i++)
+            {
+                string text = lines[i].Text;
+                if (!lines[i].IsBlank && TableCells.HasPipe(text) && !PipeCells.StartsWithPipe(text)) return false;
+            }
+            return true;
         }
 
         /// <summary>The first <paramref name="count"/> cells: what is left is a padding column of empty cells.</summary>

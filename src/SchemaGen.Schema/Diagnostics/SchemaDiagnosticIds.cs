@@ -111,18 +111,18 @@ namespace SchemaGen.Schema.Diagnostics
         public static readonly DiagnosticRule InvalidProsePattern = new("SG1020", "Invalid prose pattern", Category, FindingSeverity.Error,
             "A phrase of a prose figure (prose: … patterns:) must hold {n} exactly once, where the number stands, and be a valid .NET regular expression once {n} is replaced by the number forms the figure accepts.");
 
-        public static readonly DiagnosticRule MigrationSourceMissing = new("SG1021", "Migration names a version no schema in the compilation has", Category, FindingSeverity.Warning,
-            "A schema's migration: from: names the older version its converter reads. When the compilation holds other versions of the same format but none with that version, no converter is generated, and without this warning nothing would say so: the version is probably mistyped. A compilation with only one version of a format generates no converter and is not warned about.");
+        public static readonly DiagnosticRule MigrationNotFromOlder = new("SG1021", "Migration reads from a version not older than its own", Category, FindingSeverity.Warning,
+            "A schema's migration: from: names the older version of its format that its converter reads. A from: naming the schema's own version or a later one, with no schema of that version in the compilation, can only be mistyped; no converter is generated, and without this warning nothing would say so. An older version whose schema is not in the compilation is normal (a project that dropped the oldest format): it gets no converter and no warning.");
 
         /// <summary>The diagnostics only all of a project's schemas together can give (the generator and `schemagen generate` see them; `lint` reads each file alone).</summary>
-        public static IReadOnlyList<DiagnosticRule> AcrossSchemas { get; } = new[] { NamespaceClash, MigrationSourceMissing };
+        public static IReadOnlyList<DiagnosticRule> AcrossSchemas { get; } = new[] { NamespaceClash, MigrationNotFromOlder };
 
         public static IReadOnlyList<DiagnosticRule> All { get; } = new[]
         {
             YamlSyntax, UnknownKey, MissingKey, InvalidValue, DuplicateId, InvalidIdentifier, UnknownReference,
             DerivationCycle, RuleSyntax, TotalShape, Structure, GeneratorFailure, Advice,
             OutputIncomplete, NotUtf8, NestingTooDeep, NameClash, NamespaceClash, ConflictingRules, InvalidProsePattern,
-            MigrationSourceMissing,
+            MigrationNotFromOlder,
         };
     }
 }
