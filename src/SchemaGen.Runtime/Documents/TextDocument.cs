@@ -91,9 +91,15 @@ namespace SchemaGen.Runtime.Documents
         /// <summary>Whether the line's first visible character is a pipe (a Markdown frame, or the end of an empty first cell).</summary>
         public static bool StartsWithPipe(string text)
         {
+            int first = FirstVisible(text);
+            return first < text.Length && IsPipe(text[first]);
+        }
+
+        private static int FirstVisible(string text)
+        {
             int first = 0;
             while (first < text.Length && IsSpace(text[first])) first++;
-            return first < text.Length && IsPipe(text[first]);
+            return first;
         }
 
         /// <summary>Whether the line's last visible character is a pipe (a closing pipe: no cell follows it).</summary>
@@ -121,8 +127,7 @@ namespace SchemaGen.Runtime.Documents
         {
             var cells = new List<Cell>();
             int start = 0;
-            int firstVisible = 0;
-            while (firstVisible < text.Length && IsSpace(text[firstVisible])) firstVisible++;
+            int firstVisible = FirstVisible(text);
             if (firstVisible < text.Length && IsPipe(text[firstVisible])) start = firstVisible + 1;
             for (int i = start; i <= text.Length; i++)
             {
