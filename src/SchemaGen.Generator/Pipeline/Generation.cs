@@ -70,7 +70,7 @@ namespace SchemaGen.Generator.Pipeline
                 {
                     SchemaModel? older = MigrationMap.OlderOf(placement.Model, placements.Select(p => p.Model));
                     if (older is not null) found.AddRange(MigrationMap.Build(older, placement.Model, placement.DeclaredMigration).Diagnostics);
-                    else if (MissingMigrationSource(placement) is SchemaDiagnostic missing) found.Add(missing);
+                    else if (MigrationFromNotOlder(placement) is SchemaDiagnostic notOlder) found.Add(notOlder);
                 }
                 catch (Exception ex)
                 {
@@ -84,21 +84,15 @@ namespace SchemaGen.Generator.Pipeline
         /// SG1021 when the migration names no version present and that version is not older than the schema's own: a
         /// typo, since a migration reads an older version. (An older version that is absent is a project that dropped it.)
         /// </summary>
-        private static SchemaDiagnostic? MissingMigrationSource(SchemaPlacement placement)
+        private static SchemaDiagnostic? MigrationFromNotOlder(SchemaPlacement placement)
         {
             string from = placement.DeclaredMigration!.FromVersion, own = placement.Model.Format.Version;
-            if (CompareVersions(from, own) < 0) return null;
+            if (FormatOrder.CompareVersions(from, own) < 0) return null;
             return new SchemaDiagnostic(SchemaDiagnosticIds.MigrationNotFromOlder.Id, SchemaDiagnosticIds.MigrationNotFromOlder.Severity,
                 $"the migration reads from version \"{from}\", which is not older than this schema's own version \"{own}\", and no schema in this compilation has it; "
                 + "a migration reads an older version, so no converter is generated",
                 placement.DeclaredMigration.Span);
         }
-
-        /// <summary>Format versions as numbers when both are (2019 before 2021), else ordinally.</summary>
-        private static int CompareVersions(string a, string b)
-            => long.TryParse(a, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long x)
-               && long.TryParse(b, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long y)
-                ? x.CompareTo(y) : string.CompareOrdinal(a, b);
 
         /// <summary>Every format in the compilation, oldest first, each namespace once.</summary>
         public static FormatListSpec FormatList(IReadOnlyList<SchemaIdentity> identities)

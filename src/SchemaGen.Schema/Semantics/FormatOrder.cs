@@ -13,8 +13,18 @@ namespace SchemaGen.Schema.Semantics
         public static IEnumerable<T> OldestFirst<T>(IEnumerable<T> items, Func<T, int?> reportYearFrom, Func<T, string> version)
             => items
                 .OrderBy(i => reportYearFrom(i) ?? int.MaxValue)
-                .ThenBy(i => decimal.TryParse(version(i), NumberStyles.Number, CultureInfo.InvariantCulture, out decimal v) ? v : decimal.MaxValue)
+                .ThenBy(i => VersionNumber(version(i)))
                 .ThenBy(i => version(i), StringComparer.Ordinal);
+
+        /// <summary>Two versions in the same order: as numbers, a version that is none after those that are, then as text.</summary>
+        public static int CompareVersions(string a, string b)
+        {
+            int byNumber = VersionNumber(a).CompareTo(VersionNumber(b));
+            return byNumber != 0 ? byNumber : string.CompareOrdinal(a, b);
+        }
+
+        private static decimal VersionNumber(string version)
+            => decimal.TryParse(version, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal v) ? v : decimal.MaxValue;
 
         public static IEnumerable<T> OldestFirst<T>(IEnumerable<T> items, Func<T, FormatInfo> format)
             => OldestFirst(items, i => format(i).ReportYearFrom, i => format(i).Version);
