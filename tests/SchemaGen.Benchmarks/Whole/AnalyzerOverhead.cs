@@ -44,10 +44,10 @@ namespace SchemaGen.Benchmarks.Whole
             // Warm-up: this process JIT-compiles the compiler (csc ships it precompiled), and tiered compilation keeps
             // promoting its methods for many builds; measured too early, whichever build came first in a round was the
             // slowest, and the ratios drifted below 1.
-            var warming = Stopwatch.StartNew();
-            do
+            WarmUp.For(WarmUpSeconds, () =>
+            {
                 foreach (var configuration in configurations) Build(compilation, configuration.Analyzers, options);
-            while (warming.Elapsed.TotalSeconds < WarmUpSeconds);
+            });
             for (int round = 0; round < rounds; round++)
             {
                 // Each round starts with another configuration, so that what drift remains falls on all three alike.

@@ -41,7 +41,7 @@ namespace SchemaGen.Benchmarks.Whole
             {
                 string[] texts = paths.Select(File.ReadAllText).ToArray();
                 double first = Time(() => ParseYaml(texts));
-                WarmUp(() => ParseYaml(texts));
+                WarmUp.For(WarmUpSeconds, () => ParseYaml(texts));
                 double warm = Series.Median(Enumerable.Range(0, WarmRuns).Select(_ => Time(() => ParseYaml(texts))));
                 Console.WriteLine(Invariant($"{first} {warm}"));
                 return 0;
@@ -67,8 +67,8 @@ namespace SchemaGen.Benchmarks.Whole
             double firstRun = clock.Elapsed.TotalMilliseconds;
             if (driver.GetRunResult().GeneratedTrees.Length == 0) throw new InvalidOperationException("the generator produced nothing");
             long emitted = driver.GetRunResult().GeneratedTrees.Sum(t => (long)t.GetText().Length);
-            WarmUp(() => NewDriver().RunGenerators(compilation).GetRunResult());
-            WarmUp(() => driver.RunGenerators(edited).GetRunResult());
+            WarmUp.For(WarmUpSeconds, () => NewDriver().RunGenerators(compilation).GetRunResult());
+            WarmUp.For(WarmUpSeconds, () => driver.RunGenerators(edited).GetRunResult());
             double warmRun = Series.Median(Enumerable.Range(0, WarmRuns).Select(_ => Time(() => NewDriver().RunGenerators(compilation).GetRunResult())));
             double incremental = Series.Median(Enumerable.Range(0, WarmRuns).Select(_ => Time(() => driver.RunGenerators(edited).GetRunResult())));
             Console.WriteLine(Invariant($"{firstRun} {warmRun} {incremental} {emitted}"));
@@ -144,12 +144,6 @@ namespace SchemaGen.Benchmarks.Whole
                 documents += stream.Documents.Count;
             }
             return documents;
-        }
-
-        private static void WarmUp<T>(Func<T> function)
-        {
-            var clock = Stopwatch.StartNew();
-            while (clock.Elapsed.TotalSeconds < WarmUpSeconds) GC.KeepAlive(function());
         }
 
         private static double Time(Action action)

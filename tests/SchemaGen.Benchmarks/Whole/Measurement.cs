@@ -34,6 +34,21 @@ namespace SchemaGen.Benchmarks.Whole
     }
 
     /// <summary>
+    /// Runs code before it is measured: tiered compilation promotes a method only after it has run for a while, so code
+    /// measured after one call runs unoptimised.
+    /// </summary>
+    internal static class WarmUp
+    {
+        /// <summary>Runs <paramref name="work"/> again and again for at least <paramref name="seconds"/> (once at least).</summary>
+        public static void For(double seconds, Action work)
+        {
+            var clock = Stopwatch.StartNew();
+            do work();
+            while (clock.Elapsed.TotalSeconds < seconds);
+        }
+    }
+
+    /// <summary>
     /// Runs a program under GNU time (Debian package <c>time</c>), which reads the child's own resource usage when it
     /// ends; standard output and error go to /dev/null inside the child, so the harness pays nothing for the output.
     /// </summary>
