@@ -20,7 +20,8 @@ namespace SchemaGen.Runtime.Prose
     /// </summary>
     public static class ProseConsistency
     {
-        private sealed record Figure(ProseFigure Source, HashSet<Cell> Cells);
+        /// <summary>A figure the prose states and the cells it covers: in the schema's order, and as a set.</summary>
+        private sealed record Figure(ProseFigure Source, List<Cell> Ordered, CellSet Cells);
 
         /// <summary>A sum of figures; <see cref="Open"/> when it leaves out parts the prose does not state (so it is a lower bound).</summary>
         private sealed record Cover(decimal Value, int Figures, bool Open);
@@ -30,15 +31,17 @@ namespace SchemaGen.Runtime.Prose
         public static IReadOnlyList<ProseCheck> Check(SchemaDescriptor schema, TableDescriptor table, IReadOnlyList<ProseFigure> figures)
         {
             var byId = schema.Prose.ToDictionary(p => p.Id);
-            var ids = new CellIds();
-            var chosen = figures.GroupBy(f => f.Id).Select(g => g.First()).Where(f => byId.ContainsKey(f.Id))
-                .Select(f => new Figure(f, new HashSet<Cell>(byId[f.Id].Cells.Select(c => ids[c]).ToArray())))
-                .OrderByDescending(f => f.Cells.Count).ToList();
+            var ids = new CellIds(table);
+            var stated = figures.GroupBy(f => f.Id).Select(g => g.First()).Where(f => byId.ContainsKey(f.Id))
+                .Select(f => (Source: f, Cells: byId[f.Id].Cells.Select(c => ids[c]).Distinct().ToList())).ToList();
             var checks = new List<ProseCheck>();
-            if (chosen.Count == 0) return checks;
+            if (stated.Count == 0) return checks;
             var derivations = Derivations(schema, table, ids);
             var nonNegative = NonNegativeCells(table, ids);
-            var reach = new FigureReach(chosen.SelectMany(f => f.Cells), derivations);
+            // Every cell has its number by now: the sets are as wide as the numbers given.
+            int width = ids.Count;
+            var chosen = stated.Select(f => new Figure(f.Source, f.Cells, SetOf(width, f.Cells))).OrderByDescending(f => f.Cells.Count).ToList();
+            var reach = new FigureReach(chosen.SelectMany(f => f.Ordered), derivations);
             var columns = table.LeafColumns;
             foreach (InvariantDescriptor rule in schema.Invariants.Where(i => i.TableId == table.Id && !i.AcrossYears && i.Terms is not null))
             {
@@ -77,7 +80,7 @@ namespace SchemaGen.Runtime.Prose
             foreach (Figure figure in chosen.Where(f => f.Cells.Count > 1))
             {
                 var others = chosen.Where(f => f != figure).ToList();
-                var cover = Side(figure.Cells.ToList(), others, derivations, figure, nonNegative, out int used, out string text, openParts: false);
+                var cover = Side(figure.Ordered, others, derivations, figure, nonNegative, out int used, out string text, openParts: false);
                 if (cover is null || used < 2) continue;
                 bool holds = cover.Value == figure.Source.Value;
                 checks.Add(new ProseCheck(figure.Source.Id, figure.Source.Value, cover.Value, holds,
@@ -103,9 +106,9 @@ namespace SchemaGen.Runtime.Prose
 
         /// <summary>A rule side as a sum of chunks: a figure covering some of its cells, or one cell worked out from its parts.</summary>
         private static Cover? Side(List<Cell> cells, List<Figure> figures, Dictionary<Cell, List<List<Cell>>> derivations,
-            Figure? exclude, HashSet<Cell> nonNegative, out int used, out string text, bool openParts = true, bool wholeFiguresOnly = false)
+            Figure? exclude, CellSet nonNegative, out int used, out string text, bool openParts = true, bool wholeFiguresOnly = false)
         {
-            var remaining = new HashSet<Cell>(cells);
+            var remaining = SetOf(nonNegative.Width, cells);
             var parts = new List<decimal>();
             decimal total = 0;
             bool open = false;
@@ -116,7 +119,7 @@ namespace SchemaGen.Runtime.Prose
                 Figure? whole = figures.FirstOrDefault(f => f != exclude && f.Cells.Contains(cell) && f.Cells.IsSubsetOf(remaining));
                 if (whole is not null)
                 {
-                    RemoveAll(remaining, whole.Cells);
+                    remaining.RemoveAll(whole.Cells);
                     parts.Add(whole.Source.Value);
                     total += whole.Source.Value;
                     used++;
@@ -124,7 +127,7 @@ namespace SchemaGen.Runtime.Prose
                 }
                 if (wholeFiguresOnly) { text = ""; return null; }
                 int steps = 0;
-                Cover? cover = Best(new HashSet<Cell> { cell }, figures, derivations, exclude, nonNegative, openParts, ref steps);
+                Cover? cover = Best(CellSet.Of(nonNegative.Width, cell), figures, derivations, exclude, nonNegative, openParts, ref steps);
                 if (cover is null) { text = ""; return null; }
                 remaining.Remove(cell);
                 if (cover.Figures > 0) parts.Add(cover.Value);
@@ -139,20 +142,22 @@ namespace SchemaGen.Runtime.Prose
         /// <summary>
         /// The cover of a set of cells that uses the most figures (a closed one before an open one); null when it cannot
         /// be covered (or the search is too long). With <paramref name="openParts"/>, a cell no figure states and no rule
-        /// derives is left open, as a part of unknown size, when it cannot be negative.
+        /// derives is left open, as a part of unknown size, when it cannot be negative. The search takes the cells in the
+        /// table's order (the lowest number first), so that of two covers with as many figures it keeps the same one on
+        /// every runtime.
         /// </summary>
-        private static Cover? Best(HashSet<Cell> cells, List<Figure> figures, Dictionary<Cell, List<List<Cell>>> derivations,
-            Figure? exclude, HashSet<Cell> nonNegative, bool openParts, ref int steps)
+        private static Cover? Best(CellSet cells, List<Figure> figures, Dictionary<Cell, List<List<Cell>>> derivations,
+            Figure? exclude, CellSet nonNegative, bool openParts, ref int steps)
         {
             if (cells.Count == 0) return new Cover(0, 0, false);
             if (++steps > StepLimit) return null;
-            Cell cell = FirstOf(cells);
+            Cell cell = cells.First();
             Cover? best = null;
             foreach (Figure f in figures)
             {
                 if (f == exclude || !f.Cells.Contains(cell) || !f.Cells.IsSubsetOf(cells)) continue;
-                var rest = new HashSet<Cell>(cells);
-                RemoveAll(rest, f.Cells);
+                CellSet rest = cells.Copy();
+                rest.RemoveAll(f.Cells);
                 Cover? r = Best(rest, figures, derivations, exclude, nonNegative, openParts, ref steps);
                 if (r is not null) best = Better(best, new Cover(r.Value + f.Source.Value, r.Figures + 1, r.Open));
             }
@@ -160,7 +165,7 @@ namespace SchemaGen.Runtime.Prose
                 foreach (var partsOf in alternatives)
                 {
                     if (AnyIn(partsOf, cells)) continue;
-                    var expanded = new HashSet<Cell>(cells);
+                    CellSet expanded = cells.Copy();
                     expanded.Remove(cell);
                     foreach (Cell part in partsOf) expanded.Add(part);
                     Cover? r = Best(expanded, figures, derivations, exclude, nonNegative, openParts, ref steps);
@@ -169,7 +174,7 @@ namespace SchemaGen.Runtime.Prose
             else if (openParts && best is null && nonNegative.Contains(cell))
             {
                 // A part the prose does not state: unknown, but not below 0.
-                var rest = new HashSet<Cell>(cells);
+                CellSet rest = cells.Copy();
                 rest.Remove(cell);
                 Cover? r = Best(rest, figures, derivations, exclude, nonNegative, openParts, ref steps);
                 if (r is not null) best = r with { Open = true };
@@ -177,20 +182,14 @@ namespace SchemaGen.Runtime.Prose
             return best;
         }
 
-        // The set's own enumerator, unboxed (Enumerable.First boxes it): the search runs this at every step.
-        private static Cell FirstOf(HashSet<Cell> cells)
+        private static CellSet SetOf(int width, List<Cell> cells)
         {
-            foreach (Cell cell in cells) return cell;
-            throw new System.InvalidOperationException("The set is empty.");
+            CellSet set = CellSet.Empty(width);
+            foreach (Cell cell in cells) set.Add(cell);
+            return set;
         }
 
-        // ExceptWith takes any IEnumerable and boxes the set's enumerator to walk it.
-        private static void RemoveAll(HashSet<Cell> from, HashSet<Cell> cells)
-        {
-            foreach (Cell cell in cells) from.Remove(cell);
-        }
-
-        private static bool AnyIn(List<Cell> cells, HashSet<Cell> set)
+        private static bool AnyIn(List<Cell> cells, CellSet set)
         {
             foreach (Cell cell in cells)
                 if (set.Contains(cell)) return true;
@@ -229,9 +228,9 @@ namespace SchemaGen.Runtime.Prose
             => best is null || candidate.Figures > best.Figures || (candidate.Figures == best.Figures && best.Open && !candidate.Open) ? candidate : best;
 
         /// <summary>The cells that cannot hold a negative figure (counts and amounts, not signed counts).</summary>
-        private static HashSet<Cell> NonNegativeCells(TableDescriptor table, CellIds ids)
+        private static CellSet NonNegativeCells(TableDescriptor table, CellIds ids)
         {
-            var cells = new HashSet<Cell>();
+            var cells = CellSet.Empty(ids.Count);
             foreach (AxisNodeDescriptor row in table.LeafRows)
                 foreach (AxisNodeDescriptor column in table.LeafColumns)
                     if (table.KindOf(row, column) != CellKind.SignedCount) cells.Add(ids[(row.Path, column.Id)]);
@@ -259,13 +258,21 @@ namespace SchemaGen.Runtime.Prose
         }
 
         /// <summary>
-        /// A number for each cell (row path, column id): the search below copies and compares sets of cells at every step,
-        /// and integers hash and copy without the strings. Sets of them are built and changed in the same order as before,
-        /// so they are walked in the same order and the search finds the same covers.
+        /// A number for each cell (row path, column id), the table's cells first in reading order (row by row): the search
+        /// below copies and compares sets of cells at every step, as bits of these numbers, and takes them lowest first.
         /// </summary>
         private sealed class CellIds
         {
             private readonly Dictionary<(string Row, string Column), Cell> _ids = new Dictionary<(string Row, string Column), Cell>();
+
+            public CellIds(TableDescriptor table)
+            {
+                foreach (AxisNodeDescriptor row in table.LeafRows)
+                    foreach (AxisNodeDescriptor column in table.LeafColumns)
+                        _ = this[(row.Path, column.Id)];
+            }
+
+            public int Count => _ids.Count;
 
             public Cell this[(string Row, string Column) cell]
             {

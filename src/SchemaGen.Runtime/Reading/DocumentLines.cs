@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using SchemaGen.Runtime.Documents;
@@ -13,7 +14,8 @@ namespace SchemaGen.Runtime.Reading
     {
         public static TextLine[] Of(Document document)
         {
-            var lines = new List<TextLine>(document.Blocks.Count); // a block is at least one line (text reads as a block per line)
+            // Counted first, so that the lines are laid straight into one array of the right size.
+            var lines = new Lines(new TextLine[Math.Max(1, CountLines(document))]);
             foreach (Block block in document.Blocks)
             {
                 switch (block)
@@ -27,10 +29,38 @@ namespace SchemaGen.Runtime.Reading
                 }
             }
             if (lines.Count == 0) lines.Add(new TextLine(1, ""));
-            return lines.ToArray();
+            return lines.Array;
         }
 
-        private static void AddText(List<TextLine> lines, TextBlock block)
+        private static int CountLines(Document document)
+        {
+            int count = 0;
+            foreach (Block block in document.Blocks)
+            {
+                if (block is TextBlock text)
+                {
+                    count++;
+                    foreach (char c in text.Text)
+                        if (c == '\n') count++;
+                }
+                else if (block is TableBlock table) count += table.RowCount;
+            }
+            return count;
+        }
+
+        /// <summary>An array filled from the start, the count so far numbering the next line.</summary>
+        private sealed class Lines
+        {
+            public Lines(TextLine[] array) => Array = array;
+
+            public TextLine[] Array { get; }
+
+            public int Count { get; private set; }
+
+            public void Add(TextLine line) => Array[Count++] = line;
+        }
+
+        private static void AddText(Lines lines, TextBlock block)
         {
             string text = block.Text;
             int start = 0, offset = 0;
@@ -47,7 +77,7 @@ namespace SchemaGen.Runtime.Reading
             }
         }
 
-        private static void AddTable(List<TextLine> lines, TableBlock table)
+        private static void AddTable(Lines lines, TableBlock table)
         {
             bool ragged = table.Structure == TableStructure.Ragged;
             for (int r = 0; r < table.RowCount; r++)

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using SchemaGen.Runtime.Descriptors;
 
 namespace SchemaGen.Runtime.Validation
@@ -37,17 +36,38 @@ namespace SchemaGen.Runtime.Validation
         /// </summary>
         public static Evaluation Evaluate(InvariantKind kind, Comparison op, IReadOnlyList<Operand> left, decimal leftConstant, IReadOnlyList<Operand> right, decimal rightConstant)
         {
-            bool anyStated = left.Any(o => o.Value.HasValue) || right.Any(o => o.Value.HasValue);
+            // Loops rather than LINQ: the generated validators evaluate every rule instance of every report through here.
+            bool anyStated = AnyStated(left) || AnyStated(right);
             if (!anyStated) return new Evaluation(Assessment.NothingStated, leftConstant, rightConstant);
             // XBRL calculation binding: a total whose parts are all blank binds nothing, so there is nothing to check.
-            if (kind == InvariantKind.Total && right.Count > 0 && !right.Any(o => o.Value.HasValue))
+            if (kind == InvariantKind.Total && right.Count > 0 && !AnyStated(right))
                 return new Evaluation(Assessment.NothingStated, leftConstant, rightConstant);
-            IEnumerable<Operand> totals = kind == InvariantKind.Total ? left : left.Concat(right);
-            if (totals.Any(o => o.IsDerived && !o.Value.HasValue))
+            if (AnyBlankDerived(left) || (kind != InvariantKind.Total && AnyBlankDerived(right)))
                 return new Evaluation(Assessment.NotAssessable, 0m, 0m);
-            decimal l = leftConstant + left.Sum(o => o.Sign * (o.Value ?? 0m));
-            decimal r = rightConstant + right.Sum(o => o.Sign * (o.Value ?? 0m));
+            decimal l = leftConstant + Sum(left);
+            decimal r = rightConstant + Sum(right);
             return new Evaluation(Compare(op, l, r) ? Assessment.Holds : Assessment.Broken, l, r);
+        }
+
+        private static bool AnyStated(IReadOnlyList<Operand> operands)
+        {
+            for (int i = 0; i < operands.Count; i++)
+                if (operands[i].Value.HasValue) return true;
+            return false;
+        }
+
+        private static bool AnyBlankDerived(IReadOnlyList<Operand> operands)
+        {
+            for (int i = 0; i < operands.Count; i++)
+                if (operands[i].IsDerived && !operands[i].Value.HasValue) return true;
+            return false;
+        }
+
+        private static decimal Sum(IReadOnlyList<Operand> operands)
+        {
+            decimal sum = 0m;
+            for (int i = 0; i < operands.Count; i++) sum += operands[i].Sign * (operands[i].Value ?? 0m);
+            return sum;
         }
 
         public static bool Compare(Comparison op, decimal left, decimal right) => op switch
