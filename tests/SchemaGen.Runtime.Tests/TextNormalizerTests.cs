@@ -37,6 +37,23 @@ namespace SchemaGen.Runtime.Tests
             Assert.Equal('门', TextNormalizer.FoldChar('門'));
         }
 
+        [Fact]
+        public void Folding_by_the_map_is_folding_worked_out_for_every_character_and_only_0_folds_to_0()
+        {
+            // The map marks a dropped character with '\0': that is only sound while no kept character folds to '\0' but '\0'.
+            int dropped = 0;
+            for (int raw = 0; raw <= char.MaxValue; raw++)
+            {
+                bool kept = TextNormalizer.TryFoldKeptComputed((char)raw, out char expected);
+                Assert.True(!kept || expected != '\0' || raw == 0, $"U+{raw:X4} folds to U+0000");
+                string text = "a" + (char)raw + "b";
+                Assert.Equal(kept ? "a" + expected + "b" : "ab", TextNormalizer.Fold(text));
+                if (!kept) dropped++;
+            }
+            // Spaces, invisible marks and quotes, of every width: the map is not all kept.
+            Assert.InRange(dropped, 20, 200);
+        }
+
         [Theory]
         [InlineData("(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "部分公开（区分处理的，只计这一情形，不计其他情形）")]
         [InlineData("（二）部分公開（區分處理的，只計這一情形，不計其他情形）", "部分公开（区分处理的，只计这一情形，不计其他情形）")]

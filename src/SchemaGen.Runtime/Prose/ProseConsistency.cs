@@ -3,6 +3,7 @@ using System.Globalization;
 using Cell = System.Int32;
 using System.Linq;
 using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Reading;
 using SchemaGen.Runtime.Validation;
 
 namespace SchemaGen.Runtime.Prose
@@ -263,7 +264,7 @@ namespace SchemaGen.Runtime.Prose
         /// </summary>
         private sealed class CellIds
         {
-            private readonly Dictionary<(string Row, string Column), Cell> _ids = new Dictionary<(string Row, string Column), Cell>();
+            private readonly Dictionary<(string Row, string Column), Cell> _ids = new Dictionary<(string Row, string Column), Cell>(CellKeyComparer.Instance);
 
             public CellIds(TableDescriptor table)
             {

@@ -42,10 +42,36 @@ namespace SchemaGen.Runtime.Reading
         /// <summary>What folding does to one character: false when it drops it, else the character it keeps.</summary>
         private static bool TryFoldKept(char raw, out char folded)
         {
+            folded = FoldMap.Kept[raw];
+            // No character but '\0' itself folds to '\0' (a test holds the map to it), so '\0' in the map means dropped.
+            return folded != '\0' || raw == '\0';
+        }
+
+        /// <summary><see cref="TryFoldKept"/> worked out: script, width, dropped characters, ASCII case.</summary>
+        internal static bool TryFoldKeptComputed(char raw, out char folded)
+        {
             char c = FoldChar(raw);
             bool kept = !IsDropped(c);
             folded = kept ? LowerAscii(c) : '\0';
             return kept;
+        }
+
+        /// <summary>
+        /// Folding as one lookup per character ('\0' for a dropped one): every character of a report is folded, most
+        /// several times (detection, headings, labels, prose), and the worked-out fold was a tenth of reading a report.
+        /// A class of its own, so that the map is built on first use, after the tables it is built from.
+        /// </summary>
+        private static class FoldMap
+        {
+            public static readonly char[] Kept = Build();
+
+            private static char[] Build()
+            {
+                var map = new char[char.MaxValue + 1];
+                for (int raw = 0; raw <= char.MaxValue; raw++)
+                    map[raw] = TryFoldKeptComputed((char)raw, out char folded) ? folded : '\0';
+                return map;
+            }
         }
 
         private static bool FoldsToItself(char raw) => TryFoldKept(raw, out char c) && c == raw;

@@ -35,12 +35,16 @@ namespace SchemaGen.Runtime.Validation
         /// derives (a blank 总计 of an all-blank row adds as 0). For an equation or a bound, any blank derived cell does.
         /// </summary>
         public static Evaluation Evaluate(InvariantKind kind, Comparison op, IReadOnlyList<Operand> left, decimal leftConstant, IReadOnlyList<Operand> right, decimal rightConstant)
+            => Evaluate(kind, op, ArrayOf(left), leftConstant, ArrayOf(right), rightConstant);
+
+        // Loops over arrays rather than LINQ or the list interface (which copies each operand out): the generated
+        // validators evaluate every rule instance of every report through here, with arrays.
+        private static Evaluation Evaluate(InvariantKind kind, Comparison op, Operand[] left, decimal leftConstant, Operand[] right, decimal rightConstant)
         {
-            // Loops rather than LINQ: the generated validators evaluate every rule instance of every report through here.
             bool anyStated = AnyStated(left) || AnyStated(right);
             if (!anyStated) return new Evaluation(Assessment.NothingStated, leftConstant, rightConstant);
             // XBRL calculation binding: a total whose parts are all blank binds nothing, so there is nothing to check.
-            if (kind == InvariantKind.Total && right.Count > 0 && !AnyStated(right))
+            if (kind == InvariantKind.Total && right.Length > 0 && !AnyStated(right))
                 return new Evaluation(Assessment.NothingStated, leftConstant, rightConstant);
             if (AnyBlankDerived(left) || (kind != InvariantKind.Total && AnyBlankDerived(right)))
                 return new Evaluation(Assessment.NotAssessable, 0m, 0m);
@@ -49,24 +53,32 @@ namespace SchemaGen.Runtime.Validation
             return new Evaluation(Compare(op, l, r) ? Assessment.Holds : Assessment.Broken, l, r);
         }
 
-        private static bool AnyStated(IReadOnlyList<Operand> operands)
+        private static Operand[] ArrayOf(IReadOnlyList<Operand> operands)
         {
-            for (int i = 0; i < operands.Count; i++)
+            if (operands is Operand[] array) return array;
+            var copy = new Operand[operands.Count];
+            for (int i = 0; i < copy.Length; i++) copy[i] = operands[i];
+            return copy;
+        }
+
+        private static bool AnyStated(Operand[] operands)
+        {
+            for (int i = 0; i < operands.Length; i++)
                 if (operands[i].Value.HasValue) return true;
             return false;
         }
 
-        private static bool AnyBlankDerived(IReadOnlyList<Operand> operands)
+        private static bool AnyBlankDerived(Operand[] operands)
         {
-            for (int i = 0; i < operands.Count; i++)
+            for (int i = 0; i < operands.Length; i++)
                 if (operands[i].IsDerived && !operands[i].Value.HasValue) return true;
             return false;
         }
 
-        private static decimal Sum(IReadOnlyList<Operand> operands)
+        private static decimal Sum(Operand[] operands)
         {
             decimal sum = 0m;
-            for (int i = 0; i < operands.Count; i++) sum += operands[i].Sign * (operands[i].Value ?? 0m);
+            for (int i = 0; i < operands.Length; i++) sum += operands[i].Sign * (operands[i].Value ?? 0m);
             return sum;
         }
 
