@@ -139,7 +139,7 @@ namespace SchemaGen.Runtime.Reading
         /// </summary>
         private bool AnotherSplitKeepsColumnRules(int run, (TableRowDraft Draft, AxisNodeDescriptor Row) runRow, RunSplit?[] readings, List<CrossRunConstraint> columnRules, RunSplitOptions options)
         {
-            var cellsOnly = new DigitRunSplitter(new RunShape(ShapeOf(runRow.Row).Cells))
+            var cellsOnly = _index.CellsOnlyRunSplitters.GetOrAdd(runRow.Row, row => new DigitRunSplitter(new RunShape(ShapeOf(row).Cells)))
                 .Split(RunOf(runRow.Draft).Raw, new RunSplitOptions { Missing = options.Missing, Spaces = options.Spaces, MaxCandidates = MaxAlternatives });
             if (cellsOnly.Status != RunSplitStatus.Ambiguous || cellsOnly.CandidatesTruncated) return cellsOnly.Status != RunSplitStatus.Unique;
             var involving = columnRules.Where(c => c.Terms.Any(t => t.Key.Run == run)).ToList();

@@ -96,6 +96,12 @@ namespace SchemaGen.Runtime.Reading
         /// </summary>
         public System.Collections.Concurrent.ConcurrentDictionary<AxisNodeDescriptor, DigitRuns.DigitRunSplitter> RunSplitters { get; } = new();
 
+        /// <summary>
+        /// The same rows' splitters with their cells alone, no rule: what a run could also be when the column rules are
+        /// weighed. Built once per row for the same reason, and so that their searches reuse their buffers.
+        /// </summary>
+        public System.Collections.Concurrent.ConcurrentDictionary<AxisNodeDescriptor, DigitRuns.DigitRunSplitter> CellsOnlyRunSplitters { get; } = new();
+
         public TableIndex(TableDescriptor table, IEnumerable<InvariantDescriptor> invariants, IEnumerable<MigratedRowShape> shapes)
         {
             Table = table;

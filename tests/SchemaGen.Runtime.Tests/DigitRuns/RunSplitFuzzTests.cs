@@ -85,6 +85,35 @@ namespace SchemaGen.Runtime.Tests.DigitRuns
             Assert.Contains(nameof(RunSplitStatus.TooLong), statuses);
         }
 
+        [Fact]
+        public void Threads_splitting_with_one_splitter_get_what_one_thread_gets()
+        {
+            // The buffers of finished searches are kept with the shape and handed on to any thread: two threads taking
+            // them from each other must not change a result (nor fail).
+            var splitter = new DigitRunSplitter(StatutoryRunShapes.ApplicationsRow());
+            var random = new Random(20261130);
+            var runs = Enumerable.Range(0, 200)
+                .Select(_ => (Run: string.Concat(Enumerable.Range(0, random.Next(1, 20)).Select(_ => "0123456789 "[random.Next(11)])),
+                    Options: new RunSplitOptions { Missing = (MissingCells)random.Next(3), Budget = random.Next(50, 20_000), MaxCandidates = random.Next(1, 8) }))
+                .ToList();
+            var alone = runs.Select(r => Describe(splitter.Split(r.Run, r.Options))).ToList();
+            var together = new string[2][];
+            System.Threading.Tasks.Parallel.For(0, 2, t =>
+            {
+                var mine = new string[runs.Count];
+                for (int round = 0; round < 3; round++)
+                    for (int i = 0; i < runs.Count; i++)
+                    {
+                        int k = t == 0 ? i : runs.Count - 1 - i; // opposite orders, so that buffers pass between different runs
+                        mine[k] = Describe(splitter.Split(runs[k].Run, runs[k].Options));
+                    }
+                together[t] = mine;
+            });
+            Assert.Equal(alone, together[0]);
+            Assert.Equal(alone, together[1]);
+            Assert.Contains(alone, d => d.StartsWith(nameof(RunSplitStatus.Ambiguous), StringComparison.Ordinal));
+        }
+
         private static string Describe(RunSplitResult result)
             => string.Join("|", result.Status, result.Reading, result.CandidateCount, result.StructuralCount, result.Work,
                 string.Join(";", result.Candidates), string.Join(";", result.UsedConstraints), string.Join(";", result.AgreedCells), result.Problem);

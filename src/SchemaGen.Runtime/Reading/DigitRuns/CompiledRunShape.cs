@@ -15,6 +15,9 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
 
         public static readonly long[] Pow10 = BuildPowers();
 
+        /// <summary>Buffers of finished searches of this shape, for the next ones (<see cref="RunSearchBuffers"/>); locked while used.</summary>
+        internal Stack<RunSearchBuffers> FreeBuffers { get; } = new Stack<RunSearchBuffers>();
+
         public CompiledRunShape(RunShape shape)
         {
             Shape = shape;

@@ -5,17 +5,19 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
 {
     /// <summary>
     /// The working memory of one <see cref="RunSearch"/> for one shape: its memo of counted states and a choice buffer per
-    /// cell. A batch splits thousands of runs of the same few shapes, so each thread keeps the buffers of finished
-    /// splits and hands them to the next search of the same shape instead of allocating them again. Nothing of a
-    /// search's result refers to them: the memo only answers lookups, and every buffer is filled before it is read.
+    /// cell. A batch splits thousands of runs of the same shapes (one per row of each table), so the buffers of finished
+    /// searches are kept with their shape (<see cref="CompiledRunShape.FreeBuffers"/>) and handed to the next search of
+    /// it, on any thread. Kept with the shape rather than in one list per thread: a report reads runs of dozens of rows,
+    /// and a list short enough to search dropped each row's buffers before its next report came. Nothing of a search's
+    /// result refers to them: the memo only answers lookups, and every buffer is filled before it is read.
     /// </summary>
     internal sealed class RunSearchBuffers
     {
         // A memo grown this large by a rare long run is not worth keeping (clearing it would cost more than it saves).
         private const int MaxKeptStates = 1 << 14;
-        private const int MaxKeptPerThread = 32;
 
-        [ThreadStatic] private static List<RunSearchBuffers>? t_free;
+        // A split holds a few searches of one shape at once (its passes); more than this are never wanted again together.
+        private const int MaxKeptPerShape = 8;
 
         private readonly CompiledRunShape _shape;
 
@@ -44,16 +46,10 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         /// <summary>Buffers for a search of <paramref name="shape"/>: a finished search's, else new ones.</summary>
         public static RunSearchBuffers Rent(CompiledRunShape shape)
         {
-            List<RunSearchBuffers>? free = t_free;
-            if (free is not null)
+            Stack<RunSearchBuffers> free = shape.FreeBuffers;
+            lock (free)
             {
-                for (int i = free.Count - 1; i >= 0; i--)
-                {
-                    if (!ReferenceEquals(free[i]._shape, shape)) continue;
-                    RunSearchBuffers found = free[i];
-                    free.RemoveAt(i);
-                    return found;
-                }
+                if (free.Count > 0) return free.Pop();
             }
             return new RunSearchBuffers(shape);
         }
@@ -63,9 +59,11 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         {
             if (Counts.Count > MaxKeptStates) return;
             Counts.Clear();
-            List<RunSearchBuffers> free = t_free ??= new List<RunSearchBuffers>();
-            if (free.Count == MaxKeptPerThread) free.RemoveAt(0);
-            free.Add(this);
+            Stack<RunSearchBuffers> free = _shape.FreeBuffers;
+            lock (free)
+            {
+                if (free.Count < MaxKeptPerShape) free.Push(this);
+            }
         }
     }
 }
