@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 
 namespace SchemaGen.Documents.Text
 {
@@ -21,15 +22,29 @@ namespace SchemaGen.Documents.Text
             ReadOnlySpan<byte> sample = bytes.Length > SampleLength ? bytes.Slice(0, SampleLength) : bytes;
             controlShare = 0;
             if (sample.IsEmpty) return false;
+            // A vectorised search from one control byte to the next: text has none, so the sample is one pass.
             int controls = 0;
-            foreach (byte b in sample)
-                if (IsControl(b)) controls++;
-            controlShare = (double)controls / sample.Length;
+            for (int at = sample.IndexOfAny(Controls); at >= 0; at = sample.IndexOfAny(Controls))
+            {
+                controls++;
+                sample = sample.Slice(at + 1);
+            }
+            controlShare = (double)controls / Math.Min(bytes.Length, SampleLength);
             return controlShare > MaxControlShare;
         }
 
         // C0 controls other than the ones text files do carry: tab, line feed, vertical tab, form feed, carriage
         // return, the DOS end-of-file mark and escape.
-        private static bool IsControl(byte b) => b < 0x20 && b is not (0x09 or 0x0A or 0x0B or 0x0C or 0x0D or 0x1A or 0x1B);
+        internal static bool IsControl(byte b) => b < 0x20 && b is not (0x09 or 0x0A or 0x0B or 0x0C or 0x0D or 0x1A or 0x1B);
+
+        private static readonly SearchValues<byte> Controls = SearchValues.Create(ControlBytes());
+
+        private static byte[] ControlBytes()
+        {
+            var bytes = new System.Collections.Generic.List<byte>();
+            for (int b = 0; b < 0x20; b++)
+                if (IsControl((byte)b)) bytes.Add((byte)b);
+            return bytes.ToArray();
+        }
     }
 }
