@@ -35,6 +35,7 @@ namespace SchemaGen.Cli.Tests
         /// <summary>Starts a check, sends SIGINT once the first file's result has been written, and returns what the run wrote.</summary>
         private static CliRun InterruptedRun(string resultMark, params string[] args)
         {
+            AssertSigIntReachesTheTool();
             using Process process = ToolProcess.Launch(args);
             var stderr = process.StandardError.ReadToEndAsync();
             var output = new StringBuilder();
@@ -55,6 +56,25 @@ namespace SchemaGen.Cli.Tests
             process.WaitForExit();
             Assert.True(signalled, "no result was written before the end:\n" + output);
             return new CliRun(process.ExitCode, output.ToString(), stderr.Result);
+        }
+
+        /// <summary>
+        /// A process started with SIGINT ignored (a background job of a non-interactive shell: `cmd &` in a script) passes
+        /// that on to every process it starts, and the runtime then leaves SIGINT ignored in the tool too, as a
+        /// background program should: the run would go to its end and these tests would fail for a reason that is not
+        /// the tool's. Said plainly instead (Linux: the ignored signals are in /proc/self/status).
+        /// </summary>
+        private static void AssertSigIntReachesTheTool()
+        {
+            const string status = "/proc/self/status";
+            if (!File.Exists(status)) return;
+            string? ignored = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+            if (ignored is null) return;
+            ulong mask = Convert.ToUInt64(ignored.Substring("SigIgn:".Length).Trim(), 16);
+            const int sigint = 2;
+            Assert.True((mask & (1UL << (sigint - 1))) == 0,
+                "SIGINT is ignored in this test process (inherited: was the test run started as a background job, `… &`, of a " +
+                "non-interactive shell?), so the tool it starts ignores it too; run the tests in the foreground, or turn job control on (`set -m`) before `&`");
         }
 
         [Fact]
@@ -108,6 +128,7 @@ namespace SchemaGen.Cli.Tests
             string target = Path.Combine(outputFolder.Path, "results.json");
             File.WriteAllText(target, "the previous run's output");
             // Nothing reaches stdout with --output, so the signal waits for the first result on the progress of the file itself.
+            AssertSigIntReachesTheTool();
             using Process process = ToolProcess.Launch("check", _folder.Path, "--format", "json", "--output", target);
             var stderr = process.StandardError.ReadToEndAsync();
             var deadline = DateTime.UtcNow + ToolProcess.Patience;
