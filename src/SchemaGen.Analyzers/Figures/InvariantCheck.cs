@@ -125,8 +125,9 @@ namespace SchemaGen.Analyzers.Figures
                 string row = placedRow ?? o.Cell.Row;
                 return new Operand(new CellAddress(table.Id, row, o.Cell.Column, row, o.Cell.Column), o.Value.Value, o.Sign, table.IsDerived(row, o.Cell.Column));
             }
-            var left = operands.Where(o => o.LeftSide).Select(ToOperand).ToList();
-            var right = operands.Where(o => !o.LeftSide).Select(ToOperand).ToList();
+            // Arrays: the evaluator works on arrays and would copy a list into one.
+            var left = operands.Where(o => o.LeftSide).Select(ToOperand).ToArray();
+            var right = operands.Where(o => !o.LeftSide).Select(ToOperand).ToArray();
             return InvariantEvaluator.Evaluate(rule.Invariant.Kind, rule.Expression.Operator, left, rule.LeftConstant, right, rule.RightConstant);
         }
     }

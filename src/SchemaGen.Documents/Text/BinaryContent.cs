@@ -24,12 +24,9 @@ namespace SchemaGen.Documents.Text
             if (sample.IsEmpty) return false;
             // A vectorised search from one control byte to the next: text has none, so the sample is one pass.
             int controls = 0;
-            for (int at = sample.IndexOfAny(Controls); at >= 0; at = sample.IndexOfAny(Controls))
-            {
+            for (ReadOnlySpan<byte> rest = sample; rest.IndexOfAny(Controls) is int at and >= 0; rest = rest.Slice(at + 1))
                 controls++;
-                sample = sample.Slice(at + 1);
-            }
-            controlShare = (double)controls / Math.Min(bytes.Length, SampleLength);
+            controlShare = (double)controls / sample.Length;
             return controlShare > MaxControlShare;
         }
 
