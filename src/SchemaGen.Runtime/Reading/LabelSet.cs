@@ -34,6 +34,12 @@ namespace SchemaGen.Runtime.Reading
 
         private readonly List<KeyValuePair<string, T>> _entries = new List<KeyValuePair<string, T>>();
 
+        // The targets of each key in the order they were added: a whole-key match is one read (the readers ask at every
+        // line, and most asks are answered, or not, by the whole key).
+        private readonly Dictionary<string, List<T>> _byKey = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+
+        private static readonly T[] None = Array.Empty<T>();
+
         public int Count => _entries.Count;
 
         /// <summary>The match keys of every label and alias.</summary>
@@ -52,25 +58,19 @@ namespace SchemaGen.Runtime.Reading
             foreach (var entry in _entries)
                 if (entry.Key == key && ReferenceEquals(entry.Value, target)) return;
             _entries.Add(new KeyValuePair<string, T>(key, target));
+            if (!_byKey.TryGetValue(key, out List<T>? targets)) _byKey.Add(key, targets = new List<T>());
+            if (!targets.Contains(target)) targets.Add(target);
         }
 
-        public bool ContainsKey(string key)
-        {
-            foreach (var entry in _entries)
-                if (entry.Key == key) return true;
-            return false;
-        }
+        public bool ContainsKey(string key) => _byKey.ContainsKey(key);
 
         /// <param name="key">A match key, as made by <see cref="TextNormalizer.MatchKey"/>.</param>
         public LabelMatch<T> Match(string key, int maxRemainder = MaxPrefixRemainder)
         {
-            var exact = new List<T>();
-            foreach (var entry in _entries)
-                if (entry.Key == key && !exact.Contains(entry.Value)) exact.Add(entry.Value);
-            if (exact.Count > 0) return new LabelMatch<T>(exact, isPrefix: false);
+            if (_byKey.TryGetValue(key, out List<T>? exact)) return new LabelMatch<T>(exact, isPrefix: false);
 
             int longest = 0;
-            var prefixed = new List<T>();
+            List<T>? prefixed = null;
             foreach (var entry in _entries)
             {
                 string label = entry.Key;
@@ -81,11 +81,12 @@ namespace SchemaGen.Runtime.Reading
                 if (label.Length > longest)
                 {
                     longest = label.Length;
-                    prefixed.Clear();
+                    prefixed?.Clear();
                 }
+                prefixed ??= new List<T>();
                 if (label.Length == longest && !prefixed.Contains(entry.Value)) prefixed.Add(entry.Value);
             }
-            return new LabelMatch<T>(prefixed, isPrefix: true);
+            return new LabelMatch<T>(prefixed ?? (IReadOnlyList<T>)None, isPrefix: true);
         }
 
         private static bool IsQualifier(string key, int from, int maxRemainder)

@@ -121,7 +121,18 @@ namespace SchemaGen.Runtime.Reading
         /// <summary>Cells the reader left blank although the report has figures for them that it could not combine (each said in a diagnostic).</summary>
         public IReadOnlyList<(string Row, string Column)> Unread { get; init; } = Array.Empty<(string Row, string Column)>();
 
-        public int FigureCount => _cells.Values.Count(c => c.Value.HasValue);
+        public int FigureCount
+        {
+            get
+            {
+                // The readers hand over a Dictionary: walked with its own enumerator, not through the interface and LINQ.
+                if (_cells is not Dictionary<(string Row, string Column), CellReading> cells) return _cells.Values.Count(c => c.Value.HasValue);
+                int count = 0;
+                foreach (KeyValuePair<(string Row, string Column), CellReading> cell in cells)
+                    if (cell.Value.Value.HasValue) count++;
+                return count;
+            }
+        }
 
         public decimal? Amount(string row, string column) => _cells.TryGetValue((row, column), out CellReading cell) ? cell.Value : null;
 

@@ -55,6 +55,8 @@ namespace SchemaGen.Runtime.Reading
                 if (!match.IsExact) return RowResolution.NoMatch;
             }
 
+            // One candidate stays the one whatever its number says (a misnumbered label counts by its words).
+            if (match.Candidates.Count == 1) return new RowResolution(match.Candidates[0], match.Candidates);
             List<AxisNodeDescriptor> candidates = match.Candidates.ToList();
             if (number.IsPresent)
             {
