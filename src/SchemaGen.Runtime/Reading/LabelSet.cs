@@ -38,6 +38,9 @@ namespace SchemaGen.Runtime.Reading
         // line, and most asks are answered, or not, by the whole key).
         private readonly Dictionary<string, List<T>> _byKey = new Dictionary<string, List<T>>(StringComparer.Ordinal);
 
+        // The entries by their key's first character, in the order they were added: a label the key starts with shares it.
+        private readonly Dictionary<char, List<KeyValuePair<string, T>>> _byFirst = new Dictionary<char, List<KeyValuePair<string, T>>>();
+
         private static readonly T[] None = Array.Empty<T>();
 
         public int Count => _entries.Count;
@@ -60,6 +63,8 @@ namespace SchemaGen.Runtime.Reading
             _entries.Add(new KeyValuePair<string, T>(key, target));
             if (!_byKey.TryGetValue(key, out List<T>? targets)) _byKey.Add(key, targets = new List<T>());
             if (!targets.Contains(target)) targets.Add(target);
+            if (!_byFirst.TryGetValue(key[0], out List<KeyValuePair<string, T>>? sharing)) _byFirst.Add(key[0], sharing = new List<KeyValuePair<string, T>>());
+            sharing.Add(new KeyValuePair<string, T>(key, target));
         }
 
         public bool ContainsKey(string key) => _byKey.ContainsKey(key);
@@ -71,7 +76,8 @@ namespace SchemaGen.Runtime.Reading
 
             int longest = 0;
             List<T>? prefixed = null;
-            foreach (var entry in _entries)
+            if (key.Length == 0 || !_byFirst.TryGetValue(key[0], out List<KeyValuePair<string, T>>? sharing)) return new LabelMatch<T>(None, isPrefix: true);
+            foreach (var entry in sharing)
             {
                 string label = entry.Key;
                 if (label.Length < 2 || key.Length <= label.Length || !key.StartsWith(label, StringComparison.Ordinal)) continue;
