@@ -42,7 +42,7 @@ namespace SchemaGen.Cli.Commands
                 int exitCode = ExitCodes.For(new FileCheckResult[0], comparison.Findings, threshold);
                 using OutputTarget target = options.OpenOutput(parsed, context.Out);
                 if (parsed.GetValue(format) == "json")
-                    JsonOutput.Write(target.Writer, JsonReporter.Comparison(comparison));
+                    JsonOutput.Write(target.Writer, json => JsonReporter.WriteComparison(json, comparison));
                 else
                     TextReporter.WriteComparison(target.Writer, comparison);
                 target.Commit();

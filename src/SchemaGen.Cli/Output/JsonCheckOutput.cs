@@ -18,22 +18,28 @@ namespace SchemaGen.Cli.Output
         {
             _json.Writer.WriteStartObject();
             _json.Writer.WriteString("schema", JsonReporter.Schema);
-            _json.Write("tool", JsonReporter.Tool());
+            _json.Writer.WritePropertyName("tool");
+            JsonReporter.WriteTool(_json.Writer);
             _json.Writer.WriteStartArray("files");
             _json.Flush();
         }
 
         public void File(FileCheckResult result)
         {
-            _json.Write(JsonReporter.File(result));
+            JsonReporter.WriteFile(_json.Writer, result);
             _json.Flush();
         }
 
         public void End(CheckEnding ending)
         {
             _json.Writer.WriteEndArray();
-            if (ending.Comparison is not null) _json.Write("comparison", JsonReporter.Comparison(ending.Comparison));
-            _json.Write("summary", JsonReporter.Summary(ending.Tally, ending.Comparison, ending.ExitCode, ending.Interruption));
+            if (ending.Comparison is not null)
+            {
+                _json.Writer.WritePropertyName("comparison");
+                JsonReporter.WriteComparison(_json.Writer, ending.Comparison);
+            }
+            _json.Writer.WritePropertyName("summary");
+            JsonReporter.WriteSummary(_json.Writer, ending.Tally, ending.Comparison, ending.ExitCode, ending.Interruption);
             _json.Writer.WriteEndObject();
             _json.Finish();
             _json.Dispose();

@@ -1,3 +1,5 @@
+using System;
+using System.Buffers;
 using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -26,5 +28,21 @@ namespace SchemaGen.Cli.Output
         }
 
         public static string ToText(JsonNode node) => node.ToJsonString(SerializerOptions);
+
+        /// <summary>A whole document written straight to a <see cref="Utf8JsonWriter"/>, laid out as <see cref="Write(TextWriter, JsonNode)"/> lays out a node.</summary>
+        public static void Write(TextWriter writer, Action<Utf8JsonWriter> write)
+        {
+            using var json = new StreamingJson(writer);
+            write(json.Writer);
+            json.Finish();
+        }
+
+        /// <summary>What a writer writes, as a node, for documents built as nodes (SARIF) that carry a piece written straight.</summary>
+        public static JsonNode Node(Action<Utf8JsonWriter> write)
+        {
+            var buffer = new ArrayBufferWriter<byte>();
+            using (var json = new Utf8JsonWriter(buffer, StreamingJson.WriterOptions)) write(json);
+            return JsonNode.Parse(buffer.WrittenSpan)!;
+        }
     }
 }

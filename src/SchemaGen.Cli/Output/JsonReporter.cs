@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using SchemaGen.Checking;
 using SchemaGen.Cli.Checking;
 using SchemaGen.Cli.Comparing;
@@ -9,106 +9,146 @@ using SchemaGen.Runtime.Reading;
 
 namespace SchemaGen.Cli.Output
 {
-    /// <summary>Machine-readable output of check and compare. Property order is fixed here and is part of the contract.</summary>
+    /// <summary>
+    /// Machine-readable output of check and compare. Property order is fixed here and is part of the contract. Written
+    /// straight to a <see cref="Utf8JsonWriter"/> (a batch writes one object per file, and building each as a tree of
+    /// nodes first cost as much again as writing it); a property whose value is absent is written as null.
+    /// </summary>
     public static class JsonReporter
     {
         public const string Schema = "schemagen-check/1";
 
         /// <summary>The opening of a check document, before its files: schema and tool.</summary>
-        public static JsonObject Tool() => new() { ["name"] = "schemagen", ["version"] = ToolInfo.Version };
+        public static void WriteTool(Utf8JsonWriter json)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", "schemagen");
+            json.WriteString("version", ToolInfo.Version);
+            json.WriteEndObject();
+        }
 
         /// <summary>The closing summary. "interrupted" is there only when the run was: the files listed are then those done.</summary>
-        public static JsonObject Summary(BatchTally tally, YearComparison? comparison, int exitCode, RunInterruption? interruption)
+        public static void WriteSummary(Utf8JsonWriter json, BatchTally tally, YearComparison? comparison, int exitCode, RunInterruption? interruption)
         {
-            var summary = new JsonObject
-            {
-                ["files"] = tally.Files,
-                ["checked"] = tally.Checked,
-                ["notChecked"] = tally.NotChecked,
-                ["errors"] = tally.Errors + (comparison?.Errors ?? 0),
-                ["warnings"] = tally.Warnings + (comparison?.Warnings ?? 0),
-                ["exitCode"] = exitCode,
-            };
+            json.WriteStartObject();
+            json.WriteNumber("files", tally.Files);
+            json.WriteNumber("checked", tally.Checked);
+            json.WriteNumber("notChecked", tally.NotChecked);
+            json.WriteNumber("errors", tally.Errors + (comparison?.Errors ?? 0));
+            json.WriteNumber("warnings", tally.Warnings + (comparison?.Warnings ?? 0));
+            json.WriteNumber("exitCode", exitCode);
             if (interruption is not null)
-                summary["interrupted"] = new JsonObject { ["signal"] = interruption.Signal, ["filesDone"] = tally.Files, ["filesGiven"] = interruption.Inputs };
-            return summary;
+            {
+                json.WriteStartObject("interrupted");
+                json.WriteString("signal", interruption.Signal);
+                json.WriteNumber("filesDone", tally.Files);
+                json.WriteNumber("filesGiven", interruption.Inputs);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
         }
 
-        public static JsonObject File(FileCheckResult result)
+        public static void WriteFile(Utf8JsonWriter json, FileCheckResult result)
         {
-            var file = new JsonObject
-            {
-                ["path"] = result.Path,
-                ["status"] = Word(result.Status),
-            };
+            json.WriteStartObject();
+            json.WriteString("path", result.Path);
+            json.WriteString("status", Word(result.Status));
             // Plain text was the only input before other kinds were read; its files keep their shape.
-            if (result.InputKind is DocumentKind kind && kind != DocumentKind.Text) file["inputKind"] = InputReaders.Word(kind);
-            file["problem"] = result.Problem;
-            file["format"] = result.Format is null ? null : Format(result.Format);
-            file["tables"] = new JsonArray(result.Tables.Select(Table).ToArray<JsonNode?>());
-            file["findings"] = new JsonArray(result.Findings.Select(Finding).ToArray<JsonNode?>());
-            file["counts"] = new JsonObject { ["errors"] = result.Errors, ["warnings"] = result.Warnings, ["notes"] = result.Notes };
-            return file;
+            if (result.InputKind is DocumentKind kind && kind != DocumentKind.Text) json.WriteString("inputKind", InputReaders.Word(kind));
+            json.WriteString("problem", result.Problem);
+            json.WritePropertyName("format");
+            if (result.Format is null) json.WriteNullValue();
+            else WriteFormat(json, result.Format);
+            json.WriteStartArray("tables");
+            foreach (StatutoryTable table in result.Tables) WriteTable(json, table);
+            json.WriteEndArray();
+            json.WriteStartArray("findings");
+            foreach (CheckFinding finding in result.Findings) WriteFinding(json, finding);
+            json.WriteEndArray();
+            json.WriteStartObject("counts");
+            json.WriteNumber("errors", result.Errors);
+            json.WriteNumber("warnings", result.Warnings);
+            json.WriteNumber("notes", result.Notes);
+            json.WriteEndObject();
+            json.WriteEndObject();
         }
 
-        private static JsonObject Format(FormatChoice choice) => new()
+        private static void WriteFormat(Utf8JsonWriter json, FormatChoice choice)
         {
-            ["id"] = choice.Format.Descriptor.FormatId,
-            ["version"] = choice.Format.Version,
-            ["key"] = choice.Format.Descriptor.Key,
-            ["title"] = choice.Format.Descriptor.Title,
-            ["notice"] = choice.Format.Descriptor.Notice,
-            ["forced"] = choice.Forced,
-            ["detectedVersion"] = choice.DetectedVersion,
-            ["confidence"] = choice.Confidence,
-            ["evidence"] = new JsonArray(choice.Evidence.Select(e => (JsonNode?)e).ToArray()),
-        };
+            json.WriteStartObject();
+            json.WriteString("id", choice.Format.Descriptor.FormatId);
+            json.WriteString("version", choice.Format.Version);
+            json.WriteString("key", choice.Format.Descriptor.Key);
+            json.WriteString("title", choice.Format.Descriptor.Title);
+            json.WriteString("notice", choice.Format.Descriptor.Notice);
+            json.WriteBoolean("forced", choice.Forced);
+            json.WriteString("detectedVersion", choice.DetectedVersion);
+            Number(json, "confidence", choice.Confidence);
+            json.WriteStartArray("evidence");
+            foreach (string evidence in choice.Evidence) json.WriteStringValue(evidence);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
 
-        private static JsonObject Table(StatutoryTable table) => new()
+        private static void WriteTable(Utf8JsonWriter json, StatutoryTable table)
         {
-            ["number"] = table.Number,
-            ["section"] = table.Section,
-            ["heading"] = table.Heading,
-            ["presence"] = Word(table.Presence),
-            ["blocks"] = new JsonArray(table.Blocks.Select(b => (JsonNode?)new JsonObject
+            json.WriteStartObject();
+            json.WriteString("number", table.Number);
+            json.WriteString("section", table.Section);
+            json.WriteString("heading", table.Heading);
+            json.WriteString("presence", Word(table.Presence));
+            json.WriteStartArray("blocks");
+            foreach (TableStatus block in table.Blocks)
             {
-                ["table"] = b.Table,
-                ["caption"] = b.Caption,
-                ["label"] = b.Label,
-                ["presence"] = Word(b.Presence),
-                ["line"] = b.Line,
-                ["figures"] = b.Figures,
-                ["cells"] = b.Cells,
-            }).ToArray()),
-        };
+                json.WriteStartObject();
+                json.WriteString("table", block.Table);
+                json.WriteString("caption", block.Caption);
+                json.WriteString("label", block.Label);
+                json.WriteString("presence", Word(block.Presence));
+                Number(json, "line", block.Line);
+                json.WriteNumber("figures", block.Figures);
+                json.WriteNumber("cells", block.Cells);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
 
-        public static JsonObject Finding(CheckFinding finding)
+        private static void WriteFinding(Utf8JsonWriter json, CheckFinding finding)
         {
-            var json = new JsonObject
-            {
-                ["ruleId"] = finding.RuleId,
-                ["level"] = finding.Level.Word(),
-                ["origin"] = Word(finding.Origin),
-                ["message"] = finding.Message,
-                ["section"] = finding.Section,
-                ["table"] = finding.Table,
-                ["tableNumber"] = finding.SectionNumber,
-                ["row"] = finding.Row,
-                ["rowLabel"] = finding.RowLabel,
-                ["column"] = finding.Column,
-                ["columnLabel"] = finding.ColumnLabel,
-                ["line"] = finding.Line,
-                ["lineColumn"] = finding.LineColumn,
-            };
+            json.WriteStartObject();
+            json.WriteString("ruleId", finding.RuleId);
+            json.WriteString("level", finding.Level.Word());
+            json.WriteString("origin", Word(finding.Origin));
+            json.WriteString("message", finding.Message);
+            json.WriteString("section", finding.Section);
+            json.WriteString("table", finding.Table);
+            json.WriteString("tableNumber", finding.SectionNumber);
+            json.WriteString("row", finding.Row);
+            json.WriteString("rowLabel", finding.RowLabel);
+            json.WriteString("column", finding.Column);
+            json.WriteString("columnLabel", finding.ColumnLabel);
+            Number(json, "line", finding.Line);
+            Number(json, "lineColumn", finding.LineColumn);
             // Line and column say all there is for plain text; other inputs add their element path or page.
-            if (finding.HasPlaceBeyondLine) json["source"] = Source(finding.Source);
-            json["expected"] = finding.Expected;
-            json["actual"] = finding.Actual;
-            json["cells"] = new JsonArray(finding.Cells.Select(Cell).ToArray<JsonNode?>());
+            if (finding.HasPlaceBeyondLine)
+            {
+                json.WritePropertyName("source");
+                WriteSource(json, finding.Source);
+            }
+            Number(json, "expected", finding.Expected);
+            Number(json, "actual", finding.Actual);
+            json.WriteStartArray("cells");
+            foreach (FindingCell cell in finding.Cells) WriteCell(json, cell);
+            json.WriteEndArray();
             // Only prose findings (SG3040, SG3041) have it: the other findings keep their shape.
-            if (finding.Prose.Count > 0) json["prose"] = ProseFigures(finding.Prose);
-            json["helpUri"] = CheckerRules.Find(finding.RuleId).HelpUri;
-            return json;
+            if (finding.Prose.Count > 0)
+            {
+                json.WritePropertyName("prose");
+                WriteProseFigures(json, finding.Prose);
+            }
+            json.WriteString("helpUri", CheckerRules.Find(finding.RuleId).HelpUri);
+            json.WriteEndObject();
         }
 
         /// <summary>
@@ -116,89 +156,152 @@ namespace SchemaGen.Cli.Output
         /// or several, never passed off as one cell), the words and sentence that state it and its line. SARIF's result
         /// properties carry the same objects.
         /// </summary>
-        internal static JsonArray ProseFigures(IEnumerable<Figures.ReportFigure> figures)
-            => new(figures.Where(f => f.Prose is not null).Select(f => (JsonNode?)new JsonObject
-            {
-                ["id"] = f.Prose!.Id,
-                ["label"] = f.Prose.Label,
-                ["value"] = f.Value,
-                ["table"] = f.Table,
-                ["cells"] = new JsonArray(f.StandsFor.Select(c => (JsonNode?)new JsonObject
-                {
-                    ["row"] = c.Row,
-                    ["column"] = c.Column,
-                    ["rowLabel"] = c.RowLabel,
-                    ["columnLabel"] = c.ColumnLabel,
-                }).ToArray()),
-                ["phrase"] = f.Prose.Phrase,
-                ["sentence"] = f.Prose.Sentence,
-                ["line"] = f.Prose.Line > 0 ? f.Prose.Line : null,
-            }).ToArray());
-
-        private static JsonObject Cell(FindingCell cell)
+        internal static void WriteProseFigures(Utf8JsonWriter json, IEnumerable<Figures.ReportFigure> figures)
         {
-            var json = new JsonObject
+            json.WriteStartArray();
+            foreach (Figures.ReportFigure figure in figures)
             {
-                ["table"] = cell.Table,
-                ["row"] = cell.Row,
-                ["column"] = cell.Column,
-                ["rowLabel"] = cell.RowLabel,
-                ["columnLabel"] = cell.ColumnLabel,
-                ["line"] = cell.Line,
-            };
-            if (cell.Source.Path is not null || cell.Source.Page > 0) json["source"] = Source(cell.Source);
-            json["year"] = cell.PreviousYear ? "last" : "this";
-            if (cell.Imputed is decimal imputed) json["imputed"] = imputed;
-            return json;
+                if (figure.Prose is not { } prose) continue;
+                json.WriteStartObject();
+                json.WriteString("id", prose.Id);
+                json.WriteString("label", prose.Label);
+                Number(json, "value", figure.Value);
+                json.WriteString("table", figure.Table);
+                json.WriteStartArray("cells");
+                foreach (Figures.ProseCell cell in figure.StandsFor)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("row", cell.Row);
+                    json.WriteString("column", cell.Column);
+                    json.WriteString("rowLabel", cell.RowLabel);
+                    json.WriteString("columnLabel", cell.ColumnLabel);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteString("phrase", prose.Phrase);
+                json.WriteString("sentence", prose.Sentence);
+                Number(json, "line", prose.Line > 0 ? prose.Line : null);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+
+        private static void WriteCell(Utf8JsonWriter json, FindingCell cell)
+        {
+            json.WriteStartObject();
+            json.WriteString("table", cell.Table);
+            json.WriteString("row", cell.Row);
+            json.WriteString("column", cell.Column);
+            json.WriteString("rowLabel", cell.RowLabel);
+            json.WriteString("columnLabel", cell.ColumnLabel);
+            Number(json, "line", cell.Line);
+            if (cell.Source.Path is not null || cell.Source.Page > 0)
+            {
+                json.WritePropertyName("source");
+                WriteSource(json, cell.Source);
+            }
+            json.WriteString("year", cell.PreviousYear ? "last" : "this");
+            if (cell.Imputed is decimal imputed) json.WriteNumber("imputed", imputed);
+            json.WriteEndObject();
         }
 
         /// <summary>The full place in the input: element path, page and box (PDF points, origin bottom left), line and column; only the parts that are known.</summary>
-        internal static JsonObject Source(SourceLocation source)
+        private static void WriteSource(Utf8JsonWriter json, SourceLocation source)
         {
-            var json = new JsonObject();
-            if (source.Path is not null) json["path"] = source.Path;
-            if (source.Page > 0) json["page"] = source.Page;
-            if (source.Box is PageBox box) json["box"] = Box(box);
-            if (source.Line > 0) json["line"] = source.Line;
-            if (source.Line > 0 && source.Column > 0) json["column"] = source.Column;
-            json["text"] = source.ToString();
-            return json;
+            json.WriteStartObject();
+            if (source.Path is not null) json.WriteString("path", source.Path);
+            if (source.Page > 0) json.WriteNumber("page", source.Page);
+            if (source.Box is PageBox box)
+            {
+                json.WritePropertyName("box");
+                WriteBox(json, box);
+            }
+            if (source.Line > 0) json.WriteNumber("line", source.Line);
+            if (source.Line > 0 && source.Column > 0) json.WriteNumber("column", source.Column);
+            json.WriteString("text", source.ToString());
+            json.WriteEndObject();
         }
 
-        public static JsonObject Comparison(YearComparison comparison) => new()
+        public static void WriteComparison(Utf8JsonWriter json, YearComparison comparison)
         {
-            ["lastYear"] = new JsonObject { ["path"] = comparison.LastYear.Path, ["version"] = comparison.LastYear.Format!.Format.Version },
-            ["thisYear"] = new JsonObject { ["path"] = comparison.ThisYear.Path, ["version"] = comparison.ThisYear.Format!.Format.Version },
-            ["sameVersion"] = comparison.SameVersion,
-            ["basis"] = comparison.Basis,
-            ["scope"] = new JsonArray(comparison.ScopeNotes.Select(n => (JsonNode?)n).ToArray()),
-            ["rules"] = new JsonArray(comparison.Rules.Select(r => (JsonNode?)new JsonObject
+            json.WriteStartObject();
+            json.WriteStartObject("lastYear");
+            json.WriteString("path", comparison.LastYear.Path);
+            json.WriteString("version", comparison.LastYear.Format!.Format.Version);
+            json.WriteEndObject();
+            json.WriteStartObject("thisYear");
+            json.WriteString("path", comparison.ThisYear.Path);
+            json.WriteString("version", comparison.ThisYear.Format!.Format.Version);
+            json.WriteEndObject();
+            json.WriteBoolean("sameVersion", comparison.SameVersion);
+            json.WriteString("basis", comparison.Basis);
+            json.WriteStartArray("scope");
+            foreach (string note in comparison.ScopeNotes) json.WriteStringValue(note);
+            json.WriteEndArray();
+            json.WriteStartArray("rules");
+            foreach (RuleApplicability rule in comparison.Rules)
             {
-                ["ruleId"] = r.RuleId,
-                ["rule"] = r.Rule,
-                ["applied"] = r.Applied,
-                ["reason"] = r.Reason,
-                ["violations"] = r.Violations,
-            }).ToArray()),
-            ["findings"] = new JsonArray(comparison.Findings.Select(Finding).ToArray<JsonNode?>()),
-            ["figures"] = new JsonArray(comparison.Figures.Select(f => (JsonNode?)new JsonObject
+                json.WriteStartObject();
+                json.WriteString("ruleId", rule.RuleId);
+                json.WriteString("rule", rule.Rule);
+                json.WriteBoolean("applied", rule.Applied);
+                json.WriteString("reason", rule.Reason);
+                json.WriteNumber("violations", rule.Violations);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("findings");
+            foreach (CheckFinding finding in comparison.Findings) WriteFinding(json, finding);
+            json.WriteEndArray();
+            json.WriteStartArray("figures");
+            foreach (FigureChange figure in comparison.Figures)
             {
-                ["table"] = f.Table,
-                ["tableNumber"] = f.SectionNumber,
-                ["row"] = f.Row,
-                ["rowLabel"] = f.RowLabel,
-                ["column"] = f.Column,
-                ["columnLabel"] = f.ColumnLabel,
-                ["scope"] = f.Scope switch { FigureScope.Both => "both", FigureScope.OnlyLastYear => "lastYearOnly", _ => "thisYearOnly" },
-                ["lastYear"] = f.LastYear,
-                ["thisYear"] = f.ThisYear,
-                ["change"] = f.Change,
-                ["note"] = f.Note,
-            }).ToArray()),
-        };
+                json.WriteStartObject();
+                json.WriteString("table", figure.Table);
+                json.WriteString("tableNumber", figure.SectionNumber);
+                json.WriteString("row", figure.Row);
+                json.WriteString("rowLabel", figure.RowLabel);
+                json.WriteString("column", figure.Column);
+                json.WriteString("columnLabel", figure.ColumnLabel);
+                json.WriteString("scope", figure.Scope switch { FigureScope.Both => "both", FigureScope.OnlyLastYear => "lastYearOnly", _ => "thisYearOnly" });
+                Number(json, "lastYear", figure.LastYear);
+                Number(json, "thisYear", figure.ThisYear);
+                Number(json, "change", figure.Change);
+                json.WriteString("note", figure.Note);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
 
         /// <summary>A PDF box in points, origin at the page's bottom left.</summary>
-        internal static JsonObject Box(PageBox box) => new() { ["left"] = box.Left, ["bottom"] = box.Bottom, ["right"] = box.Right, ["top"] = box.Top };
+        internal static void WriteBox(Utf8JsonWriter json, PageBox box)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("left", box.Left);
+            json.WriteNumber("bottom", box.Bottom);
+            json.WriteNumber("right", box.Right);
+            json.WriteNumber("top", box.Top);
+            json.WriteEndObject();
+        }
+
+        private static void Number(Utf8JsonWriter json, string name, int? value)
+        {
+            if (value is int number) json.WriteNumber(name, number);
+            else json.WriteNull(name);
+        }
+
+        private static void Number(Utf8JsonWriter json, string name, decimal? value)
+        {
+            if (value is decimal number) json.WriteNumber(name, number);
+            else json.WriteNull(name);
+        }
+
+        private static void Number(Utf8JsonWriter json, string name, double? value)
+        {
+            if (value is double number) json.WriteNumber(name, number);
+            else json.WriteNull(name);
+        }
 
         private static string Word(CheckStatus status) => status switch { CheckStatus.Checked => "checked", CheckStatus.Unreadable => "unreadable", _ => "failed" };
 

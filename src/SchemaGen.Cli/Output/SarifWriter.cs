@@ -195,7 +195,7 @@ namespace SchemaGen.Cli.Output
                 .Select(c => (JsonNode?)new JsonObject { ["table"] = c.Table, ["row"] = c.Row, ["column"] = c.Column, ["value"] = c.Imputed }).ToArray();
             if (imputed.Length > 0) properties["imputed"] = new JsonArray(imputed);
             // Figures of the prose the result is about: the declared figure, its value, the cells it stands for, its sentence.
-            if (finding.Prose.Count > 0) properties["prose"] = JsonReporter.ProseFigures(finding.Prose);
+            if (finding.Prose.Count > 0) properties["prose"] = JsonOutput.Node(json => JsonReporter.WriteProseFigures(json, finding.Prose));
             result["properties"] = properties;
             return result;
         }
@@ -214,7 +214,7 @@ namespace SchemaGen.Cli.Output
             if (source.Page > 0)
             {
                 var page = new JsonObject { ["page"] = source.Page };
-                if (source.Box is PageBox box) page["box"] = JsonReporter.Box(box);
+                if (source.Box is PageBox box) page["box"] = JsonOutput.Node(json => JsonReporter.WriteBox(json, box));
                 physical["properties"] = page;
             }
             return physical;

@@ -16,7 +16,7 @@ namespace SchemaGen.Cli.Output
     /// </summary>
     public sealed class StreamingJson : IDisposable
     {
-        private static readonly JsonWriterOptions WriterOptions = new()
+        internal static readonly JsonWriterOptions WriterOptions = new()
         {
             Indented = true,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
