@@ -20,6 +20,8 @@ namespace SchemaGen.Formats.Detection
             Raw = raw;
             Keys = keys;
             Folded = folded;
+            // Asked once per format version: worked out once.
+            IsRunTogether = Raw.Count > 0 && Raw.Sum(r => (long)r.Length) / Raw.Count > 400;
         }
 
         /// <summary>The non-empty cells as written.</summary>
@@ -83,7 +85,7 @@ namespace SchemaGen.Formats.Detection
         private static string FoldedSeparator(char separator) => FoldedSeparators[Array.IndexOf(CellSeparators, separator)];
 
         /// <summary>True when most of the text is run together on long lines (a crawler's flattened dump): whole cells are then rare.</summary>
-        public bool IsRunTogether => Raw.Count > 0 && Raw.Sum(r => (long)r.Length) / Raw.Count > 400;
+        public bool IsRunTogether { get; }
 
         /// <summary>Indexes of the cells whose key is <paramref name="key"/>.</summary>
         public IEnumerable<int> IndexesOf(string key)

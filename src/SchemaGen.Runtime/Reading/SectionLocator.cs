@@ -145,11 +145,15 @@ namespace SchemaGen.Runtime.Reading
         /// </summary>
         private static string WithoutMarkdownMarks(string text)
         {
-            string trimmed = text.Trim();
-            int start = 0, end = trimmed.Length;
-            while (start < end && (trimmed[start] == '#' || trimmed[start] == '*' || trimmed[start] == '>' || trimmed[start] == '_' || char.IsWhiteSpace(trimmed[start]))) start++;
-            while (end > start && (trimmed[end - 1] == '*' || trimmed[end - 1] == '_' || trimmed[end - 1] == '#' || char.IsWhiteSpace(trimmed[end - 1]))) end--;
-            return start == 0 && end == trimmed.Length ? text : trimmed.Substring(start, end - start);
+            // Bounds in the text itself (every line is asked; a trimmed copy per line was most of the cost): first the
+            // whitespace Trim would take, then the marks and spaces within; a line without marks comes back as it is.
+            int trimmedStart = 0, trimmedEnd = text.Length;
+            while (trimmedStart < trimmedEnd && char.IsWhiteSpace(text[trimmedStart])) trimmedStart++;
+            while (trimmedEnd > trimmedStart && char.IsWhiteSpace(text[trimmedEnd - 1])) trimmedEnd--;
+            int start = trimmedStart, end = trimmedEnd;
+            while (start < end && (text[start] == '#' || text[start] == '*' || text[start] == '>' || text[start] == '_' || char.IsWhiteSpace(text[start]))) start++;
+            while (end > start && (text[end - 1] == '*' || text[end - 1] == '_' || text[end - 1] == '#' || char.IsWhiteSpace(text[end - 1]))) end--;
+            return start == trimmedStart && end == trimmedEnd ? text : text.Substring(start, end - start);
         }
 
         /// <summary>A line that could be a section heading: short, numbered 一、 style. Folded once, tested against each section.</summary>
