@@ -30,6 +30,24 @@ namespace SchemaGen.Formats.Tests
             }
         }
 
+        [Theory]
+        [InlineData("001")]
+        [InlineData("003")]
+        public void Cells_index_only_the_keys_asked_for_and_find_every_key_as_a_full_index_does(string seed)
+        {
+            var document = SchemaGen.Runtime.Documents.TextDocument.Parse(Fixtures.Seed(seed));
+            ReportCells all = ReportCells.Of(document);
+            string[] distinct = all.Keys.Distinct().ToArray();
+            // Asked: every third key of the report and one it lacks; the rest are asked for too, and must be found by a scan.
+            var asked = new AskedKeys(distinct.Where((k, i) => i % 3 == 0).Append("不在此报告中的标签"));
+            ReportCells some = ReportCells.Of(document, asked);
+            Assert.True(distinct.Length > 30, $"{distinct.Length} distinct keys");
+            foreach (string key in distinct.Append("不在此报告中的标签").Append(""))
+                Assert.Equal(all.IndexesOf(key).ToArray(), some.IndexesOf(key).ToArray());
+            Assert.Equal(all.Keys, some.Keys);
+            Assert.Equal(all.IsRunTogether, some.IsRunTogether);
+        }
+
         [Fact]
         public void Seed_003_is_2019_with_high_confidence_from_its_tables()
         {

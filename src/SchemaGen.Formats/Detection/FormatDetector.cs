@@ -26,6 +26,7 @@ namespace SchemaGen.Formats.Detection
     public static class FormatDetector
     {
         private static readonly Lazy<IReadOnlyList<FormatSignature>> CatalogSignatures = new(() => FormatSignature.For(FormatCatalog.All));
+        private static readonly Lazy<AskedKeys> CatalogKeys = new(() => FormatSignature.AskedKeys(CatalogSignatures.Value));
 
         /// <summary>Which of <paramref name="formats"/> (default: <see cref="FormatCatalog.All"/>, oldest first) the text follows.</summary>
         public static FormatDetection Detect(string text, IReadOnlyList<FormatEntry>? formats = null) => Detect(TextDocument.Parse(text ?? ""), formats);
@@ -34,8 +35,9 @@ namespace SchemaGen.Formats.Detection
         public static FormatDetection Detect(Document document, IReadOnlyList<FormatEntry>? formats = null)
         {
             formats ??= FormatCatalog.All;
-            IReadOnlyList<FormatSignature> signatures = ReferenceEquals(formats, FormatCatalog.All) ? CatalogSignatures.Value : FormatSignature.For(formats);
-            ReportCells cells = ReportCells.Of(document ?? TextDocument.Parse(""));
+            bool catalog = ReferenceEquals(formats, FormatCatalog.All);
+            IReadOnlyList<FormatSignature> signatures = catalog ? CatalogSignatures.Value : FormatSignature.For(formats);
+            ReportCells cells = ReportCells.Of(document ?? TextDocument.Parse(""), catalog ? CatalogKeys.Value : FormatSignature.AskedKeys(signatures));
             ReportYear? year = ReportYear.Find(cells.Folded);
             var clues = signatures.SelectMany(s => ClueFinder.Find(s, cells, year)).ToList();
 

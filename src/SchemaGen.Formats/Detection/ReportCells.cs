@@ -15,8 +15,9 @@ namespace SchemaGen.Formats.Detection
     /// </summary>
     internal sealed class ReportCells
     {
-        private ReportCells(IReadOnlyList<string> raw, IReadOnlyList<string> keys, string folded)
+        private ReportCells(IReadOnlyList<string> raw, IReadOnlyList<string> keys, string folded, AskedKeys? asked)
         {
+            _asked = asked;
             Raw = raw;
             Keys = keys;
             Folded = folded;
@@ -33,7 +34,8 @@ namespace SchemaGen.Formats.Detection
         /// <summary>The whole text through <see cref="TextNormalizer.Fold"/>: line breaks and spaces gone.</summary>
         public string Folded { get; }
 
-        public static ReportCells Of(Document document)
+        /// <param name="asked">The keys detection will ask <see cref="IndexesOf"/> for, when known: only cells with these are indexed.</param>
+        public static ReportCells Of(Document document, AskedKeys? asked = null)
         {
             var raw = new List<string>();
             var keys = new List<string>();
@@ -75,7 +77,7 @@ namespace SchemaGen.Formats.Detection
                     foreach (SourceCell cell in table.Cells)
                         if (!cell.IsFiller) Add(cell.Text.Replace('\n', ' '));
             }
-            return new ReportCells(raw, keys, folded.ToString());
+            return new ReportCells(raw, keys, folded.ToString(), asked);
         }
 
         private static readonly char[] CellSeparators = { '|', '｜', '\t' };
@@ -89,22 +91,54 @@ namespace SchemaGen.Formats.Detection
 
         /// <summary>Indexes of the cells whose key is <paramref name="key"/>.</summary>
         public IEnumerable<int> IndexesOf(string key)
-            => (_indexesByKey ??= IndexKeys()).TryGetValue(key, out List<int>? indexes) ? indexes : Enumerable.Empty<int>();
+        {
+            if (_asked is not null && !_asked.Contains(key)) return Scan(key);
+            return (_indexesByKey ??= IndexKeys()).TryGetValue(key, out List<int>? indexes) ? indexes : Enumerable.Empty<int>();
+        }
 
-        // Detection asks for every distinctive label of every version: one pass over the cells instead of one per label.
+        // Detection asks for every distinctive label of every version: one pass over the cells instead of one per label,
+        // indexing only the cells that can be asked for (most are figures and prose, which no label is).
         private Dictionary<string, List<int>>? _indexesByKey;
+        private readonly AskedKeys? _asked;
 
         private Dictionary<string, List<int>> IndexKeys()
         {
             var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (int i = 0; i < Keys.Count; i++)
             {
+                if (_asked is not null && !_asked.Contains(Keys[i])) continue;
                 if (!byKey.TryGetValue(Keys[i], out List<int>? indexes)) byKey.Add(Keys[i], indexes = new List<int>());
                 indexes.Add(i);
             }
             return byKey;
         }
 
+        private List<int> Scan(string key)
+        {
+            var indexes = new List<int>();
+            for (int i = 0; i < Keys.Count; i++)
+                if (string.Equals(Keys[i], key, StringComparison.Ordinal)) indexes.Add(i);
+            return indexes;
+        }
+
         public bool IsFigure(int index) => index < Raw.Count && CellValueParser.Parse(Raw[index]).IsNumber;
+    }
+
+    /// <summary>
+    /// The match keys detection asks a report's cells for (the versions' distinctive labels and reshaped rows), with the
+    /// characters they start with, so that a cell is turned away by its first character before its key is hashed.
+    /// </summary>
+    internal sealed class AskedKeys
+    {
+        private readonly HashSet<string> _keys;
+        private readonly HashSet<char> _firsts;
+
+        public AskedKeys(IEnumerable<string> keys)
+        {
+            _keys = new HashSet<string>(keys.Where(k => k.Length > 0), StringComparer.Ordinal);
+            _firsts = new HashSet<char>(_keys.Select(k => k[0]));
+        }
+
+        public bool Contains(string key) => key.Length > 0 && _firsts.Contains(key[0]) && _keys.Contains(key);
     }
 }
