@@ -20,12 +20,13 @@ namespace SchemaGen.Formats.Detection
     /// What tells one format version from the others, worked out from the generated schema descriptors rather than
     /// written by hand, so a new version in <see cref="FormatCatalog"/> is detected without code changes.
     /// </summary>
-    internal sealed class FormatSignature
+    internal sealed partial class FormatSignature
     {
         /// <summary>Shorter labels (其他, 总计) are too common to tell anything.</summary>
         private const int MinimumLabelLength = 4;
 
-        private static readonly Regex NoticePattern = new("国办公开办函[^0-9]{0,2}([0-9]{4})[^0-9]{0,2}([0-9]{1,3})号", RegexOptions.CultureInvariant);
+        [GeneratedRegex("国办公开办函[^0-9]{0,2}([0-9]{4})[^0-9]{0,2}([0-9]{1,3})号", RegexOptions.CultureInvariant)]
+        private static partial Regex NoticePattern { get; }
 
         private FormatSignature(FormatEntry format, IReadOnlyList<DistinctLabel> labels, IReadOnlyList<ReshapedRow> reshaped, string? noticeKey)
         {

@@ -5,15 +5,19 @@ using System.Text.RegularExpressions;
 namespace SchemaGen.Formats.Detection
 {
     /// <summary>The year a report is about, and where it was read from. Works on folded text (Simplified, no spaces).</summary>
-    internal sealed record ReportYear(int Year, string Source)
+    internal sealed partial record ReportYear(int Year, string Source)
     {
         // 本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止: the period the figures cover, which the preamble of
         // nearly every report states; it names the report's own year where a title may be missing or another year's report cited.
-        private static readonly Regex Period = new("统计(?:期限|期间|时限|时间|区间)[^0-9]{0,6}([0-9]{4})年0?1月0?1日", RegexOptions.CultureInvariant);
+        [GeneratedRegex("统计(?:期限|期间|时限|时间|区间)[^0-9]{0,6}([0-9]{4})年0?1月0?1日", RegexOptions.CultureInvariant)]
+        private static partial Regex Period { get; }
         // 2020年度政府信息公开工作年度报告, 2021年政府信息公开工作年度报告 (the title)
-        private static readonly Regex Title = new("([0-9]{4})年度?(?:政府信息公开)?(?:工作)?(?:年度)?报告", RegexOptions.CultureInvariant);
-        private static readonly Regex YearOfReport = new("([0-9]{4})年度", RegexOptions.CultureInvariant);
-        private static readonly Regex AnyYear = new("([0-9]{4})年", RegexOptions.CultureInvariant);
+        [GeneratedRegex("([0-9]{4})年度?(?:政府信息公开)?(?:工作)?(?:年度)?报告", RegexOptions.CultureInvariant)]
+        private static partial Regex Title { get; }
+        [GeneratedRegex("([0-9]{4})年度", RegexOptions.CultureInvariant)]
+        private static partial Regex YearOfReport { get; }
+        [GeneratedRegex("([0-9]{4})年", RegexOptions.CultureInvariant)]
+        private static partial Regex AnyYear { get; }
 
         public static ReportYear? Find(string folded)
         {
