@@ -8,9 +8,9 @@ using System.Text.Json.Nodes;
 namespace SchemaGen.Cli.Output
 {
     /// <summary>
-    /// Writes JSON built as <see cref="JsonObject"/>s, which keep their insertion order: property order is part
-    /// of the output's contract, so it is spelled out where the objects are built. Chinese text stays readable
-    /// (no \u escapes), lines end in \n.
+    /// Writes JSON built as <see cref="JsonObject"/>s (which keep their insertion order) or written straight to a
+    /// <see cref="Utf8JsonWriter"/>, in one layout: property order is part of the output's contract, so it is spelled out
+    /// where the objects are built or written. Chinese text stays readable (no \u escapes), lines end in \n.
     /// </summary>
     public static class JsonOutput
     {

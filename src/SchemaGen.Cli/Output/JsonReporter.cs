@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
 using SchemaGen.Checking;
 using SchemaGen.Cli.Checking;

@@ -46,11 +46,11 @@ namespace SchemaGen.Formats.Detection
         public static IReadOnlyList<FormatSignature> For(IReadOnlyList<FormatEntry> formats)
             => formats.Select(f => Build(f, formats.Where(o => o != f).ToList())).ToList();
 
-        /// <summary>"2021-30" for a notice written 国办公开办函〔2021〕30号 in any bracket style; null when none is found.</summary>
         /// <summary>Every key <see cref="ClueFinder"/> asks a report's cells for, with these signatures.</summary>
         public static AskedKeys AskedKeys(IEnumerable<FormatSignature> signatures)
             => new(signatures.SelectMany(s => s.Labels.Select(l => l.Key).Concat(s.Reshaped.Select(r => r.Key))));
 
+        /// <summary>"2021-30" for a notice written 国办公开办函〔2021〕30号 in any bracket style; null when none is found.</summary>
         public static string? NoticeKeyOf(string folded)
         {
             Match match = NoticePattern.Match(folded);

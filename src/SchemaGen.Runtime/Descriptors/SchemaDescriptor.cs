@@ -77,7 +77,7 @@ namespace SchemaGen.Runtime.Descriptors
         /// <summary>A table by key: its id, its official label (with or without caption), in Simplified or Traditional characters.</summary>
         /// <exception cref="ArgumentException">No table, or several, has that key; the message names the closest keys.</exception>
         public TableDescriptor Table([SchemaKey(SchemaKeyKind.Table)] string id)
-            => ById(ref _tablesById, Tables, t => t.Id).TryGetValue(id ?? "", out TableDescriptor? table)
+            => TablesById.TryGetValue(id ?? "", out TableDescriptor? table)
                 ? table
                 : TableById(TableKeys.Require(id!, "table", "schema " + Key, nameof(id)).Canonical);
 
@@ -88,9 +88,8 @@ namespace SchemaGen.Runtime.Descriptors
         /// <exception cref="ArgumentException">No section, or several, has that key; the message names the closest keys.</exception>
         public SectionDescriptor Section([SchemaKey(SchemaKeyKind.Section)] string id)
         {
-            if (ById(ref _sectionsById, Sections, s => s.Id).TryGetValue(id ?? "", out SectionDescriptor? section)) return section;
-            string canonical = SectionKeys.Require(id!, "section", "schema " + Key, nameof(id)).Canonical;
-            return Sections.First(s => s.Id == canonical);
+            if (SectionsById.TryGetValue(id ?? "", out SectionDescriptor? section)) return section;
+            return SectionsById[SectionKeys.Require(id!, "section", "schema " + Key, nameof(id)).Canonical];
         }
 
         /// <exception cref="ArgumentException">No invariant has that id; the message names the closest ids.</exception>
@@ -100,21 +99,16 @@ namespace SchemaGen.Runtime.Descriptors
             return Invariants.First(i => i.Id == canonical);
         }
 
-        private TableDescriptor TableById(string id) => Tables.First(t => t.Id == id);
+        private TableDescriptor TableById(string id) => TablesById[id];
 
         // An id is always its element's key (identities are looked up first), and reading and checking ask by id for
         // every table of every report: one dictionary read instead of folding the key and composing the error's context.
         private Dictionary<string, TableDescriptor>? _tablesById;
         private Dictionary<string, SectionDescriptor>? _sectionsById;
-
-        private static Dictionary<string, T> ById<T>(ref Dictionary<string, T>? cache, IReadOnlyList<T> elements, Func<T, string> id)
-        {
-            if (cache is not null) return cache;
-            var byId = new Dictionary<string, T>(StringComparer.Ordinal);
-            foreach (T element in elements)
-                if (!byId.ContainsKey(id(element))) byId.Add(id(element), element); // the first, as First would find
-            return cache = byId;
-        }
+        private Dictionary<string, TableDescriptor> TablesById
+            => _tablesById ??= Tables.GroupBy(t => t.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        private Dictionary<string, SectionDescriptor> SectionsById
+            => _sectionsById ??= Sections.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
         public override string ToString() => Key;
     }
