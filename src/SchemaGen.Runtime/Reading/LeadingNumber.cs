@@ -61,7 +61,7 @@ namespace SchemaGen.Runtime.Reading
                 int end = 1;
                 while (end < folded.Length && end <= 4 && IsNumeral(folded[end])) end++;
                 if (end == 1 || end >= folded.Length || folded[end] != ')') return None;
-                int value = ValueOf(folded.Substring(1, end - 1));
+                int value = ValueOf(folded, 1, end - 1);
                 if (value <= 0) return None;
                 int length = end + 1;
                 if (length < folded.Length && (folded[length] == '、' || folded[length] == '.')) length++; // "(一)、"
@@ -73,7 +73,7 @@ namespace SchemaGen.Runtime.Reading
                 int end = 0;
                 while (end < folded.Length && end < 4 && IsChineseNumeral(folded[end])) end++;
                 if (end >= folded.Length || !IsDelimiter(folded, end)) return None;
-                int value = ValueOf(folded.Substring(0, end));
+                int value = ValueOf(folded, 0, end);
                 return value > 0 ? new LeadingNumber(NumberStyle.Enumerated, value, end + 1) : None;
             }
 
@@ -84,7 +84,7 @@ namespace SchemaGen.Runtime.Reading
                 if (end >= folded.Length) return None;
                 char delimiter = folded[end];
                 if (delimiter != ')' && !IsDelimiter(folded, end)) return None;
-                int value = ValueOf(folded.Substring(0, end));
+                int value = ValueOf(folded, 0, end);
                 return value > 0 ? new LeadingNumber(NumberStyle.Arabic, value, end + 1) : None;
             }
 
@@ -125,26 +125,32 @@ namespace SchemaGen.Runtime.Reading
             }
         }
 
-        /// <summary>The value of 1–999 in Arabic digits or 一 to 九十九 in Chinese numerals; -1 otherwise.</summary>
-        private static int ValueOf(string numeral)
+        /// <summary>
+        /// The value of the numeral at <paramref name="text"/>[start, start + length), read in place (every heading-like line
+        /// is parsed): 1–999 in Arabic digits or 一 to 九十九 in Chinese numerals; -1 otherwise.
+        /// </summary>
+        private static int ValueOf(string text, int start, int length)
         {
-            if (numeral.Length == 0) return -1;
-            if (numeral[0] >= '0' && numeral[0] <= '9')
+            if (length == 0) return -1;
+            int end = start + length;
+            if (text[start] >= '0' && text[start] <= '9')
             {
                 int value = 0;
-                foreach (char c in numeral)
+                for (int i = start; i < end; i++)
                 {
+                    char c = text[i];
                     if (c < '0' || c > '9') return -1;
                     value = value * 10 + (c - '0');
                 }
                 return value;
             }
-            int ten = numeral.IndexOf('十');
-            if (ten < 0)
-                return numeral.Length == 1 ? DigitOf(numeral[0]) : -1;
-            if (numeral.IndexOf('十', ten + 1) >= 0 || ten > 1 || numeral.Length - ten > 2) return -1;
-            int tens = ten == 0 ? 1 : DigitOf(numeral[0]);
-            int units = ten == numeral.Length - 1 ? 0 : DigitOf(numeral[ten + 1]);
+            int at = text.IndexOf('十', start, length);
+            if (at < 0)
+                return length == 1 ? DigitOf(text[start]) : -1;
+            int ten = at - start;
+            if (text.IndexOf('十', at + 1, end - at - 1) >= 0 || ten > 1 || length - ten > 2) return -1;
+            int tens = ten == 0 ? 1 : DigitOf(text[start]);
+            int units = at == end - 1 ? 0 : DigitOf(text[at + 1]);
             return tens <= 0 || units < 0 ? -1 : tens * 10 + units;
         }
     }

@@ -102,6 +102,11 @@ namespace SchemaGen.Runtime.Reading
             _cells = cells;
         }
 
+        /// <summary>The same reading over other cells with the same values (located ones): their figures are not counted again.</summary>
+        internal TableReading(string tableId, TablePresence presence, int firstLine, IReadOnlyDictionary<(string Row, string Column), CellReading> cells, int figureCount)
+            : this(tableId, presence, firstLine, cells)
+            => _figureCount = figureCount;
+
         public string TableId { get; }
         public TablePresence Presence { get; }
         /// <summary>1-based line where the table starts (for a web page: of its first row's start tag), 0 when missing or the input has no lines.</summary>
@@ -121,17 +126,19 @@ namespace SchemaGen.Runtime.Reading
         /// <summary>Cells the reader left blank although the report has figures for them that it could not combine (each said in a diagnostic).</summary>
         public IReadOnlyList<(string Row, string Column)> Unread { get; init; } = Array.Empty<(string Row, string Column)>();
 
-        public int FigureCount
+        /// <summary>Counted on the first ask (the cells do not change), -1 until then.</summary>
+        private int _figureCount = -1;
+
+        public int FigureCount => _figureCount >= 0 ? _figureCount : _figureCount = CountFigures(_cells);
+
+        private static int CountFigures(IReadOnlyDictionary<(string Row, string Column), CellReading> cells)
         {
-            get
-            {
-                // The readers hand over a Dictionary: walked with its own enumerator, not through the interface and LINQ.
-                if (_cells is not Dictionary<(string Row, string Column), CellReading> cells) return _cells.Values.Count(c => c.Value.HasValue);
-                int count = 0;
-                foreach (KeyValuePair<(string Row, string Column), CellReading> cell in cells)
-                    if (cell.Value.Value.HasValue) count++;
-                return count;
-            }
+            // The readers hand over a Dictionary: walked with its own enumerator, not through the interface and LINQ.
+            if (cells is not Dictionary<(string Row, string Column), CellReading> dictionary) return cells.Values.Count(c => c.Value.HasValue);
+            int count = 0;
+            foreach (KeyValuePair<(string Row, string Column), CellReading> cell in dictionary)
+                if (cell.Value.Value.HasValue) count++;
+            return count;
         }
 
         public decimal? Amount(string row, string column) => _cells.TryGetValue((row, column), out CellReading cell) ? cell.Value : null;
