@@ -58,13 +58,13 @@ namespace SchemaGen.Runtime.Reading
         public void Resolve(IReadOnlyList<(TableRowDraft Draft, AxisNodeDescriptor Row)> runRows)
         {
             if (runRows.Count == 0) return;
-            var options = new RunSplitOptions { Missing = ZerosLeftBlank(runRows) ? MissingCells.ZerosLeftBlank : MissingCells.None };
+            var options = new RunSplitOptions { Missing = MissingCellsOf(runRows, out bool cellsLeftBlank) };
             var results = new RunSplitResult[runRows.Count];
             for (int i = 0; i < runRows.Count; i++)
                 results[i] = _index.RunSplitters.GetOrAdd(runRows[i].Row, row => new DigitRunSplitter(ShapeOf(row))).Split(RunOf(runRows[i].Draft).Raw, options);
 
             var leftOut = new Dictionary<int, string>();
-            CrossRunResolution? across = ResolveAcross(runRows, results, options, leftOut);
+            CrossRunResolution? across = ResolveAcross(runRows, results, options, cellsLeftBlank, leftOut);
             for (int i = 0; i < runRows.Count; i++)
                 _outcomes[runRows[i].Draft] = leftOut.TryGetValue(i, out string? why)
                     ? new RunOutcome(Placement.Failed(PlacementProblem.Uncertain), why, new string[0])
@@ -75,9 +75,12 @@ namespace SchemaGen.Runtime.Reading
         /// Decides the ambiguous runs by the column rules, and sets aside into <paramref name="leftOut"/> (with why) each split a
         /// row rule chose that other evidence contradicts: a row rule chooses on trust that the row adds up, so such a split is a
         /// guess when the prose states one of its figures otherwise, or when it breaks a column rule that another split of its
-        /// figures would keep. The ambiguous runs are decided again without the splits set aside.
+        /// figures would keep. In a table whose rows lost cells left blank (<paramref name="cellsLeftBlank"/>), a run that a
+        /// split with a cell left blank also fits is set aside too: which of them the page printed cannot be known. The
+        /// ambiguous runs are decided again without the splits set aside.
         /// </summary>
-        private CrossRunResolution? ResolveAcross(IReadOnlyList<(TableRowDraft Draft, AxisNodeDescriptor Row)> runRows, RunSplitResult[] results, RunSplitOptions options, Dictionary<int, string> leftOut)
+        private CrossRunResolution? ResolveAcross(IReadOnlyList<(TableRowDraft Draft, AxisNodeDescriptor Row)> runRows, RunSplitResult[] results, RunSplitOptions options,
+            bool cellsLeftBlank, Dictionary<int, string> leftOut)
         {
             List<CrossRunConstraint> columnRules = ColumnRules(runRows);
             var offered = (RunSplitResult?[])results.Clone();
@@ -88,6 +91,8 @@ namespace SchemaGen.Runtime.Reading
                     why = Contradiction(runRows[i].Draft, results[i], "gives " + prose);
                 else if (options.Missing == MissingCells.None && results[i] is { IsUnique: true, Reading: { BrokenConstraints.Count: > 0 } reading })
                     why = BlankCellAlternative(runRows[i], reading);
+                else if (cellsLeftBlank && results[i].Status is RunSplitStatus.Unique or RunSplitStatus.Ambiguous)
+                    why = MayHaveLostACell(runRows[i], results[i]);
                 if (why is null) continue;
                 leftOut[i] = why;
                 offered[i] = null;
@@ -105,7 +110,10 @@ namespace SchemaGen.Runtime.Reading
                 if (blamed.Count == 0) return across;
                 foreach (var pair in blamed)
                 {
-                    leftOut[pair.Key] = Contradiction(runRows[pair.Key].Draft, results[pair.Key], $"breaks {Names(pair.Value)} with the table's other rows, which another split of its figures keeps");
+                    leftOut[pair.Key] = RowRuleContradictions.ChosenByRowRule(results[pair.Key])
+                        ? Contradiction(runRows[pair.Key].Draft, results[pair.Key], $"breaks {Names(pair.Value)} with the table's other rows, which another split of its figures keeps")
+                        : $"its figures run together (\"{RunOf(runRows[pair.Key].Draft).Raw}\") and fill its {Columns} one way, {string.Join(" ", results[pair.Key].Reading!.Cells)}, "
+                          + $"which breaks {Names(pair.Value)} with the table's other rows; a split with a cell left blank (a blank leaves nothing in the run) keeps them: which the page printed cannot be known";
                     offered[pair.Key] = null;
                 }
             }
@@ -133,25 +141,57 @@ namespace SchemaGen.Runtime.Reading
         }
 
         /// <summary>
+        /// For a run read with every cell in it, in a table some of whose rows lost cells left blank: a split with a cell left
+        /// blank that fits what the row must satisfy (a blank total leaves it not assessable), said as why the row cannot be
+        /// read; else null (no cell can be missing from the run).
+        /// </summary>
+        private string? MayHaveLostACell((TableRowDraft Draft, AxisNodeDescriptor Row) runRow, RunSplitResult whole)
+        {
+            string run = RunOf(runRow.Draft).Raw;
+            RunSplitResult withBlanks = _index.RunSplitters[runRow.Row].Split(run, new RunSplitOptions { Missing = MissingCells.AnyMayBeBlank, MaxCandidates = 20 });
+            string asWhole = whole.IsUnique ? $"one way with every cell in the run, {string.Join(" ", whole.Reading!.Cells)}" : $"in {whole.CandidateCount} ways with every cell in the run";
+            string start = $"its figures run together (\"{run}\") and split into its {Columns} {asWhole}; other rows of the table lost cells the page left blank (a blank leaves nothing in the run)";
+            if (withBlanks.Status == RunSplitStatus.TooLong) return start + ", and the splits with a cell left blank are too many to try: which the page printed cannot be known";
+            // The splits with cells left blank include those with every cell in the run: any beyond those lack a cell.
+            if (withBlanks.Status is not (RunSplitStatus.Unique or RunSplitStatus.Ambiguous) || withBlanks.CandidateCount <= whole.CandidateCount) return null;
+            RunSplit? lacking = withBlanks.Candidates.FirstOrDefault(c => c.Cells.Any(cell => cell.State == RunCellState.Absent));
+            return start + (lacking is null ? ", and splits with a cell left blank fit as well" : $", and with a cell left blank {string.Join(" ", lacking.Cells)} fits as well")
+                + ": which the page printed cannot be known";
+        }
+
+        /// <summary>
         /// Whether a split of the run that fits its cells (whatever its row rule says) would make every column rule the run is
-        /// in hold, the other rows as read: then the column rules point at this row. A run with too many splits to try is
-        /// taken as pointed at.
+        /// in hold, the other rows as read: then the column rules point at this row. So would a split that lacks a cell, where
+        /// every cell is taken to be in the run (a cell left blank leaves nothing in it, and a blank total leaves its rule not
+        /// assessable): the row may have lost one. A run with too many splits to try is taken as pointed at.
         /// </summary>
         private bool AnotherSplitKeepsColumnRules(int run, (TableRowDraft Draft, AxisNodeDescriptor Row) runRow, RunSplit?[] readings, List<CrossRunConstraint> columnRules, RunSplitOptions options)
         {
-            var cellsOnly = _index.CellsOnlyRunSplitters.GetOrAdd(runRow.Row, row => new DigitRunSplitter(new RunShape(ShapeOf(row).Cells)))
-                .Split(RunOf(runRow.Draft).Raw, new RunSplitOptions { Missing = options.Missing, Spaces = options.Spaces, MaxCandidates = MaxAlternatives });
-            if (cellsOnly.Status != RunSplitStatus.Ambiguous || cellsOnly.CandidatesTruncated) return cellsOnly.Status != RunSplitStatus.Unique;
+            string raw = RunOf(runRow.Draft).Raw;
             var involving = columnRules.Where(c => c.Terms.Any(t => t.Key.Run == run)).ToList();
             RunSplit read = readings[run]!;
             var trial = (RunSplit?[])readings.Clone();
-            foreach (RunSplit alternative in cellsOnly.Candidates)
+            bool Keeps(RunSplit alternative)
             {
-                if (alternative.Cells.SequenceEqual(read.Cells)) continue;
+                if (alternative.Cells.SequenceEqual(read.Cells)) return false;
                 trial[run] = alternative;
-                if (involving.All(c => RowRuleContradictions.HoldsOrNotJudged(c, trial))) return true;
+                return involving.All(c => RowRuleContradictions.HoldsOrNotJudged(c, trial));
             }
-            return false;
+
+            DigitRunSplitter splitter = _index.CellsOnlyRunSplitters.GetOrAdd(runRow.Row, row => new DigitRunSplitter(new RunShape(ShapeOf(row).Cells)));
+            RunSplitResult cellsOnly = splitter.Split(raw, new RunSplitOptions { Missing = options.Missing, Spaces = options.Spaces, MaxCandidates = MaxAlternatives });
+            if (cellsOnly.Status != RunSplitStatus.Ambiguous || cellsOnly.CandidatesTruncated)
+            {
+                if (cellsOnly.Status != RunSplitStatus.Unique) return true;
+            }
+            else if (cellsOnly.Candidates.Any(Keeps)) return true;
+
+            // Under zeros left blank a lacking cell is already a 0 among the splits above.
+            if (options.Missing != MissingCells.None) return false;
+            // By its cells alone: the row rule counts a blank part as 0, which would turn away the very split that lacks one.
+            RunSplitResult lacking = splitter.Split(raw, new RunSplitOptions { Missing = MissingCells.AnyMayBeBlank, Spaces = options.Spaces, MaxCandidates = MaxAlternatives });
+            if (lacking.Status == RunSplitStatus.TooLong || lacking.CandidatesTruncated) return true;
+            return lacking.Candidates.Any(c => c.Cells.Any(cell => cell.State == RunCellState.Absent) && Keeps(c));
         }
 
         /// <summary>A figure the prose states for the row that the split gives otherwise ("705 for … where the prose states 1705 …"), or null.</summary>
@@ -191,11 +231,41 @@ namespace SchemaGen.Runtime.Reading
         private static RawCell RunOf(TableRowDraft draft) => SingleRun(draft)!.Value;
 
         /// <summary>
-        /// The page leaves zero cells blank (<see cref="RunTogetherText"/> saw rows without figures), or this table shows it:
-        /// a row with fewer digits than columns can only have lost cells.
+        /// What a run lacking cells means. The page leaves zero cells blank (<see cref="RunTogetherText"/> saw rows without
+        /// figures), or this table shows it (a row with fewer digits than columns can only have lost cells): a lost cell is
+        /// a 0 dropped. Unless a row of the table prints a zero: then zeros are not dropped, and a row that lost cells lost
+        /// figures left blank (one blank cell leaves its row short); reading every row as if no figure could be 0 would turn
+        /// the zeros it prints into other splits. Every cell is then taken to be in the run, and
+        /// <paramref name="cellsLeftBlank"/> says that any row may have lost one.
         /// </summary>
-        private bool ZerosLeftBlank(IReadOnlyList<(TableRowDraft Draft, AxisNodeDescriptor Row)> runRows)
-            => _index.LeafColumns.Count > 1 && (_pageLeavesZerosBlank || runRows.Any(r => RunOf(r.Draft).Raw.Count(char.IsDigit) < _index.LeafColumns.Count));
+        private MissingCells MissingCellsOf(IReadOnlyList<(TableRowDraft Draft, AxisNodeDescriptor Row)> runRows, out bool cellsLeftBlank)
+        {
+            cellsLeftBlank = false;
+            if (_index.LeafColumns.Count <= 1) return MissingCells.None;
+            bool rowLostCells = runRows.Any(r => RunOf(r.Draft).Raw.Count(char.IsDigit) < _index.LeafColumns.Count);
+            if (runRows.Any(r => PrintsAZero(RunOf(r.Draft).Raw)))
+            {
+                cellsLeftBlank = rowLostCells;
+                return MissingCells.None;
+            }
+            return _pageLeavesZerosBlank || rowLostCells ? MissingCells.ZerosLeftBlank : MissingCells.None;
+        }
+
+        /// <summary>
+        /// Whether a run holds a figure 0 for certain: a 0 that starts a figure (at the run's start or after a space, which
+        /// stands between cells) and is not the whole part of a decimal (0.5); figures have no leading zeros, so it is one.
+        /// </summary>
+        internal static bool PrintsAZero(string run)
+        {
+            for (int i = 0; i < run.Length; i++)
+            {
+                if (run[i] is not ('0' or '０')) continue;
+                bool startsFigure = i == 0 || char.IsWhiteSpace(run[i - 1]);
+                bool decimalPoint = i + 1 < run.Length && run[i + 1] is '.' or '．';
+                if (startsFigure && !decimalPoint) return true;
+            }
+            return false;
+        }
 
         private RunOutcome Outcome(TableRowDraft draft, AxisNodeDescriptor row, RunSplitResult result, CrossRunReading? across)
         {

@@ -13,23 +13,26 @@ namespace SchemaGen.Runtime.Tests.DigitRuns
             new[] { RunCell.Count("a"), RunCell.Count("b"), RunCell.Count("total") }, new[] { RunConstraint.Total("row-total", 2, 0, 1) }));
 
         [Fact]
-        public void A_split_its_row_rule_chose_is_contradicted_by_a_broken_column_rule_and_a_split_its_cells_decided_is_not()
+        public void Every_run_with_one_split_is_named_by_the_column_rule_it_breaks_whether_its_row_rule_or_its_cells_decided_it()
         {
             RunSplitResult chosenByRule = WithRowRule.Split("1910"); // 1 9 10; its cells alone also allow 19 1 0 and 1 91 0
             RunSplitResult decidedByCells = WithRowRule.Split("000");
+            RunSplitResult undecided = WithRowRule.Split("11011"); // 1 10 11 and 10 1 11
             Assert.True(RowRuleContradictions.ChosenByRowRule(chosenByRule));
             Assert.False(RowRuleContradictions.ChosenByRowRule(decidedByCells));
+            Assert.Equal(RunSplitStatus.Ambiguous, undecided.Status);
 
-            var offered = new RunSplitResult?[] { chosenByRule, decidedByCells };
-            var readings = offered.Select(r => r!.Reading).ToArray();
-            var broken = CrossRunConstraint.Total("column a", new RunCellRef(1, 0), new RunCellRef(0, 0)); // 0 = 1: broken
+            // A cell left blank leaves nothing in a run, so a run that fills its cells one way is still a guess when a column
+            // rule says otherwise: both are named, and the reader asks whether another split (one lacking a cell included) keeps the rule.
+            var offered = new RunSplitResult?[] { chosenByRule, decidedByCells, undecided };
+            var readings = new[] { chosenByRule.Reading, decidedByCells.Reading, undecided.Candidates[0] };
+            var broken = CrossRunConstraint.Total("column a", new RunCellRef(1, 0), new RunCellRef(0, 0), new RunCellRef(2, 0)); // 0 = 1 + 1: broken
             var holding = CrossRunConstraint.Total("column b", new RunCellRef(0, 1), new RunCellRef(0, 1));
 
             Dictionary<int, List<CrossRunConstraint>> contradicted = RowRuleContradictions.Find(offered, readings, new[] { broken, holding });
 
-            var only = Assert.Single(contradicted);
-            Assert.Equal(0, only.Key);
-            Assert.Equal(new[] { "column a" }, only.Value.Select(c => c.Name));
+            Assert.Equal(new[] { 0, 1 }, contradicted.Keys.OrderBy(k => k));
+            Assert.All(contradicted.Values, constraints => Assert.Equal(new[] { "column a" }, constraints.Select(c => c.Name)));
         }
 
         [Fact]

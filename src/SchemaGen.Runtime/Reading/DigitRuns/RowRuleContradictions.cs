@@ -3,9 +3,10 @@ using System.Collections.Generic;
 namespace SchemaGen.Runtime.Reading.DigitRuns
 {
     /// <summary>
-    /// Finds the runs whose split was chosen by a row rule (the cells alone left several) and that break a constraint across
-    /// runs (a column rule) over the runs' readings. A row rule chooses on trust that the row adds up; a column rule it then
-    /// breaks says the row may not, and then the chosen split is a guess.
+    /// Finds the runs with one split (chosen by a row rule, or the only one its cells allow) that break a constraint across
+    /// runs (a column rule) over the runs' readings. A row rule chooses on trust that the row adds up, and a run fills its
+    /// cells one way on trust that none was left blank; a column rule it then breaks says the row may not, and then the
+    /// split is a guess if another split (one lacking a cell included) keeps the rule: the caller decides.
     /// </summary>
     internal static class RowRuleContradictions
     {
@@ -23,7 +24,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                 foreach (var term in constraint.Terms)
                 {
                     int run = term.Key.Run;
-                    if (!ChosenByRowRule(offered[run])) continue;
+                    if (offered[run] is not { IsUnique: true }) continue;
                     if (!contradicted.TryGetValue(run, out List<CrossRunConstraint>? broken)) contradicted[run] = broken = new List<CrossRunConstraint>();
                     if (!broken.Contains(constraint)) broken.Add(constraint);
                 }

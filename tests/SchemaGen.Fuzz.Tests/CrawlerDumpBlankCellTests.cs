@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using SchemaGen.Corpus.Formats;
+using SchemaGen.Corpus.Rendering;
+using SchemaGen.Runtime.Reading;
+using Xunit;
+using CorpusApi = SchemaGen.Corpus.Corpus;
+
+namespace SchemaGen.Fuzz.Tests
+{
+    /// <summary>
+    /// Crawler dumps (cells run together) of reports with a cell or the totals left blank: a blank leaves nothing in its
+    /// row's run, so the figures around it must not be read as if every cell were there. Each case is one the read-back
+    /// property found reading figures other than shown, kept here so that it is tried on every run.
+    /// </summary>
+    public sealed class CrawlerDumpBlankCellTests
+    {
+        public static IEnumerable<object[]> Cases => new[]
+        {
+            // A row one digit short made the table read as if the page dropped its zeros, although its rows print zeros:
+            // no split with a 0 in it was allowed, and （七）总计 121012117 took 1 2 10 1 2 1 17 for 12 1 0 1 2 1 17.
+            new object[] { "2021", 514735L, "text/flattened-spaced", BreakageKind.CellBlank },
+            new object[] { "2019", 633520L, "text/flattened", BreakageKind.CellBlank },
+            // Two a first form of the mend read wrong. Every total blank: 2.其他法律行政法规禁止公开 24400010 (244 0 0 0 1 0 and a blank total) also fills its seven
+            // cells as 2 4 4 0 0 0 10, which adds up.
+            new object[] { "2019", 427626L, "text/flattened", BreakageKind.TotalsBlank },
+            // 2.重复申请 000008 with its first cell blank: 0 0 0 0 0 8 and a blank total fits the row rule, the truth (a blank
+            // part) does not when a blank part counts as 0.
+            new object[] { "2021", 87109L, "text/flattened", BreakageKind.CellBlank },
+            // （七）总计 0111126 with its first cell (22) blank fills its seven cells one way, 0 1 1 1 1 2 6, which adds up
+            // but breaks the column rules the truth (a blank first cell) keeps.
+            new object[] { "2019", 404049433L, "text/flattened", BreakageKind.CellBlank },
+        };
+
+        [Theory]
+        [MemberData(nameof(Cases))]
+        public void No_figure_is_read_other_than_shown(string version, long seed, string shapeName, BreakageKind kind)
+        {
+            ReportFormat format = ReportFormat.All.Single(f => f.Version == version);
+            Shape shape = Shapes.All.Single(s => s.Name == shapeName);
+            RenderedReport report = CorpusApi.Render(format, seed, shape, kind);
+            ReportReading reading = GeneratedCode.Read(version, ReadBackProperties.ReadBytes(report));
+
+            var wrong = new List<string>();
+            int read = 0;
+            foreach (TableReading table in reading.Tables)
+                foreach (var pair in table.Cells)
+                {
+                    if (pair.Value.Value is not decimal got) continue;
+                    read++;
+                    var cell = new CellRef(table.TableId, pair.Key.Row, pair.Key.Column);
+                    decimal? shown = report.ExpectedCells.TryGetValue(cell, out decimal? value) ? value : null;
+                    if (got != shown) wrong.Add($"{cell}: shown {shown?.ToString(CultureInfo.InvariantCulture) ?? "blank"}, read {got.ToString(CultureInfo.InvariantCulture)}");
+                }
+            Assert.True(wrong.Count == 0, $"{report}: {wrong.Count} figures read other than shown\n" + string.Join("\n", wrong));
+            // The rest of the report is still read: what is left out is only what cannot be known.
+            Assert.True(read > 20, $"{report}: only {read} figures read");
+        }
+    }
+}
