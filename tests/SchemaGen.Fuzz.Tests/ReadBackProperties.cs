@@ -179,24 +179,36 @@ namespace SchemaGen.Fuzz.Tests
             {
                 RenderedReport report = CorpusApi.Render(input.Format, input.Seed, shape, input.Kind);
                 ReportReading reading = GeneratedCode.Read(input.Format.Version, ReadBytes(report));
-                var wrong = new List<string>();
-                foreach (TableReading table in reading.Tables)
-                    foreach (var pair in table.Cells)
-                    {
-                        Interlocked.Increment(ref examined);
-                        if (pair.Value.Value is not decimal got) continue;
-                        Interlocked.Increment(ref read);
-                        var cell = new CellRef(table.TableId, pair.Key.Row, pair.Key.Column);
-                        // A blank cell, a blank total or a table left out shows no figure: any figure read there is made up.
-                        decimal? shown = report.ExpectedCells.TryGetValue(cell, out decimal? value) ? value : null;
-                        if (got != shown) wrong.Add($"{cell}: shown {Text(shown)}, read {Text(got)}");
-                    }
+                List<string> wrong = FiguresReadOtherThanShown(report, reading, out int cells, out int figures);
+                Interlocked.Add(ref examined, cells);
+                Interlocked.Add(ref read, figures);
                 Interlocked.Increment(ref reports);
                 Assert.True(wrong.Count == 0, $"{report}: {wrong.Count} figures read other than shown\n" + string.Join("\n", wrong.Take(10)));
             }, iter: Iterations, threads: 1, print: r => $"{r.Format.Version} seed {r.Seed} {r.Kind}");
             _output.WriteLine($"{shapeName}: {reports} broken reports, {read} figures read, 0 other than shown");
             Assert.True(reports > 0, "no report was drawn");
             Assert.True(examined > 0, "no cell was read");
+        }
+
+        /// <summary>
+        /// Each figure read where the report shows another or none: a blank cell, a blank total or a table left out shows no
+        /// figure, so any figure read there is made up. <paramref name="cells"/>: the cells placed; <paramref name="figures"/>: those holding a figure.
+        /// </summary>
+        public static List<string> FiguresReadOtherThanShown(RenderedReport report, ReportReading reading, out int cells, out int figures)
+        {
+            var wrong = new List<string>();
+            cells = figures = 0;
+            foreach (TableReading table in reading.Tables)
+                foreach (var pair in table.Cells)
+                {
+                    cells++;
+                    if (pair.Value.Value is not decimal got) continue;
+                    figures++;
+                    var cell = new CellRef(table.TableId, pair.Key.Row, pair.Key.Column);
+                    decimal? shown = report.ExpectedCells.TryGetValue(cell, out decimal? value) ? value : null;
+                    if (got != shown) wrong.Add($"{cell}: shown {Text(shown)}, read {Text(got)}");
+                }
+            return wrong;
         }
 
         private static string Text(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "blank";
