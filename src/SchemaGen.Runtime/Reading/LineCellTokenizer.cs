@@ -119,10 +119,18 @@ namespace SchemaGen.Runtime.Reading
                 };
                 (anchor, anchorIsLabel) = (i, !current.InHeader);
             }
+            // A row label that ends the block with nothing after it, the next block or heading on the very next line: in text
+            // that lists a table's labels apart from its figures, as after a row label with no cell that another label follows.
+            if (current is { Cells.Count: 0, Resolution.Node.Children.Count: 0 } && EndsBlock(lines, block, current.Line))
+                scan.LeafRowsWithoutCells++;
             // Blank lines at the very end are spacing before the next heading, not cells.
             Close(true);
             return scan;
         }
+
+        /// <summary>Whether the line numbered <paramref name="lineNumber"/> is the block's last and a non-blank line follows it directly.</summary>
+        private static bool EndsBlock(TextLine[] lines, TableLines block, int lineNumber)
+            => block.End > 0 && block.End < lines.Length && lines[block.End - 1].Number == lineNumber && !lines[block.End].IsBlank;
 
         /// <summary>
         /// With a fixed pitch, two texts on consecutive lines are one cell whose text wrapped ("商业" / "企业"): the copy of
