@@ -24,9 +24,6 @@ namespace SchemaGen.Fuzz.Tests
             // （七）总计 0111126 with its first cell (22) blank fills its seven cells one way, 0 1 1 1 1 2 6, which adds up
             // but breaks the column rules the truth (a blank first cell) keeps.
             new object[] { "2019", 404049433L, "text/flattened", BreakageKind.CellBlank, 20 },
-            // （一）予以公开 with its first cell (11) blank splits 14 into 1 and 4 to fill its cells; the split lacking the cell
-            // keeps the column rules only when its blank part counts as unknown, not as 0.
-            new object[] { "2021", 699481416L, "text/flattened", BreakageKind.CellBlank, 20 },
             // Two that a first form of the mend read wrong. Every total blank: 2.其他法律行政法规禁止公开 24400010 (244 0 0 0
             // 1 0 and a blank total) also fills its seven cells as 2 4 4 0 0 0 10, which adds up; 2.重复申请 000008 with its
             // first cell blank: 0 0 0 0 0 8 and a blank total fits the row rule, the truth (a blank part) does not when a

@@ -175,9 +175,7 @@ namespace SchemaGen.Runtime.Reading
             {
                 if (alternative.Cells.SequenceEqual(read.Cells)) return false;
                 trial[run] = alternative;
-                // A cell left out of the run is unknown, not 0: a rule over it cannot be judged.
-                return involving.All(c => c.Terms.Any(t => t.Key.Run == run && alternative.Cells[t.Key.Cell].State == RunCellState.Absent)
-                                          || RowRuleContradictions.HoldsOrNotJudged(c, trial));
+                return involving.All(c => RowRuleContradictions.HoldsOrNotJudged(c, trial));
             }
 
             DigitRunSplitter splitter = _index.CellsOnlyRunSplitters.GetOrAdd(runRow.Row, row => new DigitRunSplitter(new RunShape(ShapeOf(row).Cells)));
