@@ -154,10 +154,12 @@ namespace SchemaGen.Runtime.Reading
             if (withBlanks.Status == RunSplitStatus.TooLong) return start + ", and the splits with a cell left blank are too many to try: which the page printed cannot be known";
             // The splits with cells left blank include those with every cell in the run: any beyond those lack a cell.
             if (withBlanks.Status is not (RunSplitStatus.Unique or RunSplitStatus.Ambiguous) || withBlanks.CandidateCount <= whole.CandidateCount) return null;
-            RunSplit? lacking = withBlanks.Candidates.FirstOrDefault(c => c.Cells.Any(cell => cell.State == RunCellState.Absent));
+            RunSplit? lacking = withBlanks.Candidates.FirstOrDefault(LacksACell);
             return start + (lacking is null ? ", and splits with a cell left blank fit as well" : $", and with a cell left blank {string.Join(" ", lacking.Cells)} fits as well")
                 + ": which the page printed cannot be known";
         }
+
+        private static bool LacksACell(RunSplit split) => split.Cells.Any(cell => cell.State == RunCellState.Absent);
 
         /// <summary>
         /// Whether a split of the run that fits its cells (whatever its row rule says) would make every column rule the run is
@@ -191,7 +193,7 @@ namespace SchemaGen.Runtime.Reading
             // By its cells alone: the row rule counts a blank part as 0, which would turn away the very split that lacks one.
             RunSplitResult lacking = splitter.Split(raw, new RunSplitOptions { Missing = MissingCells.AnyMayBeBlank, Spaces = options.Spaces, MaxCandidates = MaxAlternatives });
             if (lacking.Status == RunSplitStatus.TooLong || lacking.CandidatesTruncated) return true;
-            return lacking.Candidates.Any(c => c.Cells.Any(cell => cell.State == RunCellState.Absent) && Keeps(c));
+            return lacking.Candidates.Any(c => LacksACell(c) && Keeps(c));
         }
 
         /// <summary>A figure the prose states for the row that the split gives otherwise ("705 for … where the prose states 1705 …"), or null.</summary>
