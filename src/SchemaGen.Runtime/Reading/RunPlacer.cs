@@ -54,17 +54,23 @@ namespace SchemaGen.Runtime.Reading
             _table = index.Table;
         }
 
-        /// <summary>Splits every run of the table; <paramref name="runRows"/> are the rows holding one run, with the leaf row each names.</summary>
-        public void Resolve(IReadOnlyList<(TableRowDraft Draft, AxisNodeDescriptor Row)> runRows)
+        /// <summary>
+        /// Splits every run of the table; <paramref name="runRows"/> are the rows holding one run, with the leaf row each
+        /// names, and <paramref name="emptyRows"/> the leaf rows printed with no figure at all: on a page that leaves its zero
+        /// cells blank, rows of zeros, which the column rules count with.
+        /// </summary>
+        public void Resolve(IReadOnlyList<(TableRowDraft Draft, AxisNodeDescriptor Row)> runRows, IReadOnlyList<AxisNodeDescriptor> emptyRows)
         {
             if (runRows.Count == 0) return;
             var options = new RunSplitOptions { Missing = MissingCellsOf(runRows, out bool cellsLeftBlank) };
-            var results = new RunSplitResult[runRows.Count];
+            IReadOnlyList<AxisNodeDescriptor> zeroRows = options.Missing == MissingCells.ZerosLeftBlank ? emptyRows : new AxisNodeDescriptor[0];
+            var results = new RunSplitResult[runRows.Count + zeroRows.Count];
             for (int i = 0; i < runRows.Count; i++)
                 results[i] = _index.RunSplitters.GetOrAdd(runRows[i].Row, row => new DigitRunSplitter(ShapeOf(row))).Split(RunOf(runRows[i].Draft).Raw, options);
+            for (int i = 0; i < zeroRows.Count; i++) results[runRows.Count + i] = RunSplitResult.NothingPrinted(_index.LeafColumns.Count);
 
             var leftOut = new Dictionary<int, string>();
-            CrossRunResolution? across = ResolveAcross(runRows, results, options, cellsLeftBlank, leftOut);
+            CrossRunResolution? across = ResolveAcross(runRows, zeroRows, results, options, cellsLeftBlank, leftOut);
             for (int i = 0; i < runRows.Count; i++)
                 _outcomes[runRows[i].Draft] = leftOut.TryGetValue(i, out string? why)
                     ? new RunOutcome(Placement.Failed(PlacementProblem.Uncertain), why, new string[0])
@@ -79,12 +85,13 @@ namespace SchemaGen.Runtime.Reading
         /// split with a cell left blank also fits is set aside too: which of them the page printed cannot be known. The
         /// ambiguous runs are decided again without the splits set aside.
         /// </summary>
-        private CrossRunResolution? ResolveAcross(IReadOnlyList<(TableRowDraft Draft, AxisNodeDescriptor Row)> runRows, RunSplitResult[] results, RunSplitOptions options,
-            bool cellsLeftBlank, Dictionary<int, string> leftOut)
+        private CrossRunResolution? ResolveAcross(IReadOnlyList<(TableRowDraft Draft, AxisNodeDescriptor Row)> runRows, IReadOnlyList<AxisNodeDescriptor> zeroRows,
+            RunSplitResult[] results, RunSplitOptions options, bool cellsLeftBlank, Dictionary<int, string> leftOut)
         {
-            List<CrossRunConstraint> columnRules = ColumnRules(runRows);
+            List<List<CrossRunConstraint>> rulesByColumn = ColumnRules(runRows.Select(r => r.Row).Concat(zeroRows).ToList());
+            List<CrossRunConstraint> columnRules = rulesByColumn.SelectMany(rule => rule).ToList();
             var offered = (RunSplitResult?[])results.Clone();
-            for (int i = 0; i < results.Length; i++)
+            for (int i = 0; i < runRows.Count; i++)
             {
                 string? why = null;
                 if (RowRuleContradictions.ChosenByRowRule(results[i]) && ProseAgainst(runRows[i].Row, results[i].Reading!) is { } prose)
@@ -100,14 +107,14 @@ namespace SchemaGen.Runtime.Reading
             while (true)
             {
                 CrossRunResolution? across = offered.Any(r => r?.Status == RunSplitStatus.Ambiguous) ? CrossRunResolver.Resolve(offered, columnRules) : null;
-                var readings = new RunSplit?[runRows.Count];
+                var readings = new RunSplit?[offered.Length];
                 for (int i = 0; i < readings.Length; i++)
                     readings[i] = offered[i] is not { } result ? null : result.IsUnique ? result.Reading : across?.Runs[i].Reading;
 
-                // A row no other split of its figures puts right is not what breaks the rule: it stands.
+                // A row no other split of its figures puts right is not what breaks the rule: it stands (a row of zeros too).
                 var blamed = RowRuleContradictions.Find(offered, readings, columnRules)
-                    .Where(pair => AnotherSplitKeepsColumnRules(pair.Key, runRows[pair.Key], readings, columnRules, options)).ToList();
-                if (blamed.Count == 0) return across;
+                    .Where(pair => pair.Key < runRows.Count && AnotherSplitKeepsColumnRules(pair.Key, runRows[pair.Key], readings, columnRules, options)).ToList();
+                if (blamed.Count == 0 && !SetAsideRowRuleSplitsNoReadingKeeps(runRows, results, offered, rulesByColumn, leftOut)) return across;
                 foreach (var pair in blamed)
                 {
                     leftOut[pair.Key] = RowRuleContradictions.ChosenByRowRule(results[pair.Key])
@@ -117,6 +124,31 @@ namespace SchemaGen.Runtime.Reading
                     offered[pair.Key] = null;
                 }
             }
+        }
+
+        /// <summary>
+        /// Sets aside (into <paramref name="leftOut"/>, with why) each split a row rule chose with which a column rule cannot
+        /// hold however the table's other rows split (each offering every split that fits its own rules): the row rule chose
+        /// on trust that the figures add up, and the table says they do not, where no split of the others can tell which row
+        /// is wrong. All such splits at once: of two that contradict each other, neither can be trusted. Whether any was.
+        /// </summary>
+        private bool SetAsideRowRuleSplitsNoReadingKeeps(IReadOnlyList<(TableRowDraft Draft, AxisNodeDescriptor Row)> runRows, RunSplitResult[] results,
+            RunSplitResult?[] offered, List<List<CrossRunConstraint>> rulesByColumn, Dictionary<int, string> leftOut)
+        {
+            var contradicted = new List<(int Run, List<CrossRunConstraint> Rule)>();
+            for (int i = 0; i < runRows.Count; i++)
+            {
+                if (offered[i] is null || !RowRuleContradictions.ChosenByRowRule(results[i])) continue;
+                List<CrossRunConstraint>? broken = rulesByColumn.FirstOrDefault(rule => RowRuleContradictions.NoReadingOfTheOthersKeeps(i, offered, rule));
+                if (broken is not null) contradicted.Add((i, broken));
+            }
+            foreach (var (run, rule) in contradicted)
+            {
+                var involving = rule.Where(c => c.Terms.Any(t => t.Key.Run == run)).ToList();
+                leftOut[run] = Contradiction(runRows[run].Draft, results[run], $"breaks {Names(involving)} however the table's other rows split their figures");
+                offered[run] = null;
+            }
+            return contradicted.Count > 0;
         }
 
         /// <summary>
@@ -229,6 +261,9 @@ namespace SchemaGen.Runtime.Reading
             }
             return run;
         }
+
+        /// <summary>Whether the row holds nothing at all: no figure, no mark, no text in any cell.</summary>
+        public static bool PrintsNothing(TableRowDraft draft) => draft.Cells.All(cell => string.IsNullOrWhiteSpace(cell.Raw));
 
         private static RawCell RunOf(TableRowDraft draft) => SingleRun(draft)!.Value;
 
@@ -352,16 +387,22 @@ namespace SchemaGen.Runtime.Reading
             return terms;
         }
 
-        /// <summary>The rules checked for each column, as constraints between the run rows (each instance only when all its rows are runs).</summary>
-        private List<CrossRunConstraint> ColumnRules(IReadOnlyList<(TableRowDraft Draft, AxisNodeDescriptor Row)> runRows)
+        /// <summary>
+        /// The rules checked for each column, each as its constraints between the rows given (one per column; a rule only when
+        /// all its rows are given). The rows are indexed as given: the run rows, then the rows of zeros.
+        /// </summary>
+        private List<List<CrossRunConstraint>> ColumnRules(IReadOnlyList<AxisNodeDescriptor> rows)
         {
             var runOfRow = new Dictionary<string, int>();
-            for (int i = 0; i < runRows.Count; i++) runOfRow[runRows[i].Row.Path] = i;
-            var constraints = new List<CrossRunConstraint>();
+            for (int i = 0; i < rows.Count; i++)
+                runOfRow[rows[i].Path] = i;
+            var rules = new List<List<CrossRunConstraint>>();
             foreach (InvariantDescriptor rule in _index.RulesFor(RuleAxis.Column))
             {
                 if (Relation(rule.Terms!.Comparison) is not RunRelation relation || rule.Terms.LeftConstant != 0 || rule.Terms.RightConstant != 0) continue;
                 if (rule.Terms.Left.Concat(rule.Terms.Right).Any(o => o.Sign < 0 || o.Previous || !runOfRow.ContainsKey(o.Leaf))) continue;
+                var constraints = new List<CrossRunConstraint>();
+                rules.Add(constraints);
                 for (int c = 0; c < _index.LeafColumns.Count; c++)
                 {
                     RunCellRef Ref(RuleOperand o) => new RunCellRef(runOfRow[o.Leaf], c);
@@ -371,7 +412,7 @@ namespace SchemaGen.Runtime.Reading
                         : CrossRunConstraint.Linear(name, rule.Terms.Left.Select(Ref), relation, rule.Terms.Right.Select(Ref)));
                 }
             }
-            return constraints;
+            return rules;
         }
 
         private int IndexOfColumn(string id)

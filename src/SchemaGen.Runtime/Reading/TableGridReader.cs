@@ -77,7 +77,10 @@ namespace SchemaGen.Runtime.Reading
             _section.LeafRowsWithoutCells += scan.LeafRowsWithoutCells;
             if (_section.LabelsListedFirst) return LabelsBeforeFigures(scan);
             _runs = new RunPlacer(_index, _habits.ZerosLeftBlank, _prose);
-            _runs.Resolve(scan.Rows.Select(d => (Draft: d, Row: RowOf(d))).Where(p => p.Row is not null && _index.IsLeafRow(p.Row) && _index.ShapeOf(p.Row) is null && RunPlacer.SingleRun(p.Draft) is not null).Select(p => (p.Draft, p.Row!)).ToList());
+            var leafRows = scan.Rows.Select(d => (Draft: d, Row: RowOf(d)!)).Where(p => p.Row is not null && _index.IsLeafRow(p.Row) && _index.ShapeOf(p.Row) is null).ToList();
+            var runRows = leafRows.Where(p => RunPlacer.SingleRun(p.Draft) is not null).ToList();
+            var emptyRows = leafRows.Where(p => RunPlacer.PrintsNothing(p.Draft) && !leafRows.Any(other => other.Row == p.Row && !RunPlacer.PrintsNothing(other.Draft))).Select(p => p.Row).Distinct().ToList();
+            _runs.Resolve(runRows, emptyRows);
 
             var tableLines = new List<int>(scan.HeaderLines);
             tableLines.AddRange(scan.BlankRowLines);

@@ -32,6 +32,26 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             return contradicted;
         }
 
+        /// <summary>
+        /// Whether the constraints (one rule's instances, each column's) that involve <paramref name="run"/>, taken as offered,
+        /// cannot all hold for any split the other runs offer (every split that fits their own rules, where the list is
+        /// complete); false where the search runs out of budget or a run they name offers nothing to judge by.
+        /// </summary>
+        public static bool NoReadingOfTheOthersKeeps(int run, IReadOnlyList<RunSplitResult?> offered, IEnumerable<CrossRunConstraint> rule)
+        {
+            var involving = new List<CrossRunConstraint>();
+            foreach (CrossRunConstraint constraint in rule)
+                foreach (var term in constraint.Terms)
+                    if (term.Key.Run == run)
+                    {
+                        involving.Add(constraint);
+                        break;
+                    }
+            if (involving.Count == 0) return false;
+            CrossRunResolution resolution = CrossRunResolver.Resolve(offered, involving);
+            return resolution.IsContradictory && resolution.Skipped.Count == 0;
+        }
+
         public static bool ChosenByRowRule(RunSplitResult? result) => result is { IsUnique: true, UsedConstraints.Count: > 0 };
 
         /// <summary>Whether the constraint holds over the readings, or cannot be judged there (see <see cref="Find"/>).</summary>

@@ -34,6 +34,19 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             AgreedCells = Array.Empty<RunCellReading?>();
         }
 
+        /// <summary>
+        /// A row printed with no figure on a page that leaves its zero cells blank: one split, every cell absent (a zero).
+        /// </summary>
+        internal static RunSplitResult NothingPrinted(int cells)
+        {
+            var absent = new RunCellReading[cells];
+            for (int i = 0; i < cells; i++) absent[i] = new RunCellReading(RunCellState.Absent, 0m, 0, 0);
+            var reading = new RunSplit(absent, NoConstraints);
+            var agreed = new RunCellReading?[cells];
+            for (int i = 0; i < cells; i++) agreed[i] = absent[i];
+            return new RunSplitResult(RunSplitStatus.Unique) { Reading = reading, Candidates = new[] { reading }, CandidateCount = 1, StructuralCount = 1, AgreedCells = agreed };
+        }
+
         public RunSplitStatus Status { get; }
         public bool IsUnique => Status == RunSplitStatus.Unique;
 
