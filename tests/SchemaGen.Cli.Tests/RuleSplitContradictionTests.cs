@@ -93,6 +93,32 @@ namespace SchemaGen.Cli.Tests
         }
 
         /// <summary>
+        /// A page that leaves its zero cells blank: （七）总计 with 社会公益组织 6 written as 11 prints "225640112302" (2256 40 _ 11
+        /// _ _ 2302), which no longer adds up; the one split that does is 2 256 40 1 1 2 302. The rows it shares the balance
+        /// (一 + 二 = 三 + 四) with split 20 and 15 ways each, and 二、上年结转 prints nothing (zeros), yet no split of theirs
+        /// lets the balance hold with it: the split is left out. Unchanged, the row splits 20 ways and the balance sets none aside.
+        /// </summary>
+        [Fact]
+        public void A_row_rule_split_with_which_no_split_of_the_other_rows_balances_is_left_out()
+        {
+            RenderedReport valid = CorpusApi.Render(ReportFormat.V2019, 938721481, Shapes.FlattenedZerosDropped);
+            RenderedReport report = CorpusApi.Render(ReportFormat.V2019, 938721481, Shapes.FlattenedZerosDropped, BreakageKind.FigureChanged);
+            Assert.Equal("Outcomes.Total", report.Breakage.Cell!.Value.Row);
+            Assert.Contains("二、上年结转政府信息公开申请数量三、", report.Text!);
+
+            FileCheckResult result = new CheckRunner().Check("changed.txt", report.Text!);
+            CheckFinding leftOut = Assert.Single(result.Findings, f => RunLeftOut(f, "Outcomes.Total"));
+            Assert.Contains("\"225640112302\"", leftOut.Message);
+            Assert.Contains("2 256 40 1 1 2 302, breaks balance (column 自然人)", leftOut.Message);
+            Assert.Contains("however the table's other rows split their figures", leftOut.Message);
+            Assert.DoesNotContain(result.Findings, f => RunRead(f, "Outcomes.Total"));
+
+            FileCheckResult unchanged = new CheckRunner().Check("valid.txt", valid.Text!);
+            Assert.DoesNotContain(unchanged.Findings, f => f.RuleId == "SG3019" && f.Message.Contains("however the table's other rows split"));
+            Assert.Contains(unchanged.Findings, f => f.RuleId == "SG3019" && f.Row == "Outcomes.Total" && f.Message.Contains("in 20 ways"));
+        }
+
+        /// <summary>
         /// In a crawler dump a blank cell leaves nothing in its row's run: 2.重复申请 with 自然人 blank prints "0000014" (and the
         /// next row's 3.), whose seven digits fill the seven cells one way only, 0 0 0 0 0 1 4, which breaks the row's total;
         /// with a cell blank, 0 0 0 0 0 14 and a blank total does not break it. Which was printed cannot be known: the row is
