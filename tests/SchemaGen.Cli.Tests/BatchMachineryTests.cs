@@ -189,7 +189,7 @@ namespace SchemaGen.Cli.Tests
             var elements = Enumerable.Range(0, 3).Select(i => (JsonNode?)new JsonObject { ["i"] = i, ["名"] = "自然人", ["x"] = 0.5m, ["n"] = null }).ToArray();
             var whole = new JsonObject { ["schema"] = "s", ["files"] = new JsonArray(elements.Select(e => e!.DeepClone()).ToArray()), ["summary"] = new JsonObject { ["files"] = 3 } };
             var expected = new StringWriter();
-            JsonOutput.Write(expected, whole);
+            expected.Write(whole.ToJsonString(JsonOutput.SerializerOptions) + "\n");
 
             var actual = new StringWriter();
             var json = new StreamingJson(actual);

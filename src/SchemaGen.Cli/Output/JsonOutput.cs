@@ -21,15 +21,10 @@ namespace SchemaGen.Cli.Output
             NewLine = "\n",
         };
 
-        public static void Write(TextWriter writer, JsonNode node)
-        {
-            writer.Write(node.ToJsonString(SerializerOptions));
-            writer.Write('\n');
-        }
-
-        public static string ToText(JsonNode node) => node.ToJsonString(SerializerOptions);
-
-        /// <summary>A whole document written straight to a <see cref="Utf8JsonWriter"/>, laid out as <see cref="Write(TextWriter, JsonNode)"/> lays out a node.</summary>
+        /// <summary>
+        /// A whole document written straight to a <see cref="Utf8JsonWriter"/>, laid out as <see cref="SerializerOptions"/>
+        /// lay out a node, and ended with a line end.
+        /// </summary>
         public static void Write(TextWriter writer, Action<Utf8JsonWriter> write)
         {
             using var json = new StreamingJson(writer);

@@ -7,25 +7,6 @@ using SchemaGen.Runtime.Reading.DigitRuns;
 
 namespace SchemaGen.Runtime.Reading
 {
-    /// <summary>What became of one row whose figures came run together.</summary>
-    internal sealed class RunOutcome
-    {
-        public RunOutcome(Placement placement, string? problem, IReadOnlyList<string> usedRules)
-        {
-            Placement = placement;
-            Problem = problem;
-            UsedRules = usedRules;
-        }
-
-        public Placement Placement { get; }
-
-        /// <summary>Why the row was not read, with the candidate splits; null when it was.</summary>
-        public string? Problem { get; }
-
-        /// <summary>The rule instances that chose the split: used for reading, so not an independent check of this row.</summary>
-        public IReadOnlyList<string> UsedRules { get; }
-    }
-
     /// <summary>
     /// Splits the rows of a table whose figures came run together (<see cref="TextCell.IsRun"/>) into its columns with
     /// <see cref="DigitRunSplitter"/>: first by the cells alone (their kinds, no leading zeros), then, where that leaves
@@ -41,6 +22,7 @@ namespace SchemaGen.Runtime.Reading
 
         private readonly TableIndex _index;
         private readonly TableDescriptor _table;
+        private readonly TableRunRules _rules;
         private readonly Dictionary<TableRowDraft, RunOutcome> _outcomes = new Dictionary<TableRowDraft, RunOutcome>();
 
         private readonly bool _pageLeavesZerosBlank;
@@ -52,6 +34,7 @@ namespace SchemaGen.Runtime.Reading
             _pageLeavesZerosBlank = pageLeavesZerosBlank;
             _index = index;
             _table = index.Table;
+            _rules = new TableRunRules(index);
         }
 
         /// <summary>
@@ -66,7 +49,7 @@ namespace SchemaGen.Runtime.Reading
             IReadOnlyList<AxisNodeDescriptor> zeroRows = options.Missing == MissingCells.ZerosLeftBlank ? emptyRows : new AxisNodeDescriptor[0];
             var results = new RunSplitResult[runRows.Count + zeroRows.Count];
             for (int i = 0; i < runRows.Count; i++)
-                results[i] = _index.RunSplitters.GetOrAdd(runRows[i].Row, row => new DigitRunSplitter(ShapeOf(row))).Split(RunOf(runRows[i].Draft).Raw, options);
+                results[i] = _index.RunSplitters.GetOrAdd(runRows[i].Row, row => new DigitRunSplitter(_rules.ShapeOf(row))).Split(RunOf(runRows[i].Draft).Raw, options);
             for (int i = 0; i < zeroRows.Count; i++) results[runRows.Count + i] = RunSplitResult.NothingPrinted(_index.LeafColumns.Count);
 
             var leftOut = new Dictionary<int, string>();
@@ -88,8 +71,12 @@ namespace SchemaGen.Runtime.Reading
         private CrossRunResolution? ResolveAcross(IReadOnlyList<(TableRowDraft Draft, AxisNodeDescriptor Row)> runRows, IReadOnlyList<AxisNodeDescriptor> zeroRows,
             RunSplitResult[] results, RunSplitOptions options, bool cellsLeftBlank, Dictionary<int, string> leftOut)
         {
-            List<List<CrossRunConstraint>> rulesByColumn = ColumnRules(runRows.Select(r => r.Row).Concat(zeroRows).ToList());
-            List<CrossRunConstraint> columnRules = rulesByColumn.SelectMany(rule => rule).ToList();
+            var runRowsOnly = runRows.Select(r => r.Row).ToList();
+            List<List<CrossRunConstraint>> runRules = _rules.ColumnRules(runRowsOnly);
+            List<CrossRunConstraint> columnRules = runRules.SelectMany(rule => rule).ToList();
+            // Rows of zeros judge a row rule's split; deciding by them too would widen the search across runs past its budget
+            // on most pages that drop their zero cells (over half the CPU of a batch of rendered text reports), for nothing more read.
+            List<List<CrossRunConstraint>> rulesWithZeroRows = zeroRows.Count == 0 ? runRules : _rules.ColumnRules(runRowsOnly.Concat(zeroRows).ToList());
             var offered = (RunSplitResult?[])results.Clone();
             for (int i = 0; i < runRows.Count; i++)
             {
@@ -114,7 +101,7 @@ namespace SchemaGen.Runtime.Reading
                 // A row no other split of its figures puts right is not what breaks the rule: it stands (a row of zeros too).
                 var blamed = RowRuleContradictions.Find(offered, readings, columnRules)
                     .Where(pair => pair.Key < runRows.Count && AnotherSplitKeepsColumnRules(pair.Key, runRows[pair.Key], readings, columnRules, options)).ToList();
-                if (blamed.Count == 0 && !SetAsideRowRuleSplitsNoReadingKeeps(runRows, results, offered, rulesByColumn, leftOut)) return across;
+                if (blamed.Count == 0 && !SetAsideRowRuleSplitsNoReadingKeeps(runRows, results, offered, rulesWithZeroRows, leftOut)) return across;
                 foreach (var pair in blamed)
                 {
                     leftOut[pair.Key] = RowRuleContradictions.ChosenByRowRule(results[pair.Key])
@@ -212,7 +199,7 @@ namespace SchemaGen.Runtime.Reading
                 return involving.All(c => RowRuleContradictions.HoldsOrNotJudged(c, trial));
             }
 
-            DigitRunSplitter splitter = _index.CellsOnlyRunSplitters.GetOrAdd(runRow.Row, row => new DigitRunSplitter(new RunShape(ShapeOf(row).Cells)));
+            DigitRunSplitter splitter = _index.CellsOnlyRunSplitters.GetOrAdd(runRow.Row, row => new DigitRunSplitter(new RunShape(_rules.ShapeOf(row).Cells)));
             RunSplitResult cellsOnly = splitter.Split(raw, new RunSplitOptions { Missing = options.Missing, Spaces = options.Spaces, MaxCandidates = MaxAlternatives });
             if (cellsOnly.Status != RunSplitStatus.Ambiguous || cellsOnly.CandidatesTruncated)
             {
@@ -237,7 +224,7 @@ namespace SchemaGen.Runtime.Reading
                 bool stated = true;
                 foreach (string column in columns)
                 {
-                    int c = IndexOfColumn(column);
+                    int c = _rules.IndexOfColumn(column);
                     if (c < 0 || split.Cells[c].Figure is not decimal value) stated = false;
                     else sum += value;
                 }
@@ -350,85 +337,6 @@ namespace SchemaGen.Runtime.Reading
                     return $"its figures run together (\"{run}\") in a form that cannot be split ({result.Problem})";
             }
         }
-
-        /// <summary>The cells of a row, by kind, and the rules checked for each row of the table, as this row's instances.</summary>
-        private RunShape ShapeOf(AxisNodeDescriptor row)
-        {
-            var cells = _index.LeafColumns.Select(c => _table.KindOf(row, c) switch
-            {
-                CellKind.SignedCount => RunCell.SignedCount(c.Id),
-                CellKind.Amount => RunCell.Amount(c.Id, _table.ScaleOf(row, c)),
-                _ => RunCell.Count(c.Id),
-            }).ToList();
-            var rules = new List<RunConstraint>();
-            foreach (InvariantDescriptor rule in _index.RulesFor(RuleAxis.Row))
-            {
-                var left = Terms(rule.Terms!.Left);
-                var right = Terms(rule.Terms.Right);
-                if (left is null || right is null || Relation(rule.Terms.Comparison) is not RunRelation relation) continue;
-                string name = $"{rule.Id} ({_index.Describe(row)})";
-                rules.Add(rule.Kind == InvariantKind.Total && left.Count == 1
-                    ? RunConstraint.Total(name, left[0].Cell, right.Where(t => t.Coefficient > 0).Select(t => t.Cell).ToArray())
-                    : RunConstraint.Linear(name, left, relation, right, rule.Terms.RightConstant - rule.Terms.LeftConstant));
-                if (rule.Kind == InvariantKind.Total && right.Any(t => t.Coefficient < 0)) rules.RemoveAt(rules.Count - 1); // a total with subtractions is no sum of parts
-            }
-            return new RunShape(cells, rules);
-        }
-
-        private List<RunTerm>? Terms(IReadOnlyList<RuleOperand> operands)
-        {
-            var terms = new List<RunTerm>();
-            foreach (RuleOperand operand in operands)
-            {
-                int column = IndexOfColumn(operand.Leaf);
-                if (column < 0 || operand.Previous) return null;
-                terms.Add(new RunTerm(column, operand.Sign));
-            }
-            return terms;
-        }
-
-        /// <summary>
-        /// The rules checked for each column, each as its constraints between the rows given (one per column; a rule only when
-        /// all its rows are given). The rows are indexed as given: the run rows, then the rows of zeros.
-        /// </summary>
-        private List<List<CrossRunConstraint>> ColumnRules(IReadOnlyList<AxisNodeDescriptor> rows)
-        {
-            var runOfRow = new Dictionary<string, int>();
-            for (int i = 0; i < rows.Count; i++)
-                runOfRow[rows[i].Path] = i;
-            var rules = new List<List<CrossRunConstraint>>();
-            foreach (InvariantDescriptor rule in _index.RulesFor(RuleAxis.Column))
-            {
-                if (Relation(rule.Terms!.Comparison) is not RunRelation relation || rule.Terms.LeftConstant != 0 || rule.Terms.RightConstant != 0) continue;
-                if (rule.Terms.Left.Concat(rule.Terms.Right).Any(o => o.Sign < 0 || o.Previous || !runOfRow.ContainsKey(o.Leaf))) continue;
-                var constraints = new List<CrossRunConstraint>();
-                rules.Add(constraints);
-                for (int c = 0; c < _index.LeafColumns.Count; c++)
-                {
-                    RunCellRef Ref(RuleOperand o) => new RunCellRef(runOfRow[o.Leaf], c);
-                    string name = $"{rule.Id} (column {_index.LeafColumns[c].Label})";
-                    constraints.Add(rule.Kind == InvariantKind.Total && rule.Terms.Left.Count == 1
-                        ? CrossRunConstraint.Total(name, Ref(rule.Terms.Left[0]), rule.Terms.Right.Select(Ref).ToArray())
-                        : CrossRunConstraint.Linear(name, rule.Terms.Left.Select(Ref), relation, rule.Terms.Right.Select(Ref)));
-                }
-            }
-            return rules;
-        }
-
-        private int IndexOfColumn(string id)
-        {
-            for (int i = 0; i < _index.LeafColumns.Count; i++)
-                if (_index.LeafColumns[i].Id == id) return i;
-            return -1;
-        }
-
-        private static RunRelation? Relation(Comparison comparison) => comparison switch
-        {
-            Comparison.Equal => RunRelation.Equal,
-            Comparison.LessOrEqual => RunRelation.AtMost,
-            Comparison.GreaterOrEqual => RunRelation.AtLeast,
-            _ => null,
-        };
 
         /// <summary>One cell of the split, located at its own characters; a cell the page left blank is not stated.</summary>
         private static RawCell? Part(RawCell run, RunCellReading cell)
