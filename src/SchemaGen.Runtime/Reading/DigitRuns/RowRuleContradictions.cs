@@ -10,6 +10,8 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
     /// </summary>
     internal static class RowRuleContradictions
     {
+        private const long CheckBudget = 2_000;
+
         /// <summary>
         /// Per contradicted run (index into <paramref name="offered"/>), the constraints it breaks. A constraint is judged only
         /// when every run it names has a reading (null: set aside or undecided) and every cell it names holds a figure or was
@@ -35,7 +37,10 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         /// <summary>
         /// Whether the constraints (one rule's instances, each column's) that involve <paramref name="run"/>, taken as offered,
         /// cannot all hold for any split the other runs offer (every split that fits their own rules, where the list is
-        /// complete); false where the search runs out of budget or a run they name offers nothing to judge by.
+        /// complete); false where the search runs out of budget or a run they name offers nothing to judge by. The budget is
+        /// a small one: a check of a split already taken, not a search to decide by, it may leave a table of many ambiguous
+        /// rows unjudged (a balance of four rows takes a few hundred choices; a sum of twenty ambiguous rows would take the
+        /// whole budget of a search that decides, at a tenth of a batch's CPU).
         /// </summary>
         public static bool NoReadingOfTheOthersKeeps(int run, IReadOnlyList<RunSplitResult?> offered, IEnumerable<CrossRunConstraint> rule)
         {
@@ -48,7 +53,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                         break;
                     }
             if (involving.Count == 0) return false;
-            CrossRunResolution resolution = CrossRunResolver.Resolve(offered, involving);
+            CrossRunResolution resolution = CrossRunResolver.Resolve(offered, involving, CheckBudget);
             return resolution.IsContradictory && resolution.Skipped.Count == 0;
         }
 
