@@ -107,6 +107,32 @@ namespace SchemaGen.Runtime.Tests.DigitRuns
             Assert.All(resolution.Runs, run => Assert.False(run.DecidedAcrossRuns));
         }
 
+        /// <summary>
+        /// The check a split already taken gets (<see cref="RowRuleContradictions.NoReadingOfTheOthersKeeps"/>): whether any
+        /// combination holds, as the full search says, stopping at the first; not known past the budget or where a rule
+        /// names a run with nothing to offer.
+        /// </summary>
+        [Fact]
+        public void Whether_any_combination_holds_is_what_the_full_search_finds_or_not_known()
+        {
+            var consistent = new FlattenedTableThree("2021").Read(Table3Of005);
+            var contradictory = new FlattenedTableThree("2021").Read(Table3Of005.Replace("（一）予以公开3101005", "（一）予以公开4101006"));
+            var dropped = new FlattenedTableThree("2019").Read(Table3Of007, new RunSplitOptions { Missing = MissingCells.ZerosLeftBlank });
+            var unsplittable = new FlattenedTableThree("2021").Read(Table3Of002);
+            bool? Any(List<KeyValuePair<string, RunSplitResult>> rows, long budget = 100_000)
+                => CrossRunResolver.AnyConsistent(rows.Select(r => (RunSplitResult?)r.Value).ToList(), FlattenedTableThree.ColumnRules(rows), budget);
+
+            Assert.True(Any(consistent));
+            Assert.True(Any(dropped)); // six combinations hold: the first is enough
+            Assert.False(Any(contradictory));
+            // Refuting takes the whole search: one choice short of it, nothing is known.
+            long refutation = CrossRunResolver.Resolve(contradictory.Select(r => r.Value).ToList(), FlattenedTableThree.ColumnRules(contradictory)).Work;
+            Assert.True(refutation > 1);
+            Assert.False(Any(contradictory, budget: refutation));
+            Assert.Null(Any(contradictory, budget: refutation - 1));
+            Assert.Null(Any(unsplittable));
+        }
+
         private static RunSplitResult Row(List<KeyValuePair<string, RunSplitResult>> rows, string path) => rows.Single(r => r.Key == path).Value;
 
         private static int Index(List<KeyValuePair<string, RunSplitResult>> rows, string path) => rows.FindIndex(r => r.Key == path);

@@ -73,6 +73,18 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             return search.Run();
         }
 
+        /// <summary>
+        /// Whether some combination of the runs' splits satisfies every constraint, stopping at the first found: false when
+        /// none does, null when the budget ran out first or a constraint names a run that offers nothing (it cannot be judged).
+        /// </summary>
+        internal static bool? AnyConsistent(IReadOnlyList<RunSplitResult?> runs, IReadOnlyList<CrossRunConstraint> constraints, long budget)
+        {
+            var search = new Search(runs, constraints, Math.Max(0, budget), stopAtFirst: true);
+            CrossRunResolution resolution = search.Run();
+            if (resolution.Exhausted || resolution.Skipped.Count > 0) return null;
+            return resolution.Combinations > 0;
+        }
+
         private sealed class Search
         {
             private readonly IReadOnlyList<RunSplitResult?> _runs;
@@ -93,9 +105,11 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             private long _work;
             private long _combinations;
             private bool _exhausted;
+            private readonly bool _stopAtFirst;
 
-            public Search(IReadOnlyList<RunSplitResult?> runs, IReadOnlyList<CrossRunConstraint> constraints, long budget)
+            public Search(IReadOnlyList<RunSplitResult?> runs, IReadOnlyList<CrossRunConstraint> constraints, long budget, bool stopAtFirst = false)
             {
+                _stopAtFirst = stopAtFirst;
                 _runs = runs;
                 _budget = budget;
                 _candidates = new RunSplit[]?[runs.Count];
@@ -189,7 +203,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
 
             private void Choose(int depth)
             {
-                if (_exhausted) return;
+                if (_exhausted || (_stopAtFirst && _combinations > 0)) return;
                 if (depth == _order.Length)
                 {
                     _combinations++;
@@ -198,7 +212,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                 }
                 int r = _order[depth];
                 RunSplit[] candidates = _candidates[r]!;
-                for (int c = 0; c < candidates.Length; c++)
+                for (int c = 0; c < candidates.Length && !(_stopAtFirst && _combinations > 0); c++)
                 {
                     if (--_budget < 0)
                     {

@@ -37,10 +37,11 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         /// <summary>
         /// Whether the constraints (one rule's instances, each column's) that involve <paramref name="run"/>, taken as offered,
         /// cannot all hold for any split the other runs offer (every split that fits their own rules, where the list is
-        /// complete); false where the search runs out of budget or a run they name offers nothing to judge by. The budget is
-        /// a small one: a check of a split already taken, not a search to decide by, it may leave a table of many ambiguous
-        /// rows unjudged (a balance of four rows takes a few hundred choices; a sum of twenty ambiguous rows would take the
-        /// whole budget of a search that decides, at a tenth of a batch's CPU).
+        /// complete); false where the search runs out of budget or a run they name offers nothing to judge by. The search
+        /// stops at the first combination that holds, and its budget is small: a check of a split already taken, not a
+        /// search to decide by, it may leave a rule over many ambiguous rows unjudged (a balance of four rows takes a few
+        /// hundred choices to refute; with the budget of a search that decides, and every combination counted, these checks
+        /// took a tenth of a batch's CPU).
         /// </summary>
         public static bool NoReadingOfTheOthersKeeps(int run, IReadOnlyList<RunSplitResult?> offered, IEnumerable<CrossRunConstraint> rule)
         {
@@ -53,8 +54,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                         break;
                     }
             if (involving.Count == 0) return false;
-            CrossRunResolution resolution = CrossRunResolver.Resolve(offered, involving, CheckBudget);
-            return resolution.IsContradictory && resolution.Skipped.Count == 0;
+            return CrossRunResolver.AnyConsistent(offered, involving, CheckBudget) == false;
         }
 
         public static bool ChosenByRowRule(RunSplitResult? result) => result is { IsUnique: true, UsedConstraints.Count: > 0 };
