@@ -36,6 +36,33 @@ namespace SchemaGen.Runtime.Tests.DigitRuns
         }
 
         [Fact]
+        public void A_row_rule_split_is_contradicted_when_no_split_the_other_runs_offer_lets_the_rule_hold()
+        {
+            RunSplitResult chosenByRule = WithRowRule.Split("1910"); // 1 9 10
+            RunSplitResult undecided = WithRowRule.Split("11011"); // 1 10 11 or 10 1 11
+            var offered = new RunSplitResult?[] { chosenByRule, undecided };
+            var holdsWithOne = new[] { CrossRunConstraint.Total("column a", new RunCellRef(1, 0), new RunCellRef(0, 0)) }; // 1 = 1 with the first
+            var holdsWithNone = new[] { CrossRunConstraint.Total("column b", new RunCellRef(1, 1), new RunCellRef(0, 1)) }; // 10 or 1 = 9
+
+            Assert.False(RowRuleContradictions.NoReadingOfTheOthersKeeps(0, offered, holdsWithOne));
+            Assert.True(RowRuleContradictions.NoReadingOfTheOthersKeeps(0, offered, holdsWithNone));
+            Assert.False(RowRuleContradictions.NoReadingOfTheOthersKeeps(0, new RunSplitResult?[] { chosenByRule, null }, holdsWithNone)); // set aside: not judged
+        }
+
+        /// <summary>A check of a split already taken, not a search: a rule whose other runs offer more than a thousand combinations is not judged.</summary>
+        [Theory]
+        [InlineData(9, true)] // 512 combinations, none holds
+        [InlineData(11, false)] // 2,048: not tried
+        public void A_rule_over_many_undecided_runs_is_not_judged(int undecidedRuns, bool contradicted)
+        {
+            var offered = new List<RunSplitResult?> { WithRowRule.Split("1910") };
+            for (int i = 0; i < undecidedRuns; i++) offered.Add(WithRowRule.Split("11011"));
+            // 9 = the sum of every undecided run's total (11 each): never.
+            var rule = new[] { CrossRunConstraint.Total("column b", new RunCellRef(0, 1), Enumerable.Range(1, undecidedRuns).Select(r => new RunCellRef(r, 2)).ToArray()) };
+            Assert.Equal(contradicted, RowRuleContradictions.NoReadingOfTheOthersKeeps(0, offered, rule));
+        }
+
+        [Fact]
         public void A_rule_over_a_run_set_aside_or_undecided_is_not_judged()
         {
             RunSplitResult chosenByRule = WithRowRule.Split("1910");
