@@ -53,7 +53,10 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                         involving.Add(constraint);
                         break;
                     }
-            if (involving.Count == 0 || CombinationsOfTheOthers(run, offered, involving) > CheckBudget / 2) return false;
+            long combinations = CombinationsOfTheOthers(run, offered, involving);
+            if (combinations > CheckBudget / 2) return false;
+            // Every other run with one split: the rule holds or not over the splits as they are.
+            if (combinations == 1) return !involving.TrueForAll(constraint => constraint.Holds(r => offered[r]!.Reading!));
             return CrossRunResolver.AnyConsistent(offered, involving, CheckBudget) == false;
         }
 
