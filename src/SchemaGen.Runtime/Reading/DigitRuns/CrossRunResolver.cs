@@ -189,7 +189,8 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                 _highShift = new decimal[runs.Count][][];
                 for (int r = 0; r < runs.Count; r++)
                 {
-                    int count = _constraintsOfRun[r].Count == 0 ? 0 : _candidates[r]!.Length;
+                    // A run with one candidate is at its figures already: choosing it moves nothing.
+                    int count = _constraintsOfRun[r].Count == 0 || _candidates[r]!.Length == 1 ? 0 : _candidates[r]!.Length;
                     _lowShift[r] = new decimal[count][];
                     _highShift[r] = new decimal[count][];
                     for (int c = 0; c < count; c++)
@@ -206,7 +207,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                         RunCellRef cell = _usable[k].Terms[t].Key;
                         int i = _constraintsOfRun[cell.Run].IndexOf(k);
                         RunSplit[] candidates = _candidates[cell.Run]!;
-                        for (int c = 0; c < candidates.Length; c++)
+                        for (int c = 0; c < _lowShift[cell.Run].Length; c++)
                         {
                             decimal figure = _usable[k].Terms[t].Value * FigureOf(candidates[c], cell.Cell);
                             _lowShift[cell.Run][c][i] += figure - _termLow[k][t];
@@ -220,6 +221,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             /// <summary>Moves the least and greatest sums of the run's constraints by choosing (or, with -1, unchoosing) a candidate.</summary>
             private void Shift(int run, int candidate, int sign)
             {
+                if (_lowShift[run].Length == 0) return;
                 decimal[] low = _lowShift[run][candidate], high = _highShift[run][candidate];
                 List<int> constraints = _constraintsOfRun[run];
                 for (int i = 0; i < constraints.Count; i++)
