@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SchemaGen.Runtime.Reading.DigitRuns
 {
@@ -103,10 +104,10 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             // Per usable constraint: the least and greatest sum its terms can still give, the chosen runs at their figures.
             private readonly decimal[] _low;
             private readonly decimal[] _high;
-            // Per run, candidate and constraint of the run (in _constraintsOfRun's order): what choosing the candidate moves
-            // the constraint's least and greatest sum by, so that a choice updates each of its constraints in two additions.
-            private readonly decimal[][][] _lowShift;
-            private readonly decimal[][][] _highShift;
+            // Per run, by candidate then constraint of the run (in _constraintsOfRun's order): what choosing the candidate
+            // moves the constraint's least and greatest sum by, so that a choice updates each of its constraints in two additions.
+            private readonly decimal[][] _lowShift;
+            private readonly decimal[][] _highShift;
             private long _budget;
             private long _work;
             private long _combinations;
@@ -119,7 +120,9 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                 _runs = runs;
                 _budget = budget;
                 _candidates = new RunSplit[]?[runs.Count];
-                for (int r = 0; r < runs.Count; r++) _candidates[r] = Offered(runs[r]);
+                // Asked only whether any combination holds, the runs no constraint names are left alone.
+                HashSet<int>? named = stopAtFirst ? new HashSet<int>(constraints.Where(c => c is not null).SelectMany(c => c.Terms.Select(t => t.Key.Run))) : null;
+                for (int r = 0; r < runs.Count; r++) _candidates[r] = named is null || named.Contains(r) ? Offered(runs[r]) : null;
 
                 var inPlay = new HashSet<int>();
                 foreach (CrossRunConstraint constraint in constraints)
@@ -185,19 +188,14 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
 
                 _low = new decimal[_usable.Count];
                 _high = new decimal[_usable.Count];
-                _lowShift = new decimal[runs.Count][][];
-                _highShift = new decimal[runs.Count][][];
+                _lowShift = new decimal[runs.Count][];
+                _highShift = new decimal[runs.Count][];
                 for (int r = 0; r < runs.Count; r++)
                 {
                     // A run with one candidate is at its figures already: choosing it moves nothing.
                     int count = _constraintsOfRun[r].Count == 0 || _candidates[r]!.Length == 1 ? 0 : _candidates[r]!.Length;
-                    _lowShift[r] = new decimal[count][];
-                    _highShift[r] = new decimal[count][];
-                    for (int c = 0; c < count; c++)
-                    {
-                        _lowShift[r][c] = new decimal[_constraintsOfRun[r].Count];
-                        _highShift[r][c] = new decimal[_constraintsOfRun[r].Count];
-                    }
+                    _lowShift[r] = new decimal[count * _constraintsOfRun[r].Count];
+                    _highShift[r] = new decimal[count * _constraintsOfRun[r].Count];
                 }
                 for (int k = 0; k < _usable.Count; k++)
                     for (int t = 0; t < _usable[k].Terms.Count; t++)
@@ -205,13 +203,14 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                         _low[k] += _termLow[k][t];
                         _high[k] += _termHigh[k][t];
                         RunCellRef cell = _usable[k].Terms[t].Key;
-                        int i = _constraintsOfRun[cell.Run].IndexOf(k);
+                        if (_lowShift[cell.Run].Length == 0) continue;
+                        int width = _constraintsOfRun[cell.Run].Count, i = _constraintsOfRun[cell.Run].IndexOf(k);
                         RunSplit[] candidates = _candidates[cell.Run]!;
-                        for (int c = 0; c < _lowShift[cell.Run].Length; c++)
+                        for (int c = 0; c < candidates.Length; c++)
                         {
                             decimal figure = _usable[k].Terms[t].Value * FigureOf(candidates[c], cell.Cell);
-                            _lowShift[cell.Run][c][i] += figure - _termLow[k][t];
-                            _highShift[cell.Run][c][i] += figure - _termHigh[k][t];
+                            _lowShift[cell.Run][c * width + i] += figure - _termLow[k][t];
+                            _highShift[cell.Run][c * width + i] += figure - _termHigh[k][t];
                         }
                     }
             }
@@ -221,13 +220,13 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             /// <summary>Moves the least and greatest sums of the run's constraints by choosing (or, with -1, unchoosing) a candidate.</summary>
             private void Shift(int run, int candidate, int sign)
             {
-                if (_lowShift[run].Length == 0) return;
-                decimal[] low = _lowShift[run][candidate], high = _highShift[run][candidate];
+                decimal[] low = _lowShift[run], high = _highShift[run];
+                if (low.Length == 0) return;
                 List<int> constraints = _constraintsOfRun[run];
-                for (int i = 0; i < constraints.Count; i++)
+                for (int i = 0, at = candidate * constraints.Count; i < constraints.Count; i++, at++)
                 {
-                    _low[constraints[i]] += sign > 0 ? low[i] : -low[i];
-                    _high[constraints[i]] += sign > 0 ? high[i] : -high[i];
+                    _low[constraints[i]] += sign > 0 ? low[at] : -low[at];
+                    _high[constraints[i]] += sign > 0 ? high[at] : -high[at];
                 }
             }
 
@@ -248,8 +247,8 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             {
                 Choose(0); // with no run in play, the one empty combination: consistent, nothing to decide
                 bool decided = !_exhausted && _combinations > 0;
-                var readings = new CrossRunReading[_runs.Count];
-                for (int r = 0; r < _runs.Count; r++) readings[r] = ReadingOf(r, decided);
+                var readings = new CrossRunReading[_stopAtFirst ? 0 : _runs.Count];
+                for (int r = 0; r < readings.Length; r++) readings[r] = ReadingOf(r, decided);
                 return new CrossRunResolution(readings, _exhausted ? 0 : _combinations, _exhausted, _skipped, _work);
             }
 
