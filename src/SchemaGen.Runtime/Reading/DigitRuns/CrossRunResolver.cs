@@ -95,19 +95,13 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             private readonly int[] _order;
             private readonly List<CrossRunConstraint>[] _closingAt;
             private readonly int[] _chosen;
+            private readonly bool[] _isChosen;
             private readonly bool[][] _survives;
             // Per usable constraint and term: the least and greatest figure the term's run can still give.
             private readonly decimal[][] _termLow;
             private readonly decimal[][] _termHigh;
             private readonly bool[] _mayBeNotAssessable;
             private readonly List<int>[] _constraintsOfRun;
-            // Per usable constraint: the least and greatest sum its terms can still give, the chosen runs at their figures.
-            private readonly decimal[] _low;
-            private readonly decimal[] _high;
-            // Per run, by candidate then constraint of the run (in _constraintsOfRun's order): what choosing the candidate
-            // moves the constraint's least and greatest sum by, so that a choice updates each of its constraints in two additions.
-            private readonly decimal[][] _lowShift;
-            private readonly decimal[][] _highShift;
             private long _budget;
             private long _work;
             private long _combinations;
@@ -155,6 +149,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                     if (_order.Length > 0) _closingAt[last].Add(constraint);
                 }
                 _chosen = new int[runs.Count];
+                _isChosen = new bool[runs.Count];
                 _survives = new bool[runs.Count][];
                 for (int r = 0; r < runs.Count; r++) _survives[r] = new bool[_candidates[r]?.Length ?? 0];
 
@@ -184,49 +179,6 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                         }
                         if (!_constraintsOfRun[cell.Run].Contains(k)) _constraintsOfRun[cell.Run].Add(k);
                     }
-                }
-
-                _low = new decimal[_usable.Count];
-                _high = new decimal[_usable.Count];
-                _lowShift = new decimal[runs.Count][];
-                _highShift = new decimal[runs.Count][];
-                for (int r = 0; r < runs.Count; r++)
-                {
-                    // A run with one candidate is at its figures already: choosing it moves nothing.
-                    int count = _constraintsOfRun[r].Count == 0 || _candidates[r]!.Length == 1 ? 0 : _candidates[r]!.Length;
-                    _lowShift[r] = new decimal[count * _constraintsOfRun[r].Count];
-                    _highShift[r] = new decimal[count * _constraintsOfRun[r].Count];
-                }
-                for (int k = 0; k < _usable.Count; k++)
-                    for (int t = 0; t < _usable[k].Terms.Count; t++)
-                    {
-                        _low[k] += _termLow[k][t];
-                        _high[k] += _termHigh[k][t];
-                        RunCellRef cell = _usable[k].Terms[t].Key;
-                        if (_lowShift[cell.Run].Length == 0) continue;
-                        int width = _constraintsOfRun[cell.Run].Count, i = _constraintsOfRun[cell.Run].IndexOf(k);
-                        RunSplit[] candidates = _candidates[cell.Run]!;
-                        for (int c = 0; c < candidates.Length; c++)
-                        {
-                            decimal figure = _usable[k].Terms[t].Value * FigureOf(candidates[c], cell.Cell);
-                            _lowShift[cell.Run][c * width + i] += figure - _termLow[k][t];
-                            _highShift[cell.Run][c * width + i] += figure - _termHigh[k][t];
-                        }
-                    }
-            }
-
-            private static decimal FigureOf(RunSplit split, int cell) => cell >= 0 && cell < split.Cells.Count ? split.Cells[cell].Figure ?? 0m : 0m;
-
-            /// <summary>Moves the least and greatest sums of the run's constraints by choosing (or, with -1, unchoosing) a candidate.</summary>
-            private void Shift(int run, int candidate, int sign)
-            {
-                decimal[] low = _lowShift[run], high = _highShift[run];
-                if (low.Length == 0) return;
-                List<int> constraints = _constraintsOfRun[run];
-                for (int i = 0, at = candidate * constraints.Count; i < constraints.Count; i++, at++)
-                {
-                    _low[constraints[i]] += sign > 0 ? low[at] : -low[at];
-                    _high[constraints[i]] += sign > 0 ? high[at] : -high[at];
                 }
             }
 
@@ -272,9 +224,9 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                     }
                     _work++;
                     _chosen[r] = c;
-                    Shift(r, c, +1);
+                    _isChosen[r] = true;
                     if (ClosingHold(depth) && OpenCanHold(r)) Choose(depth + 1);
-                    Shift(r, c, -1);
+                    _isChosen[r] = false;
                 }
             }
 
@@ -291,9 +243,26 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                 foreach (int k in _constraintsOfRun[run])
                 {
                     if (_mayBeNotAssessable[k]) continue;
-                    RunRelation relation = _usable[k].Relation;
-                    bool possible = relation == RunRelation.Equal ? _low[k] <= 0m && _high[k] >= 0m
-                        : relation == RunRelation.AtMost ? _low[k] <= 0m : _high[k] >= 0m;
+                    CrossRunConstraint constraint = _usable[k];
+                    decimal low = 0m, high = 0m;
+                    for (int t = 0; t < constraint.Terms.Count; t++)
+                    {
+                        RunCellRef cell = constraint.Terms[t].Key;
+                        if (_isChosen[cell.Run])
+                        {
+                            RunSplit chosen = _candidates[cell.Run]![_chosen[cell.Run]];
+                            decimal figure = constraint.Terms[t].Value * (cell.Cell >= 0 && cell.Cell < chosen.Cells.Count ? chosen.Cells[cell.Cell].Figure ?? 0m : 0m);
+                            low += figure;
+                            high += figure;
+                        }
+                        else
+                        {
+                            low += _termLow[k][t];
+                            high += _termHigh[k][t];
+                        }
+                    }
+                    bool possible = constraint.Relation == RunRelation.Equal ? low <= 0m && high >= 0m
+                        : constraint.Relation == RunRelation.AtMost ? low <= 0m : high >= 0m;
                     if (!possible) return false;
                 }
                 return true;
