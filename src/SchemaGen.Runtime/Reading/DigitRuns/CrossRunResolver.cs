@@ -102,6 +102,9 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             private readonly decimal[][] _termHigh;
             private readonly bool[] _mayBeNotAssessable;
             private readonly List<int>[] _constraintsOfRun;
+            // Per usable constraint: what its terms over runs with one candidate add, and its other terms.
+            private readonly decimal[] _fixedSum;
+            private readonly int[][] _openTerms;
             private long _budget;
             private long _work;
             private long _combinations;
@@ -180,6 +183,20 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                         if (!_constraintsOfRun[cell.Run].Contains(k)) _constraintsOfRun[cell.Run].Add(k);
                     }
                 }
+
+                // A run with one candidate adds the same whatever is chosen: its terms are summed once, here.
+                _fixedSum = new decimal[_usable.Count];
+                _openTerms = new int[_usable.Count][];
+                for (int k = 0; k < _usable.Count; k++)
+                {
+                    var open = new List<int>();
+                    for (int t = 0; t < _usable[k].Terms.Count; t++)
+                    {
+                        if (_candidates[_usable[k].Terms[t].Key.Run]!.Length == 1) _fixedSum[k] += _termLow[k][t];
+                        else open.Add(t);
+                    }
+                    _openTerms[k] = open.ToArray();
+                }
             }
 
             private static RunSplit[]? Offered(RunSplitResult? result)
@@ -244,8 +261,8 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                 {
                     if (_mayBeNotAssessable[k]) continue;
                     CrossRunConstraint constraint = _usable[k];
-                    decimal low = 0m, high = 0m;
-                    for (int t = 0; t < constraint.Terms.Count; t++)
+                    decimal low = _fixedSum[k], high = _fixedSum[k];
+                    foreach (int t in _openTerms[k])
                     {
                         RunCellRef cell = constraint.Terms[t].Key;
                         if (_isChosen[cell.Run])
