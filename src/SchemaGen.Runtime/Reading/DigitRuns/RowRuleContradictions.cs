@@ -41,7 +41,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         /// stops at the first combination that holds, and its budget is small: a check of a split already taken, not a
         /// search to decide by, it leaves a rule unjudged whose other rows offer more than a thousand combinations (a balance
         /// of four rows, two of them ambiguous, a few hundred; a sum of twenty ambiguous rows, past counting: with the budget
-        /// of a search that decides, these checks took a tenth of a batch's CPU, and with a small budget still 3%).
+        /// of a search that decides, these checks took a tenth of a batch's CPU).
         /// </summary>
         public static bool NoReadingOfTheOthersKeeps(int run, IReadOnlyList<RunSplitResult?> offered, IEnumerable<CrossRunConstraint> rule)
         {
