@@ -63,8 +63,9 @@ namespace SchemaGen.Runtime.Reading
         /// <summary>
         /// Decides the ambiguous runs by the column rules, and sets aside into <paramref name="leftOut"/> (with why) each split a
         /// row rule chose that other evidence contradicts: a row rule chooses on trust that the row adds up, so such a split is a
-        /// guess when the prose states one of its figures otherwise, or when it breaks a column rule that another split of its
-        /// figures would keep. In a table whose rows lost cells left blank (<paramref name="cellsLeftBlank"/>), a run that a
+        /// guess when the prose states one of its figures otherwise, when it breaks a column rule that another split of its
+        /// figures would keep, or when no split of the other rows (<paramref name="zeroRows"/> among them) lets a column rule
+        /// hold with it. In a table whose rows lost cells left blank (<paramref name="cellsLeftBlank"/>), a run that a
         /// split with a cell left blank also fits is set aside too: which of them the page printed cannot be known. The
         /// ambiguous runs are decided again without the splits set aside.
         /// </summary>
