@@ -132,7 +132,7 @@ namespace SchemaGen.Runtime.Reading
             }
             foreach (var (run, rule) in contradicted)
             {
-                var involving = rule.Where(c => c.Terms.Any(t => t.Key.Run == run)).ToList();
+                var involving = rule.Where(c => c.Involves(run)).ToList();
                 leftOut[run] = Contradiction(runRows[run].Draft, results[run], $"breaks {Names(involving)} however the table's other rows split their figures");
                 offered[run] = null;
             }
@@ -190,7 +190,7 @@ namespace SchemaGen.Runtime.Reading
         private bool AnotherSplitKeepsColumnRules(int run, (TableRowDraft Draft, AxisNodeDescriptor Row) runRow, RunSplit?[] readings, List<CrossRunConstraint> columnRules, RunSplitOptions options)
         {
             string raw = RunOf(runRow.Draft).Raw;
-            var involving = columnRules.Where(c => c.Terms.Any(t => t.Key.Run == run)).ToList();
+            var involving = columnRules.Where(c => c.Involves(run)).ToList();
             RunSplit read = readings[run]!;
             var trial = (RunSplit?[])readings.Clone();
             bool Keeps(RunSplit alternative)
@@ -249,9 +249,6 @@ namespace SchemaGen.Runtime.Reading
             }
             return run;
         }
-
-        /// <summary>Whether the row holds nothing at all: no figure, no mark, no text in any cell.</summary>
-        public static bool PrintsNothing(TableRowDraft draft) => draft.Cells.All(cell => string.IsNullOrWhiteSpace(cell.Raw));
 
         private static RawCell RunOf(TableRowDraft draft) => SingleRun(draft)!.Value;
 

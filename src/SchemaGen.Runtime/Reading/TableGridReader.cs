@@ -79,7 +79,8 @@ namespace SchemaGen.Runtime.Reading
             _runs = new RunPlacer(_index, _habits.ZerosLeftBlank, _prose);
             var leafRows = scan.Rows.Select(d => (Draft: d, Row: RowOf(d)!)).Where(p => p.Row is not null && _index.IsLeafRow(p.Row) && _index.ShapeOf(p.Row) is null).ToList();
             var runRows = leafRows.Where(p => RunPlacer.SingleRun(p.Draft) is not null).ToList();
-            var emptyRows = leafRows.Where(p => RunPlacer.PrintsNothing(p.Draft) && !leafRows.Any(other => other.Row == p.Row && !RunPlacer.PrintsNothing(other.Draft))).Select(p => p.Row).Distinct().ToList();
+            var printed = new HashSet<AxisNodeDescriptor>(leafRows.Where(p => !p.Draft.PrintsNothing).Select(p => p.Row));
+            var emptyRows = leafRows.Where(p => !printed.Contains(p.Row)).Select(p => p.Row).Distinct().ToList();
             _runs.Resolve(runRows, emptyRows);
 
             var tableLines = new List<int>(scan.HeaderLines);

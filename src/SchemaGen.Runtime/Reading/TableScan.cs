@@ -97,6 +97,8 @@ namespace SchemaGen.Runtime.Reading
 
         public int FigureCount => Cells.Count(c => c.IsFigure);
         public bool HasContent => Cells.Any(c => !c.IsBlank);
+        /// <summary>No text in any cell: not even a "—" mark (which <see cref="HasContent"/> counts as blank).</summary>
+        public bool PrintsNothing => Cells.All(c => string.IsNullOrWhiteSpace(c.Raw));
     }
 
     /// <summary>What a tokenizer found in a table block.</summary>

@@ -61,6 +61,14 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             return new CrossRunConstraint(name ?? "", terms.ToArray(), relation, null);
         }
 
+        /// <summary>Whether a cell of run <paramref name="run"/> is among the constraint's terms.</summary>
+        internal bool Involves(int run)
+        {
+            foreach (var term in _terms)
+                if (term.Key.Run == run) return true;
+            return false;
+        }
+
         /// <summary>Whether the chosen splits (indexed by run) satisfy the constraint or leave it not assessable.</summary>
         internal bool Holds(Func<int, RunSplit> splitOf)
         {

@@ -299,15 +299,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                 for (int c = 0; c < candidates.Length; c++)
                     if (_survives[run][c]) surviving.Add(candidates[c]);
                 bool decidedHere = candidates.Length > 1 && surviving.Count == 1;
-                var used = new List<CrossRunConstraint>();
-                if (decidedHere)
-                    foreach (CrossRunConstraint constraint in _usable)
-                        foreach (var term in constraint.Terms)
-                            if (term.Key.Run == run)
-                            {
-                                used.Add(constraint);
-                                break;
-                            }
+                List<CrossRunConstraint> used = decidedHere ? _usable.FindAll(constraint => constraint.Involves(run)) : new List<CrossRunConstraint>();
                 return new CrossRunReading(surviving.Count == 1 ? surviving[0] : null, surviving, decidedHere, used);
             }
         }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SchemaGen.Runtime.Reading.DigitRuns
 {
@@ -45,14 +46,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         /// </summary>
         public static bool NoReadingOfTheOthersKeeps(int run, IReadOnlyList<RunSplitResult?> offered, IEnumerable<CrossRunConstraint> rule)
         {
-            var involving = new List<CrossRunConstraint>();
-            foreach (CrossRunConstraint constraint in rule)
-                foreach (var term in constraint.Terms)
-                    if (term.Key.Run == run)
-                    {
-                        involving.Add(constraint);
-                        break;
-                    }
+            List<CrossRunConstraint> involving = rule.Where(constraint => constraint.Involves(run)).ToList();
             long combinations = CombinationsOfTheOthers(run, offered, involving);
             if (combinations > CheckBudget / 2) return false;
             // Every other run with one split: the rule holds or not over the splits as they are.
