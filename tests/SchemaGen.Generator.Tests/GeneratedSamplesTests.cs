@@ -51,6 +51,30 @@ namespace SchemaGen.Generator.Tests
             Assert.Equal(first, second);
         }
 
+        /// <summary>
+        /// An IDE runs the generator for several projects at once, and the emitter shares what it learns of the spec types
+        /// between renders (EmitContext keeps one member accessor per type): starting from none, renders on many threads
+        /// at once write what one thread writes.
+        /// </summary>
+        [Fact]
+        public void Output_is_the_same_when_generated_on_many_threads_at_once()
+        {
+            var expected = Generate();
+            var shared = typeof(SchemaGen.Generator.Emit.EmitContext).GetField("AccessorsByType", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static);
+            Assert.NotNull(shared);
+            ((System.Collections.IDictionary)shared!.GetValue(null)!).Clear();
+
+            const int threads = 6;
+            using var start = new System.Threading.Barrier(threads);
+            var outputs = new IReadOnlyDictionary<string, string>[threads];
+            var workers = Enumerable.Range(0, threads).Select(i => new System.Threading.Thread(() => { start.SignalAndWait(); outputs[i] = Generate(); })).ToList();
+            workers.ForEach(w => w.Start());
+            workers.ForEach(w => w.Join());
+
+            Assert.NotEmpty(expected);
+            Assert.All(outputs, output => Assert.Equal(expected, output));
+        }
+
         [Fact]
         public void Output_does_not_depend_on_the_current_culture()
         {

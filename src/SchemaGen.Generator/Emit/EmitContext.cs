@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Globalization;
 using SchemaGen.Generator.Spec;
 using Scriban;
@@ -14,10 +15,20 @@ namespace SchemaGen.Generator.Emit
     /// checked <see cref="CSharpName"/>, an int, a bool or an enum value; a raw string (or anything else) stops the render
     /// with an error naming the template line, so a template that forgets to escape fails generation and the tests.
     /// It also lifts Scriban's limits: output is never truncated, and a limit that is hit throws instead of truncating.
+    /// A context renders one file; what costs the same for every file is made once (see the constructor).
     /// </summary>
     public sealed class EmitContext : TemplateContext
     {
-        public EmitContext(ScriptObject globals)
+        /// <summary>
+        /// Scriban keeps the accessors of .NET types per context and reflects over a type's members to make one; every
+        /// file reflected over the spec types afresh. An accessor depends only on the type here (every context renames
+        /// and filters members alike), so one per type serves all contexts.
+        /// </summary>
+        private static readonly ConcurrentDictionary<Type, IObjectAccessor> AccessorsByType = new();
+
+        // No built-in functions (date, string, array…): the templates call only the escapers, and building Scriban's
+        // built-ins for every file cost a twentieth of a generator run.
+        public EmitContext(ScriptObject globals) : base(new ScriptObject())
         {
             MemberRenamer = member => member.Name; // templates use the spec's own property names
             StrictVariables = true;
@@ -42,6 +53,14 @@ namespace SchemaGen.Generator.Emit
             escapers.SetValue("comment", new EscaperFunction<string>("comment", CSharpText.Comment), readOnly: true);
             escapers.SetValue("num", new EscaperFunction<object>("num", CSharpText.Number), readOnly: true);
             return escapers;
+        }
+
+        protected override IObjectAccessor GetMemberAccessorImpl(object target)
+        {
+            Type type = target.GetType();
+            if (AccessorsByType.TryGetValue(type, out IObjectAccessor? known)) return known;
+            IObjectAccessor? made = base.GetMemberAccessorImpl(target);
+            return made is null ? made! : AccessorsByType.GetOrAdd(type, made);
         }
 
         public override TemplateContext Write(SourceSpan span, object? textAsObject)
