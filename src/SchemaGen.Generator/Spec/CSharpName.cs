@@ -14,7 +14,7 @@ namespace SchemaGen.Generator.Spec
     {
         public CSharpName(string value)
         {
-            if (value is null || !value.Split('.').All(IsIdentifier))
+            if (value is null || !IsDottedName(value))
                 throw new ArgumentException($"'{value}' is not a C# identifier or dotted name", nameof(value));
             Value = value;
         }
@@ -25,13 +25,31 @@ namespace SchemaGen.Generator.Spec
 
         public static CSharpName Join(params string[] parts) => new CSharpName(string.Join(".", parts.Where(p => p.Length > 0)));
 
-        /// <summary>Plain ASCII identifiers (what schema ids are), the generator's own names, or a keyword escaped with @.</summary>
-        private static bool IsIdentifier(string part)
+        /// <summary>Identifiers joined by dots. Checked in place: the spec builder makes a name for every cell and rule.</summary>
+        private static bool IsDottedName(string value)
         {
-            string name = part.StartsWith("@", StringComparison.Ordinal) ? part.Substring(1) : part;
-            return name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name[0] < 128
-                   && name.All(c => c < 128 && (char.IsLetterOrDigit(c) || c == '_'))
-                   && (part[0] == '@' || Naming.IsValidIdentifier(name) || name[0] == '_');
+            for (int start = 0; ; )
+            {
+                int dot = value.IndexOf('.', start);
+                int end = dot < 0 ? value.Length : dot;
+                if (!IsIdentifier(value, start, end)) return false;
+                if (dot < 0) return true;
+                start = dot + 1;
+            }
+        }
+
+        /// <summary>Plain ASCII identifiers (what schema ids are), the generator's own names, or a keyword escaped with @.</summary>
+        private static bool IsIdentifier(string value, int start, int end)
+        {
+            bool escaped = start < end && value[start] == '@';
+            int first = escaped ? start + 1 : start;
+            if (first >= end || value[first] >= 128 || !(char.IsLetter(value[first]) || value[first] == '_')) return false;
+            for (int i = first + 1; i < end; i++)
+            {
+                char c = value[i];
+                if (c >= 128 || !(char.IsLetterOrDigit(c) || c == '_')) return false;
+            }
+            return escaped || value[first] == '_' || !Naming.IsKeyword(first == 0 && end == value.Length ? value : value.Substring(first, end - first));
         }
     }
 }
