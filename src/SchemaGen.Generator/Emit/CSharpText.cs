@@ -21,7 +21,7 @@ namespace SchemaGen.Generator.Emit
 
     /// <summary>
     /// The escapers, one per context schema text can reach: a string literal, XML doc text, a // comment, a number.
-    /// Registered as the template functions <c>lit</c>, <c>lits</c>, <c>doc</c>, <c>comment</c> and <c>num</c>.
+    /// Registered as the template functions <c>lit</c>, <c>lits</c>, <c>lit_lines</c>, <c>doc</c>, <c>comment</c> and <c>num</c>.
     /// Every line terminator (CR, LF, U+0085, U+2028, U+2029), control and format character (bidi overrides, zero widths)
     /// and unpaired surrogate is written as an escape, so no text can end the line it stands on and continue as code.
     /// </summary>
@@ -33,6 +33,26 @@ namespace SchemaGen.Generator.Emit
         /// <summary>String literals separated by ", " (for an array initializer); nothing for an empty list.</summary>
         public static EscapedText Literals(IEnumerable? values)
             => new(string.Join(", ", (values ?? new object[0]).Cast<object?>().Select(v => LiteralText(v?.ToString()))));
+
+        /// <summary>
+        /// A long text as one string literal per line (each with its line end), joined by <c>+</c>, each on its own line
+        /// indented four spaces (an attribute's last argument), ending with a new line; nothing for an empty text. One call
+        /// for the whole text: a template loop would evaluate an expression per line (the embedded schemas have 1,500).
+        /// </summary>
+        public static EscapedText LineLiterals(string? text)
+        {
+            string value = text ?? "";
+            var sb = new StringBuilder(value.Length + value.Length / 4);
+            for (int start = 0; start < value.Length;)
+            {
+                int end = value.IndexOf('\n', start);
+                end = end < 0 ? value.Length : end + 1;
+                sb.Append("    ").Append(LiteralText(value.Substring(start, end - start)));
+                sb.Append(end < value.Length ? " +\n" : "\n");
+                start = end;
+            }
+            return new(sb.ToString());
+        }
 
         /// <summary>Text inside an XML doc comment, on one line: markup escaped, everything that could end the line written as a character reference.</summary>
         public static EscapedText Doc(string? text)

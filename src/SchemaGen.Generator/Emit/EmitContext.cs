@@ -11,7 +11,7 @@ namespace SchemaGen.Generator.Emit
 {
     /// <summary>
     /// The template context every template renders in. It enforces escaping by construction: the value of every
-    /// <c>{{ expression }}</c> must be escaped text (from <c>lit</c>, <c>lits</c>, <c>doc</c>, <c>comment</c>, <c>num</c>), a
+    /// <c>{{ expression }}</c> must be escaped text (from <c>lit</c>, <c>lits</c>, <c>lit_lines</c>, <c>doc</c>, <c>comment</c>, <c>num</c>), a
     /// checked <see cref="CSharpName"/>, an int, a bool or an enum value; a raw string (or anything else) stops the render
     /// with an error naming the template line, so a template that forgets to escape fails generation and the tests.
     /// It also lifts Scriban's limits: output is never truncated, and a limit that is hit throws instead of truncating.
@@ -49,6 +49,7 @@ namespace SchemaGen.Generator.Emit
             var escapers = new ScriptObject();
             escapers.SetValue("lit", new EscaperFunction<string>("lit", CSharpText.Literal), readOnly: true);
             escapers.SetValue("lits", new EscaperFunction<System.Collections.IEnumerable>("lits", CSharpText.Literals), readOnly: true);
+            escapers.SetValue("lit_lines", new EscaperFunction<string>("lit_lines", CSharpText.LineLiterals), readOnly: true);
             escapers.SetValue("doc", new EscaperFunction<string>("doc", CSharpText.Doc), readOnly: true);
             escapers.SetValue("comment", new EscaperFunction<string>("comment", CSharpText.Comment), readOnly: true);
             escapers.SetValue("num", new EscaperFunction<object>("num", CSharpText.Number), readOnly: true);

@@ -158,21 +158,5 @@ namespace SchemaGen.Generator.Spec
     public sealed record FormatReference(CSharpName Namespace, CSharpName FormatClass, string Key);
 
     /// <summary>A schema's text, embedded as an assembly attribute so that referencing projects are analyzed against it (line ends normalized).</summary>
-    public sealed record EmbeddedSchemaSpec(string GeneratorVersion, string Key, CSharpName Namespace, string Yaml)
-    {
-        /// <summary>The text a line at a time, each with its line end: emitted as one literal per line, so generated lines stay readable.</summary>
-        public IEnumerable<string> Lines
-        {
-            get
-            {
-                for (int start = 0; start < Yaml.Length;)
-                {
-                    int end = Yaml.IndexOf('\n', start);
-                    end = end < 0 ? Yaml.Length : end + 1;
-                    yield return Yaml.Substring(start, end - start);
-                    start = end;
-                }
-            }
-        }
-    }
+    public sealed record EmbeddedSchemaSpec(string GeneratorVersion, string Key, CSharpName Namespace, string Yaml);
 }
