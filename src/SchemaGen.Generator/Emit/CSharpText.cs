@@ -37,7 +37,7 @@ namespace SchemaGen.Generator.Emit
         /// <summary>
         /// A long text as one string literal per line (each with its line end), joined by <c>+</c>, each on its own line
         /// indented four spaces (an attribute's last argument), ending with a new line; nothing for an empty text. One call
-        /// for the whole text: a template loop would evaluate an expression per line (the embedded schemas have 1,500).
+        /// for the whole text: a template loop would evaluate an expression per line (the statutory schemas have 1,200).
         /// </summary>
         public static EscapedText LineLiterals(string? text)
         {
