@@ -73,11 +73,11 @@ namespace SchemaGen.Runtime.Reading
             RunSplitResult[] results, RunSplitOptions options, bool cellsLeftBlank, Dictionary<int, string> leftOut)
         {
             var runRowsOnly = runRows.Select(r => r.Row).ToList();
-            List<List<CrossRunConstraint>> runRules = _rules.ColumnRules(runRowsOnly);
+            IReadOnlyList<IReadOnlyList<CrossRunConstraint>> runRules = _rules.ColumnRules(runRowsOnly);
             List<CrossRunConstraint> columnRules = runRules.SelectMany(rule => rule).ToList();
             // Rows of zeros judge a row rule's split; deciding by them too would widen the search across runs past its budget
             // on most pages that drop their zero cells (over half the CPU of a batch of rendered text reports), for nothing more read.
-            List<List<CrossRunConstraint>> rulesWithZeroRows = zeroRows.Count == 0 ? runRules : _rules.ColumnRules(runRowsOnly.Concat(zeroRows).ToList());
+            IReadOnlyList<IReadOnlyList<CrossRunConstraint>> rulesWithZeroRows = zeroRows.Count == 0 ? runRules : _rules.ColumnRules(runRowsOnly.Concat(zeroRows).ToList());
             var offered = (RunSplitResult?[])results.Clone();
             for (int i = 0; i < runRows.Count; i++)
             {
@@ -121,13 +121,13 @@ namespace SchemaGen.Runtime.Reading
         /// is wrong. All such splits at once: of two that contradict each other, neither can be trusted. Whether any was.
         /// </summary>
         private bool SetAsideRowRuleSplitsNoReadingKeeps(IReadOnlyList<(TableRowDraft Draft, AxisNodeDescriptor Row)> runRows, RunSplitResult[] results,
-            RunSplitResult?[] offered, List<List<CrossRunConstraint>> rulesByColumn, Dictionary<int, string> leftOut)
+            RunSplitResult?[] offered, IReadOnlyList<IReadOnlyList<CrossRunConstraint>> rulesByColumn, Dictionary<int, string> leftOut)
         {
-            var contradicted = new List<(int Run, List<CrossRunConstraint> Rule)>();
+            var contradicted = new List<(int Run, IReadOnlyList<CrossRunConstraint> Rule)>();
             for (int i = 0; i < runRows.Count; i++)
             {
                 if (offered[i] is null || !RowRuleContradictions.ChosenByRowRule(results[i])) continue;
-                List<CrossRunConstraint>? broken = rulesByColumn.FirstOrDefault(rule => RowRuleContradictions.NoReadingOfTheOthersKeeps(i, offered, rule));
+                IReadOnlyList<CrossRunConstraint>? broken = rulesByColumn.FirstOrDefault(rule => RowRuleContradictions.NoReadingOfTheOthersKeeps(i, offered, rule));
                 if (broken is not null) contradicted.Add((i, broken));
             }
             foreach (var (run, rule) in contradicted)

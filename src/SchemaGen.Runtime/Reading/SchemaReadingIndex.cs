@@ -102,6 +102,9 @@ namespace SchemaGen.Runtime.Reading
         /// </summary>
         public System.Collections.Concurrent.ConcurrentDictionary<AxisNodeDescriptor, DigitRuns.DigitRunSplitter> CellsOnlyRunSplitters { get; } = new();
 
+        /// <summary>The column rules as constraints between runs, by the paths of the rows a page printed (<see cref="TableRunRules.ColumnRules"/>).</summary>
+        public System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<IReadOnlyList<DigitRuns.CrossRunConstraint>>> ColumnRulesByRows { get; } = new(StringComparer.Ordinal);
+
         public TableIndex(TableDescriptor table, IEnumerable<InvariantDescriptor> invariants, IEnumerable<MigratedRowShape> shapes)
         {
             Table = table;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Runtime.Descriptors;
@@ -58,30 +59,43 @@ namespace SchemaGen.Runtime.Reading
 
         /// <summary>
         /// The rules checked for each column, each as its constraints between the rows given (one per column; a rule only when
-        /// all its rows are given). The rows are indexed as given: the run rows, then the rows of zeros.
+        /// all its rows are given). The rows are indexed as given: the run rows, then the rows of zeros. Shared, not to be changed:
+        /// they depend on the schema and the rows alone, and a batch meets the same few sets of rows again and again.
         /// </summary>
-        public List<List<CrossRunConstraint>> ColumnRules(IReadOnlyList<AxisNodeDescriptor> rows)
+        public IReadOnlyList<IReadOnlyList<CrossRunConstraint>> ColumnRules(IReadOnlyList<AxisNodeDescriptor> rows)
+        {
+            string key = string.Join("\n", rows.Select(r => r.Path));
+            if (_index.ColumnRulesByRows.TryGetValue(key, out IReadOnlyList<IReadOnlyList<CrossRunConstraint>>? known)) return known;
+            IReadOnlyList<IReadOnlyList<CrossRunConstraint>> built = BuildColumnRules(rows);
+            // Bounded: a page can print any subset of the rows, and a batch may hold odd pages by the thousand.
+            if (_index.ColumnRulesByRows.Count < MaxRowSetsKept) _index.ColumnRulesByRows.TryAdd(key, built);
+            return built;
+        }
+
+        private const int MaxRowSetsKept = 512;
+
+        private IReadOnlyList<IReadOnlyList<CrossRunConstraint>> BuildColumnRules(IReadOnlyList<AxisNodeDescriptor> rows)
         {
             var runOfRow = new Dictionary<string, int>();
             for (int i = 0; i < rows.Count; i++)
                 runOfRow[rows[i].Path] = i;
-            var rules = new List<List<CrossRunConstraint>>();
+            var rules = new List<IReadOnlyList<CrossRunConstraint>>();
             foreach (InvariantDescriptor rule in _index.RulesFor(RuleAxis.Column))
             {
                 if (Relation(rule.Terms!.Comparison) is not RunRelation relation || rule.Terms.LeftConstant != 0 || rule.Terms.RightConstant != 0) continue;
                 if (rule.Terms.Left.Concat(rule.Terms.Right).Any(o => o.Sign < 0 || o.Previous || !runOfRow.ContainsKey(o.Leaf))) continue;
-                var constraints = new List<CrossRunConstraint>();
-                rules.Add(constraints);
+                var constraints = new CrossRunConstraint[_index.LeafColumns.Count];
                 for (int c = 0; c < _index.LeafColumns.Count; c++)
                 {
                     RunCellRef Ref(RuleOperand o) => new RunCellRef(runOfRow[o.Leaf], c);
                     string name = $"{rule.Id} (column {_index.LeafColumns[c].Label})";
-                    constraints.Add(rule.Kind == InvariantKind.Total && rule.Terms.Left.Count == 1
+                    constraints[c] = rule.Kind == InvariantKind.Total && rule.Terms.Left.Count == 1
                         ? CrossRunConstraint.Total(name, Ref(rule.Terms.Left[0]), rule.Terms.Right.Select(Ref).ToArray())
-                        : CrossRunConstraint.Linear(name, rule.Terms.Left.Select(Ref), relation, rule.Terms.Right.Select(Ref)));
+                        : CrossRunConstraint.Linear(name, rule.Terms.Left.Select(Ref), relation, rule.Terms.Right.Select(Ref));
                 }
+                rules.Add(Array.AsReadOnly(constraints));
             }
-            return rules;
+            return rules.AsReadOnly();
         }
 
         public int IndexOfColumn(string id)
