@@ -35,12 +35,14 @@ namespace SchemaGen.Benchmarks.Whole
             var (compilation, options) = Consumer(files, seed);
             DiagnosticAnalyzer[] ours = All();
             DiagnosticAnalyzer[] idle = { new IdleOperationAnalyzer() };
+            DiagnosticAnalyzer[] idleSyntax = { new IdleSyntaxAnalyzer() };
 
             var none = new Series("build without analyzers (diagnostics + emit)");
             var all = new Series("build with SchemaGen's analyzers");
             var idling = new Series("build with one analyzer that does nothing");
+            var idlingSyntax = new Series("build with one syntax-node analyzer that does nothing");
             int reported = 0;
-            var configurations = new (DiagnosticAnalyzer[]? Analyzers, Series Series)[] { (null, none), (ours, all), (idle, idling) };
+            var configurations = new (DiagnosticAnalyzer[]? Analyzers, Series Series)[] { (null, none), (ours, all), (idle, idling), (idleSyntax, idlingSyntax) };
             // Warm-up: this process JIT-compiles the compiler (csc ships it precompiled), and tiered compilation keeps
             // promoting its methods for many builds; measured too early, whichever build came first in a round was the
             // slowest, and the ratios drifted below 1.
@@ -62,6 +64,10 @@ namespace SchemaGen.Benchmarks.Whole
             yield return Figure.Of(Section, $"{files} files + the generated model", all, none, "≤ 1.10× (wall)", $"{reported} SchemaGen diagnostics in the consumer");
             yield return Figure.Of(Section, "what the compiler charges for any analyzer", idling, none, "",
                 "one analyzer with one operation action on object creation that returns at once: the analyzer driver's own cost");
+            // Whether the driver's cost is the operation trees it builds for operation actions (ours all use them): a
+            // syntax-node action needs none.
+            yield return Figure.Of(Section, "what the compiler charges for an analyzer with syntax-node actions only", idlingSyntax, none, "",
+                "one analyzer with one syntax-node action on object creation that returns at once: no operation tree is built");
             yield return Figure.Of(Section, "SchemaGen's analyzers beyond that", all, idling, "", "our callbacks' own cost: type checks that bail out on code touching no generated type, and the checks themselves");
 
             // Where our own share goes: each analyzer alone against the idle one (SG2001's first, as the issue asks).
@@ -97,6 +103,21 @@ namespace SchemaGen.Benchmarks.Whole
                 context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
                 context.EnableConcurrentExecution();
                 context.RegisterOperationAction(_ => { }, OperationKind.ObjectCreation);
+            }
+        }
+
+        [DiagnosticAnalyzer(LanguageNames.CSharp)]
+        private sealed class IdleSyntaxAnalyzer : DiagnosticAnalyzer
+        {
+            private static readonly DiagnosticDescriptor Never = new("IDLE02", "never", "never", "Idle", DiagnosticSeverity.Hidden, true);
+
+            public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Never);
+
+            public override void Initialize(AnalysisContext context)
+            {
+                context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+                context.EnableConcurrentExecution();
+                context.RegisterSyntaxNodeAction(_ => { }, SyntaxKind.ObjectCreationExpression);
             }
         }
 #pragma warning restore RS1041, RS1036, RS2008
