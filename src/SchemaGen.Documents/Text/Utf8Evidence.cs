@@ -36,6 +36,9 @@ namespace SchemaGen.Documents.Text
 
         public static Utf8Evidence Of(ReadOnlySpan<byte> bytes)
         {
+            // Most files are valid UTF-8: checked at vector speed, their characters outside ASCII are their lead bytes
+            // (C2–F4; continuation bytes are 80–BF). Decoding sequence by sequence is for the rest.
+            if (System.Text.Unicode.Utf8.IsValid(bytes)) return new Utf8Evidence(LeadBytes(bytes), 0, 0);
             int multiByte = 0, invalid = 0, index = 0;
             while (index < bytes.Length)
             {
@@ -61,6 +64,14 @@ namespace SchemaGen.Documents.Text
                 index += Math.Max(1, consumed);
             }
             return new Utf8Evidence(multiByte, invalid, 0);
+        }
+
+        private static int LeadBytes(ReadOnlySpan<byte> bytes)
+        {
+            int count = 0;
+            foreach (byte b in bytes)
+                if (b >= 0xC0) count++;
+            return count;
         }
     }
 }
