@@ -56,12 +56,12 @@ namespace SchemaGen.Generator.Emit
             return escapers;
         }
 
-        protected override IObjectAccessor GetMemberAccessorImpl(object target)
+        protected override IObjectAccessor? GetMemberAccessorImpl(object target)
         {
             Type type = target.GetType();
             if (AccessorsByType.TryGetValue(type, out IObjectAccessor? known)) return known;
-            IObjectAccessor? made = base.GetMemberAccessorImpl(target);
-            return made is null ? made! : AccessorsByType.GetOrAdd(type, made);
+            // A target Scriban has no accessor for (null) keeps none.
+            return base.GetMemberAccessorImpl(target) is { } made ? AccessorsByType.GetOrAdd(type, made) : null;
         }
 
         public override TemplateContext Write(SourceSpan span, object? textAsObject)
