@@ -20,10 +20,22 @@ namespace SchemaGen.Generator
     /// branch up to the model, which carries no source positions, so an edit to one schema (or to any C# file, or a
     /// comment) leaves the others' steps cached. What needs every schema at once (converters between versions, the list
     /// of formats, namespace clashes) is collected from small values. Source output and diagnostics are separate outputs.
+    /// Each step's work goes through a <see cref="GenerationMemo"/>, which keeps results across drivers (the compiler
+    /// server starts each build with a new one).
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class SchemaSourceGenerator : IIncrementalGenerator
     {
+        private readonly GenerationMemo _memo;
+
+        public SchemaSourceGenerator()
+            : this(GenerationMemo.Shared)
+        {
+        }
+
+        /// <summary>A generator with its own memo: tests and benchmarks that need a cold run, or to see what was kept.</summary>
+        internal SchemaSourceGenerator(GenerationMemo memo) => _memo = memo;
+
         public static class TrackingNames
         {
             public const string Files = nameof(Files);
@@ -41,6 +53,7 @@ namespace SchemaGen.Generator
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
+            GenerationMemo memo = _memo;
             IncrementalValuesProvider<SchemaFileInput> files = context.AdditionalTextsProvider
                 .Where(static text => SchemaFileSelection.IsYaml(text.Path))
                 .Combine(context.AnalyzerConfigOptionsProvider)
@@ -62,7 +75,7 @@ namespace SchemaGen.Generator
                 .WithTrackingName(TrackingNames.Files);
 
             IncrementalValuesProvider<SchemaCompilationResult> compiled = files
-                .Select(static (input, _) => SchemaCompilation.Compile(input))
+                .Select((input, _) => memo.Compile(input))
                 .WithTrackingName(TrackingNames.Compiled);
 
             // Span-free: a comment or a moved line leaves the model equal, and everything after it cached.
@@ -77,15 +90,15 @@ namespace SchemaGen.Generator
                 .Collect();
 
             var specs = models
-                .Select(static (m, _) => SpecBuilder.Build(m))
+                .Select((m, _) => memo.Spec(m))
                 .WithTrackingName(TrackingNames.Specs);
 
-            context.RegisterSourceOutput(specs.Combine(identities), static (spc, pair) =>
+            context.RegisterSourceOutput(specs.Combine(identities), (spc, pair) =>
             {
                 GenerationSpec spec = pair.Left;
                 // A second schema with the same namespace would declare every type twice: it is reported (SG1018) instead.
                 if (!Generation.OwnsNamespace(spec.SchemaPath, spec.Namespace.Value, pair.Right)) return;
-                var (emitted, failure) = Generation.Emit(spec);
+                var (emitted, failure) = memo.Emit(spec);
                 Add(spc, emitted, failure);
             });
 
@@ -98,23 +111,23 @@ namespace SchemaGen.Generator
                 .SelectMany(static (pair, _) => Generation.EmbeddedSchemas(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.Embedded);
 
-            context.RegisterSourceOutput(embedded, static (spc, schema) =>
+            context.RegisterSourceOutput(embedded, (spc, schema) =>
             {
-                var (emitted, failure) = Generation.EmitEmbeddedSchema(schema);
+                var (emitted, failure) = memo.EmitEmbeddedSchema(schema);
                 Add(spc, emitted, failure);
             });
 
             var converters = models
-                .Select(static (m, _) => Generation.Outline(m))
+                .Select((m, _) => memo.Outline(m))
                 .WithTrackingName(TrackingNames.Outlines)
                 .Collect()
-                .SelectMany(static (outlines, _) => Generation.Converters(outlines))
+                .SelectMany((outlines, _) => memo.Converters(outlines))
                 .WithTrackingName(TrackingNames.Converters);
 
-            context.RegisterSourceOutput(converters, static (spc, result) =>
+            context.RegisterSourceOutput(converters, (spc, result) =>
             {
                 if (result.Spec is null) return;
-                var (emitted, failure) = Generation.EmitConverter(result.SchemaPath, result.Spec);
+                var (emitted, failure) = memo.EmitConverter(result);
                 Add(spc, emitted, failure);
             });
 
@@ -122,10 +135,10 @@ namespace SchemaGen.Generator
                 .Select(static (all, _) => all.IsEmpty ? null : Generation.FormatList(all))
                 .WithTrackingName(TrackingNames.FormatList);
 
-            context.RegisterSourceOutput(formatList, static (spc, list) =>
+            context.RegisterSourceOutput(formatList, (spc, list) =>
             {
                 if (list is null) return;
-                var (emitted, failure) = Generation.EmitFormatList(list);
+                var (emitted, failure) = memo.EmitFormatList(list);
                 Add(spc, emitted, failure);
             });
 
@@ -143,7 +156,7 @@ namespace SchemaGen.Generator
                 .Where(static r => r.Placement is not null)
                 .Select(static (r, _) => r.Placement!)
                 .Collect()
-                .Select(static (placements, _) => Generation.CrossSchemaDiagnostics(placements).ToEquatableArray())
+                .Select((placements, _) => memo.CrossSchemaDiagnostics(placements))
                 .WithTrackingName(TrackingNames.CrossSchemaDiagnostics);
 
             context.RegisterSourceOutput(crossSchema, static (spc, found) =>

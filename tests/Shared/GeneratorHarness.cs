@@ -40,9 +40,11 @@ namespace SchemaGen.Tests.Shared
                 References,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-        public static GeneratorDriver NewDriver(IEnumerable<AdditionalText> files, bool trackSteps = true, IReadOnlyDictionary<string, string>? metadataByPath = null)
+        /// <param name="generator">The generator to run (by default a SchemaSourceGenerator with the process's shared memo).</param>
+        public static GeneratorDriver NewDriver(IEnumerable<AdditionalText> files, bool trackSteps = true, IReadOnlyDictionary<string, string>? metadataByPath = null,
+            ISourceGenerator? generator = null)
             => CSharpGeneratorDriver.Create(
-                new[] { new SchemaGen.Generator.SchemaSourceGenerator().AsSourceGenerator() },
+                new[] { generator ?? new SchemaGen.Generator.SchemaSourceGenerator().AsSourceGenerator() },
                 files,
                 new CSharpParseOptions(LanguageVersion.Latest),
                 optionsProvider: metadataByPath is null ? null : new MetadataOptions(metadataByPath),
