@@ -4,10 +4,17 @@
 # 2021 schema, and builds it ROUNDS times from scratch with all analyzers and with none (RunAnalyzersDuringBuild=false;
 # the generator runs in both), with -p:ReportAnalyzer=true. Prints each build's wall and CPU time (GNU time) and the
 # compiler's per-assembly analyzer and generator times.
-#   usage: tests/SchemaGen.Benchmarks/real-build.sh [ROUNDS]
+# With a second argument, the builds go through the compiler server instead (the SDK's default, which this
+# machine's environment turns off with UseSharedCompilation=false): the server is started afresh, then the project is
+# built ROUNDS times without analyzers, one C# file edited (a comment appended) before each build, and each build's
+# generator time printed. "server" is the SDK's default; "server-cache" adds Roslyn's generator driver cache
+# (-p:Features=enable-generator-cache), which keeps each project's driver between builds.
+#   usage: tests/SchemaGen.Benchmarks/real-build.sh [ROUNDS [server|server-cache]]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 rounds=${1:-2}
+mode=${2:-separate}
+case "$mode" in separate|server|server-cache) ;; *) echo "mode must be server or server-cache, not $mode" >&2; exit 2 ;; esac
 work=$(mktemp -d /tmp/schemagen-real-build.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 version="0.1.0-build.$(date +%s)"
@@ -32,6 +39,20 @@ PROJECT
 cd "$work"
 export NUGET_PACKAGES="$work/packages"
 dotnet restore --nologo -v q >/dev/null
+if [ "$mode" != separate ]; then
+  features=""
+  [ "$mode" = server-cache ] && features="-p:Features=enable-generator-cache"
+  dotnet build-server shutdown >/dev/null 2>&1 || true
+  for round in $(seq 1 "$rounds"); do
+    echo "// edit $round" >> src/File000.cs
+    UseSharedCompilation=true /usr/bin/time -f "build $round ($mode): %e s wall" -o "$work/time.txt" \
+      dotnet build --no-restore --no-incremental -nodeReuse:false -p:WithAnalyzers=false -p:ReportAnalyzer=true $features -v:d > "$work/build.log"
+    cat "$work/time.txt"
+    grep -E "CompilerServer: |Total generator execution time|^ +[0-9.<]+ +[0-9<]+ +SchemaGen.Generator," "$work/build.log" | sed 's/^ */    /'
+  done
+  dotnet build-server shutdown >/dev/null 2>&1 || true
+  exit 0
+fi
 for round in $(seq 1 "$rounds"); do
   for analyzers in true false; do
     /usr/bin/time -f "round $round, analyzers $analyzers: %e s wall, %U+%S s CPU" -o "$work/time.txt" \
