@@ -28,8 +28,12 @@ namespace SchemaGen.Generator.Pipeline
         /// <summary>Schema files kept: the statutory schemas are two; a server building many projects sees a few more.</summary>
         internal const int KeptFiles = 16;
 
-        /// <summary>Characters of schema text kept in all (a file longer than this is never kept): 4 Mi, 8 MiB as UTF-16.</summary>
-        internal const long KeptChars = 4L * 1024 * 1024;
+        /// <summary>
+        /// Characters of schema text kept in all (a file longer than this is never kept): 1 Mi. What a kept file holds
+        /// alive is mostly its generated code, about 26 characters per character of YAML: a statutory schema (40 k
+        /// characters) with its model, spec and files is about 1.3 MB, so the bound is a few tens of megabytes at most.
+        /// </summary>
+        internal const long KeptChars = 1024 * 1024;
 
         /// <summary>Sets of schemas (one per compilation) whose cross-schema results are kept.</summary>
         internal const int KeptSets = 8;

@@ -48,7 +48,27 @@ namespace SchemaGen.Benchmarks.Whole
                 Console.WriteLine(Invariant($"| {steps[i].Name} | {first[i].Milliseconds:0.0} | {first[i].Methods} | {Series.Median(warm[i]):0.00} |"));
             Console.WriteLine(Invariant($"| all steps | {first.Sum(f => f.Milliseconds):0.0} | {first.Sum(f => f.Methods)} | {Enumerable.Range(0, steps.Count).Sum(i => Series.Median(warm[i])):0.00} |"));
             Console.WriteLine(Invariant($"| (baseline) YamlDotNet parse of both files, after the steps | {yamlFirst.Milliseconds:0.0} | {yamlFirst.Methods} | {Series.Median(yamlWarm):0.00} |"));
+            Console.WriteLine();
+            Console.WriteLine(Invariant($"What one schema's results hold alive (what the generator's memo keeps per file), both schemas: {HeldAlive(inputs)}"));
             return 0;
+        }
+
+        /// <summary>Managed memory held by each schema's compilation, spec and generated files, measured after full collections.</summary>
+        private static string HeldAlive(IReadOnlyList<SchemaFileInput> inputs)
+        {
+            var held = new List<object>();
+            long before = GC.GetTotalMemory(forceFullCollection: true);
+            foreach (SchemaFileInput input in inputs)
+            {
+                SchemaCompilationResult compiled = SchemaCompilation.Compile(input);
+                GenerationSpec spec = SpecBuilder.Build(compiled.Model!);
+                held.Add(compiled);
+                held.Add(spec);
+                held.Add(Generation.Emit(spec).Files);
+            }
+            long after = GC.GetTotalMemory(forceFullCollection: true);
+            GC.KeepAlive(held);
+            return Invariant($"{(after - before) / 1e6:0.00} MB in all, {(after - before) / 1e6 / inputs.Count:0.00} MB per schema");
         }
 
         private static (double Milliseconds, long Methods) Measure(Action work)
