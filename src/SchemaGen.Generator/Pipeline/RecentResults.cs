@@ -6,8 +6,8 @@ namespace SchemaGen.Generator.Pipeline
     /// <summary>
     /// The last few results of one pure step, most recently used first: a result is looked up by its input (compared
     /// with the given comparer, entry by entry: there are few) and computed only when none is kept. Bounded twice, by the
-    /// number of entries and by their total weight (characters), so that a long-lived compiler process holds a few
-    /// megabytes at most; a result heavier than the whole bound is returned and not kept. Thread-safe: the compiler server
+    /// number of entries and by their total weight (characters), so that what a long-lived compiler process holds stays
+    /// bounded; a result heavier than the whole bound is returned and not kept. Thread-safe: the compiler server
     /// runs several builds at once; two threads may compute the same result, and one of them is kept.
     /// </summary>
     internal sealed class RecentResults<TKey, TValue> where TKey : class
