@@ -8,13 +8,17 @@
 # machine's environment turns off with UseSharedCompilation=false): the server is started afresh, then the project is
 # built ROUNDS times without analyzers, one C# file edited (a comment appended) before each build, and each build's
 # generator time printed. "server" is the SDK's default; "server-cache" adds Roslyn's generator driver cache
-# (-p:Features=enable-generator-cache), which keeps each project's driver between builds.
-#   usage: tests/SchemaGen.Benchmarks/real-build.sh [ROUNDS [server|server-cache]]
+# (-p:Features=enable-generator-cache), which keeps each project's driver between builds. "ours" measures SchemaGen's
+# analyzers alone, through the server: after three pairs of builds to warm it up, ROUNDS pairs of builds, with and
+# without SchemaGen's analyzers (the SDK's analyzers and the generator run in both; each pair in the other order than
+# the one before), one C# file edited before each;
+# prints each build's wall time and the time MSBuild charged the Csc task, then the medians of each side.
+#   usage: tests/SchemaGen.Benchmarks/real-build.sh [ROUNDS [server|server-cache|ours]]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 rounds=${1:-2}
 mode=${2:-separate}
-case "$mode" in separate|server|server-cache) ;; *) echo "mode must be server or server-cache, not $mode" >&2; exit 2 ;; esac
+case "$mode" in separate|server|server-cache|ours) ;; *) echo "mode must be server, server-cache or ours, not $mode" >&2; exit 2 ;; esac
 work=$(mktemp -d /tmp/schemagen-real-build.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 version="0.1.0-build.$(date +%s)"
@@ -34,11 +38,44 @@ cat > "$work/Consumer.csproj" <<PROJECT
   <ItemGroup>
     <PackageReference Include="SchemaGen" Version="$version" />
   </ItemGroup>
+  <!-- -p:WithSchemaGenAnalyzers=false: the compiler gets every analyzer but SchemaGen's (the generator stays). -->
+  <Target Name="DropSchemaGenAnalyzers" BeforeTargets="CoreCompile" Condition="'\$(WithSchemaGenAnalyzers)' == 'false'">
+    <ItemGroup>
+      <Analyzer Remove="@(Analyzer)" Condition="'%(Filename)' == 'SchemaGen.Analyzers' or '%(Filename)' == 'SchemaGen.CodeFixes'" />
+    </ItemGroup>
+  </Target>
 </Project>
 PROJECT
 cd "$work"
 export NUGET_PACKAGES="$work/packages"
 dotnet restore --nologo -v q >/dev/null
+if [ "$mode" = ours ]; then
+  dotnet build-server shutdown >/dev/null 2>&1 || true
+  build() { # $1: true|false (SchemaGen's analyzers), $2: label
+    echo "// edit $2" >> src/File000.cs
+    UseSharedCompilation=true /usr/bin/time -f "%e" -o "$work/time.txt" \
+      dotnet build --no-restore --no-incremental -nodeReuse:false -p:WithAnalyzers=true -p:WithSchemaGenAnalyzers=$1 -clp:PerformanceSummary -v:d > "$work/build.log"
+    local csc
+    csc=$(grep -E "^ +[0-9]+ ms +Csc +[0-9]+ calls" "$work/build.log" | awk '{print $1}' | head -1)
+    grep -q "CompilerServer: server" "$work/build.log" || echo "    (this build did not go through the compiler server)"
+    echo "$1 $(cat "$work/time.txt") $csc" >> "$work/ours.txt"
+    echo "build $2, SchemaGen's analyzers $1: $(cat "$work/time.txt") s wall, Csc task ${csc} ms"
+  }
+  # The server's own code warms up over several builds: the first ones are dropped, and each round swaps which side
+  # builds first (with, without; then without, with), so that what is left of the trend falls on both alike.
+  for warm in 1 2 3; do build true "warm-up-$warm-with"; build false "warm-up-$warm-without"; done
+  : > "$work/ours.txt"
+  for round in $(seq 1 "$rounds"); do
+    if [ $((round % 2)) = 1 ]; then build true "$round-with"; build false "$round-without"
+    else build false "$round-without"; build true "$round-with"; fi
+  done
+  median() { sort -n | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
+  for side in true false; do
+    echo "median, SchemaGen's analyzers $side: $(awk -v s=$side '$1==s {print $2}' "$work/ours.txt" | median) s wall, Csc task $(awk -v s=$side '$1==s {print $3}' "$work/ours.txt" | median) ms"
+  done
+  dotnet build-server shutdown >/dev/null 2>&1 || true
+  exit 0
+fi
 if [ "$mode" != separate ]; then
   features=""
   [ "$mode" = server-cache ] && features="-p:Features=enable-generator-cache"
