@@ -23,6 +23,9 @@ namespace SchemaGen.Benchmarks
         private AdditionalText[] _schemas = null!;
         private GeneratorDriver _warm = null!;
 
+        /// <summary>The memo the next builds in one compiler server share.</summary>
+        private readonly GenerationMemo _serverMemo = new();
+
         [GlobalSetup]
         public void Setup()
         {
@@ -36,8 +39,6 @@ namespace SchemaGen.Benchmarks
             if (result.GeneratedTrees.Length == 0 || result.Diagnostics.Length > 0)
                 throw new System.InvalidOperationException("the generator produced no output: " + string.Join("; ", result.Diagnostics));
         }
-
-        private readonly GenerationMemo _serverMemo = new();
 
         private GeneratorDriver NewDriver(GenerationMemo? memo = null)
             => CSharpGeneratorDriver.Create(new[] { new SchemaSourceGenerator(memo ?? new GenerationMemo()).AsSourceGenerator() }, _schemas);
