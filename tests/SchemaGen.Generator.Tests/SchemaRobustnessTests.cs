@@ -302,6 +302,20 @@ public static class Use
         }
 
         [Fact]
+        public void A_conflict_states_each_rule_as_a_sum_of_cells_in_ordinal_order_led_by_a_positive_one()
+        {
+            // A cell named twice has coefficient 2; the rule whose first cell (in ordinal order) came out negative is
+            // turned around (B + 4 < A + A is 2×A - B > 4); cells that cancel out (C - C) are left out.
+            string yaml = Minimal
+                + "  - { id: twice-a-below-b, table: Counts, for-each: row, kind: bound, rule: A + A + Total - Total <= B - 3, message: below }\n"
+                + "  - { id: b-below-twice-a, table: Counts, for-each: row, kind: bound, rule: B + 4 < A + A, message: above }\n";
+            var d = Assert.Single(SchemaLoader.Load(yaml, Path).Diagnostics);
+            Assert.Equal("SG1019", d.Id);
+            Assert.Equal("invariants 'b-below-twice-a' and 'twice-a-below-b' (line 41) can never both hold: over the same cells, "
+                + "one requires 2×A - B > 4 and the other 2×A - B <= -3", d.Message);
+        }
+
+        [Fact]
         public void A_large_output_is_generated_whole_and_compiles()
         {
             // Files far beyond Scriban's default 1 MB string limit, where output used to stop mid-case. Long labels make

@@ -50,42 +50,61 @@ namespace SchemaGen.Schema.Linting
         private static string Word(RuleAxis axis) => axis == RuleAxis.Row ? "row" : "column";
 
         /// <summary>A rule as Σ coefficient·leaf op k, with the first leaf's coefficient made positive.</summary>
+        /// <remarks>
+        /// The terms are an array sorted by leaf (ordinal), not a sorted dictionary: the linter runs in every compile's
+        /// first generator run, where each generic collection over a new value type is compiled just in time (a sorted
+        /// dictionary of string to int cost about ninety methods).
+        /// </remarks>
         private sealed class LinearForm
         {
-            private readonly SortedDictionary<string, int> _coefficients;
+            private readonly Term[] _terms;
             private readonly Comparison _op;
             private readonly decimal _k;
 
-            private LinearForm(SortedDictionary<string, int> coefficients, Comparison op, decimal k)
+            private LinearForm(Term[] terms, Comparison op, decimal k)
             {
-                _coefficients = coefficients;
+                _terms = terms;
                 _op = op;
                 _k = k;
             }
 
+            /// <summary>One leaf and its net coefficient.</summary>
+            private readonly struct Term
+            {
+                public Term(string leaf, int coefficient)
+                {
+                    Leaf = leaf;
+                    Coefficient = coefficient;
+                }
+
+                public string Leaf { get; }
+
+                public int Coefficient { get; }
+            }
+
             /// <summary>Every cell the rule names is added as often as it is subtracted (A - A == 1, A < A): only its constants are compared.</summary>
-            public static bool CellsCancel(ResolvedRule rule) => rule.Left.Count + rule.Right.Count > 0 && Coefficients(rule).Count == 0;
+            public static bool CellsCancel(ResolvedRule rule) => rule.Left.Count + rule.Right.Count > 0 && Terms(rule).Length == 0;
 
             public static LinearForm? Of(ResolvedRule rule)
             {
-                SortedDictionary<string, int> coefficients = Coefficients(rule);
-                if (coefficients.Count == 0) return null;
+                Term[] terms = Terms(rule);
+                if (terms.Length == 0) return null;
                 // L op R  ⇔  L − R (cells) op R − L (constants)
                 decimal k = rule.RightConstant - rule.LeftConstant;
                 Comparison op = rule.Expression.Operator;
-                if (coefficients.First().Value < 0)
+                if (terms[0].Coefficient < 0)
                 {
-                    foreach (string key in coefficients.Keys.ToList()) coefficients[key] = -coefficients[key];
+                    for (int i = 0; i < terms.Length; i++) terms[i] = new Term(terms[i].Leaf, -terms[i].Coefficient);
                     k = -k;
                     op = Flip(op);
                 }
-                return new LinearForm(coefficients, op, k);
+                return new LinearForm(terms, op, k);
             }
 
-            /// <summary>Each leaf's net coefficient (left side positive, right side negative); leaves that cancel out are left out.</summary>
-            private static SortedDictionary<string, int> Coefficients(ResolvedRule rule)
+            /// <summary>Each leaf's net coefficient (left side positive, right side negative), by leaf; leaves that cancel out are left out.</summary>
+            private static Term[] Terms(ResolvedRule rule)
             {
-                var coefficients = new SortedDictionary<string, int>(StringComparer.Ordinal);
+                var coefficients = new Dictionary<string, int>(StringComparer.Ordinal);
                 void Add(ResolvedOperand o, int side)
                 {
                     string key = (o.Previous ? "previous." : "") + o.LeafPath;
@@ -93,11 +112,20 @@ namespace SchemaGen.Schema.Linting
                 }
                 foreach (ResolvedOperand o in rule.Left) Add(o, 1);
                 foreach (ResolvedOperand o in rule.Right) Add(o, -1);
-                foreach (string zero in coefficients.Where(p => p.Value == 0).Select(p => p.Key).ToList()) coefficients.Remove(zero);
-                return coefficients;
+                var terms = new List<Term>(coefficients.Count);
+                foreach (var pair in coefficients)
+                    if (pair.Value != 0) terms.Add(new Term(pair.Key, pair.Value));
+                terms.Sort((x, y) => string.CompareOrdinal(x.Leaf, y.Leaf));
+                return terms.ToArray();
             }
 
-            public bool SameCells(LinearForm other) => _coefficients.SequenceEqual(other._coefficients);
+            public bool SameCells(LinearForm other)
+            {
+                if (_terms.Length != other._terms.Length) return false;
+                for (int i = 0; i < _terms.Length; i++)
+                    if (_terms[i].Leaf != other._terms[i].Leaf || _terms[i].Coefficient != other._terms[i].Coefficient) return false;
+                return true;
+            }
 
             /// <summary>Whether some value of the shared sum satisfies both comparisons.</summary>
             public bool CompatibleWith(LinearForm other)
@@ -111,7 +139,7 @@ namespace SchemaGen.Schema.Linting
             }
 
             public string Describe()
-                => string.Join(" ", _coefficients.Select((p, i) => (p.Value < 0 ? "- " : i == 0 ? "" : "+ ") + (Math.Abs(p.Value) == 1 ? "" : Math.Abs(p.Value).ToString(CultureInfo.InvariantCulture) + "×") + p.Key))
+                => string.Join(" ", _terms.Select((t, i) => (t.Coefficient < 0 ? "- " : i == 0 ? "" : "+ ") + (Math.Abs(t.Coefficient) == 1 ? "" : Math.Abs(t.Coefficient).ToString(CultureInfo.InvariantCulture) + "×") + t.Leaf))
                    + " " + RuleExpression.Symbol(_op) + " " + _k.ToString(CultureInfo.InvariantCulture);
 
             private (decimal Lo, bool LoIn, decimal Hi, bool HiIn) Interval() => _op switch
