@@ -69,18 +69,7 @@ namespace SchemaGen.Schema.Linting
             }
 
             /// <summary>One leaf and its net coefficient.</summary>
-            private readonly struct Term
-            {
-                public Term(string leaf, int coefficient)
-                {
-                    Leaf = leaf;
-                    Coefficient = coefficient;
-                }
-
-                public string Leaf { get; }
-
-                public int Coefficient { get; }
-            }
+            private readonly record struct Term(string Leaf, int Coefficient);
 
             /// <summary>Every cell the rule names is added as often as it is subtracted (A - A == 1, A < A): only its constants are compared.</summary>
             public static bool CellsCancel(ResolvedRule rule) => rule.Left.Count + rule.Right.Count > 0 && Terms(rule).Length == 0;
