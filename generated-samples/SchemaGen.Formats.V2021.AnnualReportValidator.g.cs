@@ -6,9 +6,10 @@ namespace SchemaGen.Formats.V2021
 {
     /// <summary>
     /// Checks a <see cref="AnnualReport"/> against every invariant of gov-info-annual-report@2021 and every cell's kind.
-    /// Each rule instance is written out with its cells: nothing is looked up while validating. Blank cells follow the
-    /// schema's reading (InvariantEvaluator): a blank part counts as 0, a blank total makes its rule not assessable
-    /// (one warning per rule), a total whose parts are all blank is not bound, a rule with nothing stated is not checked.
+    /// Each table's checks are written out as data, every rule instance with its cells: nothing is looked up by name
+    /// while validating. Blank cells follow the schema's reading (InvariantEvaluator): a blank part counts as 0, a blank
+    /// total makes its rule not assessable (one warning per rule), a total whose parts are all blank is not bound, a rule
+    /// with nothing stated is not checked.
     /// Each table's Marks count too: its imputed totals get one warning, and a broken rule on a cell the reader could
     /// not read is not assessable (one warning per rule) rather than broken.
     /// </summary>
@@ -310,1261 +311,249 @@ namespace SchemaGen.Formats.V2021
         private static void CheckRegulations(RegulationsTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
             builder.UseMarks(t.Marks, RegulationsCells);
-            builder.CheckCell(RegulationsCells[0], "本年制发件数", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Rules.Issued);
-            builder.CheckCell(RegulationsCells[1], "本年废止件数", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Rules.Repealed);
-            builder.CheckCell(RegulationsCells[2], "现行有效件数", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Rules.InForce);
-            builder.CheckCell(RegulationsCells[3], "本年制发件数", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NormativeDocuments.Issued);
-            builder.CheckCell(RegulationsCells[4], "本年废止件数", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NormativeDocuments.Repealed);
-            builder.CheckCell(RegulationsCells[5], "现行有效件数", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NormativeDocuments.InForce);
+            builder.CheckTable(RegulationsChecks, new decimal?[]
+            {
+                t.Rules.Issued,
+                t.Rules.Repealed,
+                t.Rules.InForce,
+                t.NormativeDocuments.Issued,
+                t.NormativeDocuments.Repealed,
+                t.NormativeDocuments.InForce,
+            });
         }
 
         private static void CheckLicensing(LicensingTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
             builder.UseMarks(t.Marks, LicensingCells);
-            builder.CheckCell(LicensingCells[0], "本年处理决定数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.AdministrativeLicensing.Decisions);
+            builder.CheckTable(LicensingChecks, new decimal?[]
+            {
+                t.AdministrativeLicensing.Decisions,
+            });
         }
 
         private static void CheckEnforcement(EnforcementTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
             builder.UseMarks(t.Marks, EnforcementCells);
-            builder.CheckCell(EnforcementCells[0], "本年处理决定数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.AdministrativePenalty.Decisions);
-            builder.CheckCell(EnforcementCells[1], "本年处理决定数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.AdministrativeCompulsion.Decisions);
+            builder.CheckTable(EnforcementChecks, new decimal?[]
+            {
+                t.AdministrativePenalty.Decisions,
+                t.AdministrativeCompulsion.Decisions,
+            });
         }
 
         private static void CheckFees(FeesTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
             builder.UseMarks(t.Marks, FeesCells);
-            builder.CheckCell(FeesCells[0], "本年收费金额（单位：万元）", global::SchemaGen.Runtime.Descriptors.CellKind.Amount, 6, t.AdministrativeFees.Amount);
+            builder.CheckTable(FeesChecks, new decimal?[]
+            {
+                t.AdministrativeFees.Amount,
+            });
         }
 
         private static void CheckApplications(ApplicationsTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
             builder.UseMarks(t.Marks, ApplicationsCells);
-            builder.CheckCell(ApplicationsCells[0], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NewlyReceived.NaturalPerson);
-            builder.CheckCell(ApplicationsCells[1], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NewlyReceived.Business);
-            builder.CheckCell(ApplicationsCells[2], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NewlyReceived.Research);
-            builder.CheckCell(ApplicationsCells[3], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NewlyReceived.PublicInterest);
-            builder.CheckCell(ApplicationsCells[4], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NewlyReceived.LegalService);
-            builder.CheckCell(ApplicationsCells[5], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NewlyReceived.OtherOrganisation);
-            builder.CheckCell(ApplicationsCells[6], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.NewlyReceived.Total);
-            builder.CheckCell(ApplicationsCells[7], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedOver.NaturalPerson);
-            builder.CheckCell(ApplicationsCells[8], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedOver.Business);
-            builder.CheckCell(ApplicationsCells[9], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedOver.Research);
-            builder.CheckCell(ApplicationsCells[10], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedOver.PublicInterest);
-            builder.CheckCell(ApplicationsCells[11], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedOver.LegalService);
-            builder.CheckCell(ApplicationsCells[12], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedOver.OtherOrganisation);
-            builder.CheckCell(ApplicationsCells[13], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedOver.Total);
-            builder.CheckCell(ApplicationsCells[14], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Granted.NaturalPerson);
-            builder.CheckCell(ApplicationsCells[15], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Granted.Business);
-            builder.CheckCell(ApplicationsCells[16], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Granted.Research);
-            builder.CheckCell(ApplicationsCells[17], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Granted.PublicInterest);
-            builder.CheckCell(ApplicationsCells[18], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Granted.LegalService);
-            builder.CheckCell(ApplicationsCells[19], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Granted.OtherOrganisation);
-            builder.CheckCell(ApplicationsCells[20], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Granted.Total);
-            builder.CheckCell(ApplicationsCells[21], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.PartiallyGranted.NaturalPerson);
-            builder.CheckCell(ApplicationsCells[22], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.PartiallyGranted.Business);
-            builder.CheckCell(ApplicationsCells[23], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.PartiallyGranted.Research);
-            builder.CheckCell(ApplicationsCells[24], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.PartiallyGranted.PublicInterest);
-            builder.CheckCell(ApplicationsCells[25], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.PartiallyGranted.LegalService);
-            builder.CheckCell(ApplicationsCells[26], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.PartiallyGranted.OtherOrganisation);
-            builder.CheckCell(ApplicationsCells[27], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.PartiallyGranted.Total);
-            builder.CheckCell(ApplicationsCells[28], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.StateSecret.NaturalPerson);
-            builder.CheckCell(ApplicationsCells[29], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.StateSecret.Business);
-            builder.CheckCell(ApplicationsCells[30], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.StateSecret.Research);
-            builder.CheckCell(ApplicationsCells[31], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.StateSecret.PublicInterest);
-            builder.CheckCell(ApplicationsCells[32], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.StateSecret.LegalService);
-            builder.CheckCell(ApplicationsCells[33], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.StateSecret.OtherOrganisation);
-            builder.CheckCell(ApplicationsCells[34], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.StateSecret.Total);
-            builder.CheckCell(ApplicationsCells[35], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProhibitedByLaw.NaturalPerson);
-            builder.CheckCell(ApplicationsCells[36], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProhibitedByLaw.Business);
-            builder.CheckCell(ApplicationsCells[37], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProhibitedByLaw.Research);
-            builder.CheckCell(ApplicationsCells[38], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProhibitedByLaw.PublicInterest);
-            builder.CheckCell(ApplicationsCells[39], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProhibitedByLaw.LegalService);
-            builder.CheckCell(ApplicationsCells[40], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProhibitedByLaw.OtherOrganisation);
-            builder.CheckCell(ApplicationsCells[41], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProhibitedByLaw.Total);
-            builder.CheckCell(ApplicationsCells[42], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EndangersSecurity.NaturalPerson);
-            builder.CheckCell(ApplicationsCells[43], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EndangersSecurity.Business);
-            builder.CheckCell(ApplicationsCells[44], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EndangersSecurity.Research);
-            builder.CheckCell(ApplicationsCells[45], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EndangersSecurity.PublicInterest);
-            builder.CheckCell(ApplicationsCells[46], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EndangersSecurity.LegalService);
-            builder.CheckCell(ApplicationsCells[47], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EndangersSecurity.OtherOrganisation);
-            builder.CheckCell(ApplicationsCells[48], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EndangersSecurity.Total);
-            builder.CheckCell(ApplicationsCells[49], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ThirdPartyRights.NaturalPerson);
-            builder.CheckCell(ApplicationsCells[50], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ThirdPartyRights.Business);
-            builder.CheckCell(ApplicationsCells[51], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ThirdPartyRights.Research);
-            builder.CheckCell(ApplicationsCells[52], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ThirdPartyRights.PublicInterest);
-            builder.CheckCell(ApplicationsCells[53], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ThirdPartyRights.LegalService);
-            builder.CheckCell(ApplicationsCells[54], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ThirdPartyRights.OtherOrganisation);
-            builder.CheckCell(ApplicationsCells[55], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ThirdPartyRights.Total);
-            builder.CheckCell(ApplicationsCells[56], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.InternalAffairs.NaturalPerson);
-            builder.CheckCell(ApplicationsCells[57], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.InternalAffairs.Business);
-            builder.CheckCell(ApplicationsCells[58], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.InternalAffairs.Research);
-            builder.CheckCell(ApplicationsCells[59], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.InternalAffairs.PublicInterest);
-            builder.CheckCell(ApplicationsCells[60], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.InternalAffairs.LegalService);
-            builder.CheckCell(ApplicationsCells[61], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.InternalAffairs.OtherOrganisation);
-            builder.CheckCell(ApplicationsCells[62], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.InternalAffairs.Total);
-            builder.CheckCell(ApplicationsCells[63], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProcessInformation.NaturalPerson);
-            builder.CheckCell(ApplicationsCells[64], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProcessInformation.Business);
-            builder.CheckCell(ApplicationsCells[65], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProcessInformation.Research);
-            builder.CheckCell(ApplicationsCells[66], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProcessInformation.PublicInterest);
-            builder.CheckCell(ApplicationsCells[67], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProcessInformation.LegalService);
-            builder.CheckCell(ApplicationsCells[68], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProcessInformation.OtherOrganisation);
-            builder.CheckCell(ApplicationsCells[69], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.ProcessInformation.Total);
-            builder.CheckCell(ApplicationsCells[70], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EnforcementCaseFile.NaturalPerson);
-            builder.CheckCell(ApplicationsCells[71], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EnforcementCaseFile.Business);
-            builder.CheckCell(ApplicationsCells[72], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EnforcementCaseFile.Research);
-            builder.CheckCell(ApplicationsCells[73], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EnforcementCaseFile.PublicInterest);
-            builder.CheckCell(ApplicationsCells[74], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EnforcementCaseFile.LegalService);
-            builder.CheckCell(ApplicationsCells[75], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EnforcementCaseFile.OtherOrganisation);
-            builder.CheckCell(ApplicationsCells[76], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.EnforcementCaseFile.Total);
-            builder.CheckCell(ApplicationsCells[77], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.AdministrativeQuery.NaturalPerson);
-            builder.CheckCell(ApplicationsCells[78], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.AdministrativeQuery.Business);
-            builder.CheckCell(ApplicationsCells[79], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.AdministrativeQuery.Research);
-            builder.CheckCell(ApplicationsCells[80], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.AdministrativeQuery.PublicInterest);
-            builder.CheckCell(ApplicationsCells[81], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.AdministrativeQuery.LegalService);
-            builder.CheckCell(ApplicationsCells[82], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.AdministrativeQuery.OtherOrganisation);
-            builder.CheckCell(ApplicationsCells[83], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Withheld.AdministrativeQuery.Total);
-            builder.CheckCell(ApplicationsCells[84], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.NotHeld.NaturalPerson);
-            builder.CheckCell(ApplicationsCells[85], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.NotHeld.Business);
-            builder.CheckCell(ApplicationsCells[86], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.NotHeld.Research);
-            builder.CheckCell(ApplicationsCells[87], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.NotHeld.PublicInterest);
-            builder.CheckCell(ApplicationsCells[88], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.NotHeld.LegalService);
-            builder.CheckCell(ApplicationsCells[89], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.NotHeld.OtherOrganisation);
-            builder.CheckCell(ApplicationsCells[90], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.NotHeld.Total);
-            builder.CheckCell(ApplicationsCells[91], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.WouldNeedCreating.NaturalPerson);
-            builder.CheckCell(ApplicationsCells[92], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.WouldNeedCreating.Business);
-            builder.CheckCell(ApplicationsCells[93], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.WouldNeedCreating.Research);
-            builder.CheckCell(ApplicationsCells[94], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.WouldNeedCreating.PublicInterest);
-            builder.CheckCell(ApplicationsCells[95], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.WouldNeedCreating.LegalService);
-            builder.CheckCell(ApplicationsCells[96], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.WouldNeedCreating.OtherOrganisation);
-            builder.CheckCell(ApplicationsCells[97], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.WouldNeedCreating.Total);
-            builder.CheckCell(ApplicationsCells[98], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.StillUnclear.NaturalPerson);
-            builder.CheckCell(ApplicationsCells[99], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.StillUnclear.Business);
-            builder.CheckCell(ApplicationsCells[100], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.StillUnclear.Research);
-            builder.CheckCell(ApplicationsCells[101], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.StillUnclear.PublicInterest);
-            builder.CheckCell(ApplicationsCells[102], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.StillUnclear.LegalService);
-            builder.CheckCell(ApplicationsCells[103], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.StillUnclear.OtherOrganisation);
-            builder.CheckCell(ApplicationsCells[104], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.UnableToProvide.StillUnclear.Total);
-            builder.CheckCell(ApplicationsCells[105], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Petition.NaturalPerson);
-            builder.CheckCell(ApplicationsCells[106], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Petition.Business);
-            builder.CheckCell(ApplicationsCells[107], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Petition.Research);
-            builder.CheckCell(ApplicationsCells[108], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Petition.PublicInterest);
-            builder.CheckCell(ApplicationsCells[109], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Petition.LegalService);
-            builder.CheckCell(ApplicationsCells[110], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Petition.OtherOrganisation);
-            builder.CheckCell(ApplicationsCells[111], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Petition.Total);
-            builder.CheckCell(ApplicationsCells[112], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Repeated.NaturalPerson);
-            builder.CheckCell(ApplicationsCells[113], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Repeated.Business);
-            builder.CheckCell(ApplicationsCells[114], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Repeated.Research);
-            builder.CheckCell(ApplicationsCells[115], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Repeated.PublicInterest);
-            builder.CheckCell(ApplicationsCells[116], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Repeated.LegalService);
-            builder.CheckCell(ApplicationsCells[117], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Repeated.OtherOrganisation);
-            builder.CheckCell(ApplicationsCells[118], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Repeated.Total);
-            builder.CheckCell(ApplicationsCells[119], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Publication.NaturalPerson);
-            builder.CheckCell(ApplicationsCells[120], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Publication.Business);
-            builder.CheckCell(ApplicationsCells[121], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Publication.Research);
-            builder.CheckCell(ApplicationsCells[122], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Publication.PublicInterest);
-            builder.CheckCell(ApplicationsCells[123], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Publication.LegalService);
-            builder.CheckCell(ApplicationsCells[124], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Publication.OtherOrganisation);
-            builder.CheckCell(ApplicationsCells[125], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.Publication.Total);
-            builder.CheckCell(ApplicationsCells[126], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.MassRepeated.NaturalPerson);
-            builder.CheckCell(ApplicationsCells[127], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.MassRepeated.Business);
-            builder.CheckCell(ApplicationsCells[128], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.MassRepeated.Research);
-            builder.CheckCell(ApplicationsCells[129], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.MassRepeated.PublicInterest);
-            builder.CheckCell(ApplicationsCells[130], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.MassRepeated.LegalService);
-            builder.CheckCell(ApplicationsCells[131], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.MassRepeated.OtherOrganisation);
-            builder.CheckCell(ApplicationsCells[132], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.MassRepeated.Total);
-            builder.CheckCell(ApplicationsCells[133], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.ConfirmOrReissue.NaturalPerson);
-            builder.CheckCell(ApplicationsCells[134], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.ConfirmOrReissue.Business);
-            builder.CheckCell(ApplicationsCells[135], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.ConfirmOrReissue.Research);
-            builder.CheckCell(ApplicationsCells[136], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.ConfirmOrReissue.PublicInterest);
-            builder.CheckCell(ApplicationsCells[137], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.ConfirmOrReissue.LegalService);
-            builder.CheckCell(ApplicationsCells[138], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.ConfirmOrReissue.OtherOrganisation);
-            builder.CheckCell(ApplicationsCells[139], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.NotProcessed.ConfirmOrReissue.Total);
-            builder.CheckCell(ApplicationsCells[140], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.NotSupplemented.NaturalPerson);
-            builder.CheckCell(ApplicationsCells[141], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.NotSupplemented.Business);
-            builder.CheckCell(ApplicationsCells[142], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.NotSupplemented.Research);
-            builder.CheckCell(ApplicationsCells[143], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.NotSupplemented.PublicInterest);
-            builder.CheckCell(ApplicationsCells[144], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.NotSupplemented.LegalService);
-            builder.CheckCell(ApplicationsCells[145], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.NotSupplemented.OtherOrganisation);
-            builder.CheckCell(ApplicationsCells[146], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.NotSupplemented.Total);
-            builder.CheckCell(ApplicationsCells[147], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.FeeNotPaid.NaturalPerson);
-            builder.CheckCell(ApplicationsCells[148], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.FeeNotPaid.Business);
-            builder.CheckCell(ApplicationsCells[149], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.FeeNotPaid.Research);
-            builder.CheckCell(ApplicationsCells[150], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.FeeNotPaid.PublicInterest);
-            builder.CheckCell(ApplicationsCells[151], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.FeeNotPaid.LegalService);
-            builder.CheckCell(ApplicationsCells[152], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.FeeNotPaid.OtherOrganisation);
-            builder.CheckCell(ApplicationsCells[153], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.FeeNotPaid.Total);
-            builder.CheckCell(ApplicationsCells[154], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.Other.NaturalPerson);
-            builder.CheckCell(ApplicationsCells[155], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.Other.Business);
-            builder.CheckCell(ApplicationsCells[156], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.Other.Research);
-            builder.CheckCell(ApplicationsCells[157], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.Other.PublicInterest);
-            builder.CheckCell(ApplicationsCells[158], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.Other.LegalService);
-            builder.CheckCell(ApplicationsCells[159], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.Other.OtherOrganisation);
-            builder.CheckCell(ApplicationsCells[160], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.OtherHandling.Other.Total);
-            builder.CheckCell(ApplicationsCells[161], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Total.NaturalPerson);
-            builder.CheckCell(ApplicationsCells[162], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Total.Business);
-            builder.CheckCell(ApplicationsCells[163], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Total.Research);
-            builder.CheckCell(ApplicationsCells[164], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Total.PublicInterest);
-            builder.CheckCell(ApplicationsCells[165], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Total.LegalService);
-            builder.CheckCell(ApplicationsCells[166], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Total.OtherOrganisation);
-            builder.CheckCell(ApplicationsCells[167], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Outcomes.Total.Total);
-            builder.CheckCell(ApplicationsCells[168], "自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedForward.NaturalPerson);
-            builder.CheckCell(ApplicationsCells[169], "商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedForward.Business);
-            builder.CheckCell(ApplicationsCells[170], "科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedForward.Research);
-            builder.CheckCell(ApplicationsCells[171], "社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedForward.PublicInterest);
-            builder.CheckCell(ApplicationsCells[172], "法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedForward.LegalService);
-            builder.CheckCell(ApplicationsCells[173], "其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedForward.OtherOrganisation);
-            builder.CheckCell(ApplicationsCells[174], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.CarriedForward.Total);
-
-            // balance for NaturalPerson: NewlyReceived + CarriedOver == Outcomes.Total + CarriedForward
-            builder.Check(
-                Invariants[0],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[0], t.NewlyReceived.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[7], t.CarriedOver.NaturalPerson, 1, false),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[161], t.Outcomes.Total.NaturalPerson, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[168], t.CarriedForward.NaturalPerson, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // balance for Business: NewlyReceived + CarriedOver == Outcomes.Total + CarriedForward
-            builder.Check(
-                Invariants[0],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[1], t.NewlyReceived.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[8], t.CarriedOver.Business, 1, false),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[162], t.Outcomes.Total.Business, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[169], t.CarriedForward.Business, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // balance for Research: NewlyReceived + CarriedOver == Outcomes.Total + CarriedForward
-            builder.Check(
-                Invariants[0],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[2], t.NewlyReceived.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[9], t.CarriedOver.Research, 1, false),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[163], t.Outcomes.Total.Research, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[170], t.CarriedForward.Research, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // balance for PublicInterest: NewlyReceived + CarriedOver == Outcomes.Total + CarriedForward
-            builder.Check(
-                Invariants[0],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[3], t.NewlyReceived.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[10], t.CarriedOver.PublicInterest, 1, false),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[164], t.Outcomes.Total.PublicInterest, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[171], t.CarriedForward.PublicInterest, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // balance for LegalService: NewlyReceived + CarriedOver == Outcomes.Total + CarriedForward
-            builder.Check(
-                Invariants[0],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[4], t.NewlyReceived.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[11], t.CarriedOver.LegalService, 1, false),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[165], t.Outcomes.Total.LegalService, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[172], t.CarriedForward.LegalService, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // balance for OtherOrganisation: NewlyReceived + CarriedOver == Outcomes.Total + CarriedForward
-            builder.Check(
-                Invariants[0],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[5], t.NewlyReceived.OtherOrganisation, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[12], t.CarriedOver.OtherOrganisation, 1, false),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[166], t.Outcomes.Total.OtherOrganisation, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[173], t.CarriedForward.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // balance for Total: NewlyReceived + CarriedOver == Outcomes.Total + CarriedForward
-            builder.Check(
-                Invariants[0],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[6], t.NewlyReceived.Total, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[13], t.CarriedOver.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[167], t.Outcomes.Total.Total, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[174], t.CarriedForward.Total, 1, true),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // applicant-total for NewlyReceived: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check(
-                Invariants[1],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[6], t.NewlyReceived.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[0], t.NewlyReceived.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[1], t.NewlyReceived.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[2], t.NewlyReceived.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[3], t.NewlyReceived.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[4], t.NewlyReceived.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[5], t.NewlyReceived.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // applicant-total for CarriedOver: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check(
-                Invariants[1],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[13], t.CarriedOver.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[7], t.CarriedOver.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[8], t.CarriedOver.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[9], t.CarriedOver.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[10], t.CarriedOver.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[11], t.CarriedOver.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[12], t.CarriedOver.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // applicant-total for Outcomes.Granted: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check(
-                Invariants[1],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[20], t.Outcomes.Granted.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[14], t.Outcomes.Granted.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[15], t.Outcomes.Granted.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[16], t.Outcomes.Granted.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[17], t.Outcomes.Granted.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[18], t.Outcomes.Granted.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[19], t.Outcomes.Granted.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // applicant-total for Outcomes.PartiallyGranted: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check(
-                Invariants[1],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[27], t.Outcomes.PartiallyGranted.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[21], t.Outcomes.PartiallyGranted.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[22], t.Outcomes.PartiallyGranted.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[23], t.Outcomes.PartiallyGranted.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[24], t.Outcomes.PartiallyGranted.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[25], t.Outcomes.PartiallyGranted.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[26], t.Outcomes.PartiallyGranted.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // applicant-total for Outcomes.Withheld.StateSecret: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check(
-                Invariants[1],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[34], t.Outcomes.Withheld.StateSecret.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[28], t.Outcomes.Withheld.StateSecret.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[29], t.Outcomes.Withheld.StateSecret.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[30], t.Outcomes.Withheld.StateSecret.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[31], t.Outcomes.Withheld.StateSecret.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[32], t.Outcomes.Withheld.StateSecret.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[33], t.Outcomes.Withheld.StateSecret.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // applicant-total for Outcomes.Withheld.ProhibitedByLaw: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check(
-                Invariants[1],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[41], t.Outcomes.Withheld.ProhibitedByLaw.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[35], t.Outcomes.Withheld.ProhibitedByLaw.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[36], t.Outcomes.Withheld.ProhibitedByLaw.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[37], t.Outcomes.Withheld.ProhibitedByLaw.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[38], t.Outcomes.Withheld.ProhibitedByLaw.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[39], t.Outcomes.Withheld.ProhibitedByLaw.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[40], t.Outcomes.Withheld.ProhibitedByLaw.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // applicant-total for Outcomes.Withheld.EndangersSecurity: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check(
-                Invariants[1],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[48], t.Outcomes.Withheld.EndangersSecurity.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[42], t.Outcomes.Withheld.EndangersSecurity.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[43], t.Outcomes.Withheld.EndangersSecurity.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[44], t.Outcomes.Withheld.EndangersSecurity.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[45], t.Outcomes.Withheld.EndangersSecurity.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[46], t.Outcomes.Withheld.EndangersSecurity.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[47], t.Outcomes.Withheld.EndangersSecurity.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // applicant-total for Outcomes.Withheld.ThirdPartyRights: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check(
-                Invariants[1],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[55], t.Outcomes.Withheld.ThirdPartyRights.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[49], t.Outcomes.Withheld.ThirdPartyRights.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[50], t.Outcomes.Withheld.ThirdPartyRights.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[51], t.Outcomes.Withheld.ThirdPartyRights.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[52], t.Outcomes.Withheld.ThirdPartyRights.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[53], t.Outcomes.Withheld.ThirdPartyRights.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[54], t.Outcomes.Withheld.ThirdPartyRights.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // applicant-total for Outcomes.Withheld.InternalAffairs: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check(
-                Invariants[1],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[62], t.Outcomes.Withheld.InternalAffairs.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[56], t.Outcomes.Withheld.InternalAffairs.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[57], t.Outcomes.Withheld.InternalAffairs.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[58], t.Outcomes.Withheld.InternalAffairs.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[59], t.Outcomes.Withheld.InternalAffairs.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[60], t.Outcomes.Withheld.InternalAffairs.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[61], t.Outcomes.Withheld.InternalAffairs.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // applicant-total for Outcomes.Withheld.ProcessInformation: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check(
-                Invariants[1],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[69], t.Outcomes.Withheld.ProcessInformation.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[63], t.Outcomes.Withheld.ProcessInformation.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[64], t.Outcomes.Withheld.ProcessInformation.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[65], t.Outcomes.Withheld.ProcessInformation.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[66], t.Outcomes.Withheld.ProcessInformation.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[67], t.Outcomes.Withheld.ProcessInformation.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[68], t.Outcomes.Withheld.ProcessInformation.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // applicant-total for Outcomes.Withheld.EnforcementCaseFile: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check(
-                Invariants[1],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[76], t.Outcomes.Withheld.EnforcementCaseFile.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[70], t.Outcomes.Withheld.EnforcementCaseFile.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[71], t.Outcomes.Withheld.EnforcementCaseFile.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[72], t.Outcomes.Withheld.EnforcementCaseFile.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[73], t.Outcomes.Withheld.EnforcementCaseFile.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[74], t.Outcomes.Withheld.EnforcementCaseFile.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[75], t.Outcomes.Withheld.EnforcementCaseFile.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // applicant-total for Outcomes.Withheld.AdministrativeQuery: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check(
-                Invariants[1],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[83], t.Outcomes.Withheld.AdministrativeQuery.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[77], t.Outcomes.Withheld.AdministrativeQuery.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[78], t.Outcomes.Withheld.AdministrativeQuery.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[79], t.Outcomes.Withheld.AdministrativeQuery.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[80], t.Outcomes.Withheld.AdministrativeQuery.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[81], t.Outcomes.Withheld.AdministrativeQuery.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[82], t.Outcomes.Withheld.AdministrativeQuery.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // applicant-total for Outcomes.UnableToProvide.NotHeld: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check(
-                Invariants[1],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[90], t.Outcomes.UnableToProvide.NotHeld.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[84], t.Outcomes.UnableToProvide.NotHeld.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[85], t.Outcomes.UnableToProvide.NotHeld.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[86], t.Outcomes.UnableToProvide.NotHeld.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[87], t.Outcomes.UnableToProvide.NotHeld.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[88], t.Outcomes.UnableToProvide.NotHeld.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[89], t.Outcomes.UnableToProvide.NotHeld.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // applicant-total for Outcomes.UnableToProvide.WouldNeedCreating: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check(
-                Invariants[1],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[97], t.Outcomes.UnableToProvide.WouldNeedCreating.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[91], t.Outcomes.UnableToProvide.WouldNeedCreating.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[92], t.Outcomes.UnableToProvide.WouldNeedCreating.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[93], t.Outcomes.UnableToProvide.WouldNeedCreating.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[94], t.Outcomes.UnableToProvide.WouldNeedCreating.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[95], t.Outcomes.UnableToProvide.WouldNeedCreating.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[96], t.Outcomes.UnableToProvide.WouldNeedCreating.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // applicant-total for Outcomes.UnableToProvide.StillUnclear: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check(
-                Invariants[1],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[104], t.Outcomes.UnableToProvide.StillUnclear.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[98], t.Outcomes.UnableToProvide.StillUnclear.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[99], t.Outcomes.UnableToProvide.StillUnclear.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[100], t.Outcomes.UnableToProvide.StillUnclear.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[101], t.Outcomes.UnableToProvide.StillUnclear.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[102], t.Outcomes.UnableToProvide.StillUnclear.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[103], t.Outcomes.UnableToProvide.StillUnclear.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // applicant-total for Outcomes.NotProcessed.Petition: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check(
-                Invariants[1],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[111], t.Outcomes.NotProcessed.Petition.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[105], t.Outcomes.NotProcessed.Petition.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[106], t.Outcomes.NotProcessed.Petition.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[107], t.Outcomes.NotProcessed.Petition.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[108], t.Outcomes.NotProcessed.Petition.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[109], t.Outcomes.NotProcessed.Petition.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[110], t.Outcomes.NotProcessed.Petition.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // applicant-total for Outcomes.NotProcessed.Repeated: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check(
-                Invariants[1],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[118], t.Outcomes.NotProcessed.Repeated.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[112], t.Outcomes.NotProcessed.Repeated.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[113], t.Outcomes.NotProcessed.Repeated.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[114], t.Outcomes.NotProcessed.Repeated.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[115], t.Outcomes.NotProcessed.Repeated.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[116], t.Outcomes.NotProcessed.Repeated.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[117], t.Outcomes.NotProcessed.Repeated.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // applicant-total for Outcomes.NotProcessed.Publication: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check(
-                Invariants[1],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[125], t.Outcomes.NotProcessed.Publication.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[119], t.Outcomes.NotProcessed.Publication.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[120], t.Outcomes.NotProcessed.Publication.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[121], t.Outcomes.NotProcessed.Publication.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[122], t.Outcomes.NotProcessed.Publication.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[123], t.Outcomes.NotProcessed.Publication.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[124], t.Outcomes.NotProcessed.Publication.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // applicant-total for Outcomes.NotProcessed.MassRepeated: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check(
-                Invariants[1],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[132], t.Outcomes.NotProcessed.MassRepeated.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[126], t.Outcomes.NotProcessed.MassRepeated.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[127], t.Outcomes.NotProcessed.MassRepeated.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[128], t.Outcomes.NotProcessed.MassRepeated.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[129], t.Outcomes.NotProcessed.MassRepeated.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[130], t.Outcomes.NotProcessed.MassRepeated.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[131], t.Outcomes.NotProcessed.MassRepeated.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // applicant-total for Outcomes.NotProcessed.ConfirmOrReissue: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check(
-                Invariants[1],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[139], t.Outcomes.NotProcessed.ConfirmOrReissue.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[133], t.Outcomes.NotProcessed.ConfirmOrReissue.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[134], t.Outcomes.NotProcessed.ConfirmOrReissue.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[135], t.Outcomes.NotProcessed.ConfirmOrReissue.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[136], t.Outcomes.NotProcessed.ConfirmOrReissue.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[137], t.Outcomes.NotProcessed.ConfirmOrReissue.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[138], t.Outcomes.NotProcessed.ConfirmOrReissue.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // applicant-total for Outcomes.OtherHandling.NotSupplemented: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check(
-                Invariants[1],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[146], t.Outcomes.OtherHandling.NotSupplemented.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[140], t.Outcomes.OtherHandling.NotSupplemented.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[141], t.Outcomes.OtherHandling.NotSupplemented.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[142], t.Outcomes.OtherHandling.NotSupplemented.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[143], t.Outcomes.OtherHandling.NotSupplemented.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[144], t.Outcomes.OtherHandling.NotSupplemented.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[145], t.Outcomes.OtherHandling.NotSupplemented.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // applicant-total for Outcomes.OtherHandling.FeeNotPaid: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check(
-                Invariants[1],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[153], t.Outcomes.OtherHandling.FeeNotPaid.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[147], t.Outcomes.OtherHandling.FeeNotPaid.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[148], t.Outcomes.OtherHandling.FeeNotPaid.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[149], t.Outcomes.OtherHandling.FeeNotPaid.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[150], t.Outcomes.OtherHandling.FeeNotPaid.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[151], t.Outcomes.OtherHandling.FeeNotPaid.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[152], t.Outcomes.OtherHandling.FeeNotPaid.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // applicant-total for Outcomes.OtherHandling.Other: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check(
-                Invariants[1],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[160], t.Outcomes.OtherHandling.Other.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[154], t.Outcomes.OtherHandling.Other.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[155], t.Outcomes.OtherHandling.Other.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[156], t.Outcomes.OtherHandling.Other.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[157], t.Outcomes.OtherHandling.Other.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[158], t.Outcomes.OtherHandling.Other.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[159], t.Outcomes.OtherHandling.Other.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // applicant-total for Outcomes.Total: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check(
-                Invariants[1],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[167], t.Outcomes.Total.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[161], t.Outcomes.Total.NaturalPerson, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[162], t.Outcomes.Total.Business, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[163], t.Outcomes.Total.Research, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[164], t.Outcomes.Total.PublicInterest, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[165], t.Outcomes.Total.LegalService, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[166], t.Outcomes.Total.OtherOrganisation, 1, true),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // applicant-total for CarriedForward: Total == NaturalPerson + sum(LegalPersons)
-            builder.Check(
-                Invariants[1],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[174], t.CarriedForward.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[168], t.CarriedForward.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[169], t.CarriedForward.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[170], t.CarriedForward.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[171], t.CarriedForward.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[172], t.CarriedForward.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[173], t.CarriedForward.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // outcome-total for NaturalPerson: Outcomes.Total == Outcomes.Granted + Outcomes.PartiallyGranted + sum(Outcomes.Withheld) + sum(Outcomes.UnableToProvide) + sum(Outcomes.NotProcessed) + sum(Outcomes.OtherHandling)
-            builder.Check(
-                Invariants[2],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[161], t.Outcomes.Total.NaturalPerson, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[14], t.Outcomes.Granted.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[21], t.Outcomes.PartiallyGranted.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[28], t.Outcomes.Withheld.StateSecret.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[35], t.Outcomes.Withheld.ProhibitedByLaw.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[42], t.Outcomes.Withheld.EndangersSecurity.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[49], t.Outcomes.Withheld.ThirdPartyRights.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[56], t.Outcomes.Withheld.InternalAffairs.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[63], t.Outcomes.Withheld.ProcessInformation.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[70], t.Outcomes.Withheld.EnforcementCaseFile.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[77], t.Outcomes.Withheld.AdministrativeQuery.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[84], t.Outcomes.UnableToProvide.NotHeld.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[91], t.Outcomes.UnableToProvide.WouldNeedCreating.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[98], t.Outcomes.UnableToProvide.StillUnclear.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[105], t.Outcomes.NotProcessed.Petition.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[112], t.Outcomes.NotProcessed.Repeated.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[119], t.Outcomes.NotProcessed.Publication.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[126], t.Outcomes.NotProcessed.MassRepeated.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[133], t.Outcomes.NotProcessed.ConfirmOrReissue.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[140], t.Outcomes.OtherHandling.NotSupplemented.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[147], t.Outcomes.OtherHandling.FeeNotPaid.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[154], t.Outcomes.OtherHandling.Other.NaturalPerson, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // outcome-total for Business: Outcomes.Total == Outcomes.Granted + Outcomes.PartiallyGranted + sum(Outcomes.Withheld) + sum(Outcomes.UnableToProvide) + sum(Outcomes.NotProcessed) + sum(Outcomes.OtherHandling)
-            builder.Check(
-                Invariants[2],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[162], t.Outcomes.Total.Business, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[15], t.Outcomes.Granted.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[22], t.Outcomes.PartiallyGranted.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[29], t.Outcomes.Withheld.StateSecret.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[36], t.Outcomes.Withheld.ProhibitedByLaw.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[43], t.Outcomes.Withheld.EndangersSecurity.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[50], t.Outcomes.Withheld.ThirdPartyRights.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[57], t.Outcomes.Withheld.InternalAffairs.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[64], t.Outcomes.Withheld.ProcessInformation.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[71], t.Outcomes.Withheld.EnforcementCaseFile.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[78], t.Outcomes.Withheld.AdministrativeQuery.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[85], t.Outcomes.UnableToProvide.NotHeld.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[92], t.Outcomes.UnableToProvide.WouldNeedCreating.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[99], t.Outcomes.UnableToProvide.StillUnclear.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[106], t.Outcomes.NotProcessed.Petition.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[113], t.Outcomes.NotProcessed.Repeated.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[120], t.Outcomes.NotProcessed.Publication.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[127], t.Outcomes.NotProcessed.MassRepeated.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[134], t.Outcomes.NotProcessed.ConfirmOrReissue.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[141], t.Outcomes.OtherHandling.NotSupplemented.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[148], t.Outcomes.OtherHandling.FeeNotPaid.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[155], t.Outcomes.OtherHandling.Other.Business, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // outcome-total for Research: Outcomes.Total == Outcomes.Granted + Outcomes.PartiallyGranted + sum(Outcomes.Withheld) + sum(Outcomes.UnableToProvide) + sum(Outcomes.NotProcessed) + sum(Outcomes.OtherHandling)
-            builder.Check(
-                Invariants[2],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[163], t.Outcomes.Total.Research, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[16], t.Outcomes.Granted.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[23], t.Outcomes.PartiallyGranted.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[30], t.Outcomes.Withheld.StateSecret.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[37], t.Outcomes.Withheld.ProhibitedByLaw.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[44], t.Outcomes.Withheld.EndangersSecurity.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[51], t.Outcomes.Withheld.ThirdPartyRights.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[58], t.Outcomes.Withheld.InternalAffairs.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[65], t.Outcomes.Withheld.ProcessInformation.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[72], t.Outcomes.Withheld.EnforcementCaseFile.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[79], t.Outcomes.Withheld.AdministrativeQuery.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[86], t.Outcomes.UnableToProvide.NotHeld.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[93], t.Outcomes.UnableToProvide.WouldNeedCreating.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[100], t.Outcomes.UnableToProvide.StillUnclear.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[107], t.Outcomes.NotProcessed.Petition.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[114], t.Outcomes.NotProcessed.Repeated.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[121], t.Outcomes.NotProcessed.Publication.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[128], t.Outcomes.NotProcessed.MassRepeated.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[135], t.Outcomes.NotProcessed.ConfirmOrReissue.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[142], t.Outcomes.OtherHandling.NotSupplemented.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[149], t.Outcomes.OtherHandling.FeeNotPaid.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[156], t.Outcomes.OtherHandling.Other.Research, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // outcome-total for PublicInterest: Outcomes.Total == Outcomes.Granted + Outcomes.PartiallyGranted + sum(Outcomes.Withheld) + sum(Outcomes.UnableToProvide) + sum(Outcomes.NotProcessed) + sum(Outcomes.OtherHandling)
-            builder.Check(
-                Invariants[2],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[164], t.Outcomes.Total.PublicInterest, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[17], t.Outcomes.Granted.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[24], t.Outcomes.PartiallyGranted.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[31], t.Outcomes.Withheld.StateSecret.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[38], t.Outcomes.Withheld.ProhibitedByLaw.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[45], t.Outcomes.Withheld.EndangersSecurity.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[52], t.Outcomes.Withheld.ThirdPartyRights.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[59], t.Outcomes.Withheld.InternalAffairs.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[66], t.Outcomes.Withheld.ProcessInformation.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[73], t.Outcomes.Withheld.EnforcementCaseFile.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[80], t.Outcomes.Withheld.AdministrativeQuery.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[87], t.Outcomes.UnableToProvide.NotHeld.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[94], t.Outcomes.UnableToProvide.WouldNeedCreating.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[101], t.Outcomes.UnableToProvide.StillUnclear.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[108], t.Outcomes.NotProcessed.Petition.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[115], t.Outcomes.NotProcessed.Repeated.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[122], t.Outcomes.NotProcessed.Publication.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[129], t.Outcomes.NotProcessed.MassRepeated.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[136], t.Outcomes.NotProcessed.ConfirmOrReissue.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[143], t.Outcomes.OtherHandling.NotSupplemented.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[150], t.Outcomes.OtherHandling.FeeNotPaid.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[157], t.Outcomes.OtherHandling.Other.PublicInterest, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // outcome-total for LegalService: Outcomes.Total == Outcomes.Granted + Outcomes.PartiallyGranted + sum(Outcomes.Withheld) + sum(Outcomes.UnableToProvide) + sum(Outcomes.NotProcessed) + sum(Outcomes.OtherHandling)
-            builder.Check(
-                Invariants[2],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[165], t.Outcomes.Total.LegalService, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[18], t.Outcomes.Granted.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[25], t.Outcomes.PartiallyGranted.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[32], t.Outcomes.Withheld.StateSecret.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[39], t.Outcomes.Withheld.ProhibitedByLaw.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[46], t.Outcomes.Withheld.EndangersSecurity.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[53], t.Outcomes.Withheld.ThirdPartyRights.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[60], t.Outcomes.Withheld.InternalAffairs.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[67], t.Outcomes.Withheld.ProcessInformation.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[74], t.Outcomes.Withheld.EnforcementCaseFile.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[81], t.Outcomes.Withheld.AdministrativeQuery.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[88], t.Outcomes.UnableToProvide.NotHeld.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[95], t.Outcomes.UnableToProvide.WouldNeedCreating.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[102], t.Outcomes.UnableToProvide.StillUnclear.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[109], t.Outcomes.NotProcessed.Petition.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[116], t.Outcomes.NotProcessed.Repeated.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[123], t.Outcomes.NotProcessed.Publication.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[130], t.Outcomes.NotProcessed.MassRepeated.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[137], t.Outcomes.NotProcessed.ConfirmOrReissue.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[144], t.Outcomes.OtherHandling.NotSupplemented.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[151], t.Outcomes.OtherHandling.FeeNotPaid.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[158], t.Outcomes.OtherHandling.Other.LegalService, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // outcome-total for OtherOrganisation: Outcomes.Total == Outcomes.Granted + Outcomes.PartiallyGranted + sum(Outcomes.Withheld) + sum(Outcomes.UnableToProvide) + sum(Outcomes.NotProcessed) + sum(Outcomes.OtherHandling)
-            builder.Check(
-                Invariants[2],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[166], t.Outcomes.Total.OtherOrganisation, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[19], t.Outcomes.Granted.OtherOrganisation, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[26], t.Outcomes.PartiallyGranted.OtherOrganisation, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[33], t.Outcomes.Withheld.StateSecret.OtherOrganisation, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[40], t.Outcomes.Withheld.ProhibitedByLaw.OtherOrganisation, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[47], t.Outcomes.Withheld.EndangersSecurity.OtherOrganisation, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[54], t.Outcomes.Withheld.ThirdPartyRights.OtherOrganisation, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[61], t.Outcomes.Withheld.InternalAffairs.OtherOrganisation, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[68], t.Outcomes.Withheld.ProcessInformation.OtherOrganisation, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[75], t.Outcomes.Withheld.EnforcementCaseFile.OtherOrganisation, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[82], t.Outcomes.Withheld.AdministrativeQuery.OtherOrganisation, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[89], t.Outcomes.UnableToProvide.NotHeld.OtherOrganisation, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[96], t.Outcomes.UnableToProvide.WouldNeedCreating.OtherOrganisation, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[103], t.Outcomes.UnableToProvide.StillUnclear.OtherOrganisation, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[110], t.Outcomes.NotProcessed.Petition.OtherOrganisation, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[117], t.Outcomes.NotProcessed.Repeated.OtherOrganisation, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[124], t.Outcomes.NotProcessed.Publication.OtherOrganisation, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[131], t.Outcomes.NotProcessed.MassRepeated.OtherOrganisation, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[138], t.Outcomes.NotProcessed.ConfirmOrReissue.OtherOrganisation, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[145], t.Outcomes.OtherHandling.NotSupplemented.OtherOrganisation, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[152], t.Outcomes.OtherHandling.FeeNotPaid.OtherOrganisation, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[159], t.Outcomes.OtherHandling.Other.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // outcome-total for Total: Outcomes.Total == Outcomes.Granted + Outcomes.PartiallyGranted + sum(Outcomes.Withheld) + sum(Outcomes.UnableToProvide) + sum(Outcomes.NotProcessed) + sum(Outcomes.OtherHandling)
-            builder.Check(
-                Invariants[2],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[167], t.Outcomes.Total.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[20], t.Outcomes.Granted.Total, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[27], t.Outcomes.PartiallyGranted.Total, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[34], t.Outcomes.Withheld.StateSecret.Total, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[41], t.Outcomes.Withheld.ProhibitedByLaw.Total, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[48], t.Outcomes.Withheld.EndangersSecurity.Total, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[55], t.Outcomes.Withheld.ThirdPartyRights.Total, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[62], t.Outcomes.Withheld.InternalAffairs.Total, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[69], t.Outcomes.Withheld.ProcessInformation.Total, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[76], t.Outcomes.Withheld.EnforcementCaseFile.Total, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[83], t.Outcomes.Withheld.AdministrativeQuery.Total, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[90], t.Outcomes.UnableToProvide.NotHeld.Total, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[97], t.Outcomes.UnableToProvide.WouldNeedCreating.Total, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[104], t.Outcomes.UnableToProvide.StillUnclear.Total, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[111], t.Outcomes.NotProcessed.Petition.Total, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[118], t.Outcomes.NotProcessed.Repeated.Total, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[125], t.Outcomes.NotProcessed.Publication.Total, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[132], t.Outcomes.NotProcessed.MassRepeated.Total, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[139], t.Outcomes.NotProcessed.ConfirmOrReissue.Total, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[146], t.Outcomes.OtherHandling.NotSupplemented.Total, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[153], t.Outcomes.OtherHandling.FeeNotPaid.Total, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[160], t.Outcomes.OtherHandling.Other.Total, 1, true),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // carried-forward-bound for NaturalPerson: CarriedForward <= NewlyReceived + CarriedOver
-            builder.Check(
-                Invariants[3],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[168], t.CarriedForward.NaturalPerson, 1, false),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[0], t.NewlyReceived.NaturalPerson, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[7], t.CarriedOver.NaturalPerson, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual);
-
-            // carried-forward-bound for Business: CarriedForward <= NewlyReceived + CarriedOver
-            builder.Check(
-                Invariants[3],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[169], t.CarriedForward.Business, 1, false),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[1], t.NewlyReceived.Business, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[8], t.CarriedOver.Business, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual);
-
-            // carried-forward-bound for Research: CarriedForward <= NewlyReceived + CarriedOver
-            builder.Check(
-                Invariants[3],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[170], t.CarriedForward.Research, 1, false),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[2], t.NewlyReceived.Research, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[9], t.CarriedOver.Research, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual);
-
-            // carried-forward-bound for PublicInterest: CarriedForward <= NewlyReceived + CarriedOver
-            builder.Check(
-                Invariants[3],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[171], t.CarriedForward.PublicInterest, 1, false),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[3], t.NewlyReceived.PublicInterest, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[10], t.CarriedOver.PublicInterest, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual);
-
-            // carried-forward-bound for LegalService: CarriedForward <= NewlyReceived + CarriedOver
-            builder.Check(
-                Invariants[3],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[172], t.CarriedForward.LegalService, 1, false),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[4], t.NewlyReceived.LegalService, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[11], t.CarriedOver.LegalService, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual);
-
-            // carried-forward-bound for OtherOrganisation: CarriedForward <= NewlyReceived + CarriedOver
-            builder.Check(
-                Invariants[3],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[173], t.CarriedForward.OtherOrganisation, 1, false),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[5], t.NewlyReceived.OtherOrganisation, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[12], t.CarriedOver.OtherOrganisation, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual);
-
-            // carried-forward-bound for Total: CarriedForward <= NewlyReceived + CarriedOver
-            builder.Check(
-                Invariants[3],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[174], t.CarriedForward.Total, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[6], t.NewlyReceived.Total, 1, true),
-                    new global::SchemaGen.Runtime.Validation.Operand(ApplicationsCells[13], t.CarriedOver.Total, 1, true),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual);
+            builder.CheckTable(ApplicationsChecks, new decimal?[]
+            {
+                t.NewlyReceived.NaturalPerson,
+                t.NewlyReceived.Business,
+                t.NewlyReceived.Research,
+                t.NewlyReceived.PublicInterest,
+                t.NewlyReceived.LegalService,
+                t.NewlyReceived.OtherOrganisation,
+                t.NewlyReceived.Total,
+                t.CarriedOver.NaturalPerson,
+                t.CarriedOver.Business,
+                t.CarriedOver.Research,
+                t.CarriedOver.PublicInterest,
+                t.CarriedOver.LegalService,
+                t.CarriedOver.OtherOrganisation,
+                t.CarriedOver.Total,
+                t.Outcomes.Granted.NaturalPerson,
+                t.Outcomes.Granted.Business,
+                t.Outcomes.Granted.Research,
+                t.Outcomes.Granted.PublicInterest,
+                t.Outcomes.Granted.LegalService,
+                t.Outcomes.Granted.OtherOrganisation,
+                t.Outcomes.Granted.Total,
+                t.Outcomes.PartiallyGranted.NaturalPerson,
+                t.Outcomes.PartiallyGranted.Business,
+                t.Outcomes.PartiallyGranted.Research,
+                t.Outcomes.PartiallyGranted.PublicInterest,
+                t.Outcomes.PartiallyGranted.LegalService,
+                t.Outcomes.PartiallyGranted.OtherOrganisation,
+                t.Outcomes.PartiallyGranted.Total,
+                t.Outcomes.Withheld.StateSecret.NaturalPerson,
+                t.Outcomes.Withheld.StateSecret.Business,
+                t.Outcomes.Withheld.StateSecret.Research,
+                t.Outcomes.Withheld.StateSecret.PublicInterest,
+                t.Outcomes.Withheld.StateSecret.LegalService,
+                t.Outcomes.Withheld.StateSecret.OtherOrganisation,
+                t.Outcomes.Withheld.StateSecret.Total,
+                t.Outcomes.Withheld.ProhibitedByLaw.NaturalPerson,
+                t.Outcomes.Withheld.ProhibitedByLaw.Business,
+                t.Outcomes.Withheld.ProhibitedByLaw.Research,
+                t.Outcomes.Withheld.ProhibitedByLaw.PublicInterest,
+                t.Outcomes.Withheld.ProhibitedByLaw.LegalService,
+                t.Outcomes.Withheld.ProhibitedByLaw.OtherOrganisation,
+                t.Outcomes.Withheld.ProhibitedByLaw.Total,
+                t.Outcomes.Withheld.EndangersSecurity.NaturalPerson,
+                t.Outcomes.Withheld.EndangersSecurity.Business,
+                t.Outcomes.Withheld.EndangersSecurity.Research,
+                t.Outcomes.Withheld.EndangersSecurity.PublicInterest,
+                t.Outcomes.Withheld.EndangersSecurity.LegalService,
+                t.Outcomes.Withheld.EndangersSecurity.OtherOrganisation,
+                t.Outcomes.Withheld.EndangersSecurity.Total,
+                t.Outcomes.Withheld.ThirdPartyRights.NaturalPerson,
+                t.Outcomes.Withheld.ThirdPartyRights.Business,
+                t.Outcomes.Withheld.ThirdPartyRights.Research,
+                t.Outcomes.Withheld.ThirdPartyRights.PublicInterest,
+                t.Outcomes.Withheld.ThirdPartyRights.LegalService,
+                t.Outcomes.Withheld.ThirdPartyRights.OtherOrganisation,
+                t.Outcomes.Withheld.ThirdPartyRights.Total,
+                t.Outcomes.Withheld.InternalAffairs.NaturalPerson,
+                t.Outcomes.Withheld.InternalAffairs.Business,
+                t.Outcomes.Withheld.InternalAffairs.Research,
+                t.Outcomes.Withheld.InternalAffairs.PublicInterest,
+                t.Outcomes.Withheld.InternalAffairs.LegalService,
+                t.Outcomes.Withheld.InternalAffairs.OtherOrganisation,
+                t.Outcomes.Withheld.InternalAffairs.Total,
+                t.Outcomes.Withheld.ProcessInformation.NaturalPerson,
+                t.Outcomes.Withheld.ProcessInformation.Business,
+                t.Outcomes.Withheld.ProcessInformation.Research,
+                t.Outcomes.Withheld.ProcessInformation.PublicInterest,
+                t.Outcomes.Withheld.ProcessInformation.LegalService,
+                t.Outcomes.Withheld.ProcessInformation.OtherOrganisation,
+                t.Outcomes.Withheld.ProcessInformation.Total,
+                t.Outcomes.Withheld.EnforcementCaseFile.NaturalPerson,
+                t.Outcomes.Withheld.EnforcementCaseFile.Business,
+                t.Outcomes.Withheld.EnforcementCaseFile.Research,
+                t.Outcomes.Withheld.EnforcementCaseFile.PublicInterest,
+                t.Outcomes.Withheld.EnforcementCaseFile.LegalService,
+                t.Outcomes.Withheld.EnforcementCaseFile.OtherOrganisation,
+                t.Outcomes.Withheld.EnforcementCaseFile.Total,
+                t.Outcomes.Withheld.AdministrativeQuery.NaturalPerson,
+                t.Outcomes.Withheld.AdministrativeQuery.Business,
+                t.Outcomes.Withheld.AdministrativeQuery.Research,
+                t.Outcomes.Withheld.AdministrativeQuery.PublicInterest,
+                t.Outcomes.Withheld.AdministrativeQuery.LegalService,
+                t.Outcomes.Withheld.AdministrativeQuery.OtherOrganisation,
+                t.Outcomes.Withheld.AdministrativeQuery.Total,
+                t.Outcomes.UnableToProvide.NotHeld.NaturalPerson,
+                t.Outcomes.UnableToProvide.NotHeld.Business,
+                t.Outcomes.UnableToProvide.NotHeld.Research,
+                t.Outcomes.UnableToProvide.NotHeld.PublicInterest,
+                t.Outcomes.UnableToProvide.NotHeld.LegalService,
+                t.Outcomes.UnableToProvide.NotHeld.OtherOrganisation,
+                t.Outcomes.UnableToProvide.NotHeld.Total,
+                t.Outcomes.UnableToProvide.WouldNeedCreating.NaturalPerson,
+                t.Outcomes.UnableToProvide.WouldNeedCreating.Business,
+                t.Outcomes.UnableToProvide.WouldNeedCreating.Research,
+                t.Outcomes.UnableToProvide.WouldNeedCreating.PublicInterest,
+                t.Outcomes.UnableToProvide.WouldNeedCreating.LegalService,
+                t.Outcomes.UnableToProvide.WouldNeedCreating.OtherOrganisation,
+                t.Outcomes.UnableToProvide.WouldNeedCreating.Total,
+                t.Outcomes.UnableToProvide.StillUnclear.NaturalPerson,
+                t.Outcomes.UnableToProvide.StillUnclear.Business,
+                t.Outcomes.UnableToProvide.StillUnclear.Research,
+                t.Outcomes.UnableToProvide.StillUnclear.PublicInterest,
+                t.Outcomes.UnableToProvide.StillUnclear.LegalService,
+                t.Outcomes.UnableToProvide.StillUnclear.OtherOrganisation,
+                t.Outcomes.UnableToProvide.StillUnclear.Total,
+                t.Outcomes.NotProcessed.Petition.NaturalPerson,
+                t.Outcomes.NotProcessed.Petition.Business,
+                t.Outcomes.NotProcessed.Petition.Research,
+                t.Outcomes.NotProcessed.Petition.PublicInterest,
+                t.Outcomes.NotProcessed.Petition.LegalService,
+                t.Outcomes.NotProcessed.Petition.OtherOrganisation,
+                t.Outcomes.NotProcessed.Petition.Total,
+                t.Outcomes.NotProcessed.Repeated.NaturalPerson,
+                t.Outcomes.NotProcessed.Repeated.Business,
+                t.Outcomes.NotProcessed.Repeated.Research,
+                t.Outcomes.NotProcessed.Repeated.PublicInterest,
+                t.Outcomes.NotProcessed.Repeated.LegalService,
+                t.Outcomes.NotProcessed.Repeated.OtherOrganisation,
+                t.Outcomes.NotProcessed.Repeated.Total,
+                t.Outcomes.NotProcessed.Publication.NaturalPerson,
+                t.Outcomes.NotProcessed.Publication.Business,
+                t.Outcomes.NotProcessed.Publication.Research,
+                t.Outcomes.NotProcessed.Publication.PublicInterest,
+                t.Outcomes.NotProcessed.Publication.LegalService,
+                t.Outcomes.NotProcessed.Publication.OtherOrganisation,
+                t.Outcomes.NotProcessed.Publication.Total,
+                t.Outcomes.NotProcessed.MassRepeated.NaturalPerson,
+                t.Outcomes.NotProcessed.MassRepeated.Business,
+                t.Outcomes.NotProcessed.MassRepeated.Research,
+                t.Outcomes.NotProcessed.MassRepeated.PublicInterest,
+                t.Outcomes.NotProcessed.MassRepeated.LegalService,
+                t.Outcomes.NotProcessed.MassRepeated.OtherOrganisation,
+                t.Outcomes.NotProcessed.MassRepeated.Total,
+                t.Outcomes.NotProcessed.ConfirmOrReissue.NaturalPerson,
+                t.Outcomes.NotProcessed.ConfirmOrReissue.Business,
+                t.Outcomes.NotProcessed.ConfirmOrReissue.Research,
+                t.Outcomes.NotProcessed.ConfirmOrReissue.PublicInterest,
+                t.Outcomes.NotProcessed.ConfirmOrReissue.LegalService,
+                t.Outcomes.NotProcessed.ConfirmOrReissue.OtherOrganisation,
+                t.Outcomes.NotProcessed.ConfirmOrReissue.Total,
+                t.Outcomes.OtherHandling.NotSupplemented.NaturalPerson,
+                t.Outcomes.OtherHandling.NotSupplemented.Business,
+                t.Outcomes.OtherHandling.NotSupplemented.Research,
+                t.Outcomes.OtherHandling.NotSupplemented.PublicInterest,
+                t.Outcomes.OtherHandling.NotSupplemented.LegalService,
+                t.Outcomes.OtherHandling.NotSupplemented.OtherOrganisation,
+                t.Outcomes.OtherHandling.NotSupplemented.Total,
+                t.Outcomes.OtherHandling.FeeNotPaid.NaturalPerson,
+                t.Outcomes.OtherHandling.FeeNotPaid.Business,
+                t.Outcomes.OtherHandling.FeeNotPaid.Research,
+                t.Outcomes.OtherHandling.FeeNotPaid.PublicInterest,
+                t.Outcomes.OtherHandling.FeeNotPaid.LegalService,
+                t.Outcomes.OtherHandling.FeeNotPaid.OtherOrganisation,
+                t.Outcomes.OtherHandling.FeeNotPaid.Total,
+                t.Outcomes.OtherHandling.Other.NaturalPerson,
+                t.Outcomes.OtherHandling.Other.Business,
+                t.Outcomes.OtherHandling.Other.Research,
+                t.Outcomes.OtherHandling.Other.PublicInterest,
+                t.Outcomes.OtherHandling.Other.LegalService,
+                t.Outcomes.OtherHandling.Other.OtherOrganisation,
+                t.Outcomes.OtherHandling.Other.Total,
+                t.Outcomes.Total.NaturalPerson,
+                t.Outcomes.Total.Business,
+                t.Outcomes.Total.Research,
+                t.Outcomes.Total.PublicInterest,
+                t.Outcomes.Total.LegalService,
+                t.Outcomes.Total.OtherOrganisation,
+                t.Outcomes.Total.Total,
+                t.CarriedForward.NaturalPerson,
+                t.CarriedForward.Business,
+                t.CarriedForward.Research,
+                t.CarriedForward.PublicInterest,
+                t.CarriedForward.LegalService,
+                t.CarriedForward.OtherOrganisation,
+                t.CarriedForward.Total,
+            });
         }
 
         private static void CheckAppeals(AppealsTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
             builder.UseMarks(t.Marks, AppealsCells);
-            builder.CheckCell(AppealsCells[0], "结果维持", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.ReconsiderationUpheld);
-            builder.CheckCell(AppealsCells[1], "结果纠正", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.ReconsiderationCorrected);
-            builder.CheckCell(AppealsCells[2], "其他结果", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.ReconsiderationOther);
-            builder.CheckCell(AppealsCells[3], "尚未审结", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.ReconsiderationPending);
-            builder.CheckCell(AppealsCells[4], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.ReconsiderationTotal);
-            builder.CheckCell(AppealsCells[5], "结果维持", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.DirectSuitUpheld);
-            builder.CheckCell(AppealsCells[6], "结果纠正", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.DirectSuitCorrected);
-            builder.CheckCell(AppealsCells[7], "其他结果", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.DirectSuitOther);
-            builder.CheckCell(AppealsCells[8], "尚未审结", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.DirectSuitPending);
-            builder.CheckCell(AppealsCells[9], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.DirectSuitTotal);
-            builder.CheckCell(AppealsCells[10], "结果维持", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.SuitAfterReconsiderationUpheld);
-            builder.CheckCell(AppealsCells[11], "结果纠正", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.SuitAfterReconsiderationCorrected);
-            builder.CheckCell(AppealsCells[12], "其他结果", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.SuitAfterReconsiderationOther);
-            builder.CheckCell(AppealsCells[13], "尚未审结", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.SuitAfterReconsiderationPending);
-            builder.CheckCell(AppealsCells[14], "总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0, t.Cases.SuitAfterReconsiderationTotal);
-
-            // reconsideration-total for Cases: ReconsiderationTotal == ReconsiderationUpheld + ReconsiderationCorrected + ReconsiderationOther + ReconsiderationPending
-            builder.Check(
-                Invariants[4],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[4], t.Cases.ReconsiderationTotal, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[0], t.Cases.ReconsiderationUpheld, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[1], t.Cases.ReconsiderationCorrected, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[2], t.Cases.ReconsiderationOther, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[3], t.Cases.ReconsiderationPending, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // direct-suit-total for Cases: DirectSuitTotal == DirectSuitUpheld + DirectSuitCorrected + DirectSuitOther + DirectSuitPending
-            builder.Check(
-                Invariants[5],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[9], t.Cases.DirectSuitTotal, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[5], t.Cases.DirectSuitUpheld, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[6], t.Cases.DirectSuitCorrected, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[7], t.Cases.DirectSuitOther, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[8], t.Cases.DirectSuitPending, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
-
-            // suit-after-reconsideration-total for Cases: SuitAfterReconsiderationTotal == SuitAfterReconsiderationUpheld + SuitAfterReconsiderationCorrected + SuitAfterReconsiderationOther + SuitAfterReconsiderationPending
-            builder.Check(
-                Invariants[6],
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[14], t.Cases.SuitAfterReconsiderationTotal, 1, true),
-                },
-                0m,
-                new global::SchemaGen.Runtime.Validation.Operand[]
-                {
-                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[10], t.Cases.SuitAfterReconsiderationUpheld, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[11], t.Cases.SuitAfterReconsiderationCorrected, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[12], t.Cases.SuitAfterReconsiderationOther, 1, false),
-                    new global::SchemaGen.Runtime.Validation.Operand(AppealsCells[13], t.Cases.SuitAfterReconsiderationPending, 1, false),
-                },
-                0m,
-                global::SchemaGen.Runtime.Descriptors.Comparison.Equal);
+            builder.CheckTable(AppealsChecks, new decimal?[]
+            {
+                t.Cases.ReconsiderationUpheld,
+                t.Cases.ReconsiderationCorrected,
+                t.Cases.ReconsiderationOther,
+                t.Cases.ReconsiderationPending,
+                t.Cases.ReconsiderationTotal,
+                t.Cases.DirectSuitUpheld,
+                t.Cases.DirectSuitCorrected,
+                t.Cases.DirectSuitOther,
+                t.Cases.DirectSuitPending,
+                t.Cases.DirectSuitTotal,
+                t.Cases.SuitAfterReconsiderationUpheld,
+                t.Cases.SuitAfterReconsiderationCorrected,
+                t.Cases.SuitAfterReconsiderationOther,
+                t.Cases.SuitAfterReconsiderationPending,
+                t.Cases.SuitAfterReconsiderationTotal,
+            });
         }
 
         /// <summary>The cells of table Regulations in row-major order, with their official labels (a column's under its groups').</summary>
@@ -1578,11 +567,44 @@ namespace SchemaGen.Formats.V2021
             new global::SchemaGen.Runtime.Validation.CellAddress("Regulations", "NormativeDocuments", "InForce", "行政规范性文件", "现行有效件数"),
         };
 
+        /// <summary>
+        /// What table Regulations must hold: each cell's kind, in the order of RegulationsCells, then every instance
+        /// of its rules with its cells (index into RegulationsCells, sign, whether the rule derives it).
+        /// </summary>
+        private static readonly global::SchemaGen.Runtime.Validation.TableChecks RegulationsChecks = new global::SchemaGen.Runtime.Validation.TableChecks(
+            RegulationsCells,
+            new global::SchemaGen.Runtime.Validation.CellCheck[]
+            {
+                new global::SchemaGen.Runtime.Validation.CellCheck("本年制发件数", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("本年废止件数", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("现行有效件数", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("本年制发件数", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("本年废止件数", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("现行有效件数", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+            },
+            new global::SchemaGen.Runtime.Validation.RuleCheck[]
+            {
+            });
+
         /// <summary>The cells of table Licensing in row-major order, with their official labels (a column's under its groups').</summary>
         private static readonly global::SchemaGen.Runtime.Validation.CellAddress[] LicensingCells =
         {
             new global::SchemaGen.Runtime.Validation.CellAddress("Licensing", "AdministrativeLicensing", "Decisions", "行政许可", "本年处理决定数量"),
         };
+
+        /// <summary>
+        /// What table Licensing must hold: each cell's kind, in the order of LicensingCells, then every instance
+        /// of its rules with its cells (index into LicensingCells, sign, whether the rule derives it).
+        /// </summary>
+        private static readonly global::SchemaGen.Runtime.Validation.TableChecks LicensingChecks = new global::SchemaGen.Runtime.Validation.TableChecks(
+            LicensingCells,
+            new global::SchemaGen.Runtime.Validation.CellCheck[]
+            {
+                new global::SchemaGen.Runtime.Validation.CellCheck("本年处理决定数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+            },
+            new global::SchemaGen.Runtime.Validation.RuleCheck[]
+            {
+            });
 
         /// <summary>The cells of table Enforcement in row-major order, with their official labels (a column's under its groups').</summary>
         private static readonly global::SchemaGen.Runtime.Validation.CellAddress[] EnforcementCells =
@@ -1591,11 +613,40 @@ namespace SchemaGen.Formats.V2021
             new global::SchemaGen.Runtime.Validation.CellAddress("Enforcement", "AdministrativeCompulsion", "Decisions", "行政强制", "本年处理决定数量"),
         };
 
+        /// <summary>
+        /// What table Enforcement must hold: each cell's kind, in the order of EnforcementCells, then every instance
+        /// of its rules with its cells (index into EnforcementCells, sign, whether the rule derives it).
+        /// </summary>
+        private static readonly global::SchemaGen.Runtime.Validation.TableChecks EnforcementChecks = new global::SchemaGen.Runtime.Validation.TableChecks(
+            EnforcementCells,
+            new global::SchemaGen.Runtime.Validation.CellCheck[]
+            {
+                new global::SchemaGen.Runtime.Validation.CellCheck("本年处理决定数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("本年处理决定数量", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+            },
+            new global::SchemaGen.Runtime.Validation.RuleCheck[]
+            {
+            });
+
         /// <summary>The cells of table Fees in row-major order, with their official labels (a column's under its groups').</summary>
         private static readonly global::SchemaGen.Runtime.Validation.CellAddress[] FeesCells =
         {
             new global::SchemaGen.Runtime.Validation.CellAddress("Fees", "AdministrativeFees", "Amount", "行政事业性收费", "本年收费金额（单位：万元）"),
         };
+
+        /// <summary>
+        /// What table Fees must hold: each cell's kind, in the order of FeesCells, then every instance
+        /// of its rules with its cells (index into FeesCells, sign, whether the rule derives it).
+        /// </summary>
+        private static readonly global::SchemaGen.Runtime.Validation.TableChecks FeesChecks = new global::SchemaGen.Runtime.Validation.TableChecks(
+            FeesCells,
+            new global::SchemaGen.Runtime.Validation.CellCheck[]
+            {
+                new global::SchemaGen.Runtime.Validation.CellCheck("本年收费金额（单位：万元）", global::SchemaGen.Runtime.Descriptors.CellKind.Amount, 6),
+            },
+            new global::SchemaGen.Runtime.Validation.RuleCheck[]
+            {
+            });
 
         /// <summary>The cells of table Applications in row-major order, with their official labels (a column's under its groups').</summary>
         private static readonly global::SchemaGen.Runtime.Validation.CellAddress[] ApplicationsCells =
@@ -1777,6 +828,1124 @@ namespace SchemaGen.Formats.V2021
             new global::SchemaGen.Runtime.Validation.CellAddress("Applications", "CarriedForward", "Total", "四、结转下年度继续办理", "总计"),
         };
 
+        /// <summary>
+        /// What table Applications must hold: each cell's kind, in the order of ApplicationsCells, then every instance
+        /// of its rules with its cells (index into ApplicationsCells, sign, whether the rule derives it).
+        /// </summary>
+        private static readonly global::SchemaGen.Runtime.Validation.TableChecks ApplicationsChecks = new global::SchemaGen.Runtime.Validation.TableChecks(
+            ApplicationsCells,
+            new global::SchemaGen.Runtime.Validation.CellCheck[]
+            {
+                new global::SchemaGen.Runtime.Validation.CellCheck("自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("自然人", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("商业企业", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("科研机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("社会公益组织", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("法律服务机构", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+            },
+            new global::SchemaGen.Runtime.Validation.RuleCheck[]
+            {
+                // balance for NaturalPerson: NewlyReceived + CarriedOver == Outcomes.Total + CarriedForward
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[0],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(0, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(7, 1, false),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(161, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(168, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // balance for Business: NewlyReceived + CarriedOver == Outcomes.Total + CarriedForward
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[0],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(1, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(8, 1, false),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(162, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(169, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // balance for Research: NewlyReceived + CarriedOver == Outcomes.Total + CarriedForward
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[0],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(2, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(9, 1, false),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(163, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(170, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // balance for PublicInterest: NewlyReceived + CarriedOver == Outcomes.Total + CarriedForward
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[0],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(3, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(10, 1, false),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(164, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(171, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // balance for LegalService: NewlyReceived + CarriedOver == Outcomes.Total + CarriedForward
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[0],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(4, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(11, 1, false),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(165, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(172, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // balance for OtherOrganisation: NewlyReceived + CarriedOver == Outcomes.Total + CarriedForward
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[0],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(5, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(12, 1, false),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(166, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(173, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // balance for Total: NewlyReceived + CarriedOver == Outcomes.Total + CarriedForward
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[0],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(6, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(13, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(167, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(174, 1, true),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // applicant-total for NewlyReceived: Total == NaturalPerson + sum(LegalPersons)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[1],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(6, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(0, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(1, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(2, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(3, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(4, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(5, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // applicant-total for CarriedOver: Total == NaturalPerson + sum(LegalPersons)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[1],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(13, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(7, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(8, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(9, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(10, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(11, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(12, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // applicant-total for Outcomes.Granted: Total == NaturalPerson + sum(LegalPersons)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[1],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(20, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(14, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(15, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(16, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(17, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(18, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(19, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // applicant-total for Outcomes.PartiallyGranted: Total == NaturalPerson + sum(LegalPersons)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[1],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(27, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(21, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(22, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(23, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(24, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(25, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(26, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // applicant-total for Outcomes.Withheld.StateSecret: Total == NaturalPerson + sum(LegalPersons)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[1],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(34, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(28, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(29, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(30, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(31, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(32, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(33, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // applicant-total for Outcomes.Withheld.ProhibitedByLaw: Total == NaturalPerson + sum(LegalPersons)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[1],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(41, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(35, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(36, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(37, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(38, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(39, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(40, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // applicant-total for Outcomes.Withheld.EndangersSecurity: Total == NaturalPerson + sum(LegalPersons)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[1],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(48, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(42, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(43, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(44, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(45, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(46, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(47, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // applicant-total for Outcomes.Withheld.ThirdPartyRights: Total == NaturalPerson + sum(LegalPersons)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[1],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(55, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(49, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(50, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(51, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(52, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(53, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(54, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // applicant-total for Outcomes.Withheld.InternalAffairs: Total == NaturalPerson + sum(LegalPersons)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[1],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(62, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(56, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(57, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(58, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(59, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(60, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(61, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // applicant-total for Outcomes.Withheld.ProcessInformation: Total == NaturalPerson + sum(LegalPersons)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[1],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(69, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(63, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(64, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(65, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(66, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(67, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(68, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // applicant-total for Outcomes.Withheld.EnforcementCaseFile: Total == NaturalPerson + sum(LegalPersons)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[1],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(76, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(70, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(71, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(72, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(73, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(74, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(75, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // applicant-total for Outcomes.Withheld.AdministrativeQuery: Total == NaturalPerson + sum(LegalPersons)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[1],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(83, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(77, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(78, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(79, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(80, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(81, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(82, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // applicant-total for Outcomes.UnableToProvide.NotHeld: Total == NaturalPerson + sum(LegalPersons)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[1],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(90, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(84, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(85, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(86, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(87, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(88, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(89, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // applicant-total for Outcomes.UnableToProvide.WouldNeedCreating: Total == NaturalPerson + sum(LegalPersons)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[1],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(97, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(91, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(92, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(93, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(94, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(95, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(96, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // applicant-total for Outcomes.UnableToProvide.StillUnclear: Total == NaturalPerson + sum(LegalPersons)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[1],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(104, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(98, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(99, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(100, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(101, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(102, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(103, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // applicant-total for Outcomes.NotProcessed.Petition: Total == NaturalPerson + sum(LegalPersons)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[1],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(111, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(105, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(106, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(107, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(108, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(109, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(110, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // applicant-total for Outcomes.NotProcessed.Repeated: Total == NaturalPerson + sum(LegalPersons)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[1],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(118, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(112, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(113, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(114, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(115, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(116, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(117, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // applicant-total for Outcomes.NotProcessed.Publication: Total == NaturalPerson + sum(LegalPersons)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[1],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(125, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(119, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(120, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(121, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(122, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(123, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(124, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // applicant-total for Outcomes.NotProcessed.MassRepeated: Total == NaturalPerson + sum(LegalPersons)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[1],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(132, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(126, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(127, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(128, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(129, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(130, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(131, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // applicant-total for Outcomes.NotProcessed.ConfirmOrReissue: Total == NaturalPerson + sum(LegalPersons)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[1],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(139, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(133, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(134, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(135, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(136, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(137, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(138, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // applicant-total for Outcomes.OtherHandling.NotSupplemented: Total == NaturalPerson + sum(LegalPersons)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[1],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(146, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(140, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(141, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(142, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(143, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(144, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(145, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // applicant-total for Outcomes.OtherHandling.FeeNotPaid: Total == NaturalPerson + sum(LegalPersons)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[1],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(153, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(147, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(148, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(149, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(150, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(151, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(152, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // applicant-total for Outcomes.OtherHandling.Other: Total == NaturalPerson + sum(LegalPersons)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[1],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(160, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(154, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(155, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(156, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(157, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(158, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(159, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // applicant-total for Outcomes.Total: Total == NaturalPerson + sum(LegalPersons)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[1],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(167, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(161, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(162, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(163, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(164, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(165, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(166, 1, true),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // applicant-total for CarriedForward: Total == NaturalPerson + sum(LegalPersons)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[1],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(174, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(168, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(169, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(170, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(171, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(172, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(173, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // outcome-total for NaturalPerson: Outcomes.Total == Outcomes.Granted + Outcomes.PartiallyGranted + sum(Outcomes.Withheld) + sum(Outcomes.UnableToProvide) + sum(Outcomes.NotProcessed) + sum(Outcomes.OtherHandling)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[2],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(161, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(14, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(21, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(28, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(35, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(42, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(49, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(56, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(63, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(70, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(77, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(84, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(91, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(98, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(105, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(112, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(119, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(126, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(133, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(140, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(147, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(154, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // outcome-total for Business: Outcomes.Total == Outcomes.Granted + Outcomes.PartiallyGranted + sum(Outcomes.Withheld) + sum(Outcomes.UnableToProvide) + sum(Outcomes.NotProcessed) + sum(Outcomes.OtherHandling)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[2],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(162, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(15, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(22, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(29, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(36, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(43, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(50, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(57, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(64, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(71, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(78, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(85, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(92, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(99, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(106, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(113, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(120, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(127, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(134, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(141, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(148, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(155, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // outcome-total for Research: Outcomes.Total == Outcomes.Granted + Outcomes.PartiallyGranted + sum(Outcomes.Withheld) + sum(Outcomes.UnableToProvide) + sum(Outcomes.NotProcessed) + sum(Outcomes.OtherHandling)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[2],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(163, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(16, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(23, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(30, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(37, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(44, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(51, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(58, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(65, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(72, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(79, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(86, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(93, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(100, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(107, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(114, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(121, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(128, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(135, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(142, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(149, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(156, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // outcome-total for PublicInterest: Outcomes.Total == Outcomes.Granted + Outcomes.PartiallyGranted + sum(Outcomes.Withheld) + sum(Outcomes.UnableToProvide) + sum(Outcomes.NotProcessed) + sum(Outcomes.OtherHandling)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[2],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(164, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(17, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(24, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(31, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(38, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(45, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(52, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(59, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(66, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(73, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(80, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(87, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(94, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(101, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(108, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(115, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(122, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(129, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(136, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(143, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(150, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(157, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // outcome-total for LegalService: Outcomes.Total == Outcomes.Granted + Outcomes.PartiallyGranted + sum(Outcomes.Withheld) + sum(Outcomes.UnableToProvide) + sum(Outcomes.NotProcessed) + sum(Outcomes.OtherHandling)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[2],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(165, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(18, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(25, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(32, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(39, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(46, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(53, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(60, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(67, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(74, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(81, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(88, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(95, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(102, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(109, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(116, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(123, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(130, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(137, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(144, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(151, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(158, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // outcome-total for OtherOrganisation: Outcomes.Total == Outcomes.Granted + Outcomes.PartiallyGranted + sum(Outcomes.Withheld) + sum(Outcomes.UnableToProvide) + sum(Outcomes.NotProcessed) + sum(Outcomes.OtherHandling)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[2],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(166, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(19, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(26, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(33, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(40, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(47, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(54, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(61, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(68, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(75, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(82, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(89, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(96, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(103, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(110, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(117, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(124, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(131, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(138, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(145, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(152, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(159, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // outcome-total for Total: Outcomes.Total == Outcomes.Granted + Outcomes.PartiallyGranted + sum(Outcomes.Withheld) + sum(Outcomes.UnableToProvide) + sum(Outcomes.NotProcessed) + sum(Outcomes.OtherHandling)
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[2],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(167, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(20, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(27, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(34, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(41, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(48, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(55, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(62, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(69, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(76, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(83, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(90, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(97, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(104, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(111, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(118, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(125, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(132, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(139, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(146, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(153, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(160, 1, true),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // carried-forward-bound for NaturalPerson: CarriedForward <= NewlyReceived + CarriedOver
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[3],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(168, 1, false),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(0, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(7, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual),
+                // carried-forward-bound for Business: CarriedForward <= NewlyReceived + CarriedOver
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[3],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(169, 1, false),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(1, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(8, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual),
+                // carried-forward-bound for Research: CarriedForward <= NewlyReceived + CarriedOver
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[3],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(170, 1, false),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(2, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(9, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual),
+                // carried-forward-bound for PublicInterest: CarriedForward <= NewlyReceived + CarriedOver
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[3],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(171, 1, false),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(3, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(10, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual),
+                // carried-forward-bound for LegalService: CarriedForward <= NewlyReceived + CarriedOver
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[3],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(172, 1, false),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(4, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(11, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual),
+                // carried-forward-bound for OtherOrganisation: CarriedForward <= NewlyReceived + CarriedOver
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[3],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(173, 1, false),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(5, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(12, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual),
+                // carried-forward-bound for Total: CarriedForward <= NewlyReceived + CarriedOver
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[3],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(174, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(6, 1, true),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(13, 1, true),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.LessOrEqual),
+            });
+
         /// <summary>The cells of table Appeals in row-major order, with their official labels (a column's under its groups').</summary>
         private static readonly global::SchemaGen.Runtime.Validation.CellAddress[] AppealsCells =
         {
@@ -1796,5 +1965,84 @@ namespace SchemaGen.Formats.V2021
             new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "SuitAfterReconsiderationPending", "案件数量", "行政诉讼 › 复议后起诉 › 尚未审结"),
             new global::SchemaGen.Runtime.Validation.CellAddress("Appeals", "Cases", "SuitAfterReconsiderationTotal", "案件数量", "行政诉讼 › 复议后起诉 › 总计"),
         };
+
+        /// <summary>
+        /// What table Appeals must hold: each cell's kind, in the order of AppealsCells, then every instance
+        /// of its rules with its cells (index into AppealsCells, sign, whether the rule derives it).
+        /// </summary>
+        private static readonly global::SchemaGen.Runtime.Validation.TableChecks AppealsChecks = new global::SchemaGen.Runtime.Validation.TableChecks(
+            AppealsCells,
+            new global::SchemaGen.Runtime.Validation.CellCheck[]
+            {
+                new global::SchemaGen.Runtime.Validation.CellCheck("结果维持", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("结果纠正", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他结果", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("尚未审结", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("结果维持", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("结果纠正", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他结果", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("尚未审结", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("结果维持", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("结果纠正", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("其他结果", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("尚未审结", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+                new global::SchemaGen.Runtime.Validation.CellCheck("总计", global::SchemaGen.Runtime.Descriptors.CellKind.Count, 0),
+            },
+            new global::SchemaGen.Runtime.Validation.RuleCheck[]
+            {
+                // reconsideration-total for Cases: ReconsiderationTotal == ReconsiderationUpheld + ReconsiderationCorrected + ReconsiderationOther + ReconsiderationPending
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[4],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(4, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(0, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(1, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(2, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(3, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // direct-suit-total for Cases: DirectSuitTotal == DirectSuitUpheld + DirectSuitCorrected + DirectSuitOther + DirectSuitPending
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[5],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(9, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(5, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(6, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(7, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(8, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+                // suit-after-reconsideration-total for Cases: SuitAfterReconsiderationTotal == SuitAfterReconsiderationUpheld + SuitAfterReconsiderationCorrected + SuitAfterReconsiderationOther + SuitAfterReconsiderationPending
+                new global::SchemaGen.Runtime.Validation.RuleCheck(
+                    Invariants[6],
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(14, 1, true),
+                    },
+                    0m,
+                    new global::SchemaGen.Runtime.Validation.RuleCell[]
+                    {
+                        new global::SchemaGen.Runtime.Validation.RuleCell(10, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(11, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(12, 1, false),
+                        new global::SchemaGen.Runtime.Validation.RuleCell(13, 1, false),
+                    },
+                    0m,
+                    global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
+            });
     }
 }

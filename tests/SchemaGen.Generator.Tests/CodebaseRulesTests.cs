@@ -54,11 +54,17 @@ namespace SchemaGen.Generator.Tests
             foreach (string path in validators)
             {
                 string code = File.ReadAllText(path);
-                int checks = Regex.Matches(code, @"builder\.Check\(").Count, cells = Regex.Matches(code, @"builder\.CheckCell\(").Count;
+                int checks = Regex.Matches(code, @"new global::SchemaGen\.Runtime\.Validation\.RuleCheck\(").Count;
+                int cells = Regex.Matches(code, @"new global::SchemaGen\.Runtime\.Validation\.CellCheck\(").Count;
                 Assert.True(checks > 10 && cells > 100, $"{path}: {checks} rule instances, {cells} cells");
-                // Every rule instance names its invariant by index and its cells by index; cell checks get kind and scale as constants.
-                Assert.Equal(checks, Regex.Matches(code, @"builder\.Check\(\s*Invariants\[\d+\],").Count);
-                Assert.Equal(cells, Regex.Matches(code, @"builder\.CheckCell\(\w+Cells\[\d+\], ""[^""]*"", global::SchemaGen\.Runtime\.Descriptors\.CellKind\.\w+, \d+, t\.[\w.]+\);").Count);
+                // Every rule instance names its invariant by index and its cells by index; cell checks get kind and scale
+                // as constants; each table's figures are read by member access, one per cell.
+                Assert.Equal(checks, Regex.Matches(code, @"RuleCheck\(\s*Invariants\[\d+\],").Count);
+                Assert.Equal(cells, Regex.Matches(code, @"CellCheck\(""[^""]*"", global::SchemaGen\.Runtime\.Descriptors\.CellKind\.\w+, \d+\),").Count);
+                Assert.Equal(cells, Regex.Matches(code, @"^ +t\.[\w.]+,$", RegexOptions.Multiline).Count);
+                int ruleCells = Regex.Matches(code, @"new global::SchemaGen\.Runtime\.Validation\.RuleCell\(").Count;
+                Assert.True(ruleCells > 2 * checks, $"{path}: {ruleCells} cells in {checks} rule instances");
+                Assert.Equal(ruleCells, Regex.Matches(code, @"RuleCell\(\d+, -?\d+, (true|false)\),").Count);
                 foreach (string lookup in new[] { ".Table(", ".Invariant(", ".Section(", "FindRow", "FindColumn", "GetCell(" })
                     Assert.DoesNotContain(lookup, code);
             }

@@ -8,9 +8,10 @@ using SchemaGen.Runtime.Reading;
 namespace SchemaGen.Runtime.Validation
 {
     /// <summary>
-    /// Collects findings while a generated validator evaluates its rule instances. The validator passes everything as
-    /// constants (the invariant, each cell's address, kind and scale) and reads the figures by direct member access,
-    /// so nothing is looked up here. Not-assessable instances are gathered per rule and reported once, as one warning
+    /// Collects findings while a generated validator evaluates its rule instances. The validator reads each table's
+    /// figures by direct member access and passes them with the table's checks, written out as data by the generator
+    /// (<see cref="TableChecks"/>: each cell's address, kind and scale, each rule instance's cells by index), so nothing
+    /// is looked up by name here. Not-assessable instances are gathered per rule and reported once, as one warning
     /// naming the blank totals, instead of one per cell.
     /// </summary>
     public sealed class ValidationBuilder
@@ -46,6 +47,43 @@ namespace SchemaGen.Runtime.Validation
                         if (!blanks.Contains(o.Cell)) blanks.Add(o.Cell);
                     break;
             }
+        }
+
+        /// <summary>
+        /// Checks one table: each stated figure against its cell's kind, then every rule instance, in the order of
+        /// <paramref name="checks"/>. <paramref name="values"/> are the table's figures in the order of its cells.
+        /// </summary>
+        public void CheckTable(TableChecks checks, decimal?[] values)
+        {
+            if (checks is null) throw new ArgumentNullException(nameof(checks));
+            CellAddress[] cells = checks.CellArray;
+            if (values is null || values.Length != cells.Length)
+                throw new ArgumentException($"{values?.Length ?? 0} figures for {cells.Length} cells", nameof(values));
+            for (int i = 0; i < values.Length; i++)
+            {
+                CellCheck cell = checks.CellCheckArray[i];
+                CheckCell(cells[i], cell.ColumnLabel, cell.Kind, cell.Scale, values[i]);
+            }
+            foreach (RuleCheck rule in checks.RuleArray)
+            {
+                Operand[] left = Operands(ref _leftOperands, cells, rule.Left, values);
+                Operand[] right = Operands(ref _rightOperands, cells, rule.Right, values);
+                Check(rule.Invariant, left, rule.LeftConstant, right, rule.RightConstant, rule.Comparison);
+            }
+        }
+
+        // One buffer per side and length, filled afresh for each rule instance: Check keeps no operand array (a finding
+        // copies the cells it names), and a table has hundreds of instances.
+        private Operand[]?[] _leftOperands = new Operand[]?[8];
+        private Operand[]?[] _rightOperands = new Operand[]?[8];
+
+        private static Operand[] Operands(ref Operand[]?[] buffers, CellAddress[] cells, RuleCell[] side, decimal?[] values)
+        {
+            if (side.Length >= buffers.Length) Array.Resize(ref buffers, side.Length * 2);
+            Operand[] operands = buffers[side.Length] ??= new Operand[side.Length];
+            for (int i = 0; i < side.Length; i++)
+                operands[i] = new Operand(cells[side[i].Index], values[side[i].Index], side[i].Sign, side[i].IsDerived);
+            return operands;
         }
 
         /// <summary>
