@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net.Sockets;
+using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading;
 using SchemaGen.Cli.Checking;
@@ -181,6 +182,23 @@ namespace SchemaGen.Cli.Tests
             string read = _temp.File("read.bin", content);
             Assert.True(InputBytes.TryRead(read, 3L * 1024 * 1024, CancellationToken.None, out byte[] bytes, out _));
             Assert.Equal(content, bytes);
+        }
+
+        [Fact]
+        public void A_file_longer_than_its_reported_size_is_read_on_and_still_held_to_the_limit()
+        {
+            // /proc files are regular files whose size reads as 0: what a file that grew after its size was taken looks like.
+            const string grows = "/proc/self/status";
+            Assert.Equal(0, new FileInfo(grows).Length);
+            Assert.True(InputBytes.TryRead(grows, 1 << 20, CancellationToken.None, out byte[] bytes, out string? problem), problem);
+            Assert.StartsWith("Name:", Encoding.ASCII.GetString(bytes));
+            Assert.False(InputBytes.TryRead(grows, 16, CancellationToken.None, out byte[] none, out problem));
+            Assert.Empty(none);
+            Assert.EndsWith("(it grew while being read)", problem);
+
+            string empty = _temp.File("empty.txt", Array.Empty<byte>());
+            Assert.True(InputBytes.TryRead(empty, 1 << 20, CancellationToken.None, out byte[] nothing, out _));
+            Assert.Empty(nothing);
         }
 
         [Fact]

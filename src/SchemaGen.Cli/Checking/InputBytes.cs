@@ -46,25 +46,57 @@ namespace SchemaGen.Cli.Checking
 
         private static bool TryReadBounded(SafeFileHandle handle, long limitBytes, CancellationToken cancellationToken, out byte[] bytes, out string? problem)
         {
+            // Almost every file is as long as the file system said: read it straight into an array of that length (one
+            // copy of the file in memory, not a chunk and a growing buffer), then make sure nothing follows. A file that
+            // grew in between is read on in chunks, the limit checked as it grows; one that shrank is cut to what it held.
             long expected = RandomAccess.GetLength(handle);
-            var buffer = new MemoryStream(expected > 0 && expected <= limitBytes ? (int)expected : 0);
-            byte[] chunk = new byte[(int)Math.Min(ChunkBytes, Math.Max(expected, 4096))];
-            long offset = 0;
-            while (true)
+            byte[] whole = new byte[expected > 0 && expected <= limitBytes ? (int)expected : 0];
+            int filled = 0;
+            while (filled < whole.Length)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                int read = RandomAccess.Read(handle, chunk, offset);
+                int read = RandomAccess.Read(handle, whole.AsSpan(filled), filled);
                 if (read == 0) break;
-                offset += read;
+                filled += read;
+            }
+            if (filled < whole.Length)
+            {
+                bytes = whole.AsSpan(0, filled).ToArray();
+                problem = null;
+                return true;
+            }
+            Span<byte> next = stackalloc byte[1];
+            if (RandomAccess.Read(handle, next, filled) == 0)
+            {
+                bytes = whole;
+                problem = null;
+                return true;
+            }
+            return TryReadGrown(handle, whole, next[0], limitBytes, cancellationToken, out bytes, out problem);
+        }
+
+        private static bool TryReadGrown(SafeFileHandle handle, byte[] start, byte following, long limitBytes, CancellationToken cancellationToken, out byte[] bytes, out string? problem)
+        {
+            var buffer = new MemoryStream();
+            buffer.Write(start, 0, start.Length);
+            buffer.WriteByte(following);
+            byte[] chunk = new byte[ChunkBytes];
+            long offset = buffer.Length;
+            while (true)
+            {
                 if (offset > limitBytes)
                 {
                     bytes = Array.Empty<byte>();
                     problem = TooLarge(offset, limitBytes) + " (it grew while being read)";
                     return false;
                 }
+                cancellationToken.ThrowIfCancellationRequested();
+                int read = RandomAccess.Read(handle, chunk, offset);
+                if (read == 0) break;
+                offset += read;
                 buffer.Write(chunk, 0, read);
             }
-            bytes = buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+            bytes = buffer.ToArray();
             problem = null;
             return true;
         }

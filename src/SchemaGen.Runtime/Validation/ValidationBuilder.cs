@@ -66,8 +66,8 @@ namespace SchemaGen.Runtime.Validation
             }
             foreach (RuleCheck rule in checks.RuleArray)
             {
-                Operand[] left = Operands(ref _leftOperands, cells, rule.Left, values);
-                Operand[] right = Operands(ref _rightOperands, cells, rule.Right, values);
+                Operand[] left = Operands(ref _leftOperands, cells, rule.LeftArray, values);
+                Operand[] right = Operands(ref _rightOperands, cells, rule.RightArray, values);
                 Check(rule.Invariant, left, rule.LeftConstant, right, rule.RightConstant, rule.Comparison);
             }
         }
