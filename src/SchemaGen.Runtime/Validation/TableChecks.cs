@@ -44,19 +44,7 @@ namespace SchemaGen.Runtime.Validation
     }
 
     /// <summary>What a cell's figure must be: its kind and scale, and its column's own label, which a finding prints.</summary>
-    public readonly struct CellCheck
-    {
-        public CellCheck(string columnLabel, CellKind kind, int scale)
-        {
-            ColumnLabel = columnLabel;
-            Kind = kind;
-            Scale = scale;
-        }
-
-        public string ColumnLabel { get; }
-        public CellKind Kind { get; }
-        public int Scale { get; }
-    }
+    public readonly record struct CellCheck(string ColumnLabel, CellKind Kind, int Scale);
 
     /// <summary>One instance of a rule: the sum of the left cells plus a constant compared with the right's.</summary>
     public sealed class RuleCheck
@@ -92,17 +80,5 @@ namespace SchemaGen.Runtime.Validation
     }
 
     /// <summary>One cell of a rule instance: its index among the table's cells, its sign, and whether a total rule derives it.</summary>
-    public readonly struct RuleCell
-    {
-        public RuleCell(int index, int sign, bool isDerived)
-        {
-            Index = index;
-            Sign = sign;
-            IsDerived = isDerived;
-        }
-
-        public int Index { get; }
-        public int Sign { get; }
-        public bool IsDerived { get; }
-    }
+    public readonly record struct RuleCell(int Index, int Sign, bool IsDerived);
 }
