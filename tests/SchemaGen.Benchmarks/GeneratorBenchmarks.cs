@@ -5,7 +5,6 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
-using SchemaGen.Generator;
 using SchemaGen.Generator.Pipeline;
 
 namespace SchemaGen.Benchmarks
@@ -40,8 +39,7 @@ namespace SchemaGen.Benchmarks
                 throw new System.InvalidOperationException("the generator produced no output: " + string.Join("; ", result.Diagnostics));
         }
 
-        private GeneratorDriver NewDriver(GenerationMemo? memo = null)
-            => CSharpGeneratorDriver.Create(new[] { new SchemaSourceGenerator(memo ?? new GenerationMemo()).AsSourceGenerator() }, _schemas);
+        private GeneratorDriver NewDriver(GenerationMemo? memo = null) => GeneratorDrivers.New(_schemas, memo);
 
         [Benchmark(Baseline = true, Description = "cold run, both schemas")]
         public int ColdRun() => NewDriver().RunGenerators(_compilation).GetRunResult().GeneratedTrees.Length;

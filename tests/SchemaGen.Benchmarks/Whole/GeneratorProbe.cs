@@ -8,7 +8,6 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
-using SchemaGen.Generator;
 using SchemaGen.Generator.Pipeline;
 using YamlDotNet.RepresentationModel;
 
@@ -54,8 +53,7 @@ namespace SchemaGen.Benchmarks.Whole
                 new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) });
             Compilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { int X => 1; }"));
             var serverMemo = new GenerationMemo();
-            GeneratorDriver NewDriver(GenerationMemo? memo = null)
-                => CSharpGeneratorDriver.Create(new[] { new SchemaSourceGenerator(memo ?? new GenerationMemo()).AsSourceGenerator() }, schemas);
+            GeneratorDriver NewDriver(GenerationMemo? memo = null) => GeneratorDrivers.New(schemas, memo);
             if (mode == "generator-after-roslyn")
             {
                 // csc ships precompiled (ReadyToRun) while this program JIT-compiles Roslyn: a trivial generator run twice
