@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using SchemaGen.Corpus;
+using SchemaGen.Corpus.Formats;
+using SchemaGen.Corpus.Rendering;
+using SchemaGen.Documents;
+using SchemaGen.Formats;
+using SchemaGen.Formats.Detection;
+using SchemaGen.Runtime.Documents;
+using SchemaGen.Runtime.Formats;
+using SchemaGen.Runtime.Reading;
+using static System.FormattableString;
+
+namespace SchemaGen.Benchmarks.Whole
+{
+    /// <summary>
+    /// <c>report-stages [KIND] [REPORTS]</c>: where one report's CPU and allocation go, stage by stage, in one thread, warm:
+    /// the document reader, version detection, reading the tables and sections, building the typed report (the prose
+    /// included), validating; each stage timed on its own over the stage before's results, beside the whole (what
+    /// <c>check</c> does per report, output aside) and the in-process baseline (UTF-8 decode + split for text). KIND is
+    /// text (the default), html, docx or pdf. Prints a Markdown table: the profile behind the per-report and allocation rows
+    /// of the goal table, without a profiler.
+    /// </summary>
+    internal static class ReportStages
+    {
+        private const double WarmUpSeconds = 3;
+        private const double StageSeconds = 1;
+        private const long Seed = 20261130;
+
+        public static int Run(string[] args)
+        {
+            string kind = args.Length > 0 ? args[0] : "text";
+            int count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 120;
+            (IReadOnlyList<Shape> shapes, DocumentKind documentKind) = kind switch
+            {
+                "text" => (Shapes.TextShapes, DocumentKind.Text),
+                "html" => (Shapes.HtmlShapes, DocumentKind.Html),
+                "docx" => (Shapes.WordShapes, DocumentKind.Word),
+                "pdf" => ((IReadOnlyList<Shape>)SchemaGen.Corpus.Pdf.PdfShapes.All, DocumentKind.Pdf),
+                _ => throw new ArgumentException($"report-stages: unknown kind '{kind}' (text, html, docx or pdf)"),
+            };
+            IDocumentReader reader = DocumentReaders.OfKind(documentKind)!;
+            byte[][] inputs = SchemaGen.Corpus.Corpus.Sample(count, Seed, new SampleOptions { Shapes = shapes, BrokenShare = 0.2 })
+                .Select(r => r.Content).ToArray();
+            long inputBytes = inputs.Sum(b => (long)b.Length);
+            var shapesByVersion = FormatCatalog.All.ToDictionary(f => f.Version, f => MigratedShapes.For(f.Descriptor, FormatCatalog.All.Select(e => e.Format)));
+
+            // Each stage's inputs, made once by the stages before it.
+            Document[] documents = inputs.Select(b => reader.Read(b, null)).ToArray();
+            FormatEntry[] formats = documents.Select(d => FormatDetector.Detect(d).Format).ToArray();
+            ReportReading[] readings = documents.Select((d, i) => ReportReader.Read(d, formats[i].Descriptor, shapesByVersion[formats[i].Version])).ToArray();
+            object[] reports = readings.Select((r, i) => formats[i].Format.FromReading(r)).ToArray();
+
+            var stages = new (string Name, Func<int, int> Work)[]
+            {
+                ("(baseline) UTF-8 decode + split into lines", i => Encoding.UTF8.GetString(inputs[i]).Split('\n').Length),
+                ("read the document (" + kind + " reader)", i => reader.Read(inputs[i], null).Blocks.Count),
+                ("detect the version", i => FormatDetector.Detect(documents[i]).Evidence.Count),
+                ("read tables and sections (ReportReader)", i => ReportReader.Read(documents[i], formats[i].Descriptor, shapesByVersion[formats[i].Version]).Diagnostics.Count),
+                ("typed report (FromReading: cells, marks, prose)", i => formats[i].Format.FromReading(readings[i]).GetHashCode()),
+                ("validate", i => formats[i].Format.Validate(reports[i]).Findings.Count),
+                ("all of it (read, detect, check)", i =>
+                {
+                    Document document = reader.Read(inputs[i], null);
+                    return FormatDetector.Detect(document).Format.Check(document).Validation.Findings.Count;
+                }),
+            };
+            foreach (var stage in stages) Measure(inputs.Length, stage.Work, WarmUpSeconds);
+            Console.WriteLine(Invariant($"{inputs.Length} {kind} reports rendered from seed {Seed} (20% broken), {inputBytes / 1024} KiB; one thread, warm (each stage after {WarmUpSeconds} s of warm-up, then for at least {StageSeconds} s)"));
+            Console.WriteLine();
+            Console.WriteLine("| stage | CPU per report, ms | allocated per report, KiB | allocated ÷ input bytes |");
+            Console.WriteLine("|---|---|---|---|");
+            foreach (var stage in stages)
+            {
+                (double cpu, long allocated) = Measure(inputs.Length, stage.Work, StageSeconds);
+                Console.WriteLine(Invariant($"| {stage.Name} | {cpu * 1000 / inputs.Length:0.000} | {allocated / 1024.0 / inputs.Length:0.0} | {allocated / (double)inputBytes:0.0}× |"));
+            }
+            return 0;
+        }
+
+        /// <summary>Runs the stage over every report, pass after pass for at least <paramref name="seconds"/>; CPU seconds and bytes per pass.</summary>
+        private static (double Cpu, long Allocated) Measure(int reports, Func<int, int> work, double seconds)
+        {
+            var process = Process.GetCurrentProcess();
+            TimeSpan cpuBefore = process.TotalProcessorTime;
+            long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            var clock = Stopwatch.StartNew();
+            int sink = 0, passes = 0;
+            do
+            {
+                for (int i = 0; i < reports; i++) sink += work(i);
+                passes++;
+            }
+            while (clock.Elapsed.TotalSeconds < seconds);
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+            process.Refresh();
+            GC.KeepAlive(sink);
+            return ((process.TotalProcessorTime - cpuBefore).TotalSeconds / passes, allocated / passes);
+        }
+    }
+}
