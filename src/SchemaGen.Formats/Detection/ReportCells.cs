@@ -37,8 +37,11 @@ namespace SchemaGen.Formats.Detection
         /// <param name="asked">The keys detection will ask <see cref="IndexesOf"/> for, when known: only cells with these are indexed.</param>
         public static ReportCells Of(Document document, AskedKeys? asked = null)
         {
-            var raw = new List<string>();
-            var keys = new List<string>();
+            // Room for a cell per line and per table cell, so that the lists are not copied as they grow.
+            int expected = 0;
+            foreach (Block block in document.Blocks) expected += block is TableBlock table ? table.Cells.Count : 1;
+            var raw = new List<string>(expected);
+            var keys = new List<string>(expected);
             // Folding works character by character and drops line breaks, so the folded whole is the folded lines joined.
             var folded = new StringBuilder();
             void Add(string text)
@@ -72,7 +75,10 @@ namespace SchemaGen.Formats.Detection
             foreach (Block block in document.Blocks)
             {
                 if (block is TextBlock text)
-                    foreach (string line in text.Text.Split('\n')) Add(line);
+                {
+                    if (text.Text.IndexOf('\n') < 0) Add(text.Text); // a text file's block is one line
+                    else foreach (string line in text.Text.Split('\n')) Add(line);
+                }
                 else if (block is TableBlock table)
                     foreach (SourceCell cell in table.Cells)
                         if (!cell.IsFiller) Add(cell.Text.Replace('\n', ' '));

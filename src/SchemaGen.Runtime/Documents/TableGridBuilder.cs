@@ -54,7 +54,9 @@ namespace SchemaGen.Runtime.Documents
             _row++;
             _rowTexts.Add(sourceText);
             _cursor = 0;
-            _occupied.Add(new List<SourceCell?>());
+            // Rows of a table mostly have as many slots as the row before.
+            _occupied.Add(new List<SourceCell?>(_row > 0 ? _occupied[_row - 1].Count : 0));
+            if (_reachesTo.Count == 0) return; // most rows: no cell spans down into them
             foreach (var pair in _reachesTo.Where(p => p.Value >= _row).OrderBy(p => p.Key.Column).ToList())
             {
                 SourceCell cell = pair.Key;
@@ -131,19 +133,16 @@ namespace SchemaGen.Runtime.Documents
                         break;
                     }
             var slots = new SourceCell[rows, columns];
-            var all = new List<SourceCell>(_cells);
+            // Every cell, the fillers too, in reading order: each is listed at its own first slot, which no other cell has.
+            var ordered = new List<SourceCell>(_cells.Count);
             for (int r = 0; r < rows; r++)
                 for (int c = 0; c < columns; c++)
                 {
                     SourceCell? cell = c < _occupied[r].Count ? _occupied[r][c] : null;
-                    if (cell is null)
-                    {
-                        cell = new SourceCell("", r, c, 1, 1, false, isFiller: true, SourceLocation.None);
-                        all.Add(cell);
-                    }
+                    cell ??= new SourceCell("", r, c, 1, 1, false, isFiller: true, SourceLocation.None);
                     slots[r, c] = cell;
+                    if (cell.Row == r && cell.Column == c) ordered.Add(cell);
                 }
-            var ordered = all.OrderBy(c => c.Row).ThenBy(c => c.Column).ToList();
             return new TableBlock(slots, ordered, _structure, Math.Max(0, Math.Min(HeaderRowCount, rows)), _location)
             {
                 RowSourceTexts = _rowTexts.Any(t => t is not null) ? _rowTexts.ToArray() : null,

@@ -125,20 +125,27 @@ namespace SchemaGen.Runtime.Documents
         /// </summary>
         public static List<Cell> Split(string text)
         {
-            var cells = new List<Cell>();
+            var cells = new List<Cell>(CountSplit(text));
             int start = 0;
             int firstVisible = FirstVisible(text);
             if (firstVisible < text.Length && IsPipe(text[firstVisible])) start = firstVisible + 1;
             for (int i = start; i <= text.Length; i++)
             {
                 if (i < text.Length && !IsPipe(text[i])) continue;
-                string cell = text.Substring(start, i - start);
-                int offset = 0;
-                while (offset < cell.Length && IsSpace(cell[offset])) offset++;
-                cells.Add(new Cell(cell.Trim(), start + offset + 1));
+                int offset = start;
+                while (offset < i && IsSpace(text[offset])) offset++;
+                cells.Add(new Cell(Trimmed(text, start, i), offset + 1));
                 start = i + 1;
             }
             return cells;
+        }
+
+        /// <summary>What <c>text.Substring(start, end - start).Trim()</c> gives, with one string made, not two.</summary>
+        private static string Trimmed(string text, int start, int end)
+        {
+            while (start < end && char.IsWhiteSpace(text[start])) start++;
+            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            return start == end ? "" : text.Substring(start, end - start);
         }
 
         private static bool IsSpace(char c) => Reading.TextNormalizer.IsSpaceOrInvisible(c);

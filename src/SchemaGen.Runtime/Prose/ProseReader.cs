@@ -29,12 +29,12 @@ namespace SchemaGen.Runtime.Prose
                 string folded = Fold(text);
                 foreach (ProseDescriptor prose in declared)
                 {
-                    var seen = new HashSet<int>();
+                    HashSet<int>? seen = null; // made at the first match: most phrases match nothing in most sections
                     foreach (ProseSearch search in prose.Searches)
                         foreach (Match match in Matches(search, folded))
                         {
                             Group number = match.Groups["n"];
-                            if (!number.Success || !seen.Add(number.Index)) continue;
+                            if (!number.Success || !(seen ??= new HashSet<int>()).Add(number.Index)) continue;
                             decimal? value = ParseNumber(number.Value);
                             if (value is null) continue;
                             int line = section.HeadingLine > 0 ? section.HeadingLine + 1 + Count(section.Text, '\n', offsets is null ? number.Index : offsets[number.Index]) : 0;

@@ -283,8 +283,16 @@ namespace SchemaGen.Runtime.Reading
         {
             var taken = new List<Occurrence>();
             foreach (Occurrence o in found.OrderByDescending(o => o.Section is not null).ThenByDescending(o => o.Length).ThenBy(o => o.Start))
-                if (taken.All(t => o.End <= t.Start || o.Start >= t.End)) taken.Add(o);
+                if (!OverlapsAny(o, taken)) taken.Add(o);
             return taken.OrderBy(o => o.Start).ToList();
+        }
+
+        // A loop, not LINQ's All: it runs once per occurrence, hundreds on a flattened page, and a lambda there made a closure each time.
+        private static bool OverlapsAny(Occurrence o, List<Occurrence> taken)
+        {
+            foreach (Occurrence t in taken)
+                if (o.End > t.Start && o.Start < t.End) return true;
+            return false;
         }
     }
 }

@@ -18,12 +18,13 @@ using static System.FormattableString;
 namespace SchemaGen.Benchmarks.Whole
 {
     /// <summary>
-    /// <c>report-stages [KIND] [REPORTS]</c>: where one report's CPU and allocation go, stage by stage, in one thread, warm:
+    /// <c>report-stages [KIND] [REPORTS] [--types]</c>: where one report's CPU and allocation go, stage by stage, in one thread, warm:
     /// the document reader, version detection, reading the tables and sections, building the typed report (the prose
     /// included), validating; each stage timed on its own over the stage before's results, beside the whole (what
     /// <c>check</c> does per report, output aside) and the in-process baseline (UTF-8 decode + split for text). KIND is
     /// text (the default), html, docx or pdf. Prints a Markdown table: the profile behind the per-report and allocation rows
-    /// of the goal table, without a profiler.
+    /// of the goal table, without a profiler; with
+    /// <c>--types</c>, then the types each stage allocates most (sampled by the runtime's allocation ticks).
     /// </summary>
     internal static class ReportStages
     {
@@ -33,6 +34,8 @@ namespace SchemaGen.Benchmarks.Whole
 
         public static int Run(string[] args)
         {
+            bool byType = args.Contains("--types");
+            args = args.Where(a => a != "--types").ToArray();
             string kind = args.Length > 0 ? args[0] : "text";
             int count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 120;
             (IReadOnlyList<Shape> shapes, DocumentKind documentKind) = kind switch
@@ -74,12 +77,54 @@ namespace SchemaGen.Benchmarks.Whole
             Console.WriteLine();
             Console.WriteLine("| stage | CPU per report, ms | allocated per report, KiB | allocated ÷ input bytes |");
             Console.WriteLine("|---|---|---|---|");
+            var types = new List<string>();
             foreach (var stage in stages)
             {
+                using var ticks = byType ? new AllocationTicks() : null;
                 (double cpu, long allocated) = Measure(inputs.Length, stage.Work, StageSeconds);
                 Console.WriteLine(Invariant($"| {stage.Name} | {cpu * 1000 / inputs.Length:0.000} | {allocated / 1024.0 / inputs.Length:0.0} | {allocated / (double)inputBytes:0.0}× |"));
+                if (ticks is not null) types.Add(stage.Name + ": " + ticks.Top(14));
+            }
+            if (types.Count > 0)
+            {
+                Console.WriteLine();
+                Console.WriteLine("Allocated types, by the runtime's allocation ticks (one per about 100 KB allocated), share of the stage's ticks:");
+                Console.WriteLine();
+                foreach (string line in types) Console.WriteLine("- " + line);
             }
             return 0;
+        }
+
+        /// <summary>The runtime's allocation ticks (GC keyword, verbose), counted by type name while it lives.</summary>
+        private sealed class AllocationTicks : System.Diagnostics.Tracing.EventListener
+        {
+            private readonly Dictionary<string, int> _byType = new Dictionary<string, int>();
+            private int _total;
+
+            protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+            {
+                if (source.Name == "Microsoft-Windows-DotNETRuntime")
+                    EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x1);
+            }
+
+            protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
+            {
+                if (e.EventName is null || !e.EventName.StartsWith("GCAllocationTick", StringComparison.Ordinal) || e.PayloadNames is null) return;
+                int at = e.PayloadNames.IndexOf("TypeName");
+                string type = at >= 0 ? e.Payload![at] as string ?? "?" : "?";
+                lock (_byType)
+                {
+                    _byType[type] = _byType.TryGetValue(type, out int n) ? n + 1 : 1;
+                    _total++;
+                }
+            }
+
+            public string Top(int count)
+            {
+                lock (_byType)
+                    return _total == 0 ? "no ticks" : string.Join(", ", _byType.OrderByDescending(p => p.Value).Take(count)
+                        .Select(p => Invariant($"{p.Key} {100.0 * p.Value / _total:0}%"))) + Invariant($" ({_total} ticks)");
+            }
         }
 
         /// <summary>Runs the stage over every report, pass after pass for at least <paramref name="seconds"/>; CPU seconds and bytes per pass.</summary>
