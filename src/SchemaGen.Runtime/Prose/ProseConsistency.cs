@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Cell = System.Int32;
 using System.Linq;
 using SchemaGen.Runtime.Descriptors;
@@ -31,52 +33,43 @@ namespace SchemaGen.Runtime.Prose
 
         public static IReadOnlyList<ProseCheck> Check(SchemaDescriptor schema, TableDescriptor table, IReadOnlyList<ProseFigure> figures)
         {
-            var byId = schema.Prose.ToDictionary(p => p.Id);
-            var ids = new CellIds(table);
-            var stated = figures.GroupBy(f => f.Id).Select(g => g.First()).Where(f => byId.ContainsKey(f.Id))
-                .Select(f => (Source: f, Cells: byId[f.Id].Cells.Select(c => ids[c]).Distinct().ToList())).ToList();
+            // The first figure of each phrase, in order.
+            var firsts = figures.GroupBy(f => f.Id).Select(g => g.First()).ToList();
+            TablePlan plan = TablePlan.For(schema, table, firsts);
+            var stated = firsts.Where(f => plan.ById.ContainsKey(f.Id))
+                .Select(f => (Source: f, Cells: plan.ById[f.Id].Cells.Select(c => plan.Ids[c]).Distinct().ToList())).ToList();
             var checks = new List<ProseCheck>();
             if (stated.Count == 0) return checks;
-            var derivations = Derivations(schema, table, ids);
-            var nonNegative = NonNegativeCells(table, ids);
-            // Every cell has its number by now: the sets are as wide as the numbers given.
-            int width = ids.Count;
-            var chosen = stated.Select(f => new Figure(f.Source, f.Cells, SetOf(width, f.Cells))).OrderByDescending(f => f.Cells.Count).ToList();
-            var reach = new FigureReach(chosen.SelectMany(f => f.Ordered), derivations);
-            var columns = table.LeafColumns;
-            foreach (InvariantDescriptor rule in schema.Invariants.Where(i => i.TableId == table.Id && !i.AcrossYears && i.Terms is not null))
+            var derivations = plan.Derivations;
+            var nonNegative = plan.NonNegative;
+            var chosen = stated.Select(f => new Figure(f.Source, f.Cells, SetOf(plan.Width, f.Cells))).OrderByDescending(f => f.Cells.Count).ToList();
+            var reach = new FigureReach(chosen.SelectMany(f => f.Ordered), plan.TotalsOf);
+            foreach (RuleInstance instance in plan.Instances)
             {
-                RuleTerms terms = rule.Terms!;
-                if (terms.Left.Concat(terms.Right).Any(o => o.Sign < 0 || o.Previous)) continue;
-                IEnumerable<string> instances = rule.ForEach == RuleAxis.Column ? columns.Select(c => c.Id) : table.LeafRows.Select(r => r.Path);
-                foreach (string leaf in instances)
+                RuleTerms terms = instance.Rule.Terms!;
+                // A side no figure can reach uses none, and then the rule is not checked: skip the search (most columns
+                // of a table whose prose states only totals).
+                if (!reach.ReachesAny(instance.Left) || !reach.ReachesAny(instance.Right)) continue;
+                // A total rule is checked only when the prose states its total: worked out from its parts, it would hold by construction.
+                var left = Side(instance.Left, chosen, derivations, null, nonNegative, out int leftFigures, out string leftText,
+                    wholeFiguresOnly: instance.Rule.Kind == InvariantKind.Total);
+                var right = Side(instance.Right, chosen, derivations, null, nonNegative, out int rightFigures, out string rightText);
+                if (left is null || right is null || leftFigures == 0 || rightFigures == 0) continue;
+                decimal l = left.Value + terms.LeftConstant, r = right.Value + terms.RightConstant;
+                if (Assess(terms.Comparison, l, left.Open, r, right.Open) is not bool holds) continue;
+                // An open side that holds names what the prose leaves to its unmentioned parts (nothing when they must be 0).
+                if (holds && terms.Comparison == Comparison.Equal && l != r)
                 {
-                    Cell CellOf(RuleOperand o) => ids[rule.ForEach == RuleAxis.Column ? (o.Leaf, leaf) : (leaf, o.Leaf)];
-                    // A side no figure can reach uses none, and then the rule is not checked: skip the search (most columns
-                    // of a table whose prose states only totals).
-                    if (!terms.Left.Any(o => reach.Reaches(CellOf(o))) || !terms.Right.Any(o => reach.Reaches(CellOf(o)))) continue;
-                    // A total rule is checked only when the prose states its total: worked out from its parts, it would hold by construction.
-                    var left = Side(terms.Left.Select(CellOf).ToList(), chosen, derivations, null, nonNegative, out int leftFigures, out string leftText,
-                        wholeFiguresOnly: rule.Kind == InvariantKind.Total);
-                    var right = Side(terms.Right.Select(CellOf).ToList(), chosen, derivations, null, nonNegative, out int rightFigures, out string rightText);
-                    if (left is null || right is null || leftFigures == 0 || rightFigures == 0) continue;
-                    decimal l = left.Value + terms.LeftConstant, r = right.Value + terms.RightConstant;
-                    if (Assess(terms.Comparison, l, left.Open, r, right.Open) is not bool holds) continue;
-                    // An open side that holds names what the prose leaves to its unmentioned parts (nothing when they must be 0).
-                    if (holds && terms.Comparison == Comparison.Equal && l != r)
-                    {
-                        if (left.Open) leftText += $" + {Number(r - l)} not stated in the prose";
-                        else rightText += $" + {Number(l - r)} not stated in the prose";
-                    }
-                    else if (!holds)
-                    {
-                        if (left.Open) leftText += " + parts not stated in the prose";
-                        if (right.Open) rightText += " + parts not stated in the prose";
-                    }
-                    string where = rule.ForEach == RuleAxis.Column ? table.LeafColumns.First(c => c.Id == leaf).Label : table.LeafRows.First(x => x.Path == leaf).Label;
-                    checks.Add(new ProseCheck($"{rule.Id} ({where})", l, r, holds,
-                        $"{rule.Id} in {where}: {leftText} {(holds ? InvariantEvaluator.Symbol(terms.Comparison) : "≠")} {rightText}"));
+                    if (left.Open) leftText += $" + {Number(r - l)} not stated in the prose";
+                    else rightText += $" + {Number(l - r)} not stated in the prose";
                 }
+                else if (!holds)
+                {
+                    if (left.Open) leftText += " + parts not stated in the prose";
+                    if (right.Open) rightText += " + parts not stated in the prose";
+                }
+                checks.Add(new ProseCheck($"{instance.Rule.Id} ({instance.Where})", l, r, holds,
+                    $"{instance.Rule.Id} in {instance.Where}: {leftText} {(holds ? InvariantEvaluator.Symbol(terms.Comparison) : "≠")} {rightText}"));
             }
             foreach (Figure figure in chosen.Where(f => f.Cells.Count > 1))
             {
@@ -202,16 +195,10 @@ namespace SchemaGen.Runtime.Prose
         {
             private readonly HashSet<Cell> _reaching;
 
-            public FigureReach(IEnumerable<Cell> stated, Dictionary<Cell, List<List<Cell>>> derivations)
+            /// <param name="totalsOf">Each cell's totals: the derived cells it is a part of (<see cref="TablePlan.TotalsOf"/>).</param>
+            public FigureReach(IEnumerable<Cell> stated, Dictionary<Cell, List<Cell>> totalsOf)
             {
                 // Upwards from the stated cells: every total that has one of them among its parts, and so on.
-                var totalsOf = new Dictionary<Cell, List<Cell>>();
-                foreach (var derivation in derivations)
-                    foreach (var part in derivation.Value.SelectMany(parts => parts))
-                    {
-                        if (!totalsOf.TryGetValue(part, out var totals)) totalsOf[part] = totals = new List<Cell>();
-                        totals.Add(derivation.Key);
-                    }
                 _reaching = new HashSet<Cell>();
                 var pending = new Stack<Cell>(stated);
                 while (pending.Count > 0)
@@ -222,40 +209,140 @@ namespace SchemaGen.Runtime.Prose
                 }
             }
 
-            public bool Reaches(Cell cell) => _reaching.Contains(cell);
+            public bool ReachesAny(List<Cell> cells)
+            {
+                foreach (Cell cell in cells)
+                    if (_reaching.Contains(cell)) return true;
+                return false;
+            }
         }
 
         private static Cover Better(Cover? best, Cover candidate)
             => best is null || candidate.Figures > best.Figures || (candidate.Figures == best.Figures && best.Open && !candidate.Open) ? candidate : best;
 
-        /// <summary>The cells that cannot hold a negative figure (counts and amounts, not signed counts).</summary>
-        private static CellSet NonNegativeCells(TableDescriptor table, CellIds ids)
-        {
-            var cells = CellSet.Empty(ids.Count);
-            foreach (AxisNodeDescriptor row in table.LeafRows)
-                foreach (AxisNodeDescriptor column in table.LeafColumns)
-                    if (table.KindOf(row, column) != CellKind.SignedCount) cells.Add(ids[(row.Path, column.Id)]);
-            return cells;
-        }
+        /// <summary>A rule checked in one column or row of the table: its two sides as cells, and where it is, as a check names it.</summary>
+        private sealed record RuleInstance(InvariantDescriptor Rule, List<Cell> Left, List<Cell> Right, string Where);
 
-        /// <summary>Each derived cell of the table and the parts each total rule sums it from.</summary>
-        private static Dictionary<Cell, List<List<Cell>>> Derivations(SchemaDescriptor schema, TableDescriptor table, CellIds ids)
+        /// <summary>
+        /// What checking a table's prose figures needs of the schema alone: a number for each cell, the total rules'
+        /// derivations, the cells that cannot be negative, and every rule instance with its cells. Worked out once per table
+        /// and kept with it (worked out for every report, it was most of what checking the prose allocated); a plan is
+        /// never changed once made, so every thread may use it.
+        /// </summary>
+        private sealed class TablePlan
         {
-            var result = new Dictionary<Cell, List<List<Cell>>>();
-            foreach (InvariantDescriptor rule in schema.Invariants.Where(i => i.TableId == table.Id && i.Kind == InvariantKind.Total && !i.AcrossYears && i.Terms is not null))
+            private static readonly ConditionalWeakTable<TableDescriptor, TablePlan> Cache = new ConditionalWeakTable<TableDescriptor, TablePlan>();
+
+            private TablePlan(SchemaDescriptor schema, TableDescriptor table, IEnumerable<(string Row, string Column)> statedCells)
             {
-                RuleTerms terms = rule.Terms!;
-                if (terms.Left.Count != 1 || terms.Right.Any(o => o.Sign < 0 || o.Previous)) continue;
-                IEnumerable<string> leaves = rule.ForEach == RuleAxis.Column ? table.LeafColumns.Select(c => c.Id) : table.LeafRows.Select(r => r.Path);
-                foreach (string leaf in leaves)
-                {
-                    Cell CellOf(string other) => ids[rule.ForEach == RuleAxis.Column ? (other, leaf) : (leaf, other)];
-                    var target = CellOf(terms.Left[0].Leaf);
-                    if (!result.TryGetValue(target, out var list)) result[target] = list = new List<List<Cell>>();
-                    list.Add(terms.Right.Select(o => CellOf(o.Leaf)).ToList());
-                }
+                Schema = schema;
+                ById = schema.Prose.ToDictionary(p => p.Id);
+                var ids = new CellIds(table);
+                // Cells the figures state outside the table's grid (a hand-made descriptor) are numbered next, as they come.
+                foreach (var cell in statedCells) _ = ids[cell];
+                Derivations = DerivationsOf(schema, table, ids);
+                // Every cell has its number by now: the sets are as wide as the numbers given.
+                NonNegative = NonNegativeCells(table, ids);
+                Width = ids.Count;
+                TotalsOf = TotalsOfParts(Derivations);
+                Instances = InstancesOf(schema, table, ids);
+                Ids = ids;
             }
-            return result;
+
+            public SchemaDescriptor Schema { get; }
+            public Dictionary<string, ProseDescriptor> ById { get; }
+            public CellIds Ids { get; }
+            public int Width { get; }
+            /// <summary>Each derived cell of the table and the parts each total rule sums it from.</summary>
+            public Dictionary<Cell, List<List<Cell>>> Derivations { get; }
+            /// <summary>The cells that cannot hold a negative figure (counts and amounts, not signed counts).</summary>
+            public CellSet NonNegative { get; }
+            /// <summary>Each part of a derivation and the derived cells it is a part of.</summary>
+            public Dictionary<Cell, List<Cell>> TotalsOf { get; }
+            /// <summary>The table's rules that the prose can be checked by (no subtraction, no last year), instance by instance.</summary>
+            public List<RuleInstance> Instances { get; }
+
+            /// <summary>
+            /// The table's plan (made once, and kept when the table is the schema's own), unless one of the figures (the first
+            /// of each phrase) states a cell outside the table's grid: then a plan made for them, numbering those cells next.
+            /// </summary>
+            public static TablePlan For(SchemaDescriptor schema, TableDescriptor table, List<ProseFigure> firsts)
+            {
+                if (!Cache.TryGetValue(table, out TablePlan? plan))
+                {
+                    plan = new TablePlan(schema, table, Array.Empty<(string Row, string Column)>());
+                    TablePlan made = plan;
+                    if (ReferenceEquals(schema.Tables.FirstOrDefault(t => t.Id == table.Id), table)) plan = Cache.GetValue(table, _ => made);
+                }
+                if (!ReferenceEquals(plan.Schema, schema)) plan = new TablePlan(schema, table, Array.Empty<(string Row, string Column)>());
+                foreach (ProseFigure figure in firsts)
+                {
+                    if (!plan.ById.TryGetValue(figure.Id, out ProseDescriptor? prose)) continue;
+                    foreach (var cell in prose.Cells)
+                        if (!plan.Ids.Contains(cell))
+                            return new TablePlan(schema, table, firsts.Where(f => plan.ById.ContainsKey(f.Id)).SelectMany(f => plan.ById[f.Id].Cells).ToList());
+                }
+                return plan;
+            }
+
+            private static CellSet NonNegativeCells(TableDescriptor table, CellIds ids)
+            {
+                var cells = CellSet.Empty(ids.Count);
+                foreach (AxisNodeDescriptor row in table.LeafRows)
+                    foreach (AxisNodeDescriptor column in table.LeafColumns)
+                        if (table.KindOf(row, column) != CellKind.SignedCount) cells.Add(ids[(row.Path, column.Id)]);
+                return cells;
+            }
+
+            private static Dictionary<Cell, List<List<Cell>>> DerivationsOf(SchemaDescriptor schema, TableDescriptor table, CellIds ids)
+            {
+                var result = new Dictionary<Cell, List<List<Cell>>>();
+                foreach (InvariantDescriptor rule in schema.Invariants.Where(i => i.TableId == table.Id && i.Kind == InvariantKind.Total && !i.AcrossYears && i.Terms is not null))
+                {
+                    RuleTerms terms = rule.Terms!;
+                    if (terms.Left.Count != 1 || terms.Right.Any(o => o.Sign < 0 || o.Previous)) continue;
+                    IEnumerable<string> leaves = rule.ForEach == RuleAxis.Column ? table.LeafColumns.Select(c => c.Id) : table.LeafRows.Select(r => r.Path);
+                    foreach (string leaf in leaves)
+                    {
+                        Cell CellOf(string other) => ids[rule.ForEach == RuleAxis.Column ? (other, leaf) : (leaf, other)];
+                        var target = CellOf(terms.Left[0].Leaf);
+                        if (!result.TryGetValue(target, out var list)) result[target] = list = new List<List<Cell>>();
+                        list.Add(terms.Right.Select(o => CellOf(o.Leaf)).ToList());
+                    }
+                }
+                return result;
+            }
+
+            private static Dictionary<Cell, List<Cell>> TotalsOfParts(Dictionary<Cell, List<List<Cell>>> derivations)
+            {
+                var totalsOf = new Dictionary<Cell, List<Cell>>();
+                foreach (var derivation in derivations)
+                    foreach (var part in derivation.Value.SelectMany(parts => parts))
+                    {
+                        if (!totalsOf.TryGetValue(part, out var totals)) totalsOf[part] = totals = new List<Cell>();
+                        totals.Add(derivation.Key);
+                    }
+                return totalsOf;
+            }
+
+            private static List<RuleInstance> InstancesOf(SchemaDescriptor schema, TableDescriptor table, CellIds ids)
+            {
+                var instances = new List<RuleInstance>();
+                foreach (InvariantDescriptor rule in schema.Invariants.Where(i => i.TableId == table.Id && !i.AcrossYears && i.Terms is not null))
+                {
+                    RuleTerms terms = rule.Terms!;
+                    if (terms.Left.Concat(terms.Right).Any(o => o.Sign < 0 || o.Previous)) continue;
+                    bool byColumn = rule.ForEach == RuleAxis.Column;
+                    IEnumerable<AxisNodeDescriptor> leaves = byColumn ? table.LeafColumns : table.LeafRows;
+                    foreach (AxisNodeDescriptor leaf in leaves)
+                    {
+                        string id = byColumn ? leaf.Id : leaf.Path;
+                        Cell CellOf(RuleOperand o) => ids[byColumn ? (o.Leaf, id) : (id, o.Leaf)];
+                        instances.Add(new RuleInstance(rule, terms.Left.Select(CellOf).ToList(), terms.Right.Select(CellOf).ToList(), leaf.Label));
+                    }
+                }
+                return instances;
+            }
         }
 
         /// <summary>
@@ -275,6 +362,9 @@ namespace SchemaGen.Runtime.Prose
 
             public int Count => _ids.Count;
 
+            public bool Contains((string Row, string Column) cell) => _ids.ContainsKey(cell);
+
+            /// <summary>The cell's number; a cell not numbered yet gets the next (only while a plan is made).</summary>
             public Cell this[(string Row, string Column) cell]
             {
                 get

@@ -33,7 +33,14 @@ namespace SchemaGen.Runtime.Prose
         public ProseFigure this[int index] => _figures[index];
 
         /// <summary>The figures of one declared figure id, in text order.</summary>
-        public IEnumerable<ProseFigure> Of(string id) => _figures.Where(f => f.Id == id);
+        public IEnumerable<ProseFigure> Of(string id)
+        {
+            // Asked for every phrase of every report, and most phrases state nothing: those get no iterator and no closure.
+            List<ProseFigure>? found = null;
+            foreach (ProseFigure figure in _figures)
+                if (figure.Id == id) (found ??= new List<ProseFigure>()).Add(figure);
+            return found ?? (IEnumerable<ProseFigure>)Array.Empty<ProseFigure>();
+        }
 
         public IEnumerator<ProseFigure> GetEnumerator() => ((IEnumerable<ProseFigure>)_figures).GetEnumerator();
 

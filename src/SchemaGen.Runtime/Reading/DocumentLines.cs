@@ -60,6 +60,9 @@ namespace SchemaGen.Runtime.Reading
             public void Add(TextLine line) => Array[Count++] = line;
         }
 
+        // netstandard2.0 has only TrimEnd(params char[]): a literal there made an array for every line.
+        private static readonly char[] CarriageReturn = { '\r' };
+
         private static void AddText(Lines lines, TextBlock block)
         {
             string text = block.Text;
@@ -67,7 +70,7 @@ namespace SchemaGen.Runtime.Reading
             for (int i = 0; i <= text.Length; i++)
             {
                 if (i < text.Length && text[i] != '\n') continue;
-                string line = (start == 0 && i == text.Length ? text : text.Substring(start, i - start)).TrimEnd('\r');
+                string line = (start == 0 && i == text.Length ? text : text.Substring(start, i - start)).TrimEnd(CarriageReturn);
                 SourceLocation location = block.Location.Line > 0 && block.Location.Path is null
                     ? SourceLocation.AtLine(block.Location.Line + offset, offset == 0 ? block.Location.Column : 1)
                     : block.Location;

@@ -56,7 +56,12 @@ namespace SchemaGen.Runtime.Reading
         }
 
         private static bool IsHeaderLine(IReadOnlyList<TextCell> cells, TableTextClassifier classifier)
-            => cells.Where(c => !c.IsBlank).All(c => classifier.IsHeader(c.Text) || classifier.IsCaption(c.Text));
+        {
+            // Asked of every row: a loop, where LINQ made an iterator and a closure each time.
+            for (int i = 0; i < cells.Count; i++)
+                if (!cells[i].IsBlank && !classifier.IsHeader(cells[i].Text) && !classifier.IsCaption(cells[i].Text)) return false;
+            return true;
+        }
 
         /// <param name="labelColumns">How many leading cells are label columns when the table is rectangular and the row fits it; -1 otherwise.</param>
         /// <param name="leadingPipeIsCell">The line starts with a pipe in a table whose rows are not framed by pipes.</param>

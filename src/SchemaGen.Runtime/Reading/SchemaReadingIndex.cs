@@ -244,10 +244,12 @@ namespace SchemaGen.Runtime.Reading
             return false;
         }
 
+        private static readonly char[] Parentheses = { '(', ')' }; // made once: Trim(params char[]) made one per call
+
         /// <summary>Whether the text is a piece (two characters or more) of one of the table's header texts: a header wrapped in a narrow cell.</summary>
         public bool IsHeaderPiece(string text)
         {
-            string key = TextNormalizer.Fold(text).Trim('(', ')');
+            string key = TextNormalizer.Fold(text).Trim(Parentheses);
             if (key.Length < 2) return false;
             foreach (string header in Headers.Keys)
                 if (header.IndexOf(key, StringComparison.Ordinal) >= 0) return true;

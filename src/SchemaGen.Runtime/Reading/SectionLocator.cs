@@ -122,14 +122,28 @@ namespace SchemaGen.Runtime.Reading
                 }
                 if (run.Count < minimumEntries) continue;
                 int end = run[run.Count - 1];
-                bool repeated = run.All(line => Enumerable.Range(end + 1, lines.Length - end - 1).Any(later => named[later] == named[line]));
-                if (!repeated) continue;
+                if (!EachNamedAgainAfter(run, named, end)) continue;
                 foreach (int line in run) candidates[line] = null;
                 diagnostics.Add(ReadDiagnosticIds.TableOfContentsSkipped,
                     $"lines {lines[start].Number}–{lines[end].Number} list {run.Count} section headings one after another, each found again further on: a table of contents, not read as headings",
                     line: lines[start].Number, column0: lines[start].FirstColumn, source: lines[start].Location);
                 start = end;
             }
+        }
+
+        /// <summary>
+        /// Whether each line of the run names a section that a line after <paramref name="end"/> names again. A loop, not
+        /// a lambda: one capturing the loop's variables made a closure for every line of the report, run or not.
+        /// </summary>
+        private static bool EachNamedAgainAfter(List<int> run, int[] named, int end)
+        {
+            foreach (int line in run)
+            {
+                bool again = false;
+                for (int later = end + 1; later < named.Length && !again; later++) again = named[later] == named[line];
+                if (!again) return false;
+            }
+            return true;
         }
 
         private static int IndexOfSection(HeadingCandidate candidate, SchemaReadingIndex index)

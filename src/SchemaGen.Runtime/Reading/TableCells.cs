@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Runtime.Documents;
@@ -66,14 +67,40 @@ namespace SchemaGen.Runtime.Reading
         /// <summary>A label, a run of two or more spaces, then figures: a row of a fixed-width layout ("规章      0    0    0").</summary>
         private static bool IsFixedWidthRow(string text)
         {
-            string trimmed = text.Trim();
-            // Both shapes end in a figure: a line that does not (most lines) is refused before it is split into words.
-            if (trimmed.Length == 0 || !CellValueParser.Parse(trimmed.Substring(trimmed.LastIndexOfAny(WordSeparators) + 1)).IsNumber) return false;
-            int gap = trimmed.IndexOf("  ", System.StringComparison.Ordinal);
-            string[] words = trimmed.Split(WordSeparators, System.StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length >= 3 && words.All(w => CellValueParser.Parse(w).IsNumber)) return true; // a row of figures only (table 四's)
+            // Asked of every line of a block: the line is read in place (trimmed by bounds, words by bounds), and only
+            // the words asked about are copied.
+            int start = 0, end = text.Length;
+            while (start < end && char.IsWhiteSpace(text[start])) start++;
+            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            if (start == end) return false;
+            // Both shapes end in a figure: a line that does not (most lines) is refused first.
+            int lastSeparator = text.LastIndexOfAny(WordSeparators, end - 1, end - start);
+            int lastWord = lastSeparator < 0 ? start : lastSeparator + 1;
+            if (!CellValueParser.Parse(text.Substring(lastWord, end - lastWord)).IsNumber) return false;
+            if (IsFiguresOnly(text, start, end)) return true; // a row of figures only (table 四's)
             // A label, then a gap (its last word, a figure, was checked above).
-            return gap > 0 && TextNormalizer.ContainsIdeograph(trimmed.Substring(0, gap));
+            int gap = text.IndexOf("  ", start, end - start, System.StringComparison.Ordinal);
+            return gap > start && TextNormalizer.ContainsIdeograph(text.Substring(start, gap - start));
+        }
+
+        /// <summary>Whether text[start..end) is three words or more, each a figure (words apart at <see cref="WordSeparators"/>).</summary>
+        private static bool IsFiguresOnly(string text, int start, int end)
+        {
+            int words = 0;
+            for (int i = start; i < end;)
+            {
+                if (Array.IndexOf(WordSeparators, text[i]) >= 0)
+                {
+                    i++;
+                    continue;
+                }
+                int wordEnd = i;
+                while (wordEnd < end && Array.IndexOf(WordSeparators, text[wordEnd]) < 0) wordEnd++;
+                if (!CellValueParser.Parse(text.Substring(i, wordEnd - i)).IsNumber) return false;
+                words++;
+                i = wordEnd;
+            }
+            return words >= 3;
         }
 
         private static readonly char[] WordSeparators = { ' ', '\t', '\u3000' };

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using SchemaGen.Runtime.Documents;
 
 namespace SchemaGen.Runtime.Reading
@@ -50,11 +51,20 @@ namespace SchemaGen.Runtime.Reading
 
     internal static class TextLines
     {
+        /// <summary>The lines' texts from <paramref name="start"/> up to <paramref name="end"/>, one '\n' between each two.</summary>
         public static string Join(TextLine[] lines, int start, int end)
         {
-            var parts = new List<string>();
-            for (int i = start; i < end && i < lines.Length; i++) parts.Add(lines[i].Text);
-            return string.Join("\n", parts);
+            end = Math.Min(end, lines.Length);
+            if (start >= end) return "";
+            int length = end - start - 1;
+            for (int i = start; i < end; i++) length += lines[i].Text.Length;
+            var text = new StringBuilder(length);
+            for (int i = start; i < end; i++)
+            {
+                if (i > start) text.Append('\n');
+                text.Append(lines[i].Text);
+            }
+            return text.ToString();
         }
     }
 }
