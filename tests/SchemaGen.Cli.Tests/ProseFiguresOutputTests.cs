@@ -220,5 +220,31 @@ namespace SchemaGen.Cli.Tests
             var open = ProseConsistency.Check(schema, applications, new[] { Figure("newly-received", 10), Figure("granted", 4) });
             Assert.DoesNotContain(open, c => c.Subject.StartsWith("balance", StringComparison.Ordinal));
         }
+
+        [Fact]
+        public void What_the_prose_check_keeps_per_table_gives_each_call_the_same_answer_whatever_ran_before_or_beside_it()
+        {
+            // The schema-only part of the check (cell numbers, derivations, rule instances) is made once per table and shared
+            // by every call and thread: no call may leave anything in it that changes another's answer.
+            SchemaDescriptor schema = FormatCatalog.Find("2021")!.Descriptor;
+            TableDescriptor applications = schema.Tables.Single(t => t.Id == "Applications");
+            ProseFigure Figure(string id, decimal value) => new(id, "Applications", schema.Prose.Single(p => p.Id == id).Label, value, id, "sentence", "Overview", 1);
+            ProseFigure[][] sets =
+            {
+                new[] { Figure("concluded", 9), Figure("granted", 5), Figure("partially-granted", 2), Figure("unable-to-provide", 1) },
+                new[] { Figure("concluded", 7), Figure("granted", 5), Figure("partially-granted", 2), Figure("unable-to-provide", 1) },
+                new[] { Figure("received", 30), Figure("concluded", 27) },
+                new[] { Figure("newly-received", 10), Figure("granted", 4) },
+            };
+            string Answer(ProseFigure[] figures) => string.Join("\n", ProseConsistency.Check(schema, applications, figures).Select(c => $"{c.Subject} {c.Holds} {c.Text}"));
+
+            string[] first = sets.Select(Answer).ToArray();
+            Assert.All(first.Take(3), answer => Assert.NotEqual("", answer)); // each of these is checked against something
+            Assert.Contains("False", first[1]);
+            Assert.Equal(first, sets.Reverse().Select(Answer).Reverse().ToArray());
+            var beside = new string[400];
+            System.Threading.Tasks.Parallel.For(0, beside.Length, i => beside[i] = Answer(sets[i % sets.Length]));
+            for (int i = 0; i < beside.Length; i++) Assert.Equal(first[i % sets.Length], beside[i]);
+        }
     }
 }
