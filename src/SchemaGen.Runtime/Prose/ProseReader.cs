@@ -37,7 +37,7 @@ namespace SchemaGen.Runtime.Prose
                             if (!number.Success || !(seen ??= new HashSet<int>()).Add(number.Index)) continue;
                             decimal? value = ParseNumber(number.Value);
                             if (value is null) continue;
-                            int line = section.HeadingLine > 0 ? section.HeadingLine + 1 + Count(section.Text, '\n', offsets is null ? number.Index : offsets[number.Index]) : 0;
+                            int line = section.HeadingLine > 0 ? section.HeadingLine + 1 + Count(section.Text, '\n', offsets is null ? number.Index : offsets.Original(number.Index)) : 0;
                             var figure = new ProseFigure(prose.Id, prose.TableId, prose.Label, value.Value, text.Substring(match.Index, match.Length).Trim(),
                                 SentenceAround(text, number.Index), section.SectionId, line);
                             figures.Add((section, number.Index, figure));
@@ -54,12 +54,14 @@ namespace SchemaGen.Runtime.Prose
         /// heading (一、 （二） 3.): a line that ends short of the sentence's end was cut by the page's width.
         /// </summary>
         /// <returns>Offsets null when no break is a wrap: the text is then returned as it is, each character at its own offset.</returns>
-        internal static (string Text, int[]? Offsets) Unwrap(string text)
+        internal static (string Text, UnwrapOffsets? Offsets) Unwrap(string text)
         {
             if (!HasWrap(text)) return (text, null);
-            // Unwrapping only removes characters: one buffer and one offset array of the text's length serve.
-            char[] kept = new char[text.Length];
-            int[] offsets = new int[text.Length + 1];
+            // Unwrapping only removes characters: one buffer of the text's length serves (this thread's, kept for the next
+            // section), and between two wraps the characters kept are consecutive in the text, so an offset is known from
+            // where each stretch starts.
+            char[] kept = Buffer(text.Length);
+            var offsets = new UnwrapOffsets();
             int length = 0;
             int lineStart = 0;
             for (int i = 0; i < text.Length; i++)
@@ -70,16 +72,47 @@ namespace SchemaGen.Runtime.Prose
                     while (length > 0 && kept[length - 1] is ' ' or '\r' or '\t') length--;
                     int next = i + 1;
                     while (next < text.Length && text[next] is ' ' or '\t' or '\u3000') next++;
+                    offsets.StretchFrom(length, next);
                     lineStart = next;
                     i = next - 1;
                     continue;
                 }
                 if (text[i] == '\n') lineStart = i + 1;
-                kept[length] = text[i];
-                offsets[length++] = i;
+                kept[length++] = text[i];
             }
-            offsets[length] = text.Length;
             return (new string(kept, 0, length), offsets);
+        }
+
+        /// <summary>Where each character of an unwrapped text stood in the text as given: stretch by stretch between the wraps.</summary>
+        internal sealed class UnwrapOffsets
+        {
+            private readonly List<int> _keptStarts = new List<int> { 0 };
+            private readonly List<int> _originalStarts = new List<int> { 0 };
+
+            /// <summary>From kept character <paramref name="kept"/> on, the characters are the text's from <paramref name="original"/> on.</summary>
+            public void StretchFrom(int kept, int original)
+            {
+                _keptStarts.Add(kept);
+                _originalStarts.Add(original);
+            }
+
+            /// <summary>The offset in the text as given of the unwrapped text's character <paramref name="kept"/>.</summary>
+            public int Original(int kept)
+            {
+                int stretch = _keptStarts.Count - 1;
+                while (stretch > 0 && _keptStarts[stretch] > kept) stretch--; // the last stretch that starts at or before it
+                return _originalStarts[stretch] + (kept - _keptStarts[stretch]);
+            }
+        }
+
+        [ThreadStatic]
+        private static char[]? _buffer;
+
+        /// <summary>This thread's character buffer, at least <paramref name="length"/> long: its contents are copied out before it is used again.</summary>
+        private static char[] Buffer(int length)
+        {
+            if (_buffer is null || _buffer.Length < length) _buffer = new char[Math.Max(length, 4096)];
+            return _buffer;
         }
 
         private static bool HasWrap(string text)
@@ -160,9 +193,9 @@ namespace SchemaGen.Runtime.Prose
         /// <summary>Simplified script and half-width forms, one character for one, so offsets and lines stay those of the text.</summary>
         internal static string Fold(string text)
         {
-            char[] folded = new char[text.Length];
+            char[] folded = Buffer(text.Length);
             for (int i = 0; i < text.Length; i++) folded[i] = TextNormalizer.FoldChar(text[i]);
-            return new string(folded);
+            return new string(folded, 0, text.Length);
         }
 
         /// <summary>75, 1,234, 12.5 or 七十五 (with 两, 零, 百, 千, 万); null when it is none of these.</summary>

@@ -201,7 +201,10 @@ namespace SchemaGen.Runtime.Reading
             {
                 if (d.Table != tableId || !RowLeftOut.Contains(d.Id)) continue;
                 if (d.Row is not null)
-                    rows.AddRange(table.LeafRows.Where(r => r.Path == d.Row || r.Path.StartsWith(d.Row + ".", System.StringComparison.Ordinal)).Select(r => r.Path));
+                {
+                    string under = d.Row + "."; // once per diagnostic, not once per row
+                    rows.AddRange(table.LeafRows.Where(r => r.Path == d.Row || r.Path.StartsWith(under, System.StringComparison.Ordinal)).Select(r => r.Path));
+                }
                 else
                     rows.AddRange(table.LeafRows.Where(r => table.LeafColumns.All(c => reading.Amount(r.Path, c.Id) is null)).Select(r => r.Path));
             }
