@@ -73,12 +73,13 @@ namespace SchemaGen.Runtime.Validation
         }
 
         // One buffer per side and length, filled afresh for each rule instance: Check keeps no operand array (a finding
-        // copies the cells it names), and a table has hundreds of instances.
-        private Operand[]?[] _leftOperands = new Operand[]?[8];
-        private Operand[]?[] _rightOperands = new Operand[]?[8];
+        // copies the cells it names), and a table has hundreds of instances. Kept per thread, for every report it validates.
+        [ThreadStatic] private static Operand[]?[]? _leftOperands;
+        [ThreadStatic] private static Operand[]?[]? _rightOperands;
 
-        private static Operand[] Operands(ref Operand[]?[] buffers, CellAddress[] cells, RuleCell[] side, decimal?[] values)
+        private static Operand[] Operands(ref Operand[]?[]? buffers, CellAddress[] cells, RuleCell[] side, decimal?[] values)
         {
+            buffers ??= new Operand[]?[8];
             if (side.Length >= buffers.Length) Array.Resize(ref buffers, side.Length * 2);
             Operand[] operands = buffers[side.Length] ??= new Operand[side.Length];
             for (int i = 0; i < side.Length; i++)
