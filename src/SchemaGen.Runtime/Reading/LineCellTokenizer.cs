@@ -15,7 +15,8 @@ namespace SchemaGen.Runtime.Reading
         public static TableScan Scan(TextLine[] lines, TableLines block, TableTextClassifier classifier, RowLabelResolver resolver, LinePitch pitch)
         {
             var scan = new TableScan();
-            if (pitch.IsOn) lines = JoinWrappedLabels(lines, block);
+            // A label wrapped onto the next line, joined (the lines keep their indexes; EndsBlock reads none that changed).
+            Dictionary<int, TextLine>? joined = pitch.IsOn ? JoinWrappedLabels(lines, block) : null;
             int anchor = -1; // the line the current row's cells are counted from: its label, or the header or row before it
             bool anchorIsLabel = false;
             var pendingBlanks = new List<RawCell>();
@@ -36,7 +37,7 @@ namespace SchemaGen.Runtime.Reading
 
             for (int i = block.Start; i < block.End && i < lines.Length; i++)
             {
-                TextLine line = lines[i];
+                TextLine line = Joined(lines, joined, i);
                 if (line.IsBlank)
                 {
                     if (pitch.IsOn) continue; // cells are placed by their distance from the label
@@ -133,26 +134,32 @@ namespace SchemaGen.Runtime.Reading
             => block.End > 0 && block.End < lines.Length && lines[block.End - 1].Number == lineNumber && !lines[block.End].IsBlank;
 
         /// <summary>
-        /// With a fixed pitch, two texts on consecutive lines are one cell whose text wrapped ("商业" / "企业"): the copy of
-        /// the lines returned has the joined text on the first line and a blank line in place of the second.
+        /// With a fixed pitch, two texts on consecutive lines are one cell whose text wrapped ("商业" / "企业"): the lines
+        /// returned by index hold the joined text on the first line and a blank line in place of the second; null when none is joined.
         /// </summary>
-        private static TextLine[] JoinWrappedLabels(TextLine[] lines, TableLines block)
+        private static Dictionary<int, TextLine>? JoinWrappedLabels(TextLine[] lines, TableLines block)
         {
-            // The document's lines are copied only if a label is joined (most blocks have none), and once.
-            TextLine[] view = lines;
-            for (int i = block.Start; i < block.End && i < view.Length; i++)
+            // Most blocks join nothing, and a block is a small part of the document: the lines changed are kept aside by
+            // their index (read through Joined), not in a copy of every line.
+            Dictionary<int, TextLine>? changed = null;
+            for (int i = block.Start; i < block.End && i < lines.Length; i++)
             {
-                if (!IsText(view[i])) continue;
-                for (int k = i + 1; k < block.End && k < view.Length && IsText(view[k]) && !TableTextClassifier.IsLongProse(view[k].Text); k++)
+                if (!IsText(Joined(lines, changed, i))) continue;
+                for (int k = i + 1; k < block.End && k < lines.Length && IsText(Joined(lines, changed, k)) && !TableTextClassifier.IsLongProse(Joined(lines, changed, k).Text); k++)
                 {
-                    if (ReferenceEquals(view, lines)) view = (TextLine[])lines.Clone();
-                    view[i] = new TextLine(view[i].Number, view[i].Text.TrimEnd() + view[k].Text.Trim(), view[i].Location, view[i].Cells);
-                    view[k] = new TextLine(view[k].Number, "", view[k].Location);
+                    changed ??= new Dictionary<int, TextLine>();
+                    TextLine first = Joined(lines, changed, i), next = Joined(lines, changed, k);
+                    changed[i] = new TextLine(first.Number, first.Text.TrimEnd() + next.Text.Trim(), first.Location, first.Cells);
+                    changed[k] = new TextLine(next.Number, "", next.Location);
                 }
             }
-            return view;
+            return changed;
 
             static bool IsText(TextLine line) => !line.IsBlank && !TableTextClassifier.IsValueLike(line.Text, out _);
         }
+
+        /// <summary>Line <paramref name="i"/> as <see cref="JoinWrappedLabels"/> left it.</summary>
+        private static TextLine Joined(TextLine[] lines, Dictionary<int, TextLine>? changed, int i)
+            => changed is not null && changed.TryGetValue(i, out TextLine line) ? line : lines[i];
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using SchemaGen.Runtime.Documents;
 
 namespace SchemaGen.Runtime.Reading
@@ -56,15 +55,10 @@ namespace SchemaGen.Runtime.Reading
         {
             end = Math.Min(end, lines.Length);
             if (start >= end) return "";
-            int length = end - start - 1;
-            for (int i = start; i < end; i++) length += lines[i].Text.Length;
-            var text = new StringBuilder(length);
-            for (int i = start; i < end; i++)
-            {
-                if (i > start) text.Append('\n');
-                text.Append(lines[i].Text);
-            }
-            return text.ToString();
+            // An array of the texts (a reference each) and the joined string, which string.Join makes at its length at once.
+            var texts = new string[end - start];
+            for (int i = start; i < end; i++) texts[i - start] = lines[i].Text;
+            return string.Join("\n", texts);
         }
     }
 }
