@@ -30,8 +30,9 @@ namespace SchemaGen.Runtime.Prose
                 foreach (ProseDescriptor prose in declared)
                 {
                     HashSet<int>? seen = null; // made at the first match: most phrases match nothing in most sections
-                    foreach (ProseSearch search in prose.Searches)
-                        foreach (Match match in Matches(search, folded))
+                    // By index: a foreach over the list made an enumerator for every phrase of every section.
+                    for (int s = 0; s < prose.Searches.Count; s++)
+                        foreach (Match match in Matches(prose.Searches[s], folded))
                         {
                             Group number = match.Groups["n"];
                             if (!number.Success || !(seen ??= new HashSet<int>()).Add(number.Index)) continue;
@@ -176,9 +177,9 @@ namespace SchemaGen.Runtime.Prose
 
         private static IEnumerable<Match> Matches(ProseSearch search, string text)
         {
-            var result = new List<Match>();
             // A text without a word every match holds is not searched (most sections, for most phrases).
-            if (!search.MayMatch(text)) return result;
+            if (!search.MayMatch(text)) return Array.Empty<Match>();
+            var result = new List<Match>();
             try
             {
                 for (Match m = search.Regex.Match(text); m.Success; m = m.NextMatch()) result.Add(m);

@@ -200,18 +200,27 @@ namespace SchemaGen.Runtime.Reading
             foreach (ReadDiagnostic d in Diagnostics)
             {
                 if (d.Table != tableId || !RowLeftOut.Contains(d.Id)) continue;
-                if (d.Row is not null)
-                {
-                    string under = d.Row + "."; // once per diagnostic, not once per row
-                    rows.AddRange(table.LeafRows.Where(r => r.Path == d.Row || r.Path.StartsWith(under, System.StringComparison.Ordinal)).Select(r => r.Path));
-                }
-                else
-                    rows.AddRange(table.LeafRows.Where(r => table.LeafColumns.All(c => reading.Amount(r.Path, c.Id) is null)).Select(r => r.Path));
+                if (d.Row is not null) AddRowAndItsLeaves(rows, table, d.Row);
+                else AddBlankRows(rows, table, reading);
             }
             foreach (string row in rows.Distinct())
                 foreach (AxisNodeDescriptor column in table.LeafColumns)
                     yield return (row, column.Id);
             foreach (var cell in reading.Unread) yield return cell;
+        }
+
+        // Helpers, not lambdas in the loop above: a lambda capturing its variable made a closure for every diagnostic.
+        private static void AddRowAndItsLeaves(List<string> rows, TableDescriptor table, string row)
+        {
+            string under = row + ".";
+            foreach (AxisNodeDescriptor leaf in table.LeafRows)
+                if (leaf.Path == row || leaf.Path.StartsWith(under, System.StringComparison.Ordinal)) rows.Add(leaf.Path);
+        }
+
+        private static void AddBlankRows(List<string> rows, TableDescriptor table, TableReading reading)
+        {
+            foreach (AxisNodeDescriptor leaf in table.LeafRows)
+                if (table.LeafColumns.All(c => reading.Amount(leaf.Path, c.Id) is null)) rows.Add(leaf.Path);
         }
 
         /// <summary>The cells of a table the reader computed rather than read (see <see cref="TableReading.Imputed"/>); none for an unknown table.</summary>
