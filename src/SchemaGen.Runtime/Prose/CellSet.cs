@@ -61,6 +61,18 @@ namespace SchemaGen.Runtime.Prose
             Count = count;
         }
 
+        /// <summary>Adds every cell of <paramref name="cells"/> (a set as wide as this one).</summary>
+        public void AddAll(CellSet cells)
+        {
+            int count = 0;
+            for (int i = 0; i < _words.Length; i++)
+            {
+                _words[i] |= cells._words[i];
+                count += PopCount(_words[i]);
+            }
+            Count = count;
+        }
+
         public bool IsSubsetOf(CellSet other)
         {
             for (int i = 0; i < _words.Length; i++)

@@ -143,38 +143,44 @@ namespace SchemaGen.Runtime.Prose
         private static Cover? Best(CellSet cells, List<Figure> figures, Dictionary<Cell, List<List<Cell>>> derivations,
             Figure? exclude, CellSet nonNegative, bool openParts, ref int steps)
         {
-            if (cells.Count == 0) return new Cover(0, 0, false);
+            // Each branch changes the set in place for the search below it and puts it back after (the search returns
+            // every set as it found it): a copy per step was most of what the search allocated.
+            if (cells.Count == 0) return NothingLeft;
             if (++steps > StepLimit) return null;
             Cell cell = cells.First();
             Cover? best = null;
             foreach (Figure f in figures)
             {
                 if (f == exclude || !f.Cells.Contains(cell) || !f.Cells.IsSubsetOf(cells)) continue;
-                CellSet rest = cells.Copy();
-                rest.RemoveAll(f.Cells);
-                Cover? r = Best(rest, figures, derivations, exclude, nonNegative, openParts, ref steps);
+                cells.RemoveAll(f.Cells);
+                Cover? r = Best(cells, figures, derivations, exclude, nonNegative, openParts, ref steps);
+                cells.AddAll(f.Cells);
                 if (r is not null) best = Better(best, new Cover(r.Value + f.Source.Value, r.Figures + 1, r.Open));
             }
             if (derivations.TryGetValue(cell, out var alternatives))
                 foreach (var partsOf in alternatives)
                 {
+                    // No part is in the set (nor, then, the total among its parts): taking them out again restores it.
                     if (AnyIn(partsOf, cells)) continue;
-                    CellSet expanded = cells.Copy();
-                    expanded.Remove(cell);
-                    foreach (Cell part in partsOf) expanded.Add(part);
-                    Cover? r = Best(expanded, figures, derivations, exclude, nonNegative, openParts, ref steps);
+                    cells.Remove(cell);
+                    foreach (Cell part in partsOf) cells.Add(part);
+                    Cover? r = Best(cells, figures, derivations, exclude, nonNegative, openParts, ref steps);
+                    foreach (Cell part in partsOf) cells.Remove(part);
+                    cells.Add(cell);
                     if (r is not null) best = Better(best, r);
                 }
             else if (openParts && best is null && nonNegative.Contains(cell))
             {
                 // A part the prose does not state: unknown, but not below 0.
-                CellSet rest = cells.Copy();
-                rest.Remove(cell);
-                Cover? r = Best(rest, figures, derivations, exclude, nonNegative, openParts, ref steps);
+                cells.Remove(cell);
+                Cover? r = Best(cells, figures, derivations, exclude, nonNegative, openParts, ref steps);
+                cells.Add(cell);
                 if (r is not null) best = r with { Open = true };
             }
             return best;
         }
+
+        private static readonly Cover NothingLeft = new Cover(0, 0, false);
 
         private static CellSet SetOf(int width, List<Cell> cells)
         {

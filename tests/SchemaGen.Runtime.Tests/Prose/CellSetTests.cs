@@ -46,6 +46,11 @@ namespace SchemaGen.Runtime.Tests.Prose
                             Assert.All(Enumerable.Range(0, width), c => Assert.Equal(rest.Contains(c), copy.Contains(c)));
                             // The copy is its own set: changing it left the original as it was.
                             Assert.Equal(expected.Count, set.Count);
+                            // Adding back what was taken out gives the union (the search's undo: the original when other ⊆ set).
+                            copy.AddAll(other);
+                            var union = new SortedSet<int>(rest.Union(drawn));
+                            Assert.Equal(union.Count, copy.Count);
+                            Assert.All(Enumerable.Range(0, width), c => Assert.Equal(union.Contains(c), copy.Contains(c)));
                             break;
                     }
                     Assert.Equal(expected.Count, set.Count);
