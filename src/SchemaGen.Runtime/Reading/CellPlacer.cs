@@ -15,19 +15,29 @@ namespace SchemaGen.Runtime.Reading
     /// <summary>A row's cells by leaf column (null where the column gets no cell: not stated), or why they could not be placed.</summary>
     internal sealed class Placement
     {
-        private Placement(RawCell?[]? cells, PlacementProblem problem)
+        private readonly RawCell?[]? _cells;
+        // A row whose cells go to the columns left to right, as it is: most rows, read straight after placing, so not copied.
+        private readonly IReadOnlyList<RawCell>? _inOrder;
+
+        private Placement(RawCell?[]? cells, IReadOnlyList<RawCell>? inOrder, PlacementProblem problem)
         {
-            Cells = cells ?? new RawCell?[0];
+            _cells = cells;
+            _inOrder = inOrder;
             Problem = problem;
         }
 
-        public RawCell?[] Cells { get; }
         public PlacementProblem Problem { get; }
         public bool IsPlaced => Problem == PlacementProblem.None;
 
-        public static Placement Placed(RawCell?[] cells) => new Placement(cells, PlacementProblem.None);
+        /// <summary>The cell of leaf column <paramref name="column"/>; null where the column gets none (not stated).</summary>
+        public RawCell? CellAt(int column) => _inOrder is not null ? _inOrder[column] : _cells![column];
 
-        public static Placement Failed(PlacementProblem problem) => new Placement(null, problem);
+        public static Placement Placed(RawCell?[] cells) => new Placement(cells, null, PlacementProblem.None);
+
+        /// <summary>The row's first cells, one per column, left to right; the row must not change while the placement is read.</summary>
+        public static Placement InOrder(IReadOnlyList<RawCell> cells) => new Placement(null, cells, PlacementProblem.None);
+
+        public static Placement Failed(PlacementProblem problem) => new Placement(null, null, problem);
     }
 
     /// <summary>
@@ -55,10 +65,10 @@ namespace SchemaGen.Runtime.Reading
             if (count > columns)
             {
                 while (count > columns && cells[count - 1].IsBlank) count--;
-                if (count == columns) return LeftToRight(cells, columns);
+                if (count == columns) return Placement.InOrder(cells);
                 return Placement.Failed(cells.Count(c => !c.IsBlank) > columns ? PlacementProblem.TooManyFigures : PlacementProblem.Uncertain);
             }
-            if (count == columns) return LeftToRight(cells, columns);
+            if (count == columns) return Placement.InOrder(cells);
 
             if (trailingBlanksArePadding)
                 while (count > 0 && cells[count - 1].IsBlank) count--;
@@ -78,13 +88,6 @@ namespace SchemaGen.Runtime.Reading
             for (int i = from; i < to; i++)
                 if (!cells[i].IsBlank) return false;
             return true;
-        }
-
-        private static Placement LeftToRight(IReadOnlyList<RawCell> cells, int columns)
-        {
-            var placed = new RawCell?[columns];
-            for (int i = 0; i < columns; i++) placed[i] = cells[i];
-            return Placement.Placed(placed);
         }
     }
 }

@@ -145,7 +145,7 @@ namespace SchemaGen.Runtime.Reading
                 if (_reader.Placed(draft, written, into) is not { } placement) return null;
                 var cells = new CellReading[_reader._index.LeafColumns.Count];
                 for (int j = 0; j < cells.Length; j++)
-                    cells[j] = _reader.ReadCell(placement.Cells[j], written, _reader._index.LeafColumns[j], draft, into);
+                    cells[j] = _reader.ReadCell(placement.CellAt(j), written, _reader._index.LeafColumns[j], draft, into);
                 return cells;
             }
 

@@ -240,7 +240,7 @@ namespace SchemaGen.Runtime.Reading
             for (int j = 0; j < _index.LeafColumns.Count; j++)
             {
                 AxisNodeDescriptor column = _index.LeafColumns[j];
-                _cells[(row.Path, column.Id)] = ReadCell(placement.Cells[j], row, column, draft);
+                _cells[(row.Path, column.Id)] = ReadCell(placement.CellAt(j), row, column, draft);
             }
             return true;
         }
