@@ -143,8 +143,7 @@ namespace SchemaGen.Runtime.Documents
         /// <summary>What <c>text.Substring(start, end - start).Trim()</c> gives, with one string made, not two.</summary>
         private static string Trimmed(string text, int start, int end)
         {
-            while (start < end && char.IsWhiteSpace(text[start])) start++;
-            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            Reading.TextNormalizer.TrimWhiteSpace(text, ref start, ref end);
             return start == end ? "" : text.Substring(start, end - start);
         }
 

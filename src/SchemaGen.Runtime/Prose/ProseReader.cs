@@ -131,8 +131,7 @@ namespace SchemaGen.Runtime.Prose
         {
             // Called at every line break: the two lines are bounds in the text, trimmed in place, not copied.
             int start = lineStart, end = lineEnd;
-            while (start < end && char.IsWhiteSpace(text[start])) start++;
-            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            TextNormalizer.TrimWhiteSpace(text, ref start, ref end);
             int nextStart = lineEnd + 1, nextEnd = text.IndexOf('\n', nextStart);
             if (nextEnd < 0) nextEnd = text.Length;
             while (nextStart < nextEnd && IsPadding(text[nextStart])) nextStart++;

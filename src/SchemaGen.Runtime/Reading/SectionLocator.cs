@@ -162,8 +162,7 @@ namespace SchemaGen.Runtime.Reading
             // Bounds in the text itself (every line is asked; a trimmed copy per line was most of the cost): first the
             // whitespace Trim would take, then the marks and spaces within; a line without marks comes back as it is.
             int trimmedStart = 0, trimmedEnd = text.Length;
-            while (trimmedStart < trimmedEnd && char.IsWhiteSpace(text[trimmedStart])) trimmedStart++;
-            while (trimmedEnd > trimmedStart && char.IsWhiteSpace(text[trimmedEnd - 1])) trimmedEnd--;
+            TextNormalizer.TrimWhiteSpace(text, ref trimmedStart, ref trimmedEnd);
             int start = trimmedStart, end = trimmedEnd;
             while (start < end && (text[start] == '#' || text[start] == '*' || text[start] == '>' || text[start] == '_' || char.IsWhiteSpace(text[start]))) start++;
             while (end > start && (text[end - 1] == '*' || text[end - 1] == '_' || text[end - 1] == '#' || char.IsWhiteSpace(text[end - 1]))) end--;

@@ -70,8 +70,7 @@ namespace SchemaGen.Runtime.Reading
             // Asked of every line of a block: the line is read in place (trimmed by bounds, words by bounds), and only
             // the words asked about are copied.
             int start = 0, end = text.Length;
-            while (start < end && char.IsWhiteSpace(text[start])) start++;
-            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            TextNormalizer.TrimWhiteSpace(text, ref start, ref end);
             if (start == end) return false;
             // Both shapes end in a figure: a line that does not (most lines) is refused first.
             int lastSeparator = text.LastIndexOfAny(WordSeparators, end - 1, end - start);

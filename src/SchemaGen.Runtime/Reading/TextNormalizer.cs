@@ -131,6 +131,16 @@ namespace SchemaGen.Runtime.Reading
         }
 
         /// <summary>One character in Simplified script and half-width form: what folding does to each character it keeps.</summary>
+        /// <summary>
+        /// Narrows text[start..end) to what <see cref="string.Trim()"/> would keep of it (white space off both ends), in
+        /// place: for readers that test every line or cell and copy only what they keep.
+        /// </summary>
+        internal static void TrimWhiteSpace(string text, ref int start, ref int end)
+        {
+            while (start < end && char.IsWhiteSpace(text[start])) start++;
+            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        }
+
         internal static char FoldChar(char raw) => raw < FirstFolding ? raw : ToHalfWidth(ChineseScript.ToSimplified(raw));
 
         /// <summary>Below this, no character is full-width or Traditional (a test holds the two tables to it): ASCII and Latin text skip both.</summary>
