@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -68,28 +67,8 @@ namespace SchemaGen.Benchmarks.Whole
         /// </summary>
         private const double RoundSeconds = 0.5;
 
-        /// <summary>Runs <paramref name="work"/> over every report, pass after pass for at least <paramref name="minSeconds"/>; returns one pass's share.</summary>
         private static (Sample Sample, long Allocated) Measure(byte[][] reports, Func<byte[], int> work, double minSeconds)
-        {
-            var process = Process.GetCurrentProcess();
-            TimeSpan cpuBefore = process.TotalProcessorTime;
-            long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-            var clock = Stopwatch.StartNew();
-            int sink = 0;
-            int passes = 0;
-            do
-            {
-                foreach (byte[] report in reports) sink += work(report);
-                passes++;
-            }
-            while (clock.Elapsed.TotalSeconds < minSeconds);
-            clock.Stop();
-            long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
-            process.Refresh();
-            double cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
-            GC.KeepAlive(sink);
-            return (new Sample(clock.Elapsed.TotalSeconds / passes, cpu / passes, 0, 0), allocated / passes);
-        }
+            => Passes.Measure(reports.Length, i => work(reports[i]), minSeconds);
 
         private static int CheckWith(IDocumentReader reader, byte[] content)
         {

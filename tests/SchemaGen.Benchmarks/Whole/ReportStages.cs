@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -72,7 +71,7 @@ namespace SchemaGen.Benchmarks.Whole
                     return FormatDetector.Detect(document).Format.Check(document).Validation.Findings.Count;
                 }),
             };
-            foreach (var stage in stages) Measure(inputs.Length, stage.Work, WarmUpSeconds);
+            foreach (var stage in stages) Passes.Measure(inputs.Length, stage.Work, WarmUpSeconds);
             Console.WriteLine(Invariant($"{inputs.Length} {kind} reports rendered from seed {Seed} (20% broken), {inputBytes / 1024} KiB; one thread, warm (each stage after {WarmUpSeconds} s of warm-up, then for at least {StageSeconds} s)"));
             Console.WriteLine();
             Console.WriteLine("| stage | CPU per report, ms | allocated per report, KiB | allocated ÷ input bytes |");
@@ -81,8 +80,8 @@ namespace SchemaGen.Benchmarks.Whole
             foreach (var stage in stages)
             {
                 using var ticks = byType ? new AllocationTicks() : null;
-                (double cpu, long allocated) = Measure(inputs.Length, stage.Work, StageSeconds);
-                Console.WriteLine(Invariant($"| {stage.Name} | {cpu * 1000 / inputs.Length:0.000} | {allocated / 1024.0 / inputs.Length:0.0} | {allocated / (double)inputBytes:0.0}× |"));
+                (Sample pass, long allocated) = Passes.Measure(inputs.Length, stage.Work, StageSeconds);
+                Console.WriteLine(Invariant($"| {stage.Name} | {pass.CpuSeconds * 1000 / inputs.Length:0.000} | {allocated / 1024.0 / inputs.Length:0.0} | {allocated / (double)inputBytes:0.0}× |"));
                 if (ticks is not null) types.Add(stage.Name + ": " + ticks.Top(14));
             }
             if (types.Count > 0)
@@ -125,26 +124,6 @@ namespace SchemaGen.Benchmarks.Whole
                     return _total == 0 ? "no ticks" : string.Join(", ", _byType.OrderByDescending(p => p.Value).Take(count)
                         .Select(p => Invariant($"{p.Key} {100.0 * p.Value / _total:0}%"))) + Invariant($" ({_total} ticks)");
             }
-        }
-
-        /// <summary>Runs the stage over every report, pass after pass for at least <paramref name="seconds"/>; CPU seconds and bytes per pass.</summary>
-        private static (double Cpu, long Allocated) Measure(int reports, Func<int, int> work, double seconds)
-        {
-            var process = Process.GetCurrentProcess();
-            TimeSpan cpuBefore = process.TotalProcessorTime;
-            long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-            var clock = Stopwatch.StartNew();
-            int sink = 0, passes = 0;
-            do
-            {
-                for (int i = 0; i < reports; i++) sink += work(i);
-                passes++;
-            }
-            while (clock.Elapsed.TotalSeconds < seconds);
-            long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
-            process.Refresh();
-            GC.KeepAlive(sink);
-            return ((process.TotalProcessorTime - cpuBefore).TotalSeconds / passes, allocated / passes);
         }
     }
 }
