@@ -17,11 +17,11 @@ using static System.FormattableString;
 namespace SchemaGen.Benchmarks.Whole
 {
     /// <summary>
-    /// <c>report-stages [KIND] [REPORTS] [--types]</c>: where one report's CPU and allocation go, stage by stage, in one thread, warm:
+    /// <c>report-stages [KIND] [REPORTS] [--shape NAME] [--types]</c>: where one report's CPU and allocation go, stage by stage, in one thread, warm:
     /// the document reader, version detection, reading the tables and sections, building the typed report (the prose
     /// included), validating; each stage timed on its own over the stage before's results, beside the whole (what
     /// <c>check</c> does per report, output aside) and the in-process baseline (UTF-8 decode + split for text). KIND is
-    /// text (the default), html, docx or pdf. Prints a Markdown table: the profile behind the per-report and allocation rows
+    /// text (the default), html, docx or pdf; <c>--shape</c> keeps one of its layouts (for instance flattened-zeros-dropped). Prints a Markdown table: the profile behind the per-report and allocation rows
     /// of the goal table, without a profiler; with
     /// <c>--types</c>, then the types each stage allocates most (sampled by the runtime's allocation ticks).
     /// </summary>
@@ -35,6 +35,9 @@ namespace SchemaGen.Benchmarks.Whole
         {
             bool byType = args.Contains("--types");
             args = args.Where(a => a != "--types").ToArray();
+            int shapeAt = Array.IndexOf(args, "--shape");
+            string? shapeName = shapeAt >= 0 && shapeAt + 1 < args.Length ? args[shapeAt + 1] : null;
+            if (shapeAt >= 0) args = args.Where((_, i) => i != shapeAt && i != shapeAt + 1).ToArray();
             string kind = args.Length > 0 ? args[0] : "text";
             int count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 120;
             (IReadOnlyList<Shape> shapes, DocumentKind documentKind) = kind switch
@@ -45,6 +48,12 @@ namespace SchemaGen.Benchmarks.Whole
                 "pdf" => ((IReadOnlyList<Shape>)SchemaGen.Corpus.Pdf.PdfShapes.All, DocumentKind.Pdf),
                 _ => throw new ArgumentException($"report-stages: unknown kind '{kind}' (text, html, docx or pdf)"),
             };
+            if (shapeName is not null)
+            {
+                // One layout on its own: the flattened ones cost two to three times the others.
+                shapes = shapes.Where(s => s.Name == shapeName || s.Name.EndsWith("/" + shapeName, StringComparison.Ordinal)).ToArray();
+                if (shapes.Count == 0) throw new ArgumentException($"report-stages: no {kind} shape is named '{shapeName}'");
+            }
             IDocumentReader reader = DocumentReaders.OfKind(documentKind)!;
             byte[][] inputs = SchemaGen.Corpus.Corpus.Sample(count, Seed, new SampleOptions { Shapes = shapes, BrokenShare = 0.2 })
                 .Select(r => r.Content).ToArray();

@@ -110,10 +110,13 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             private long _combinations;
             private bool _exhausted;
             private readonly bool _stopAtFirst;
+            // The split chosen for each run so far, made once: a lambda over 'this' written at the call is a new delegate per call.
+            private readonly Func<int, RunSplit> _chosenSplit;
 
             public Search(IReadOnlyList<RunSplitResult?> runs, IReadOnlyList<CrossRunConstraint> constraints, long budget, bool stopAtFirst = false)
             {
                 _stopAtFirst = stopAtFirst;
+                _chosenSplit = ChosenSplit;
                 _runs = runs;
                 _budget = budget;
                 _candidates = new RunSplit[]?[runs.Count];
@@ -247,10 +250,12 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                 }
             }
 
+            private RunSplit ChosenSplit(int run) => _candidates[run]![_chosen[run]];
+
             private bool ClosingHold(int depth)
             {
                 foreach (CrossRunConstraint constraint in _closingAt[depth])
-                    if (!constraint.Holds(run => _candidates[run]![_chosen[run]])) return false;
+                    if (!constraint.Holds(_chosenSplit)) return false;
                 return true;
             }
 

@@ -214,17 +214,20 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             private RunSplit ToSplit(CellChoice[] path)
             {
                 var cells = new RunCellReading[path.Length];
-                var figures = new decimal?[path.Length];
+                // Only read by the constraints here: one buffer serves every split of this run.
+                decimal?[] figures = _figures is not null && _figures.Length == path.Length ? _figures : _figures = new decimal?[path.Length];
                 for (int j = 0; j < path.Length; j++)
                 {
                     cells[j] = ToReading(path[j]);
                     figures[j] = cells[j].Figure;
                 }
-                var broken = new List<RunConstraint>();
+                List<RunConstraint>? broken = null;
                 foreach (RunConstraint constraint in Shape.Shape.Constraints)
-                    if (!constraint.Holds(figures)) broken.Add(constraint);
-                return new RunSplit(cells, broken.ToArray());
+                    if (!constraint.Holds(figures)) (broken ??= new List<RunConstraint>()).Add(constraint);
+                return new RunSplit(cells, broken is null ? Array.Empty<RunConstraint>() : broken.ToArray());
             }
+
+            private decimal?[]? _figures;
 
             private RunCellReading ToReading(CellChoice choice)
             {

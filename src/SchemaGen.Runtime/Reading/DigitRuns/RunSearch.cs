@@ -76,11 +76,13 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             var differs = new bool[m];
             var seen = new bool[m];
             if (Aborted || _plan.Impossible) return new CellChoice?[m];
-            var visited = new HashSet<SearchState>();
-            var pending = new Stack<SearchState>();
+            HashSet<SearchState> visited = _buffers.Visited;
+            Stack<SearchState> pending = _buffers.Pending;
+            visited.Clear();
+            pending.Clear();
             pending.Push(Start);
             visited.Add(Start);
-            var buffer = new CellChoice[_choices.Length == 0 ? 0 : MaxChoices()];
+            CellChoice[] buffer = _buffers.AnyCellChoices;
             while (pending.Count > 0)
             {
                 SearchState state = pending.Pop();
@@ -106,13 +108,6 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             for (int j = 0; j < m; j++)
                 if (differs[j] || !seen[j]) agreed[j] = null;
             return agreed;
-        }
-
-        private int MaxChoices()
-        {
-            int max = 0;
-            foreach (CellChoice[] choices in _choices) max = Math.Max(max, choices.Length);
-            return max;
         }
 
         private long Count(SearchState state)

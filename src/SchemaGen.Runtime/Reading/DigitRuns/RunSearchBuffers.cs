@@ -32,10 +32,20 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                 Choices[j] = new CellChoice[2 + shape.MaxSymbols[j] * (1 + shape.Scales[j])];
                 MaxSymbolsFrom[j] = MaxSymbolsFrom[j + 1] + shape.MaxSymbols[j];
             }
+            int most = 0;
+            foreach (CellChoice[] choices in Choices) most = Math.Max(most, choices.Length);
+            AnyCellChoices = new CellChoice[most];
         }
 
         /// <summary>Splits counted from each state reached (the dynamic programme's memo); empty when rented.</summary>
         public Dictionary<SearchState, long> Counts { get; } = new Dictionary<SearchState, long>();
+
+        /// <summary>The states <see cref="RunSearch.Agreement"/> has reached, and those it has still to visit; empty when rented.</summary>
+        public HashSet<SearchState> Visited { get; } = new HashSet<SearchState>();
+        public Stack<SearchState> Pending { get; } = new Stack<SearchState>();
+
+        /// <summary>Room for every choice any one cell can take at one position (Agreement's, which visits all cells).</summary>
+        public CellChoice[] AnyCellChoices { get; }
 
         /// <summary>Per cell, room for every choice it can take at one position.</summary>
         public CellChoice[][] Choices { get; }
@@ -57,8 +67,10 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         /// <summary>Hands the buffers back once the search that rented them will not run again.</summary>
         public void Return()
         {
-            if (Counts.Count > MaxKeptStates) return;
+            if (Counts.Count > MaxKeptStates || Visited.Count > MaxKeptStates) return;
             Counts.Clear();
+            Visited.Clear();
+            Pending.Clear();
             Stack<RunSearchBuffers> free = _shape.FreeBuffers;
             lock (free)
             {
