@@ -24,6 +24,43 @@ namespace SchemaGen.Runtime.Tests
         }
 
         [Fact]
+        public void Folding_through_the_threads_buffer_gives_each_text_its_own_fold()
+        {
+            // Fold fills one buffer per thread and copies out of it: a long text then a short one, and texts folded on
+            // many threads at once, must each come back as folding it character by character gives.
+            var texts = new[] { new string('門', 5000) + " 處理", "開 放", "一二三", new string('Ａ', 300), "ａ b", new string('\u3000', 70_000) + "門" };
+            var expected = System.Array.ConvertAll(texts, FoldCharByChar);
+            for (int round = 0; round < 3; round++)
+                for (int i = 0; i < texts.Length; i++)
+                    Assert.Equal(expected[i], TextNormalizer.Fold(texts[i]));
+            System.Threading.Tasks.Parallel.For(0, 400, n => Assert.Equal(expected[n % texts.Length], TextNormalizer.Fold(texts[n % texts.Length])));
+            Assert.Equal("门处理ab", TextNormalizer.Fold(" 門 處理 Ａ b"));
+        }
+
+        private static string FoldCharByChar(string text)
+        {
+            var kept = new System.Text.StringBuilder();
+            foreach (char c in text)
+                if (TextNormalizer.TryFoldKeptComputed(c, out char folded)) kept.Append(folded);
+            return kept.ToString();
+        }
+
+        [Fact]
+        public void A_scratch_buffer_is_kept_for_the_next_call_unless_it_is_huge()
+        {
+            char[]? kept = null;
+            char[] first = ScratchChars.AtLeast(ref kept, 10);
+            Assert.Same(first, kept);
+            Assert.Same(first, ScratchChars.AtLeast(ref kept, first.Length));
+            char[] longer = ScratchChars.AtLeast(ref kept, first.Length + 1);
+            Assert.True(longer.Length > first.Length);
+            Assert.Same(longer, kept);
+            char[] huge = ScratchChars.AtLeast(ref kept, 3 << 20);
+            Assert.Equal(3 << 20, huge.Length);
+            Assert.Same(longer, kept); // used once, not held by the thread
+        }
+
+        [Fact]
         public void No_character_below_the_folding_range_is_full_width_or_Traditional()
         {
             // FoldChar returns these unchanged without asking either table: that shortcut must never skip a mapping.

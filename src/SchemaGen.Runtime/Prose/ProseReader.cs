@@ -110,11 +110,7 @@ namespace SchemaGen.Runtime.Prose
         private static char[]? _buffer;
 
         /// <summary>This thread's character buffer, at least <paramref name="length"/> long: its contents are copied out before it is used again.</summary>
-        private static char[] Buffer(int length)
-        {
-            if (_buffer is null || _buffer.Length < length) _buffer = new char[Math.Max(length, 4096)];
-            return _buffer;
-        }
+        private static char[] Buffer(int length) => ScratchChars.AtLeast(ref _buffer, length, 4096);
 
         private static bool HasWrap(string text)
         {

@@ -21,13 +21,13 @@ namespace SchemaGen.Runtime.Reading
         {
             if (string.IsNullOrEmpty(text)) return "";
             // Most labels and lines are already folded: walk the unchanged start without copying; from the first change,
-            // one array (folding never lengthens a text) and one string, no builder.
+            // the thread's buffer (folding never lengthens a text) and one string, no builder.
             int unchanged = 0;
             while (unchanged < text!.Length && FoldsToItself(text[unchanged])) unchanged++;
             if (origins is not null)
                 for (int i = 0; i < unchanged; i++) origins.Add(i);
             if (unchanged == text.Length) return text;
-            char[] folded = new char[text.Length];
+            char[] folded = ScratchChars.AtLeast(ref _foldBuffer, text.Length);
             text.CopyTo(0, folded, 0, unchanged);
             int length = unchanged;
             for (int i = unchanged; i < text.Length; i++)
@@ -38,6 +38,9 @@ namespace SchemaGen.Runtime.Reading
             }
             return new string(folded, 0, length);
         }
+
+        [System.ThreadStatic]
+        private static char[]? _foldBuffer;
 
         /// <summary>What folding does to one character: false when it drops it, else the character it keeps.</summary>
         private static bool TryFoldKept(char raw, out char folded)
