@@ -46,6 +46,22 @@ namespace SchemaGen.Runtime.Tests
         }
 
         [Fact]
+        public void Folding_drops_every_white_space_character()
+        {
+            // Detection folds a cell after trimming it and takes that for the fold of the cell as written: so no character
+            // string.Trim takes off may survive folding.
+            int spaces = 0;
+            for (char c = '\0'; c < char.MaxValue; c++)
+            {
+                if (!char.IsWhiteSpace(c)) continue;
+                spaces++;
+                Assert.False(TextNormalizer.TryFoldKeptComputed(c, out _), $"U+{(int)c:X4} is kept by folding");
+                Assert.Equal("门", TextNormalizer.Fold(c + "門" + c));
+            }
+            Assert.True(spaces >= 25, $"only {spaces} white-space characters");
+        }
+
+        [Fact]
         public void A_scratch_buffer_is_kept_for_the_next_call_unless_it_is_huge()
         {
             char[]? kept = null;

@@ -44,44 +44,55 @@ namespace SchemaGen.Formats.Detection
             var keys = new List<string>(expected);
             // Folding works character by character and drops line breaks, so the folded whole is the folded lines joined.
             var folded = new StringBuilder();
-            void Add(string text)
+            void Add(string text, int lineStart, int lineEnd)
             {
-                if (text.IndexOfAny(CellSeparators) < 0)
+                // Each cell cut once, already trimmed, and folded once: folding drops every white-space character (a test
+                // holds it to that), so a trimmed cell folds as the cell does, and the line's fold is its cells' and its
+                // separators' folds joined. Most cells fold to themselves: then folding makes no copy.
+                int start = lineStart;
+                while (true)
                 {
-                    // One cell, the whole line: its key is the folded line's (folding drops the spaces Trim would).
-                    string foldedText = TextNormalizer.Fold(text);
-                    folded.Append(foldedText);
-                    if (TextNormalizer.IsBlank(text)) return;
-                    raw.Add(text.Trim());
-                    keys.Add(TextNormalizer.MatchKeyOfFolded(foldedText));
-                    return;
-                }
-                // Each cell folded once: folding goes character by character, so the line's fold is its cells' and its
-                // separators' folds joined.
-                string[] cells = text.Split(CellSeparators);
-                int at = 0;
-                for (int k = 0; k < cells.Length; k++)
-                {
-                    string cell = cells[k];
-                    string foldedCell = TextNormalizer.Fold(cell);
-                    folded.Append(foldedCell);
-                    at += cell.Length;
-                    if (k < cells.Length - 1) folded.Append(FoldedSeparator(text[at++]));
-                    if (TextNormalizer.IsBlank(cell)) continue;
-                    raw.Add(cell.Trim());
-                    keys.Add(TextNormalizer.MatchKeyOfFolded(foldedCell));
+                    int separator = text.IndexOfAny(CellSeparators, start, lineEnd - start);
+                    int end = separator < 0 ? lineEnd : separator;
+                    int from = start, to = end;
+                    TextNormalizer.TrimWhiteSpace(text, ref from, ref to);
+                    if (from < to)
+                    {
+                        string cell = from == 0 && to == text.Length ? text : text.Substring(from, to - from);
+                        string foldedCell = TextNormalizer.Fold(cell);
+                        folded.Append(foldedCell);
+                        if (!TextNormalizer.IsBlank(cell))
+                        {
+                            raw.Add(cell);
+                            keys.Add(TextNormalizer.MatchKeyOfFolded(foldedCell));
+                        }
+                    }
+                    if (separator < 0) return;
+                    folded.Append(FoldedSeparator(text[separator]));
+                    start = separator + 1;
                 }
             }
             foreach (Block block in document.Blocks)
             {
                 if (block is TextBlock text)
                 {
-                    if (text.Text.IndexOf('\n') < 0) Add(text.Text); // a text file's block is one line
-                    else foreach (string line in text.Text.Split('\n')) Add(line);
+                    // A text file's block is one line; others' lines are read in place, not split into strings.
+                    string lines = text.Text;
+                    int lineStart = 0;
+                    for (int lineEnd = lines.IndexOf('\n'); lineEnd >= 0; lineEnd = lines.IndexOf('\n', lineStart))
+                    {
+                        Add(lines, lineStart, lineEnd);
+                        lineStart = lineEnd + 1;
+                    }
+                    Add(lines, lineStart, lines.Length);
                 }
                 else if (block is TableBlock table)
                     foreach (SourceCell cell in table.Cells)
-                        if (!cell.IsFiller) Add(cell.Text.Replace('\n', ' '));
+                        if (!cell.IsFiller)
+                        {
+                            string cellText = cell.Text.Replace('\n', ' ');
+                            Add(cellText, 0, cellText.Length);
+                        }
             }
             return new ReportCells(raw, keys, folded.ToString(), asked);
         }

@@ -138,7 +138,7 @@ namespace SchemaGen.Runtime.Reading
         /// Narrows text[start..end) to what <see cref="string.Trim()"/> would keep of it (white space off both ends), in
         /// place: for readers that test every line or cell and copy only what they keep.
         /// </summary>
-        internal static void TrimWhiteSpace(string text, ref int start, ref int end)
+        public static void TrimWhiteSpace(string text, ref int start, ref int end)
         {
             while (start < end && char.IsWhiteSpace(text[start])) start++;
             while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
