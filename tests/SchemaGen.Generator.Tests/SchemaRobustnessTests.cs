@@ -268,6 +268,25 @@ public static class Use
         }
 
         [Fact]
+        public void A_limit_or_a_syntax_error_later_in_the_file_comes_before_a_duplicate_key()
+        {
+            // The events are checked as the tree is built from them; a duplicate key stops the tree first, but what the
+            // checks and the parser find in the rest of the file is reported instead, as when every event was checked first.
+            string duplicateFirst = "x-dup: 1\nx-dup: 2\n" + Minimal;
+            var duplicate = Assert.Single(SchemaLoader.Load(duplicateFirst, Path).Diagnostics);
+            Assert.Equal(("SG1001", 2), (duplicate.Id, duplicate.Span.StartLine));
+
+            string nested = duplicateFirst.Replace("    label: 计数\n", "    label: 计数\n    header-notes: " + new string('[', 100) + new string(']', 100) + "\n");
+            var limit = Assert.Single(SchemaLoader.Load(nested, Path).Diagnostics);
+            Assert.Equal(("SG1016", 24), (limit.Id, limit.Span.StartLine));
+
+            string unclosedQuote = duplicateFirst + "x-late: \"never closed\n";
+            var syntax = Assert.Single(SchemaLoader.Load(unclosedQuote, Path).Diagnostics);
+            Assert.Equal("SG1001", syntax.Id);
+            Assert.True(syntax.Span.StartLine > 2, $"reported at line {syntax.Span.StartLine}: {syntax.Message}");
+        }
+
+        [Fact]
         public void Deep_nesting_is_SG1016_not_a_stack_overflow()
         {
             string hostile = Minimal.Replace("    label: 计数\n", "    label: 计数\n    header-notes: " + new string('[', 40_000) + "\n");

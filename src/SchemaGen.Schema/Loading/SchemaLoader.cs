@@ -108,41 +108,32 @@ namespace SchemaGen.Schema.Loading
         private static YamlStream? Parse(string text, LoadContext context)
         {
             var stream = new YamlStream();
+            var events = new CheckedYamlEvents(text, context);
             try
             {
-                var events = new List<YamlDotNet.Core.Events.ParsingEvent>();
-                if (!CheckEvents(text, context, events)) return null;
-                // The tree is built from the events just checked: the text is scanned and parsed once, not twice.
-                stream.Load(new RecordedEvents(events));
-                return stream;
+                // The tree is built from the events as they are checked: the text is scanned and parsed once.
+                stream.Load(events);
+                return events.Stopped ? null : stream;
             }
-            catch (YamlException)
+            catch (YamlException) when (events.ParserFailed)
             {
                 throw;
             }
-            catch (Exception ex) when (ex is InvalidOperationException || ex is ArgumentException || ex is FormatException)
+            catch (Exception) when (events.Stopped)
             {
+                return null; // reported by the check that stopped the events
+            }
+            catch (Exception ex) when (ex is YamlException || ex is InvalidOperationException || ex is ArgumentException || ex is FormatException)
+            {
+                // The tree's own error (a duplicate key, a structure left open): the checks and the parser's syntax errors
+                // on the rest of the file come first, as when every event was checked before any tree was built.
+                events.Drain();
+                if (events.Stopped) return null;
+                if (ex is YamlException) throw;
                 string[] lines = text.Split('\n');
                 var end = new SourceSpan(context.Path, lines.Length, lines[lines.Length - 1].Length + 1, lines.Length, lines[lines.Length - 1].Length + 1, text.Length, text.Length);
                 context.Report(SchemaDiagnosticIds.YamlSyntax, "the YAML ends before a structure is closed (" + ex.Message.Replace("\r", "").Replace("\n", " ") + ")", end);
                 return null;
-            }
-        }
-
-        /// <summary>The events of one parse, given again to build the tree from (YamlStream.Load reads any parser).</summary>
-        private sealed class RecordedEvents : IParser
-        {
-            private readonly List<YamlDotNet.Core.Events.ParsingEvent> _events;
-            private int _next;
-
-            public RecordedEvents(List<YamlDotNet.Core.Events.ParsingEvent> events) => _events = events;
-
-            public YamlDotNet.Core.Events.ParsingEvent? Current { get; private set; }
-
-            public bool MoveNext()
-            {
-                Current = _next < _events.Count ? _events[_next++] : null;
-                return Current is not null;
             }
         }
 
@@ -153,117 +144,6 @@ namespace SchemaGen.Schema.Loading
         public const int MaxAliasedNodes = 100_000;
 
         internal const string MaxAliasedNodesText = "100,000";
-
-        /// <summary>
-        /// Walks the parser's events (the parser keeps its own stack, it does not recurse) before any tree is built, and
-        /// keeps them in <paramref name="events"/> for the tree:
-        /// nesting beyond <see cref="MaxNestingDepth"/>, an alias inside the node it names (a cycle) or aliases that would
-        /// expand past <see cref="MaxAliasedNodes"/> stop the load; a second document is reported (only the first is read).
-        /// </summary>
-        private static bool CheckEvents(string text, LoadContext context, List<YamlDotNet.Core.Events.ParsingEvent> events)
-        {
-            var parser = new Parser(new StringReader(text));
-            int depth = 0, documents = 0;
-            long nodes = 0, aliased = 0;
-            // Anchored collections still open (their anchor and the node count when they opened), and each closed anchor's size.
-            var open = new Stack<(string Anchor, long NodesBefore, YamlDotNet.Core.Events.NodeEvent Start)>();
-            var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
-            bool broken = false;
-            while (!broken && MoveNext(parser, open.Select(o => o.Start), context, out broken))
-            {
-                events.Add(parser.Current!);
-                switch (parser.Current)
-                {
-                    case YamlDotNet.Core.Events.NodeEvent node and (YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart):
-                        nodes++;
-                        if (++depth > MaxNestingDepth)
-                        {
-                            context.Report(SchemaDiagnosticIds.NestingTooDeep,
-                                $"mappings and sequences nest more than {MaxNestingDepth} levels deep here; a schema needs far fewer", context.SpanOf(node.Start, node.End));
-                            return false;
-                        }
-                        open.Push((node.Anchor.IsEmpty ? "" : node.Anchor.Value, nodes, node));
-                        break;
-                    case YamlDotNet.Core.Events.MappingEnd:
-                    case YamlDotNet.Core.Events.SequenceEnd:
-                        depth--;
-                        if (open.Count > 0)
-                        {
-                            var (anchor, before, _) = open.Pop();
-                            if (anchor.Length > 0) sizes[anchor] = nodes - before + 1;
-                        }
-                        break;
-                    case YamlDotNet.Core.Events.Scalar scalar:
-                        nodes++;
-                        if (!scalar.Anchor.IsEmpty) sizes[scalar.Anchor.Value] = 1;
-                        break;
-                    case YamlDotNet.Core.Events.AnchorAlias alias:
-                        string name = alias.Value.Value;
-                        if (open.Any(o => o.Anchor == name))
-                        {
-                            context.Report(SchemaDiagnosticIds.NestingTooDeep,
-                                $"the alias *{name} stands inside the node &{name} names: it would nest without end", context.SpanOf(alias.Start, alias.End));
-                            return false;
-                        }
-                        if (!sizes.TryGetValue(name, out long size))
-                        {
-                            context.Report(SchemaDiagnosticIds.YamlSyntax, $"the alias *{name} names no anchor: write &{name} on a value before it", context.SpanOf(alias.Start, alias.End));
-                            return false;
-                        }
-                        else
-                        {
-                            aliased += size;
-                            nodes += size;
-                            if (aliased > MaxAliasedNodes)
-                            {
-                                context.Report(SchemaDiagnosticIds.NestingTooDeep,
-                                    $"aliases would bring in more than {MaxAliasedNodesText} nodes by here (anchors aliasing anchors); a schema needs far fewer", context.SpanOf(alias.Start, alias.End));
-                                return false;
-                            }
-                        }
-                        break;
-                    case YamlDotNet.Core.Events.DocumentStart start when ++documents == 2:
-                        context.Report(SchemaDiagnosticIds.Structure,
-                            "a schema file holds one YAML document; this second document (after '---') would be ignored", context.SpanOf(start.Start, start.End));
-                        break;
-                }
-            }
-            return !broken;
-        }
-
-        /// <summary>
-        /// The parser's next event. A YamlException (a syntax error with its place) goes to <see cref="Load"/>; a file that
-        /// ends inside a flow collection makes YamlDotNet throw other exceptions, without a place: that is reported here,
-        /// at the '[' or '{' left open (false: no more events).
-        /// </summary>
-        private static bool MoveNext(Parser parser, IEnumerable<YamlDotNet.Core.Events.NodeEvent> open, LoadContext context, out bool broken)
-        {
-            broken = false;
-            try
-            {
-                return parser.MoveNext();
-            }
-            catch (Exception ex) when (ex is InvalidOperationException || ex is ArgumentException || ex is FormatException)
-            {
-                YamlDotNet.Core.Events.NodeEvent? unclosed = open.FirstOrDefault(e =>
-                    e is YamlDotNet.Core.Events.SequenceStart { Style: YamlDotNet.Core.Events.SequenceStyle.Flow } or YamlDotNet.Core.Events.MappingStart { Style: YamlDotNet.Core.Events.MappingStyle.Flow });
-                if (unclosed is null)
-                {
-                    // The parser failed before it gave the collection's start: the first '[' or '{' after the last event it gave.
-                    int from = (int)Math.Min(Math.Max(0, parser.Current?.End.Index ?? 0), context.Text.Length);
-                    int opener = context.Text.IndexOfAny(new[] { '[', '{' }, from);
-                    SourceSpan at = opener < 0 ? context.SpanOf(parser.Current?.Start ?? Mark.Empty, parser.Current?.End ?? Mark.Empty) : context.SpanAt(opener);
-                    context.Report(SchemaDiagnosticIds.YamlSyntax,
-                        opener < 0 ? "the YAML ends before a structure is closed" : $"this '{context.Text[opener]}' is never closed: the file ends before its '{(context.Text[opener] == '[' ? ']' : '}')}'", at);
-                }
-                else
-                    context.Report(SchemaDiagnosticIds.YamlSyntax,
-                        $"this '{(unclosed is YamlDotNet.Core.Events.SequenceStart ? '[' : '{')}' is never closed: the file ends before its '{(unclosed is YamlDotNet.Core.Events.SequenceStart ? ']' : '}')}'",
-                        context.SpanOf(unclosed.Start, unclosed.End));
-                broken = true;
-                return false;
-            }
-        }
 
         /// <summary>
         /// Where a YAML syntax error is. YamlDotNet places a tab in the indentation at the start of the plain value before it
