@@ -4,9 +4,9 @@ namespace SchemaGen.Runtime.Prose
 {
     /// <summary>
     /// A set of cell numbers (0 to a width fixed when the search starts) as bits, walked lowest number first. The cover
-    /// search copies and compares such sets at every step: a copy is a few words instead of a hash set's arrays, and the
-    /// order the search takes cells in is the numbers' order, not a hash set's slot order (which depends on the history
-    /// of removals and on the runtime's implementation).
+    /// search changes and compares such sets at every step (taking a cover's cells out, then putting them back): a few
+    /// words instead of a hash set's arrays, and the order the search takes cells in is the numbers' order, not a hash
+    /// set's slot order (which depends on the history of removals and on the runtime's implementation).
     /// </summary>
     internal sealed class CellSet
     {
@@ -31,8 +31,6 @@ namespace SchemaGen.Runtime.Prose
             set.Add(cell);
             return set;
         }
-
-        public CellSet Copy() => new CellSet((ulong[])_words.Clone(), Count);
 
         public bool Contains(int cell) => (_words[cell >> 6] & Bit(cell)) != 0;
 
