@@ -3,15 +3,18 @@
 # from the work tree, both compiled with Native AOT (or framework-dependent ReadyToRun with --ready-to-run), renders a
 # corpus of one kind from a fixed seed, and runs `check DIR --format json` with the two in turn, ROUNDS times each
 # (alternating, so load on a shared machine falls on both). Prints each side's median CPU (user + system, GNU time),
-# the wall time of that run and peak memory, and whether the two JSON outputs are the same byte for byte.
-#   usage: tests/SchemaGen.Benchmarks/compare-speed.sh [--base REF] [--count N] [--rounds R] [--shapes text|html|docx|pdf|all] [--ready-to-run]
+# the wall time of that run and peak memory, and whether the two JSON outputs are the same byte for byte. With
+# --by-layout, each layout's reports are checked as a folder of their own and a Markdown table gives each side's median
+# CPU per file for each layout (the layouts cost very different amounts: a run-together dump several times a pipe table).
+#   usage: tests/SchemaGen.Benchmarks/compare-speed.sh [--base REF] [--count N (1200; 6000 by layout)] [--rounds R] [--shapes text|html|docx|pdf|all] [--ready-to-run] [--by-layout]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 base=""
-count=1200
+count=""
 rounds=7
 shapes=text
 native=true
+by_layout=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --base) base=$2; shift 2 ;;
@@ -19,9 +22,13 @@ while [[ $# -gt 0 ]]; do
     --rounds) rounds=$2; shift 2 ;;
     --shapes) shapes=$2; shift 2 ;;
     --ready-to-run) native=false; shift ;;
+    --by-layout) by_layout=true; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
+# By layout, 400 reports of each text layout by default: a folder's run then takes long enough that start-up and the
+# timer's 10 ms steps do not blur the CPU per file.
+[[ -n "$count" ]] || { $by_layout && count=6000 || count=1200; }
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time at /usr/bin/time (Debian package 'time')" >&2; exit 2; }
 [[ -n "$base" ]] || base=$(git -C "$root" merge-base HEAD main)
 work=$(mktemp -d /tmp/schemagen-speed.XXXXXX)
@@ -35,9 +42,39 @@ dotnet publish "$work/base-src/src/SchemaGen.Cli" "${publish[@]}" -o "$work/base
 dotnet publish "$root/src/SchemaGen.Cli" "${publish[@]}" -o "$work/head" >/dev/null
 echo "rendering $count reports ($shapes shapes, seed 5)"
 dotnet run -c Release --project "$root/tests/SchemaGen.Benchmarks" -- corpus "$work/corpus" --count "$count" --seed 5 --shapes "$shapes" >/dev/null
+if $by_layout; then
+  # One folder per layout, named after the shape the manifest gives each file ("text/pipe" -> text-pipe).
+  sed -E 's/^\{"file":"([^"]+)".*"shape":"([^"]+)".*$/\1 \2/' "$work/corpus/manifest.jsonl" | while read -r file shape; do
+    mkdir -p "$work/layouts/${shape//\//-}"
+    mv "$work/corpus/$file" "$work/layouts/${shape//\//-}/"
+  done
+fi
 rm -f "$work/corpus/manifest.jsonl"
 # `check DIR` reads a folder's Markdown only when named: the Markdown shapes are checked as the text they are.
-for f in "$work/corpus"/*.md; do [[ -e "$f" ]] && mv "$f" "${f%.md}.txt"; done
+for f in "$work/corpus"/*.md "$work"/layouts/*/*.md; do [[ -e "$f" ]] && mv "$f" "${f%.md}.txt"; done
+if $by_layout; then
+  echo "| layout | files | base: median CPU per file, ms | head | head ÷ base | JSON |"
+  echo "|---|---|---|---|---|---|"
+  differs=0
+  for dir in "$work"/layouts/*/; do
+    layout=$(basename "$dir")
+    files=$(ls "$dir" | wc -l)
+    rm -f "$work"/*.times
+    for ((r = 0; r < rounds; r++)); do
+      for side in base head; do
+        /usr/bin/time -f "%U %S" "$work/$side/schemagen" check "$dir" --format json >"$work/$side.json" 2>"$work/time" || true
+        tail -1 "$work/time" | awk '{printf "%.3f\n", $1 + $2}' >>"$work/$side.times"
+      done
+    done
+    for side in base head; do sed -i "s#$work/$side/docs/#TOOL/docs/#g" "$work/$side.json"; done
+    same=identical; cmp -s "$work/base.json" "$work/head.json" || { same=DIFFERS; differs=1; }
+    b=$(sort -n "$work/base.times" | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}')
+    h=$(sort -n "$work/head.times" | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}')
+    awk -v l="$layout" -v f="$files" -v b="$b" -v h="$h" -v s="$same" 'BEGIN { printf "| %s | %d | %.2f | %.2f | %.2f | %s |\n", l, f, b * 1000 / f, h * 1000 / f, h / b, s }'
+  done
+  echo "($rounds rounds per layout, the two sides in turn; CPU is user + system of the whole run, start-up included)"
+  exit "$differs"
+fi
 files=$(ls "$work/corpus" | wc -l)
 for ((r = 0; r < rounds; r++)); do
   for side in base head; do
