@@ -133,7 +133,6 @@ namespace SchemaGen.Runtime.Reading
             return key.Length > 0 && key == MatchKey(b);
         }
 
-        /// <summary>One character in Simplified script and half-width form: what folding does to each character it keeps.</summary>
         /// <summary>
         /// Narrows text[start..end) to what <see cref="string.Trim()"/> would keep of it (white space off both ends), in
         /// place: for readers that test every line or cell and copy only what they keep.
@@ -144,6 +143,7 @@ namespace SchemaGen.Runtime.Reading
             while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         }
 
+        /// <summary>One character in Simplified script and half-width form: what folding does to each character it keeps.</summary>
         internal static char FoldChar(char raw) => raw < FirstFolding ? raw : ToHalfWidth(ChineseScript.ToSimplified(raw));
 
         /// <summary>Below this, no character is full-width or Traditional (a test holds the two tables to it): ASCII and Latin text skip both.</summary>

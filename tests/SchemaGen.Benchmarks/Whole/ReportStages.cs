@@ -21,9 +21,9 @@ namespace SchemaGen.Benchmarks.Whole
     /// the document reader, version detection, reading the tables and sections, building the typed report (the prose
     /// included), validating; each stage timed on its own over the stage before's results, beside the whole (what
     /// <c>check</c> does per report, output aside) and the in-process baseline (UTF-8 decode + split for text). KIND is
-    /// text (the default), html, docx or pdf; <c>--shape</c> keeps one of its layouts (for instance flattened-zeros-dropped). Prints a Markdown table: the profile behind the per-report and allocation rows
-    /// of the goal table, without a profiler; with
-    /// <c>--types</c>, then the types each stage allocates most (sampled by the runtime's allocation ticks).
+    /// text (the default), html, docx or pdf; <c>--shape</c> keeps one of its layouts (for instance flattened-zeros-dropped).
+    /// Prints a Markdown table: the profile behind the per-report and allocation rows of the goal table, without a
+    /// profiler; with <c>--types</c>, then the types each stage allocates most (sampled by the runtime's allocation ticks).
     /// </summary>
     internal static class ReportStages
     {
