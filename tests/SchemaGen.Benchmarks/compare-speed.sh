@@ -52,6 +52,9 @@ fi
 rm -f "$work/corpus/manifest.jsonl"
 # `check DIR` reads a folder's Markdown only when named: the Markdown shapes are checked as the text they are.
 for f in "$work/corpus"/*.md "$work"/layouts/*/*.md; do [[ -e "$f" ]] && mv "$f" "${f%.md}.txt"; done
+# The middle value of a file of numbers, one per line.
+median() { sort -n "$1" | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+
 if $by_layout; then
   echo "| layout | files | base: median CPU per file, ms | head | head ÷ base | JSON |"
   echo "|---|---|---|---|---|---|"
@@ -68,8 +71,8 @@ if $by_layout; then
     done
     for side in base head; do sed -i "s#$work/$side/docs/#TOOL/docs/#g" "$work/$side.json"; done
     same=identical; cmp -s "$work/base.json" "$work/head.json" || { same=DIFFERS; differs=1; }
-    b=$(sort -n "$work/base.times" | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}')
-    h=$(sort -n "$work/head.times" | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}')
+    b=$(median "$work/base.times")
+    h=$(median "$work/head.times")
     awk -v l="$layout" -v f="$files" -v b="$b" -v h="$h" -v s="$same" 'BEGIN { printf "| %s | %d | %.2f | %.2f | %.2f | %s |\n", l, f, b * 1000 / f, h * 1000 / f, h / b, s }'
   done
   echo "($rounds rounds per layout, the two sides in turn; CPU is user + system of the whole run, start-up included)"
