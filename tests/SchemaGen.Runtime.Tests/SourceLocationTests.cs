@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using SchemaGen.Runtime.Documents;
+using Xunit;
+
+namespace SchemaGen.Runtime.Tests
+{
+    /// <summary>
+    /// A location keeps its element path or its PDF box in one reference (no factory sets both): each kind of place
+    /// must still give back exactly what it was made with, and compare and hash by value.
+    /// </summary>
+    public class SourceLocationTests
+    {
+        [Fact]
+        public void Each_kind_of_place_gives_back_what_it_was_made_with_and_nothing_else()
+        {
+            SourceLocation text = SourceLocation.AtLine(12, 5);
+            Assert.Equal((12, 5, 0), (text.Line, text.Column, text.Page));
+            Assert.Null(text.Path);
+            Assert.Null(text.Box);
+
+            SourceLocation element = SourceLocation.AtElement("body/table[2]/tr[4]/td[3]", 88, 3);
+            Assert.Equal("body/table[2]/tr[4]/td[3]", element.Path);
+            Assert.Null(element.Box);
+            Assert.Equal((88, 3, 0), (element.Line, element.Column, element.Page));
+
+            var box = new PageBox(72, 500, 140, 512);
+            SourceLocation page = SourceLocation.OnPage(3, box);
+            Assert.Equal(box, page.Box);
+            Assert.Null(page.Path);
+            Assert.Equal((0, 0, 3), (page.Line, page.Column, page.Page));
+            Assert.Equal("page 3 (x 72–140, y 500–512)", page.ToString());
+
+            SourceLocation bare = SourceLocation.OnPage(3);
+            Assert.Null(bare.Box);
+            Assert.Null(bare.Path);
+        }
+
+        [Fact]
+        public void Locations_compare_and_hash_by_value_across_kinds()
+        {
+            var box = new PageBox(72, 500, 140, 512);
+            var locations = new[]
+            {
+                SourceLocation.None,
+                SourceLocation.AtLine(1, 1),
+                SourceLocation.AtElement("body/p[1]"),
+                SourceLocation.AtElement("body/p[1]", 1, 1),
+                SourceLocation.OnPage(1),
+                SourceLocation.OnPage(1, box),
+                SourceLocation.OnPage(1, new PageBox(72, 500, 140, 513)),
+            };
+            for (int i = 0; i < locations.Length; i++)
+                for (int j = 0; j < locations.Length; j++)
+                    Assert.Equal(i == j, locations[i].Equals(locations[j]));
+
+            // Equal values made separately (the box in a new holder, the path a new string) are equal and hash alike.
+            var seen = new HashSet<SourceLocation> { SourceLocation.OnPage(1, box), SourceLocation.AtElement(new string("body/p[1]".ToCharArray())) };
+            Assert.Contains(SourceLocation.OnPage(1, new PageBox(72, 500, 140, 512)), seen);
+            Assert.Contains(SourceLocation.AtElement("body/p[1]"), seen);
+            Assert.True(SourceLocation.None.IsNone);
+            Assert.True(SourceLocation.OnPage(0).IsNone);
+            Assert.False(SourceLocation.AtElement("body").IsNone);
+            Assert.False(SourceLocation.OnPage(0, box).IsNone);
+        }
+    }
+}
