@@ -339,7 +339,8 @@ namespace SchemaGen.Runtime.Reading
             public TableRowDraft ToDraft(int columns, int[]? positions)
             {
                 TextLine line = FirstLine.Source;
-                var draft = new TableRowDraft(Label, Resolution, line.Number, Column, trailingBlanksArePadding: false, line.At(Column));
+                var draft = new TableRowDraft(Label, Resolution, line.Number, Column, trailingBlanksArePadding: false, line.At(Column),
+                    Figures is null ? null : new List<RawCell>(System.Math.Max(columns, Figures.Figures.Count)));
                 if (Figures is null)
                 {
                     if (UnmatchedFigures > 0) draft.SetLayoutProblem($"its figures stand on lines of their own that cannot be paired with its label with certainty ({UnmatchedFigures} such lines for the rows around it)");

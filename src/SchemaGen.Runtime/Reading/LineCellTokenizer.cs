@@ -98,7 +98,9 @@ namespace SchemaGen.Runtime.Reading
                 {
                     Close(false);
                     if (resolution.Node is not null) resolver.Commit(resolution.Node);
-                    current = new TableRowDraft(text.Trim(), resolution, line.Number, column, trailingBlanksArePadding: false, line.At(column));
+                    // A leaf row takes a cell per column: its list made that size, not grown to it.
+                    current = new TableRowDraft(text.Trim(), resolution, line.Number, column, trailingBlanksArePadding: false, line.At(column),
+                        resolution.Node is { Children.Count: 0 } ? new List<RawCell>(classifier.ColumnCount) : null);
                     inData = true;
                     (anchor, anchorIsLabel) = (i, true);
                     continue;
