@@ -60,10 +60,10 @@ namespace SchemaGen.Runtime.Reading
                 IReadOnlyList<TableIndex> tables = index.TablesOf(heading.Section!.Section);
                 if (tables.Count == 0) continue;
                 int end = h + 1 < headings.Count ? headings[h + 1].Start : folded.Length;
-                found.AddRange(FindTableLabels(folded, heading.End, end, tables));
+                AddTableLabels(found, folded, heading.End, end, tables);
             }
             if (headings.Count == 0) return null;
-            found = Standalone(NonOverlapping(found), folded, BreaksOf(line.Text, origins));
+            found = Standalone(NonOverlapping(found, folded.Length), folded, BreaksOf(line.Text, origins));
 
             var pieces = new List<TextLine>();
             int position = 0, rowsWithFigures = 0, rowsWithout = 0;
@@ -208,15 +208,15 @@ namespace SchemaGen.Runtime.Reading
         }
 
         /// <summary>Every caption, header text and row label (with its item number, when written) of the tables, between two headings.</summary>
-        private static IEnumerable<Occurrence> FindTableLabels(string folded, int start, int end, IReadOnlyList<TableIndex> tables)
+        private static void AddTableLabels(List<Occurrence> found, string folded, int start, int end, IReadOnlyList<TableIndex> tables)
         {
             foreach (TableIndex table in tables)
             {
                 foreach (string key in table.RunTogetherHeaderKeys)
-                    foreach (int at in Occurrences(folded, key, start, end))
-                        yield return new Occurrence { Start = at, End = at + key.Length, IsTableText = true };
+                    for (int at = First(folded, key, start, end); at >= 0; at = Next(folded, key, at, end))
+                        found.Add(new Occurrence { Start = at, End = at + key.Length, IsTableText = true });
                 foreach (var row in table.RunTogetherRowKeys)
-                    foreach (int at in Occurrences(folded, row.Key, start, end))
+                    for (int at = First(folded, row.Key, start, end); at >= 0; at = Next(folded, row.Key, at, end))
                     {
                         int from = at;
                         foreach (string number in row.Numbers)
@@ -226,17 +226,17 @@ namespace SchemaGen.Runtime.Reading
                                 break;
                             }
                         bool alsoHeader = from == at && table.RowKeysAlsoHeaders.Contains(row.Key);
-                        yield return new Occurrence { Start = from, End = at + row.Key.Length, IsRowLabel = true, IsGroup = row.IsGroup, IsTableText = true, IsAlsoHeader = alsoHeader };
+                        found.Add(new Occurrence { Start = from, End = at + row.Key.Length, IsRowLabel = true, IsGroup = row.IsGroup, IsTableText = true, IsAlsoHeader = alsoHeader });
                     }
             }
         }
 
-        private static IEnumerable<int> Occurrences(string text, string key, int start, int end)
-        {
-            if (key.Length == 0) yield break;
-            for (int at = text.IndexOf(key, start, StringComparison.Ordinal); at >= 0 && at + key.Length <= end; at = text.IndexOf(key, at + 1, StringComparison.Ordinal))
-                yield return at;
-        }
+        // Where key occurs in text[start, end), first and after an occurrence at `at`; -1 when no more.
+        private static int First(string text, string key, int start, int end) => key.Length == 0 ? -1 : Within(text.IndexOf(key, start, StringComparison.Ordinal), key, end);
+
+        private static int Next(string text, string key, int at, int end) => Within(text.IndexOf(key, at + 1, StringComparison.Ordinal), key, end);
+
+        private static int Within(int at, string key, int end) => at >= 0 && at + key.Length <= end ? at : -1;
 
         /// <summary>
         /// Keeps the table labels that stand on their own: each must touch, on both sides, another label, figures, a break
@@ -279,19 +279,32 @@ namespace SchemaGen.Runtime.Reading
         }
 
         /// <summary>Longest first, so 其他法律行政法规禁止公开 wins over the 其他 inside it; then in reading order.</summary>
-        private static List<Occurrence> NonOverlapping(List<Occurrence> found)
+        private static List<Occurrence> NonOverlapping(List<Occurrence> found, int textLength)
         {
             var taken = new List<Occurrence>();
+            // Which positions a taken occurrence covers: a flattened page holds hundreds of labels, and testing each against
+            // every one taken before it grew with their square.
+            var covered = new bool[textLength];
             foreach (Occurrence o in found.OrderByDescending(o => o.Section is not null).ThenByDescending(o => o.Length).ThenBy(o => o.Start))
-                if (!OverlapsAny(o, taken)) taken.Add(o);
+            {
+                if (Overlaps(o, covered, taken)) continue;
+                taken.Add(o);
+                for (int i = o.Start; i < o.End; i++) covered[i] = true;
+            }
             return taken.OrderBy(o => o.Start).ToList();
         }
 
-        // A loop, not LINQ's All: it runs once per occurrence, hundreds on a flattened page, and a lambda there made a closure each time.
-        private static bool OverlapsAny(Occurrence o, List<Occurrence> taken)
+        private static bool Overlaps(Occurrence o, bool[] covered, List<Occurrence> taken)
         {
-            foreach (Occurrence t in taken)
-                if (o.End > t.Start && o.Start < t.End) return true;
+            if (o.Length == 0)
+            {
+                // An empty range overlaps only a taken range it stands strictly inside.
+                foreach (Occurrence t in taken)
+                    if (o.End > t.Start && o.Start < t.End) return true;
+                return false;
+            }
+            for (int i = o.Start; i < o.End; i++)
+                if (covered[i]) return true;
             return false;
         }
     }
