@@ -352,9 +352,13 @@ namespace SchemaGen.Runtime.Reading
         private void ReportBlankCells(int firstLine)
         {
             const int named = 5;
-            var blank = _cells.Where(c => c.Value.Value is null && CellValueParser.Parse(c.Value.Raw ?? "").Kind == CellTextKind.NotStated && !_migrated.Explains(c.Key))
-                .OrderBy(c => c.Value.Line).ThenBy(c => c.Value.Column).ToList();
-            if (blank.Count == 0) return;
+            // Sorted only when there is something to report: most tables have no blank cell.
+            List<KeyValuePair<(string Row, string Column), CellReading>>? found = null;
+            foreach (var cell in _cells)
+                if (cell.Value.Value is null && CellValueParser.Parse(cell.Value.Raw ?? "").Kind == CellTextKind.NotStated && !_migrated.Explains(cell.Key))
+                    (found ??= new List<KeyValuePair<(string Row, string Column), CellReading>>()).Add(cell);
+            if (found is null) return;
+            var blank = found.OrderBy(c => c.Value.Line).ThenBy(c => c.Value.Column).ToList();
             var names = blank.Take(named).Select(c => CellName(c.Key.Row, c.Key.Column));
             _diagnostics.Add(ReadDiagnosticIds.BlankCells,
                 $"table {TableName} leaves {Count(blank.Count, "cell")} of the {_cells.Count} read blank: {string.Join("; ", names)}{(blank.Count > named ? "; …" : "")}",
@@ -373,13 +377,16 @@ namespace SchemaGen.Runtime.Reading
 
         private void ReportUnrecognizedHeaders(TableScan scan)
         {
+            // Nothing made for a table whose header was all recognized, as nearly every one is.
+            if (scan.UnrecognizedHeaders.Count == 0 && !scan.Rows.Exists(IsUnrecognizedHeaderRow)) return;
             var texts = scan.UnrecognizedHeaders.ToList();
-            texts.AddRange(scan.Rows.Where(r => r.InHeader && r.Label is not null && !r.Resolution.IsMatched && r.FigureCount == 0)
-                .Select(r => new RawCell(r.Label!, r.Line, r.Column, default, source: r.Source)));
+            texts.AddRange(scan.Rows.Where(IsUnrecognizedHeaderRow).Select(r => new RawCell(r.Label!, r.Line, r.Column, default, source: r.Source)));
             foreach (RawCell text in texts.OrderBy(t => t.Line).ThenBy(t => t.Column))
                 _diagnostics.Add(ReadDiagnosticIds.UnrecognizedHeader, $"\"{Shorten(text.Raw)}\" in the header of table {TableName} is none of its column labels",
                     SectionId, TableId, line: text.Line, column0: text.Column, source: text.Source);
         }
+
+        private static bool IsUnrecognizedHeaderRow(TableRowDraft row) => row.InHeader && row.Label is not null && !row.Resolution.IsMatched && row.FigureCount == 0;
 
         private void Report(string id, string message, TableRowDraft draft, AxisNodeDescriptor? row = null)
             => _diagnostics.Add(id, message, SectionId, TableId, row?.Path, null, draft.Line, draft.Column, draft.Source);
