@@ -34,91 +34,91 @@ namespace SchemaGen.Formats.V2021
                 AnnualReportSchema.Descriptor.Prose[0],
                 report.Prose,
                 global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.NewlyReceived.Total, (decimal?)report.Applications.CarriedOver.Total),
-                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[6], ApplicationsCells[13] });
+                ProseCellSets[0]);
             // prose newly-received: 本年新收申请
             builder.CheckProse(
                 AnnualReportSchema.Descriptor.Prose[1],
                 report.Prose,
                 global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.NewlyReceived.Total),
-                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[6] });
+                ProseCellSets[1]);
             // prose carried-over: 上年结转申请
             builder.CheckProse(
                 AnnualReportSchema.Descriptor.Prose[2],
                 report.Prose,
                 global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.CarriedOver.Total),
-                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[13] });
+                ProseCellSets[2]);
             // prose concluded: 本年办结申请
             builder.CheckProse(
                 AnnualReportSchema.Descriptor.Prose[3],
                 report.Prose,
                 global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.Outcomes.Total.Total),
-                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[167] });
+                ProseCellSets[3]);
             // prose granted: 予以公开
             builder.CheckProse(
                 AnnualReportSchema.Descriptor.Prose[4],
                 report.Prose,
                 global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.Outcomes.Granted.Total),
-                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[20] });
+                ProseCellSets[4]);
             // prose partially-granted: 部分公开
             builder.CheckProse(
                 AnnualReportSchema.Descriptor.Prose[5],
                 report.Prose,
                 global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.Outcomes.PartiallyGranted.Total),
-                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[27] });
+                ProseCellSets[5]);
             // prose withheld: 不予公开
             builder.CheckProse(
                 AnnualReportSchema.Descriptor.Prose[6],
                 report.Prose,
                 global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.Outcomes.Withheld.StateSecret.Total, (decimal?)report.Applications.Outcomes.Withheld.ProhibitedByLaw.Total, (decimal?)report.Applications.Outcomes.Withheld.EndangersSecurity.Total, (decimal?)report.Applications.Outcomes.Withheld.ThirdPartyRights.Total, (decimal?)report.Applications.Outcomes.Withheld.InternalAffairs.Total, (decimal?)report.Applications.Outcomes.Withheld.ProcessInformation.Total, (decimal?)report.Applications.Outcomes.Withheld.EnforcementCaseFile.Total, (decimal?)report.Applications.Outcomes.Withheld.AdministrativeQuery.Total),
-                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[34], ApplicationsCells[41], ApplicationsCells[48], ApplicationsCells[55], ApplicationsCells[62], ApplicationsCells[69], ApplicationsCells[76], ApplicationsCells[83] });
+                ProseCellSets[6]);
             // prose unable-to-provide: 无法提供
             builder.CheckProse(
                 AnnualReportSchema.Descriptor.Prose[7],
                 report.Prose,
                 global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.Outcomes.UnableToProvide.NotHeld.Total, (decimal?)report.Applications.Outcomes.UnableToProvide.WouldNeedCreating.Total, (decimal?)report.Applications.Outcomes.UnableToProvide.StillUnclear.Total),
-                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[90], ApplicationsCells[97], ApplicationsCells[104] });
+                ProseCellSets[7]);
             // prose not-processed: 不予处理
             builder.CheckProse(
                 AnnualReportSchema.Descriptor.Prose[8],
                 report.Prose,
                 global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.Outcomes.NotProcessed.Petition.Total, (decimal?)report.Applications.Outcomes.NotProcessed.Repeated.Total, (decimal?)report.Applications.Outcomes.NotProcessed.Publication.Total, (decimal?)report.Applications.Outcomes.NotProcessed.MassRepeated.Total, (decimal?)report.Applications.Outcomes.NotProcessed.ConfirmOrReissue.Total),
-                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[111], ApplicationsCells[118], ApplicationsCells[125], ApplicationsCells[132], ApplicationsCells[139] });
+                ProseCellSets[8]);
             // prose carried-forward: 结转下年度继续办理
             builder.CheckProse(
                 AnnualReportSchema.Descriptor.Prose[9],
                 report.Prose,
                 global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Applications.CarriedForward.Total),
-                new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[174] });
+                ProseCellSets[9]);
             // prose reconsideration: 行政复议案件
             builder.CheckProse(
                 AnnualReportSchema.Descriptor.Prose[10],
                 report.Prose,
                 global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Appeals.Cases.ReconsiderationTotal),
-                new global::SchemaGen.Runtime.Validation.CellAddress[] { AppealsCells[4] });
+                ProseCellSets[10]);
             // prose litigation: 行政诉讼案件
             builder.CheckProse(
                 AnnualReportSchema.Descriptor.Prose[11],
                 report.Prose,
                 global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Appeals.Cases.DirectSuitTotal, (decimal?)report.Appeals.Cases.SuitAfterReconsiderationTotal),
-                new global::SchemaGen.Runtime.Validation.CellAddress[] { AppealsCells[9], AppealsCells[14] });
+                ProseCellSets[11]);
             // prose rules-issued: 本年制发规章
             builder.CheckProse(
                 AnnualReportSchema.Descriptor.Prose[12],
                 report.Prose,
                 global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Regulations.Rules.Issued),
-                new global::SchemaGen.Runtime.Validation.CellAddress[] { RegulationsCells[0] });
+                ProseCellSets[12]);
             // prose normative-documents-issued: 本年制发行政规范性文件
             builder.CheckProse(
                 AnnualReportSchema.Descriptor.Prose[13],
                 report.Prose,
                 global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Regulations.NormativeDocuments.Issued),
-                new global::SchemaGen.Runtime.Validation.CellAddress[] { RegulationsCells[3] });
+                ProseCellSets[13]);
             // prose fees: 行政事业性收费金额（万元）
             builder.CheckProse(
                 AnnualReportSchema.Descriptor.Prose[14],
                 report.Prose,
                 global::SchemaGen.Runtime.CellMath.Sum((decimal?)report.Fees.AdministrativeFees.Amount),
-                new global::SchemaGen.Runtime.Validation.CellAddress[] { FeesCells[0] });
+                ProseCellSets[14]);
             builder.CheckProseSourced(AnnualReportSchema.Descriptor);
             return builder.Build();
         }
@@ -2044,5 +2044,29 @@ namespace SchemaGen.Formats.V2021
                     0m,
                     global::SchemaGen.Runtime.Descriptors.Comparison.Equal),
             });
+
+        /// <summary>
+        /// The cells each prose figure is compared with, in the order of the checks in Validate: made once, not for every
+        /// report. After the tables' cells, which a static field's initializer must not read before they are set (named so
+        /// that no table's {Id}Cells or {Id}Checks can take the name).
+        /// </summary>
+        private static readonly global::SchemaGen.Runtime.Validation.CellAddress[][] ProseCellSets =
+        {
+            new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[6], ApplicationsCells[13] }, // received
+            new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[6] }, // newly-received
+            new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[13] }, // carried-over
+            new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[167] }, // concluded
+            new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[20] }, // granted
+            new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[27] }, // partially-granted
+            new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[34], ApplicationsCells[41], ApplicationsCells[48], ApplicationsCells[55], ApplicationsCells[62], ApplicationsCells[69], ApplicationsCells[76], ApplicationsCells[83] }, // withheld
+            new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[90], ApplicationsCells[97], ApplicationsCells[104] }, // unable-to-provide
+            new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[111], ApplicationsCells[118], ApplicationsCells[125], ApplicationsCells[132], ApplicationsCells[139] }, // not-processed
+            new global::SchemaGen.Runtime.Validation.CellAddress[] { ApplicationsCells[174] }, // carried-forward
+            new global::SchemaGen.Runtime.Validation.CellAddress[] { AppealsCells[4] }, // reconsideration
+            new global::SchemaGen.Runtime.Validation.CellAddress[] { AppealsCells[9], AppealsCells[14] }, // litigation
+            new global::SchemaGen.Runtime.Validation.CellAddress[] { RegulationsCells[0] }, // rules-issued
+            new global::SchemaGen.Runtime.Validation.CellAddress[] { RegulationsCells[3] }, // normative-documents-issued
+            new global::SchemaGen.Runtime.Validation.CellAddress[] { FeesCells[0] }, // fees
+        };
     }
 }
