@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -24,11 +25,11 @@ namespace SchemaGen.Runtime.Reading
 
         public static TextLine[] Remove(TextLine[] lines, SchemaReadingIndex index)
         {
-            var counts = new Dictionary<string, int>();
+            var counts = new Dictionary<TrimmedText, int>();
             foreach (TextLine line in lines)
             {
                 if (line.IsTableRow || line.IsBlank) continue;
-                string key = line.Text.Trim();
+                var key = new TrimmedText(line.Text);
                 if (key.Length >= MinimumRunningLength) counts[key] = counts.TryGetValue(key, out int n) ? n + 1 : 1;
             }
             List<TextLine>? kept = null; // made at the first line removed or changed: most texts have neither
@@ -53,22 +54,68 @@ namespace SchemaGen.Runtime.Reading
         /// Whether a trimmed line can be a page number, by its first character (every line is asked; few are): a line
         /// that starts with a digit matches only as "3/12", so without a '/' it is a figure, not a page number.
         /// </summary>
-        private static bool MayBePageNumber(string text)
+        private static bool MayBePageNumber(TrimmedText text)
         {
-            char first = text[0];
+            char first = text.First;
             if (first is '-' or '—' or '–' or '第' or 'p' or 'P') return true;
-            return char.IsDigit(first) && text.IndexOf('/') >= 0; // \d is any Unicode decimal digit, as char.IsDigit
+            return char.IsDigit(first) && text.Contains('/'); // \d is any Unicode decimal digit, as char.IsDigit
         }
 
-        private static bool IsFurniture(TextLine line, Dictionary<string, int> counts, SchemaReadingIndex index)
+        private static bool IsFurniture(TextLine line, Dictionary<TrimmedText, int> counts, SchemaReadingIndex index)
         {
             if (line.IsTableRow || line.IsBlank) return false;
-            string text = line.Text.Replace('\f', ' ').Trim();
+            // The line's text as trimmed, a form feed inside it read as a space; a string made only for the few lines the
+            // tests below need as one (a page number's pattern, a repeated line).
+            var text = new TrimmedText(line.Text.IndexOf('\f') >= 0 ? line.Text.Replace('\f', ' ') : line.Text);
             if (text.Length == 0) return false;
-            if (MayBePageNumber(text) && PageNumber.IsMatch(text)) return true;
+            if (MayBePageNumber(text) && PageNumber.IsMatch(text.ToString())) return true;
             if (!counts.TryGetValue(text, out int repeats) || repeats < MinimumRepeats) return false;
-            if (TableTextClassifier.IsValueLike(text, out _) || !TextNormalizer.ContainsIdeograph(text)) return false;
-            return !index.NamesHeadingOrLabel(text);
+            string repeated = text.ToString();
+            if (TableTextClassifier.IsValueLike(repeated, out _) || !TextNormalizer.ContainsIdeograph(repeated)) return false;
+            return !index.NamesHeadingOrLabel(repeated);
+        }
+
+        /// <summary>
+        /// A text without the white space around it (as <see cref="string.Trim()"/> cuts it), compared and hashed in place:
+        /// most lines of a report are indented, and trimming each, twice, made two copies of nearly every line.
+        /// </summary>
+        private readonly struct TrimmedText : IEquatable<TrimmedText>
+        {
+            private readonly string _text;
+            private readonly int _start;
+
+            public TrimmedText(string text)
+            {
+                int start = 0, end = text.Length;
+                while (start < end && char.IsWhiteSpace(text[start])) start++;
+                while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+                _text = text;
+                _start = start;
+                Length = end - start;
+            }
+
+            public int Length { get; }
+
+            public char First => _text[_start];
+
+            public bool Contains(char c) => Length > 0 && _text.IndexOf(c, _start, Length) >= 0;
+
+            public bool Equals(TrimmedText other)
+                => Length == other.Length && string.CompareOrdinal(_text, _start, other._text, other._start, Length) == 0;
+
+            public override bool Equals(object? obj) => obj is TrimmedText other && Equals(other);
+
+            public override int GetHashCode()
+            {
+                unchecked
+                {
+                    int hash = (int)2166136261;
+                    for (int i = _start; i < _start + Length; i++) hash = (hash ^ _text[i]) * 16777619;
+                    return hash;
+                }
+            }
+
+            public override string ToString() => _start == 0 && Length == _text.Length ? _text : _text.Substring(_start, Length);
         }
     }
 }

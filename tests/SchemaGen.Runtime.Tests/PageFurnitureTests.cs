@@ -1,0 +1,54 @@
+using System.Linq;
+using SchemaGen.Runtime.Reading;
+using Xunit;
+
+namespace SchemaGen.Runtime.Tests
+{
+    /// <summary>
+    /// What PDF pages print around a report (page numbers, a running header) goes; the report stays. Lines are compared
+    /// as trimmed, in place: a header indented on one page and not on the next is still the same header.
+    /// </summary>
+    public class PageFurnitureTests
+    {
+        private static TextLine[] Lines(params string[] texts) => texts.Select((t, i) => new TextLine(i + 1, t)).ToArray();
+
+        private static string[] Kept(params string[] texts)
+            => PageFurniture.Remove(Lines(texts), SchemaReadingIndex.For(TestSchemas.V2021)).Select(l => l.Text).ToArray();
+
+        [Fact]
+        public void A_running_header_and_page_numbers_go_however_they_are_indented()
+        {
+            string[] kept = Kept(
+                "　　某某市人民政府办公室年度报告摘要　",
+                "本机关全年主动公开政府信息123条。",
+                "- 3 -",
+                "某某市人民政府办公室年度报告摘要",
+                "\u3000第 4 页 共 12 页",
+                "全年共收到申请45件。");
+            Assert.Equal(new[] { "本机关全年主动公开政府信息123条。", "全年共收到申请45件。" }, kept);
+        }
+
+        [Fact]
+        public void What_repeats_but_is_a_heading_a_figure_or_short_stays_and_form_feeds_become_spaces()
+        {
+            string[] kept = Kept(
+                "三、收到和处理政府信息公开申请情况",
+                "三、收到和处理政府信息公开申请情况",
+                "  12345678  ",
+                "12345678",
+                "无",
+                "无",
+                "第一页正文\f第二页正文，全年收到申请45件");
+            Assert.Equal(new[]
+            {
+                "三、收到和处理政府信息公开申请情况",
+                "三、收到和处理政府信息公开申请情况",
+                "  12345678  ",
+                "12345678",
+                "无",
+                "无",
+                "第一页正文 第二页正文，全年收到申请45件",
+            }, kept);
+        }
+    }
+}
