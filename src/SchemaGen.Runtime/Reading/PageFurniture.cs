@@ -87,8 +87,7 @@ namespace SchemaGen.Runtime.Reading
             public TrimmedText(string text)
             {
                 int start = 0, end = text.Length;
-                while (start < end && char.IsWhiteSpace(text[start])) start++;
-                while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+                TextNormalizer.TrimWhiteSpace(text, ref start, ref end);
                 _text = text;
                 _start = start;
                 Length = end - start;
