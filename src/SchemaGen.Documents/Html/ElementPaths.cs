@@ -14,31 +14,163 @@ namespace SchemaGen.Documents.Html
         public const string Body = "body";
 
         /// <summary>Each child node in order, with the path step of those that are elements (null for text and comments).</summary>
-        public static IEnumerable<(INode Node, string? Step)> Children(IElement parent)
+        public static ChildSteps Children(IElement parent) => new ChildSteps(parent.ChildNodes);
+
+        /// <summary>
+        /// The children of one element with their steps, walked by index. This runs for every element of a page: an
+        /// iterator and a dictionary of names per element were a tenth of the reader's bytes, so the enumerator is a
+        /// struct, the first name is counted in it (most parents have children of one name: rows, cells, items), and more
+        /// names in an array this thread reuses (walks nest, so several are out at once). Many different names under one
+        /// parent, the rare case, go to a dictionary, so that no page makes the count quadratic.
+        /// </summary>
+        public struct ChildSteps
         {
-            // Walked by index, and one count per name holding both how many there are and how many were passed: this runs
-            // for every element of a page, where two dictionaries and the node list's enumerators made a tenth of the
-            // reader's allocation.
-            INodeList nodes = parent.ChildNodes;
-            Dictionary<string, (int Total, int Seen)>? counts = null;
-            for (int i = 0; i < nodes.Length; i++)
+            /// <summary>More different element names than this under one parent are counted in a dictionary.</summary>
+            private const int LinearNames = 16;
+
+            private const int First = -1;
+            private const int Absent = -2;
+
+            private readonly INodeList _nodes;
+            private NameCount _first;
+            private NameCount[]? _more;
+            private int _moreCount;
+            private Dictionary<string, int>? _byName;
+            private int _index;
+
+            internal ChildSteps(INodeList nodes)
             {
-                if (nodes[i] is not IElement element) continue;
-                counts ??= new Dictionary<string, (int Total, int Seen)>(System.StringComparer.Ordinal);
-                counts[element.LocalName] = counts.TryGetValue(element.LocalName, out var known) ? (known.Total + 1, 0) : (1, 0);
+                _nodes = nodes;
+                _first = default;
+                _more = null;
+                _moreCount = 0;
+                _byName = null;
+                _index = -1;
+                Current = default;
             }
-            for (int i = 0; i < nodes.Length; i++)
+
+            public ChildSteps GetEnumerator() => this;
+
+            public (INode Node, string? Step) Current { get; private set; }
+
+            public bool MoveNext()
             {
-                INode node = nodes[i];
-                if (counts is null || node is not IElement element)
+                if (_index == -1) CountNames();
+                if (++_index >= _nodes.Length) return false;
+                INode node = _nodes[_index];
+                if (node is not IElement element)
                 {
-                    yield return (node, null);
-                    continue;
+                    Current = (node, null);
+                    return true;
                 }
                 string name = element.LocalName;
-                var (total, seen) = counts[name];
-                counts[name] = (total, seen + 1);
-                yield return (node, total > 1 ? name + "[" + (seen + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]" : name);
+                int slot = Find(name);
+                int total, seen;
+                if (slot == First)
+                {
+                    total = _first.Total;
+                    seen = ++_first.Seen;
+                }
+                else
+                {
+                    total = _more![slot].Total;
+                    seen = ++_more[slot].Seen;
+                }
+                Current = (node, total > 1 ? name + "[" + seen.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]" : name);
+                return true;
+            }
+
+            /// <summary>Hands the array of further names back to this thread (a foreach calls this at its end).</summary>
+            public void Dispose()
+            {
+                if (_more is null) return;
+                NameCountArrays.Return(_more, _moreCount);
+                _more = null;
+            }
+
+            private void CountNames()
+            {
+                for (int i = 0; i < _nodes.Length; i++)
+                {
+                    if (_nodes[i] is not IElement element) continue;
+                    string name = element.LocalName;
+                    if (_first.Name is null) _first = new NameCount(name);
+                    int slot = Find(name);
+                    if (slot == First)
+                    {
+                        _first.Total++;
+                        continue;
+                    }
+                    if (slot == Absent) slot = Add(name); // before _more is read: Add may make or replace it
+                    _more![slot].Total++;
+                }
+            }
+
+            /// <summary>Where the name is counted: <see cref="First"/>, an index into the further names, or <see cref="Absent"/>.</summary>
+            private int Find(string name)
+            {
+                if (string.Equals(_first.Name, name, System.StringComparison.Ordinal)) return First;
+                if (_byName is not null) return _byName.TryGetValue(name, out int slot) ? slot : Absent;
+                for (int i = 0; i < _moreCount; i++)
+                    if (string.Equals(_more![i].Name, name, System.StringComparison.Ordinal)) return i;
+                return Absent;
+            }
+
+            private int Add(string name)
+            {
+                if (_more is null) _more = NameCountArrays.Rent();
+                else if (_moreCount == _more.Length) _more = NameCountArrays.Grow(_more, _moreCount);
+                _more[_moreCount] = new NameCount(name);
+                if (_byName is null && _moreCount == LinearNames)
+                {
+                    _byName = new Dictionary<string, int>(System.StringComparer.Ordinal);
+                    for (int i = 0; i < _moreCount; i++) _byName[_more[i].Name!] = i;
+                }
+                _byName?.Add(name, _moreCount);
+                return _moreCount++;
+            }
+        }
+
+        /// <summary>How many children of one parent have a name, and how many of them the walk has passed.</summary>
+        private struct NameCount
+        {
+            public NameCount(string name)
+            {
+                Name = name;
+                Total = 0;
+                Seen = 0;
+            }
+
+            public string? Name;
+            public int Total;
+            public int Seen;
+        }
+
+        /// <summary>This thread's spare arrays of name counts: a walk holds one per level it is in, and hands each back.</summary>
+        private static class NameCountArrays
+        {
+            private const int Length = 8;
+            private const int Kept = 64;
+
+            [System.ThreadStatic]
+            private static Stack<NameCount[]>? _spare;
+
+            public static NameCount[] Rent() => _spare is { Count: > 0 } spare ? spare.Pop() : new NameCount[Length];
+
+            public static NameCount[] Grow(NameCount[] array, int count)
+            {
+                var larger = new NameCount[array.Length * 2];
+                System.Array.Copy(array, larger, count);
+                Return(array, count);
+                return larger;
+            }
+
+            public static void Return(NameCount[] array, int count)
+            {
+                if (array.Length != Length) return; // grown ones (many names) are not kept
+                System.Array.Clear(array, 0, count);
+                Stack<NameCount[]> spare = _spare ??= new Stack<NameCount[]>();
+                if (spare.Count < Kept) spare.Push(array);
             }
         }
 

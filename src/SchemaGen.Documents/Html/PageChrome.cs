@@ -84,8 +84,10 @@ namespace SchemaGen.Documents.Html
                         continue;
                     }
                 }
-                foreach (INode child in element.ChildNodes)
-                    if (child is IElement childElement) stack.Push(childElement);
+                // By index: the node list's enumerator through the interface is an object per element.
+                INodeList children = element.ChildNodes;
+                for (int i = 0; i < children.Length; i++)
+                    if (children[i] is IElement childElement) stack.Push(childElement);
             }
             return new PageChrome(skipped, chrome, hidden);
         }

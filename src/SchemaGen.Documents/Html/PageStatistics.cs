@@ -41,9 +41,10 @@ namespace SchemaGen.Documents.Html
 
         public static PageStatistics Of(IElement root)
         {
-            var statistics = new Dictionary<IElement, ElementStatistics>();
-            // Post-order with an explicit stack: an element is summed once all its children are.
+            // Sized first (a walk that only counts), so that the dictionary is not copied as it grows: it holds every element.
             var stack = new Stack<(IElement Element, bool ChildrenDone)>();
+            var statistics = new Dictionary<IElement, ElementStatistics>(CountElements(root, stack));
+            // Post-order with an explicit stack: an element is summed once all its children are.
             stack.Push((root, false));
             while (stack.Count > 0)
             {
@@ -56,14 +57,17 @@ namespace SchemaGen.Documents.Html
                 if (!childrenDone)
                 {
                     stack.Push((element, true));
-                    foreach (INode child in element.ChildNodes)
-                        if (child is IElement childElement) stack.Push((childElement, false));
+                    INodeList children = element.ChildNodes;
+                    for (int i = 0; i < children.Length; i++)
+                        if (children[i] is IElement childElement) stack.Push((childElement, false));
                     continue;
                 }
                 int characters = 0, linkCharacters = 0;
                 bool hasTable = false, hasHeading = HtmlElements.IsHeading(element.LocalName);
-                foreach (INode child in element.ChildNodes)
+                INodeList nodes = element.ChildNodes;
+                for (int i = 0; i < nodes.Length; i++)
                 {
+                    INode child = nodes[i];
                     if (child is IText text)
                     {
                         characters += VisibleCharacters(text.Data);
@@ -80,6 +84,23 @@ namespace SchemaGen.Documents.Html
                 statistics[element] = new ElementStatistics(characters, linkCharacters, hasTable, hasHeading);
             }
             return new PageStatistics(statistics);
+        }
+
+        /// <summary>How many elements the walk below will store: every one it reaches (a never-content element's children are not reached).</summary>
+        private static int CountElements(IElement root, Stack<(IElement Element, bool ChildrenDone)> stack)
+        {
+            int count = 0;
+            stack.Push((root, false));
+            while (stack.Count > 0)
+            {
+                IElement element = stack.Pop().Element;
+                count++;
+                if (HtmlElements.NeverContent.Contains(element.LocalName)) continue;
+                INodeList children = element.ChildNodes;
+                for (int i = 0; i < children.Length; i++)
+                    if (children[i] is IElement childElement) stack.Push((childElement, false));
+            }
+            return count;
         }
 
         private static int VisibleCharacters(string text)

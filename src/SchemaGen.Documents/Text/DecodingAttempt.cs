@@ -59,10 +59,18 @@ namespace SchemaGen.Documents.Text
             var decoding = (Encoding)encoding.Clone();
             decoding.DecoderFallback = fallback;
             Decoder decoder = decoding.GetDecoder();
-            // One GetChars call, so that each invalid sequence meets the fallback exactly once.
-            char[] buffer = new char[decoding.GetMaxCharCount(bytes.Length)];
-            int written = decoder.GetChars(bytes, buffer, flush: true);
-            return (new string(buffer, 0, written), fallback.Count);
+            // One GetChars call, so that each invalid sequence meets the fallback exactly once, into a pooled buffer: only
+            // the string is kept.
+            char[] buffer = System.Buffers.ArrayPool<char>.Shared.Rent(decoding.GetMaxCharCount(bytes.Length));
+            try
+            {
+                int written = decoder.GetChars(bytes, buffer, flush: true);
+                return (new string(buffer, 0, written), fallback.Count);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+            }
         }
 
         /// <summary>Replaces every undecodable sequence by U+FFFD, as browsers do, and counts them.</summary>
