@@ -42,6 +42,30 @@ namespace SchemaGen.Documents.Html
 
         public static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6';
 
+        /// <summary>
+        /// The lower-case name of a tag written in <paramref name="markup"/> from <paramref name="start"/> to
+        /// <paramref name="end"/>: a known name without making a string (a scan of a page meets thousands of tags and few
+        /// names), any other the characters lowered. Only ASCII spellings are looked up, where ignoring case is lowering.
+        /// </summary>
+        public static string TagName(string markup, int start, int end)
+        {
+            ReadOnlySpan<char> written = markup.AsSpan(start, end - start);
+            if (System.Text.Ascii.IsValid(written) && KnownNames.TryGetValue(written, out string? known)) return known;
+            return markup.Substring(start, end - start).ToLowerInvariant();
+        }
+
+        private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownNames = KnownNameTable();
+
+        private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownNameTable()
+        {
+            var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (HashSet<string> set in new[] { Void, OptionalEndTag, Formatting, RawText, NeverContent, Block, Preformatted })
+                foreach (string name in set) names[name] = name;
+            foreach (string name in new[] { "span", "img", "sup", "sub", "label", "abbr", "cite", "del", "ins", "mark", "q", "time", "var", "kbd", "samp", "bdi", "bdo", "ruby", "data", "output", "progress", "meter", "picture", "slot", "search", "noindex" })
+                names[name] = name;
+            return names.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
         private static HashSet<string> Set(params string[] names) => new HashSet<string>(names, StringComparer.Ordinal);
     }
 }

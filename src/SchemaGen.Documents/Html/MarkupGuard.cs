@@ -119,7 +119,7 @@ namespace SchemaGen.Documents.Html
             private int EndTag(int lt)
             {
                 int nameEnd = NameEnd(lt + 2);
-                string name = _html.Substring(lt + 2, nameEnd - lt - 2).ToLowerInvariant();
+                string name = HtmlElements.TagName(_html, lt + 2, nameEnd);
                 int close = _html.IndexOf('>', nameEnd);
                 int tagEnd = close < 0 ? _html.Length : close + 1;
                 if (Take(_blankedOpen, name))
@@ -146,7 +146,7 @@ namespace SchemaGen.Documents.Html
             private int StartTag(int lt)
             {
                 int nameEnd = NameEnd(lt + 1);
-                string name = _html.Substring(lt + 1, nameEnd - lt - 1).ToLowerInvariant();
+                string name = HtmlElements.TagName(_html, lt + 1, nameEnd);
                 int tagEnd = SkipAttributes(nameEnd, out bool selfClosing);
 
                 // Each element may be re-created once per open formatting element (the parser's reconstruction).

@@ -165,31 +165,42 @@ namespace SchemaGen.Documents.Html
             // Most elements have neither: nothing to split.
             if (string.IsNullOrWhiteSpace(classes) && string.IsNullOrWhiteSpace(id)) return false;
             bool chrome = false;
-            foreach (string token in Tokens(classes, id))
-            {
-                if (ChromeTokens.Contains(token.ToLowerInvariant())) chrome = true;
-                foreach (string word in Words(token))
-                {
-                    if (ContentWords.Contains(word)) return false;
-                    if (ChromeWords.Contains(word)) chrome = true;
-                }
-            }
-            return chrome;
+            return NoContentWord(classes, ref chrome) && NoContentWord(id, ref chrome) && chrome;
         }
 
-        /// <summary>The element's class names and id, as written.</summary>
-        private static IEnumerable<string> Tokens(string? classes, string? id)
+        // The word lists hold lower-case ASCII: an ASCII spelling in any case is looked up as written, without a copy.
+        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChromeWordsAnyCase = AnyCase(ChromeWords);
+        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChromeTokensAnyCase = AnyCase(ChromeTokens);
+        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentWordsAnyCase = AnyCase(ContentWords);
+
+        private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyCase(HashSet<string> words)
+            => new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>
+        /// Looks at each class name (or the id) in <paramref name="value"/>, as written between white space: false when a
+        /// word of one says content; sets <paramref name="chrome"/> when a whole token or a word names chrome.
+        /// </summary>
+        private static bool NoContentWord(string? value, ref bool chrome)
         {
-            foreach (string? value in new[] { classes, id })
+            if (string.IsNullOrWhiteSpace(value)) return true;
+            for (int i = 0; i < value.Length;)
             {
-                if (string.IsNullOrWhiteSpace(value)) continue;
-                foreach (string token in value.Split(new[] { ' ', '\t', '\n', '\r', '\f' }, StringSplitOptions.RemoveEmptyEntries))
-                    yield return token;
+                while (i < value.Length && IsTokenSeparator(value[i])) i++;
+                int start = i;
+                while (i < value.Length && !IsTokenSeparator(value[i])) i++;
+                if (i == start) continue;
+                ReadOnlySpan<char> token = value.AsSpan(start, i - start);
+                // Non-ASCII tokens lowered as before: ignoring case there is not the same as lowering.
+                if (System.Text.Ascii.IsValid(token) ? ChromeTokensAnyCase.Contains(token) : ChromeTokens.Contains(token.ToString().ToLowerInvariant())) chrome = true;
+                if (!NoContentWordIn(token, ref chrome)) return false;
             }
+            return true;
         }
 
-        /// <summary>A token's words, lower case, split at anything not a letter and where lower case turns upper ("topNav", "main_nav2", "TRS_Editor").</summary>
-        private static IEnumerable<string> Words(string token)
+        private static bool IsTokenSeparator(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+
+        /// <summary>A token's words (ASCII letters), split at anything not a letter and where lower case turns upper ("topNav", "main_nav2", "TRS_Editor").</summary>
+        private static bool NoContentWordIn(ReadOnlySpan<char> token, ref bool chrome)
         {
             int start = -1;
             for (int i = 0; i <= token.Length; i++)
@@ -198,11 +209,14 @@ namespace SchemaGen.Documents.Html
                 bool camelBoundary = letter && start >= 0 && char.IsAsciiLetterUpper(token[i]) && char.IsAsciiLetterLower(token[i - 1]);
                 if (start >= 0 && (!letter || camelBoundary))
                 {
-                    yield return token.Substring(start, i - start).ToLowerInvariant();
+                    ReadOnlySpan<char> word = token.Slice(start, i - start);
+                    if (ContentWordsAnyCase.Contains(word)) return false;
+                    if (ChromeWordsAnyCase.Contains(word)) chrome = true;
                     start = -1;
                 }
                 if (letter && start < 0) start = i;
             }
+            return true;
         }
     }
 }

@@ -25,6 +25,8 @@ namespace SchemaGen.Documents.Tests.Html
         [InlineData("<div class=\"main-nav clearfix\">首页</div>")]
         [InlineData("<div class=\"bdsharebuttonbox\">微信</div>")]
         [InlineData("<div class=\"foot\">主办</div>")]
+        [InlineData("<div class=\"Foot\">主办</div>")]
+        [InlineData("<div class=\"栏目 SubMENU\">首页</div>")]
         [InlineData("<div class=\"dqwz\">位置</div>")]
         [InlineData("<div style=\"display: none\">隐藏</div>")]
         [InlineData("<div style=\"VISIBILITY:hidden\">隐藏</div>")]
