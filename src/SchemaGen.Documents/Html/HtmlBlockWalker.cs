@@ -37,6 +37,7 @@ namespace SchemaGen.Documents.Html
         private readonly List<WalkedBlock> _blocks = new List<WalkedBlock>();
         private readonly List<(IElement Element, string Path)> _images = new List<(IElement, string)>();
         private ParagraphBuilder _paragraph = new ParagraphBuilder();
+        private readonly Stack<ParagraphBuilder> _spareParagraphs = new Stack<ParagraphBuilder>();
         private (IElement Element, string Path) _block;
         private (IElement Element, string Path) _paragraphOwner;
         private bool _paragraphIsHeading;
@@ -170,10 +171,13 @@ namespace SchemaGen.Documents.Html
         {
             ParagraphBuilder outer = _paragraph;
             bool outerInCell = _inCell;
-            _paragraph = new ParagraphBuilder();
+            // A builder per cell, reused from cell to cell (a caption's cell text can be read while a cell's is, so a stack).
+            _paragraph = _spareParagraphs.Count > 0 ? _spareParagraphs.Pop() : new ParagraphBuilder();
             _inCell = true;
             if (!_chrome.Skipped.Contains(cell)) VisitChildren(cell, path);
             string text = _paragraph.Text();
+            _paragraph.Clear();
+            _spareParagraphs.Push(_paragraph);
             _paragraph = outer;
             _inCell = outerInCell;
             return text;

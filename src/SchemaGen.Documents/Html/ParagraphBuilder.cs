@@ -1,5 +1,5 @@
+using System;
 using System.Collections.Generic;
-using System.Text;
 
 namespace SchemaGen.Documents.Html
 {
@@ -16,8 +16,13 @@ namespace SchemaGen.Documents.Html
     /// </remarks>
     internal sealed class ParagraphBuilder
     {
-        private readonly List<string> _lines = new List<string>();
-        private readonly StringBuilder _line = new StringBuilder();
+        // Every line's characters one after another in one buffer, reused from paragraph to paragraph: a page has thousands
+        // of paragraphs and cells, and a string per line and a builder per call of Text() were most of what this made.
+        private char[] _chars = new char[64];
+        private int _length;
+        // Where the current line starts; the lines before it end at each of _lineEnds in turn.
+        private int _lineStart;
+        private readonly List<int> _lineEnds = new List<int>();
         private bool _pendingSpace;
         private bool _pendingSegmentBreak;
 
@@ -46,10 +51,10 @@ namespace SchemaGen.Documents.Html
                     if (c is '\n' or '\r') _pendingSegmentBreak = true;
                     continue;
                 }
-                if (_pendingSpace && _line.Length > 0)
+                if (_pendingSpace && _length > _lineStart)
                 {
-                    char last = _line[_line.Length - 1];
-                    if (!(_pendingSegmentBreak && IsWide(last) && IsWide(c))) _line.Append(' ');
+                    char last = _chars[_length - 1];
+                    if (!(_pendingSegmentBreak && IsWide(last) && IsWide(c))) Add(' ');
                 }
                 _pendingSpace = false;
                 _pendingSegmentBreak = false;
@@ -60,41 +65,69 @@ namespace SchemaGen.Documents.Html
         /// <summary>Ends the current line (a <c>&lt;br&gt;</c> or the edge of a block inside a cell). Empty lines are dropped later.</summary>
         public void EndLine()
         {
-            _lines.Add(_line.ToString());
-            _line.Clear();
+            _lineEnds.Add(_length);
+            _lineStart = _length;
             _pendingSpace = false;
             _pendingSegmentBreak = false;
         }
 
-        /// <summary>The lines with content, each trimmed, joined by '\n'.</summary>
+        /// <summary>The lines with content, each trimmed (as <see cref="string.Trim()"/> trims), joined by '\n'.</summary>
         public string Text()
         {
-            var text = new StringBuilder();
-            void Add(string line)
+            int lines = 0, length = 0, onlyStart = 0, onlyEnd = 0;
+            for (int i = 0; i <= _lineEnds.Count; i++)
             {
-                string trimmed = line.Trim();
-                if (trimmed.Length == 0) return;
-                if (text.Length > 0) text.Append('\n');
-                text.Append(trimmed);
+                (int start, int end) = TrimmedLine(i);
+                if (start == end) continue;
+                if (lines++ == 0) (onlyStart, onlyEnd) = (start, end);
+                length += end - start;
             }
-            foreach (string line in _lines) Add(line);
-            Add(_line.ToString());
-            return text.ToString();
+            if (lines == 0) return "";
+            if (lines == 1) return new string(_chars, onlyStart, onlyEnd - onlyStart);
+            return string.Create(length + lines - 1, this, static (text, builder) =>
+            {
+                int at = 0;
+                for (int i = 0; i <= builder._lineEnds.Count; i++)
+                {
+                    (int start, int end) = builder.TrimmedLine(i);
+                    if (start == end) continue;
+                    if (at > 0) text[at++] = '\n';
+                    builder._chars.AsSpan(start, end - start).CopyTo(text.Slice(at));
+                    at += end - start;
+                }
+            });
+        }
+
+        /// <summary>Line <paramref name="index"/> (the current one last) without the white space around it.</summary>
+        private (int Start, int End) TrimmedLine(int index)
+        {
+            int start = index == 0 ? 0 : _lineEnds[index - 1];
+            int end = index < _lineEnds.Count ? _lineEnds[index] : _length;
+            while (start < end && char.IsWhiteSpace(_chars[start])) start++;
+            while (end > start && char.IsWhiteSpace(_chars[end - 1])) end--;
+            return (start, end);
         }
 
         public void Clear()
         {
-            _lines.Clear();
-            _line.Clear();
+            _length = 0;
+            _lineStart = 0;
+            _lineEnds.Clear();
             _pendingSpace = false;
             _pendingSegmentBreak = false;
             Characters = 0;
             LinkCharacters = 0;
         }
 
+        private void Add(char c)
+        {
+            if (_length == _chars.Length) Array.Resize(ref _chars, _chars.Length * 2);
+            _chars[_length++] = c;
+        }
+
         private void Put(char c, bool inLink)
         {
-            _line.Append(c);
+            Add(c);
             if (char.IsWhiteSpace(c)) return;
             Characters++;
             if (inLink) LinkCharacters++;
