@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using AngleSharp.Dom;
 using SchemaGen.Runtime.Documents;
@@ -13,7 +14,7 @@ namespace SchemaGen.Documents.Html
     {
         public const string Body = "body";
 
-        /// <summary>Each child node in order, with the path step of those that are elements (null for text and comments).</summary>
+        /// <summary>Each child node in order, with the path step of those that are elements (none for text and comments).</summary>
         public static ChildSteps Children(IElement parent) => new ChildSteps(parent.ChildNodes);
 
         /// <summary>
@@ -51,7 +52,7 @@ namespace SchemaGen.Documents.Html
 
             public ChildSteps GetEnumerator() => this;
 
-            public (INode Node, string? Step) Current { get; private set; }
+            public (INode Node, ElementStep Step) Current { get; private set; }
 
             public bool MoveNext()
             {
@@ -60,7 +61,7 @@ namespace SchemaGen.Documents.Html
                 INode node = _nodes[_index];
                 if (node is not IElement element)
                 {
-                    Current = (node, null);
+                    Current = (node, default);
                     return true;
                 }
                 string name = element.LocalName;
@@ -76,7 +77,7 @@ namespace SchemaGen.Documents.Html
                     total = _more![slot].Total;
                     seen = ++_more[slot].Seen;
                 }
-                Current = (node, total > 1 ? name + "[" + seen.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]" : name);
+                Current = (node, new ElementStep(name, total > 1 ? seen : 0));
                 return true;
             }
 
@@ -174,7 +175,41 @@ namespace SchemaGen.Documents.Html
             }
         }
 
-        public static string Append(string path, string step) => path.Length == 0 ? step : path + "/" + step;
+        /// <summary>The path one step down, made as one string (the step is not made on its own).</summary>
+        public static string Append(string path, ElementStep step)
+        {
+            if (step.Position == 0 && path.Length == 0) return step.Name!;
+            int digits = step.Position == 0 ? 0 : Digits(step.Position);
+            int length = (path.Length == 0 ? 0 : path.Length + 1) + step.Name!.Length + (digits == 0 ? 0 : digits + 2);
+            return string.Create(length, (path, step, digits), static (text, state) =>
+            {
+                (string parent, ElementStep child, int positionDigits) = state;
+                int at = 0;
+                if (parent.Length > 0)
+                {
+                    parent.AsSpan().CopyTo(text);
+                    at = parent.Length;
+                    text[at++] = '/';
+                }
+                child.Name.AsSpan().CopyTo(text.Slice(at));
+                at += child.Name!.Length;
+                if (positionDigits == 0) return;
+                text[at++] = '[';
+                child.Position.TryFormat(text.Slice(at), out int written, default, System.Globalization.CultureInfo.InvariantCulture);
+                text[at + written] = ']';
+            });
+        }
+
+        private static int Digits(int value)
+        {
+            int digits = 1;
+            while (value >= 10)
+            {
+                value /= 10;
+                digits++;
+            }
+            return digits;
+        }
 
         /// <summary>The element's path and the line and column of its start tag (0 for elements the parser implied, such as a missing tbody).</summary>
         public static SourceLocation Locate(IElement element, string path)
@@ -182,5 +217,51 @@ namespace SchemaGen.Documents.Html
             ISourceReference? source = element.SourceReference;
             return source is null ? SourceLocation.AtElement(path) : SourceLocation.AtElement(path, source.Position.Line, source.Position.Column);
         }
+    }
+    /// <summary>
+    /// One step of an element path: the element's local name, and its 1-based position among the siblings of that name
+    /// (0 when it is the only one, and the step is the bare name). No name: the node is not an element.
+    /// </summary>
+    internal readonly struct ElementStep
+    {
+        public ElementStep(string name, int position)
+        {
+            Name = name;
+            Position = position;
+        }
+
+        public string? Name { get; }
+
+        public int Position { get; }
+
+        public bool IsElement => Name is not null;
+
+        public override string ToString() => Name is null ? "" : Position == 0 ? Name : ElementPaths.Append("", this);
+    }
+
+    /// <summary>
+    /// An element's path, written out only when asked for. The walker goes down through every element of a page, and
+    /// most paths are never needed: those of inline elements and of what a table cell holds only lead to the ones that
+    /// are (blocks, images). A path asked for writes its parent's once, which its siblings then share.
+    /// </summary>
+    internal sealed class ElementPath
+    {
+        private readonly ElementPath? _parent;
+        private readonly ElementStep _step;
+        private string? _text;
+
+        private ElementPath(ElementPath? parent, ElementStep step, string? text)
+        {
+            _parent = parent;
+            _step = step;
+            _text = text;
+        }
+
+        /// <summary>A path known as text (the body's, a table cell's the table reader wrote).</summary>
+        public static ElementPath Of(string text) => new ElementPath(null, default, text);
+
+        public ElementPath Child(ElementStep step) => new ElementPath(this, step, null);
+
+        public override string ToString() => _text ??= ElementPaths.Append(_parent!.ToString(), _step);
     }
 }

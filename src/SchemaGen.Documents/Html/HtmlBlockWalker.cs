@@ -38,8 +38,8 @@ namespace SchemaGen.Documents.Html
         private readonly List<(IElement Element, string Path)> _images = new List<(IElement, string)>();
         private ParagraphBuilder _paragraph = new ParagraphBuilder();
         private readonly Stack<ParagraphBuilder> _spareParagraphs = new Stack<ParagraphBuilder>();
-        private (IElement Element, string Path) _block;
-        private (IElement Element, string Path) _paragraphOwner;
+        private (IElement Element, ElementPath Path) _block;
+        private (IElement Element, ElementPath Path) _paragraphOwner;
         private bool _paragraphIsHeading;
         private int _headingDepth;
         private int _linkDepth;
@@ -62,22 +62,23 @@ namespace SchemaGen.Documents.Html
 
         public void Walk(IElement body)
         {
-            _block = (body, ElementPaths.Body);
+            var bodyPath = ElementPath.Of(ElementPaths.Body);
+            _block = (body, bodyPath);
             _paragraphOwner = _block;
-            VisitChildren(body, ElementPaths.Body);
+            VisitChildren(body, bodyPath);
             FlushParagraph();
         }
 
-        private void VisitChildren(IElement element, string path)
+        private void VisitChildren(IElement element, ElementPath path)
         {
-            foreach ((INode node, string? step) in ElementPaths.Children(element))
+            foreach ((INode node, ElementStep step) in ElementPaths.Children(element))
             {
                 if (node is IText text) AppendText(text.Data);
-                else if (node is IElement child && step is not null) Visit(child, ElementPaths.Append(path, step));
+                else if (node is IElement child && step.IsElement) Visit(child, path.Child(step));
             }
         }
 
-        private void Visit(IElement element, string path)
+        private void Visit(IElement element, ElementPath path)
         {
             if (_chrome.Skipped.Contains(element)) return;
             string name = element.LocalName;
@@ -95,7 +96,7 @@ namespace SchemaGen.Documents.Html
                 }
                 else if (name == "img")
                 {
-                    if (!IsIcon(element)) _images.Add((element, path));
+                    if (!IsIcon(element)) _images.Add((element, path.ToString()));
                 }
                 else if (name == "table" && !_inCell)
                 {
@@ -123,13 +124,13 @@ namespace SchemaGen.Documents.Html
         }
 
         /// <summary>A block element: its text starts and ends a paragraph (in a cell, a line).</summary>
-        private void VisitBlock(IElement element, string path)
+        private void VisitBlock(IElement element, ElementPath path)
         {
             string name = element.LocalName;
             bool heading = HtmlElements.IsHeading(name);
             bool preformatted = HtmlElements.Preformatted.Contains(name);
             BlockBoundary();
-            (IElement, string) outer = _block;
+            (IElement, ElementPath) outer = _block;
             _block = (element, path);
             if (heading) _headingDepth++;
             if (preformatted) _preformattedDepth++;
@@ -140,15 +141,15 @@ namespace SchemaGen.Documents.Html
             _block = outer;
         }
 
-        private void VisitTable(IElement element, string path)
+        private void VisitTable(IElement element, ElementPath path)
         {
             FlushParagraph();
-            HtmlTable table = HtmlTable.Read(element, path);
+            HtmlTable table = HtmlTable.Read(element, path.ToString());
             if (LayoutTables.IsLayout(table, _statistics))
             {
-                if (table.Caption is not null) Visit(table.Caption, table.CaptionPath!);
+                if (table.Caption is not null) Visit(table.Caption, ElementPath.Of(table.CaptionPath!));
                 foreach (HtmlTableCell cell in table.Cells)
-                    if (!_chrome.Skipped.Contains(cell.Element)) VisitBlock(cell.Element, cell.Path);
+                    if (!_chrome.Skipped.Contains(cell.Element)) VisitBlock(cell.Element, ElementPath.Of(cell.Path));
                 return;
             }
             if (table.Caption is not null && !_chrome.Skipped.Contains(table.Caption))
@@ -171,10 +172,10 @@ namespace SchemaGen.Documents.Html
         {
             ParagraphBuilder outer = _paragraph;
             bool outerInCell = _inCell;
-            // A builder per cell, reused from cell to cell (a caption's cell text can be read while a cell's is, so a stack).
+            // A builder reused from cell to cell: a stack, should a cell ever be read while another is.
             _paragraph = _spareParagraphs.Count > 0 ? _spareParagraphs.Pop() : new ParagraphBuilder();
             _inCell = true;
-            if (!_chrome.Skipped.Contains(cell)) VisitChildren(cell, path);
+            if (!_chrome.Skipped.Contains(cell)) VisitChildren(cell, ElementPath.Of(path));
             string text = _paragraph.Text();
             _paragraph.Clear();
             _spareParagraphs.Push(_paragraph);
@@ -208,24 +209,24 @@ namespace SchemaGen.Documents.Html
                 return;
             }
             string text = _paragraph.Text();
-            (IElement owner, string path) = _paragraphOwner;
+            (IElement owner, ElementPath path) = _paragraphOwner;
             if (text.Length > 0)
             {
-                var block = new TextBlock(text, ElementPaths.Locate(owner, path), _paragraphIsHeading);
+                var block = new TextBlock(text, ElementPaths.Locate(owner, path.ToString()), _paragraphIsHeading);
                 _blocks.Add(new WalkedBlock(block, owner, _paragraph.Characters, _paragraph.LinkCharacters));
             }
             _paragraph.Clear();
         }
 
         /// <summary>Past <see cref="MaxDepth"/>: the subtree's text, in order, without recursion, as part of the current paragraph.</summary>
-        private void TakeAsRunningText(IElement element, string path)
+        private void TakeAsRunningText(IElement element, ElementPath path)
         {
             if (!_toldTooDeep)
             {
                 _toldTooDeep = true;
                 _notes.Add(new DocumentNote(ReadDiagnosticIds.ContentSkipped, FindingSeverity.Info,
                     string.Format(CultureInfo.InvariantCulture, "the markup nests deeper than {0} elements here: what is below is read as running text, without its paragraphs and tables", MaxDepth),
-                    ElementPaths.Locate(element, path)));
+                    ElementPaths.Locate(element, path.ToString())));
             }
             var stack = new Stack<INode>();
             stack.Push(element);

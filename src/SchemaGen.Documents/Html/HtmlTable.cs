@@ -67,9 +67,9 @@ namespace SchemaGen.Documents.Html
             string? captionPath = null;
             var groups = new List<HtmlRowGroup>();
             List<HtmlTableRow>? looseRows = null;
-            foreach ((INode node, string? step) in ElementPaths.Children(table))
+            foreach ((INode node, ElementStep step) in ElementPaths.Children(table))
             {
-                if (node is not IElement child || step is null) continue;
+                if (node is not IElement child || !step.IsElement) continue;
                 switch (child.LocalName)
                 {
                     case "caption" when caption is null:
@@ -99,16 +99,16 @@ namespace SchemaGen.Documents.Html
         private static List<HtmlTableRow> ReadRows(IElement section, string path)
         {
             var rows = new List<HtmlTableRow>();
-            foreach ((INode node, string? step) in ElementPaths.Children(section))
-                if (node is IElement row && step is not null && row.LocalName == "tr") rows.Add(ReadRow(row, ElementPaths.Append(path, step)));
+            foreach ((INode node, ElementStep step) in ElementPaths.Children(section))
+                if (node is IElement row && step.IsElement && row.LocalName == "tr") rows.Add(ReadRow(row, ElementPaths.Append(path, step)));
             return rows;
         }
 
         private static HtmlTableRow ReadRow(IElement row, string path)
         {
             var cells = new List<HtmlTableCell>();
-            foreach ((INode node, string? step) in ElementPaths.Children(row))
-                if (node is IElement cell && step is not null && cell.LocalName is "td" or "th") cells.Add(new HtmlTableCell(cell, ElementPaths.Append(path, step)));
+            foreach ((INode node, ElementStep step) in ElementPaths.Children(row))
+                if (node is IElement cell && step.IsElement && cell.LocalName is "td" or "th") cells.Add(new HtmlTableCell(cell, ElementPaths.Append(path, step)));
             return new HtmlTableRow(row, path, cells);
         }
     }

@@ -36,10 +36,11 @@ namespace SchemaGen.Documents.Tests.Html
         private static List<string?> Actual(IElement parent)
         {
             var steps = new List<string?>();
-            foreach ((INode node, string? step) in ElementPaths.Children(parent))
+            foreach ((INode node, ElementStep step) in ElementPaths.Children(parent))
             {
                 Assert.Same(parent.ChildNodes[steps.Count], node);
-                steps.Add(step);
+                Assert.Equal(node is IElement, step.IsElement);
+                steps.Add(step.IsElement ? step.ToString() : null);
             }
             return steps;
         }
@@ -82,15 +83,37 @@ namespace SchemaGen.Documents.Tests.Html
             IElement parent = Parent("<ul><li>1</li><li>2</li><a>x</a></ul><ol><li>3</li><em>y</em><em>z</em></ol><ul><li>4</li></ul>");
             var outer = new List<string?>();
             var inner = new List<string>();
-            foreach ((INode node, string? step) in ElementPaths.Children(parent))
+            foreach ((INode node, ElementStep step) in ElementPaths.Children(parent))
             {
-                outer.Add(step);
+                outer.Add(step.IsElement ? step.ToString() : null);
                 if (node is IElement element)
-                    foreach ((INode _, string? childStep) in ElementPaths.Children(element))
-                        if (childStep is not null) inner.Add(step + "/" + childStep);
+                    foreach ((INode _, ElementStep childStep) in ElementPaths.Children(element))
+                        if (childStep.IsElement) inner.Add(ElementPaths.Append(step.ToString(), childStep));
             }
             Assert.Equal(new string?[] { "ul[1]", "ol", "ul[2]" }, outer);
             Assert.Equal(new[] { "ul[1]/li[1]", "ul[1]/li[2]", "ul[1]/a", "ol/li", "ol/em[1]", "ol/em[2]", "ul[2]/li" }, inner);
+        }
+
+        [Theory]
+        [InlineData("", "td", 0, "td")]
+        [InlineData("", "td", 3, "td[3]")]
+        [InlineData("body/table/tbody", "tr", 0, "body/table/tbody/tr")]
+        [InlineData("body/table/tbody", "tr", 12, "body/table/tbody/tr[12]")]
+        [InlineData("body", "p", 100, "body/p[100]")]
+        public void A_step_appends_as_the_convention_writes_it(string path, string name, int position, string expected)
+        {
+            Assert.Equal(expected, ElementPaths.Append(path, new ElementStep(name, position)));
+        }
+
+        [Fact]
+        public void A_lazy_path_writes_what_appending_each_step_writes_and_keeps_it()
+        {
+            ElementPath body = ElementPath.Of("body");
+            ElementPath div = body.Child(new ElementStep("div", 2));
+            ElementPath cell = div.Child(new ElementStep("table", 0)).Child(new ElementStep("tr", 3)).Child(new ElementStep("td", 1));
+            Assert.Equal("body/div[2]/table/tr[3]/td[1]", cell.ToString());
+            Assert.Same(cell.ToString(), cell.ToString());
+            Assert.Equal("body/div[2]", div.ToString());
         }
     }
 }
