@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -13,8 +14,25 @@ namespace SchemaGen.Documents.Word
     /// </summary>
     internal static class ElementPath
     {
+        /// <summary>The path one step down, written as one string (a concatenation of its five parts made an array and a string for the number first).</summary>
         public static string Child(string parentPath, string localName, int position)
-            => parentPath + "/" + localName + "[" + position.ToString(CultureInfo.InvariantCulture) + "]";
+        {
+            int digits = 1;
+            for (int rest = position; rest >= 10 || rest <= -10; rest /= 10) digits++;
+            if (position < 0) digits++;
+            return string.Create(parentPath.Length + localName.Length + digits + 3, (parentPath, localName, position), static (text, parts) =>
+            {
+                (string parent, string name, int number) = parts;
+                parent.AsSpan().CopyTo(text);
+                int at = parent.Length;
+                text[at++] = '/';
+                name.AsSpan().CopyTo(text.Slice(at));
+                at += name.Length;
+                text[at++] = '[';
+                number.TryFormat(text.Slice(at), out int written, default, CultureInfo.InvariantCulture);
+                text[at + written] = ']';
+            });
+        }
 
         /// <summary>
         /// The path of <paramref name="element"/> below <paramref name="ancestor"/> (whose path is <paramref name="ancestorPath"/>),
@@ -38,17 +56,50 @@ namespace SchemaGen.Documents.Word
         }
     }
 
-    /// <summary>Counts the children of one element by name while they are walked in order, to give each its path step.</summary>
+    /// <summary>
+    /// Counts the children of one element by name while they are walked in order, to give each its path step. One is
+    /// made per container walked, so the first name (nearly always the only one: paragraphs, rows, cells) is counted in
+    /// it, a few more in a list, and a dictionary only past <see cref="LinearNames"/> names.
+    /// </summary>
     internal sealed class SiblingCounter
     {
-        private readonly Dictionary<XName, int> _seen = new Dictionary<XName, int>();
+        private const int LinearNames = 16;
+
+        private XName? _firstName;
+        private int _firstCount;
+        private List<(XName Name, int Count)>? _more;
+        private Dictionary<XName, int>? _byName;
 
         /// <summary>The 1-based position of <paramref name="element"/> among the siblings of its name walked so far (itself included).</summary>
         public int Next(XElement element)
         {
-            _seen.TryGetValue(element.Name, out int count);
-            _seen[element.Name] = ++count;
+            XName name = element.Name; // atomized: one instance per name, so == compares references
+            if (_firstName is null) _firstName = name;
+            if (name == _firstName) return ++_firstCount;
+            _more ??= new List<(XName Name, int Count)>();
+            int slot = Find(name);
+            if (slot < 0)
+            {
+                slot = _more.Count;
+                _more.Add((name, 0));
+                if (_byName is not null) _byName.Add(name, slot);
+                else if (_more.Count > LinearNames)
+                {
+                    _byName = new Dictionary<XName, int>();
+                    for (int i = 0; i < _more.Count; i++) _byName.Add(_more[i].Name, i);
+                }
+            }
+            int count = _more[slot].Count + 1;
+            _more[slot] = (name, count);
             return count;
+        }
+
+        private int Find(XName name)
+        {
+            if (_byName is not null) return _byName.TryGetValue(name, out int slot) ? slot : -1;
+            for (int i = 0; i < _more!.Count; i++)
+                if (_more[i].Name == name) return i;
+            return -1;
         }
 
         public string PathOf(string parentPath, XElement element) => ElementPath.Child(parentPath, element.Name.LocalName, Next(element));

@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Xml.Linq;
+using SchemaGen.Documents.Word;
+using Xunit;
+
+namespace SchemaGen.Documents.Tests.Word
+{
+    /// <summary>
+    /// Word element paths: a step is the local name and the position among the siblings of that name, whatever else
+    /// stands between them, however many names one container holds (counted in the counter itself, in a list, and past
+    /// sixteen names in a dictionary).
+    /// </summary>
+    public sealed class WordElementPathTests
+    {
+        private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+        [Theory]
+        [InlineData("body", "p", 1, "body/p[1]")]
+        [InlineData("body/tbl[2]/tr[5]", "tc", 3, "body/tbl[2]/tr[5]/tc[3]")]
+        [InlineData("body", "p", 10, "body/p[10]")]
+        [InlineData("body", "p", 123456, "body/p[123456]")]
+        public void A_child_step_is_written_as_name_and_position(string parent, string name, int position, string expected)
+        {
+            Assert.Equal(expected, ElementPath.Child(parent, name, position));
+        }
+
+        [Theory]
+        [InlineData(1)]
+        [InlineData(3)]
+        [InlineData(17)] // the dictionary takes over
+        [InlineData(40)]
+        public void Siblings_are_numbered_by_name_in_document_order(int names)
+        {
+            // Each name three times, the body's own p between every two, so that every count runs interleaved.
+            var children = new List<XElement>();
+            for (int round = 0; round < 3; round++)
+                for (int n = 0; n < names; n++)
+                {
+                    children.Add(new XElement(W + ("x" + n)));
+                    children.Add(new XElement(W + "p"));
+                }
+            var container = new XElement(W + "body", children);
+            var counter = new SiblingCounter();
+            List<string> actual = container.Elements().Select(e => counter.PathOf("body", e)).ToList();
+            List<string> expected = container.Elements()
+                .Select(e => "body/" + e.Name.LocalName + "[" + (e.ElementsBeforeSelf().Count(b => b.Name == e.Name) + 1) + "]")
+                .ToList();
+            Assert.Equal(expected, actual);
+            Assert.Contains($"body/x{names - 1}[3]", actual);
+            Assert.Contains($"body/p[{3 * names}]", actual);
+        }
+    }
+}
