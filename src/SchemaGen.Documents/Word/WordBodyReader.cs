@@ -19,6 +19,8 @@ namespace SchemaGen.Documents.Word
         private readonly WordReadContext _context;
         private readonly InlineTextReader _inline;
         private readonly WordTableReader _tables;
+        private readonly Stack<List<Block>> _spareBlockLists = new Stack<List<Block>>();
+        private readonly Stack<StringBuilder> _spareBuilders = new Stack<StringBuilder>();
 
         public WordBodyReader(WordReadContext context)
         {
@@ -39,15 +41,21 @@ namespace SchemaGen.Documents.Word
         /// </summary>
         public string CellText(XElement cell, string path)
         {
-            var blocks = new List<Block>();
+            // A list and a builder reused from cell to cell (a table in a cell reads its cells while this one's are out, so stacks).
+            List<Block> blocks = _spareBlockLists.Count > 0 ? _spareBlockLists.Pop() : new List<Block>();
+            StringBuilder text = _spareBuilders.Count > 0 ? _spareBuilders.Pop() : new StringBuilder();
             ReadBlocks(cell, path, blocks);
-            var text = new StringBuilder();
             foreach (Block block in blocks)
             {
                 if (block is TextBlock paragraph) AppendLine(text, paragraph.Text);
                 else if (block is TableBlock table) AppendTableLines(text, table);
             }
-            return text.ToString();
+            string result = text.ToString();
+            blocks.Clear();
+            text.Clear();
+            _spareBlockLists.Push(blocks);
+            _spareBuilders.Push(text);
+            return result;
         }
 
         private void ReadBlock(XElement element, string path, List<Block> into)
