@@ -58,24 +58,38 @@ namespace SchemaGen.Documents.Word
 
     /// <summary>
     /// Counts the children of one element by name while they are walked in order, to give each its path step. One is
-    /// made per container walked, so the first name (nearly always the only one: paragraphs, rows, cells) is counted in
-    /// it, a few more in a list, and a dictionary only past <see cref="LinearNames"/> names.
+    /// made per container walked, so the first three names (a cell's tcPr and p, a row's trPr and tc, a table's tblPr,
+    /// tblGrid and tr) are counted in it, more in a list, and in a dictionary past <see cref="LinearNames"/> more.
     /// </summary>
     internal sealed class SiblingCounter
     {
         private const int LinearNames = 16;
 
-        private XName? _firstName;
-        private int _firstCount;
+        // XNames are atomized (one instance per name), so == compares references.
+        private XName? _name0, _name1, _name2;
+        private int _count0, _count1, _count2;
         private List<(XName Name, int Count)>? _more;
         private Dictionary<XName, int>? _byName;
 
         /// <summary>The 1-based position of <paramref name="element"/> among the siblings of its name walked so far (itself included).</summary>
         public int Next(XElement element)
         {
-            XName name = element.Name; // atomized: one instance per name, so == compares references
-            if (_firstName is null) _firstName = name;
-            if (name == _firstName) return ++_firstCount;
+            XName name = element.Name;
+            if (_name0 is null || name == _name0)
+            {
+                _name0 = name;
+                return ++_count0;
+            }
+            if (_name1 is null || name == _name1)
+            {
+                _name1 = name;
+                return ++_count1;
+            }
+            if (_name2 is null || name == _name2)
+            {
+                _name2 = name;
+                return ++_count2;
+            }
             _more ??= new List<(XName Name, int Count)>();
             int slot = Find(name);
             if (slot < 0)
