@@ -12,8 +12,9 @@ namespace SchemaGen.Runtime.Documents
     {
         public static Document Parse(string? text, string? sourceName = null)
         {
-            var blocks = new List<Block>();
             string value = text ?? "";
+            // At most a block per line: counted first, so that the list is not copied as it grows.
+            var blocks = new List<Block>(LineCount(value));
             int lineStart = 0, number = 1;
             var pipeRun = new List<(int Number, string Text)>();
 
@@ -38,7 +39,7 @@ namespace SchemaGen.Runtime.Documents
             for (int i = 0; i < value.Length; i++)
             {
                 char c = value[i];
-                if (c != '\n' && c != '\r' && c != '\u2028' && c != '\u2029') continue;
+                if (!IsLineBreak(c)) continue;
                 AddLine(value.Substring(lineStart, i - lineStart));
                 if (c == '\r' && i + 1 < value.Length && value[i + 1] == '\n') i++;
                 lineStart = i + 1;
@@ -48,13 +49,29 @@ namespace SchemaGen.Runtime.Documents
             return new Document(DocumentKind.Text, sourceName, blocks);
         }
 
+        /// <summary>How many lines <see cref="Parse"/> splits the text into (the breaks it knows, CR LF as one, plus one).</summary>
+        private static int LineCount(string value)
+        {
+            int lines = 1;
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (!IsLineBreak(c)) continue;
+                if (c == '\r' && i + 1 < value.Length && value[i + 1] == '\n') i++;
+                lines++;
+            }
+            return lines;
+        }
+
+        private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029';
+
         private static TableBlock PipeTable(List<(int Number, string Text)> lines)
         {
             var builder = new TableGridBuilder(TableStructure.Ragged, SourceLocation.AtLine(lines[0].Number, 1));
             foreach (var (lineNumber, line) in lines)
             {
                 builder.BeginRow(line);
-                foreach (PipeCells.Cell cell in PipeCells.Split(line))
+                foreach (PipeCells.Cell cell in PipeCells.Cells(line))
                     builder.AddCell(cell.Text, location: SourceLocation.AtLine(lineNumber, cell.Column));
             }
             return builder.Build();
@@ -126,18 +143,43 @@ namespace SchemaGen.Runtime.Documents
         public static List<Cell> Split(string text)
         {
             var cells = new List<Cell>(CountSplit(text));
-            int start = 0;
-            int firstVisible = FirstVisible(text);
-            if (firstVisible < text.Length && IsPipe(text[firstVisible])) start = firstVisible + 1;
-            for (int i = start; i <= text.Length; i++)
-            {
-                if (i < text.Length && !IsPipe(text[i])) continue;
-                int offset = start;
-                while (offset < i && IsSpace(text[offset])) offset++;
-                cells.Add(new Cell(Trimmed(text, start, i), offset + 1));
-                start = i + 1;
-            }
+            foreach (Cell cell in Cells(text)) cells.Add(cell);
             return cells;
+        }
+
+        /// <summary>The cells <see cref="Split"/> makes, one at a time, without a list (a text report has a pipe row per line of its tables).</summary>
+        internal static CellEnumerator Cells(string text) => new CellEnumerator(text);
+
+        internal struct CellEnumerator
+        {
+            private readonly string _text;
+            private int _start;
+            private int _next;
+
+            public CellEnumerator(string text)
+            {
+                _text = text;
+                int firstVisible = FirstVisible(text);
+                _start = firstVisible < text.Length && IsPipe(text[firstVisible]) ? firstVisible + 1 : 0;
+                _next = _start;
+                Current = default;
+            }
+
+            public CellEnumerator GetEnumerator() => this;
+
+            public Cell Current { get; private set; }
+
+            public bool MoveNext()
+            {
+                if (_start > _text.Length) return false;
+                int i = _next;
+                while (i < _text.Length && !IsPipe(_text[i])) i++;
+                int offset = _start;
+                while (offset < i && IsSpace(_text[offset])) offset++;
+                Current = new Cell(Trimmed(_text, _start, i), offset + 1);
+                _start = _next = i + 1;
+                return true;
+            }
         }
 
         /// <summary>What <c>text.Substring(start, end - start).Trim()</c> gives, with one string made, not two.</summary>

@@ -115,8 +115,8 @@ namespace SchemaGen.Runtime.Reading
         public static IReadOnlyList<TextCell> CellsOf(TextLine line)
         {
             if (line.Cells is not null) return line.Cells;
-            var cells = new List<TextCell>();
-            foreach (PipeCells.Cell cell in PipeCells.Split(line.Text)) cells.Add(new TextCell(cell.Text, cell.Column));
+            var cells = new List<TextCell>(PipeCells.CountSplit(line.Text));
+            foreach (PipeCells.Cell cell in PipeCells.Cells(line.Text)) cells.Add(new TextCell(cell.Text, cell.Column));
             return cells;
         }
 
