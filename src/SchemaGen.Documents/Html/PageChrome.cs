@@ -112,16 +112,21 @@ namespace SchemaGen.Documents.Html
         /// <summary>Whether the style says display:none, visibility:hidden or mso-hide:all (see <see cref="StyleSays"/>), in one pass over it.</summary>
         internal static bool StyleHides(string style)
         {
-            for (int start = 0; start < style.Length; start++)
+            // Only where a declaration can start: its first letter in either case (no other character lowers to d, v or m).
+            for (int start = style.AsSpan().IndexOfAny(HidingFirstLetters); start >= 0;)
             {
                 char first = LowerInvariant(style[start]);
                 foreach (string declaration in HidingDeclarations)
                     if (first == declaration[0] && SaysAt(style, start, declaration)) return true;
+                int next = style.AsSpan(start + 1).IndexOfAny(HidingFirstLetters);
+                start = next < 0 ? -1 : start + 1 + next;
             }
             return false;
         }
 
         private static readonly string[] HidingDeclarations = { "display:none", "visibility:hidden", "mso-hide:all" };
+
+        private static readonly System.Buffers.SearchValues<char> HidingFirstLetters = System.Buffers.SearchValues.Create("dDvVmM");
 
         /// <summary>
         /// Whether the style holds the declaration once its whitespace is taken out and it is lower-cased (char by char,
