@@ -34,6 +34,33 @@ namespace SchemaGen.Runtime.Tests
         }
 
         [Fact]
+        public void Cells_reaching_down_take_their_slots_in_column_order_whatever_order_they_began_in()
+        {
+            // a (row 0, column 1, rowspan 3) begins before b (row 1, column 0, colspan 3, rowspan 2), which overlaps it
+            // (a table model error the standard allows): in row 1 the slot both cover is a's, already there. In row 2
+            // both reach down, and b, the one in the lower column, takes its slots first: the slot is b's.
+            var builder = new TableGridBuilder(TableStructure.Exact, SourceLocation.None);
+            builder.BeginRow();
+            builder.AddCell("z");
+            builder.AddCell("a", rowSpan: 3);
+            builder.AddCell("y");
+            builder.BeginRow();
+            builder.AddCell("b", rowSpan: 2, columnSpan: 3);
+            builder.BeginRow();
+            builder.AddCell("c");
+            builder.BeginRow();
+            builder.AddCell("d");
+            TableBlock table = builder.Build();
+
+            Assert.Equal(new[] { "z", "a", "y", "" }, table.RowTexts(0));
+            Assert.Equal(new[] { "b", "a", "b", "" }, table.RowTexts(1));
+            Assert.Equal(new[] { "b", "b", "b", "c" }, table.RowTexts(2));
+            Assert.Equal(new[] { "d", "", "", "" }, table.RowTexts(3));
+            Assert.Equal(3, table[0, 1].RowSpan);
+            Assert.Equal(2, table[1, 0].RowSpan);
+        }
+
+        [Fact]
         public void Short_rows_are_filled_and_the_grid_is_rectangular()
         {
             var b = new TableGridBuilder(TableStructure.Ragged, SourceLocation.None);

@@ -26,6 +26,7 @@ namespace SchemaGen.Runtime.Documents
         private readonly List<List<SourceCell?>> _occupied = new List<List<SourceCell?>>();
         // Cells that reach down past the current row, with the last row they reach (int.MaxValue: to the last row).
         private readonly Dictionary<SourceCell, int> _reachesTo = new Dictionary<SourceCell, int>();
+        private readonly List<KeyValuePair<SourceCell, int>> _reaching = new List<KeyValuePair<SourceCell, int>>();
         private readonly List<string?> _rowTexts = new List<string?>();
         private int _row = -1;
         private int _cursor;
@@ -57,7 +58,17 @@ namespace SchemaGen.Runtime.Documents
             // Rows of a table mostly have as many slots as the row before.
             _occupied.Add(new List<SourceCell?>(_row > 0 ? _occupied[_row - 1].Count : 0));
             if (_reachesTo.Count == 0) return; // most rows: no cell spans down into them
-            foreach (var pair in _reachesTo.Where(p => p.Value >= _row).OrderBy(p => p.Key.Column).ToList())
+            // In column order, ties in the order the cells were added (a stable insertion sort into a list kept for every
+            // row: a rowspan column reaches into most rows of a table, and a filter, a sort and a copy per row added up).
+            _reaching.Clear();
+            foreach (var pair in _reachesTo)
+            {
+                if (pair.Value < _row) continue;
+                int at = _reaching.Count;
+                while (at > 0 && _reaching[at - 1].Key.Column > pair.Key.Column) at--;
+                _reaching.Insert(at, pair);
+            }
+            foreach (var pair in _reaching)
             {
                 SourceCell cell = pair.Key;
                 cell.RowSpan = _row - cell.Row + 1;
@@ -145,7 +156,7 @@ namespace SchemaGen.Runtime.Documents
                 }
             return new TableBlock(slots, ordered, _structure, Math.Max(0, Math.Min(HeaderRowCount, rows)), _location)
             {
-                RowSourceTexts = _rowTexts.Any(t => t is not null) ? _rowTexts.ToArray() : null,
+                RowSourceTexts = _rowTexts.Exists(t => t is not null) ? _rowTexts.ToArray() : null,
             };
         }
 
