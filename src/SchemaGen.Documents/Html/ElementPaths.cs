@@ -110,10 +110,10 @@ namespace SchemaGen.Documents.Html
             /// <summary>Where the name is counted: <see cref="First"/>, an index into the further names, or <see cref="Absent"/>.</summary>
             private int Find(string name)
             {
-                if (string.Equals(_first.Name, name, System.StringComparison.Ordinal)) return First;
+                if (string.Equals(_first.Name, name, StringComparison.Ordinal)) return First;
                 if (_byName is not null) return _byName.TryGetValue(name, out int slot) ? slot : Absent;
                 for (int i = 0; i < _moreCount; i++)
-                    if (string.Equals(_more![i].Name, name, System.StringComparison.Ordinal)) return i;
+                    if (string.Equals(_more![i].Name, name, StringComparison.Ordinal)) return i;
                 return Absent;
             }
 
@@ -161,7 +161,7 @@ namespace SchemaGen.Documents.Html
             public static NameCount[] Grow(NameCount[] array, int count)
             {
                 var larger = new NameCount[array.Length * 2];
-                System.Array.Copy(array, larger, count);
+                Array.Copy(array, larger, count);
                 Return(array, count);
                 return larger;
             }
@@ -169,47 +169,14 @@ namespace SchemaGen.Documents.Html
             public static void Return(NameCount[] array, int count)
             {
                 if (array.Length != Length) return; // grown ones (many names) are not kept
-                System.Array.Clear(array, 0, count);
+                Array.Clear(array, 0, count);
                 Stack<NameCount[]> spare = _spare ??= new Stack<NameCount[]>();
                 if (spare.Count < Kept) spare.Push(array);
             }
         }
 
-        /// <summary>The path one step down, made as one string (the step is not made on its own).</summary>
-        public static string Append(string path, ElementStep step)
-        {
-            if (step.Position == 0 && path.Length == 0) return step.Name!;
-            int digits = step.Position == 0 ? 0 : Digits(step.Position);
-            int length = (path.Length == 0 ? 0 : path.Length + 1) + step.Name!.Length + (digits == 0 ? 0 : digits + 2);
-            return string.Create(length, (path, step, digits), static (text, state) =>
-            {
-                (string parent, ElementStep child, int positionDigits) = state;
-                int at = 0;
-                if (parent.Length > 0)
-                {
-                    parent.AsSpan().CopyTo(text);
-                    at = parent.Length;
-                    text[at++] = '/';
-                }
-                child.Name.AsSpan().CopyTo(text.Slice(at));
-                at += child.Name!.Length;
-                if (positionDigits == 0) return;
-                text[at++] = '[';
-                child.Position.TryFormat(text.Slice(at), out int written, default, System.Globalization.CultureInfo.InvariantCulture);
-                text[at + written] = ']';
-            });
-        }
-
-        private static int Digits(int value)
-        {
-            int digits = 1;
-            while (value >= 10)
-            {
-                value /= 10;
-                digits++;
-            }
-            return digits;
-        }
+        /// <summary>The path one step down, written as one string.</summary>
+        public static string Append(string path, ElementStep step) => ElementPathText.Append(path, step.Name!, step.Position);
 
         /// <summary>The element's path and the line and column of its start tag (0 for elements the parser implied, such as a missing tbody).</summary>
         public static SourceLocation Locate(IElement element, string path)

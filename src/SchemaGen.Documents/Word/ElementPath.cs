@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -14,25 +13,8 @@ namespace SchemaGen.Documents.Word
     /// </summary>
     internal static class ElementPath
     {
-        /// <summary>The path one step down, written as one string (a concatenation of its five parts made an array and a string for the number first).</summary>
-        public static string Child(string parentPath, string localName, int position)
-        {
-            int digits = 1;
-            for (int rest = position; rest >= 10 || rest <= -10; rest /= 10) digits++;
-            if (position < 0) digits++;
-            return string.Create(parentPath.Length + localName.Length + digits + 3, (parentPath, localName, position), static (text, parts) =>
-            {
-                (string parent, string name, int number) = parts;
-                parent.AsSpan().CopyTo(text);
-                int at = parent.Length;
-                text[at++] = '/';
-                name.AsSpan().CopyTo(text.Slice(at));
-                at += name.Length;
-                text[at++] = '[';
-                number.TryFormat(text.Slice(at), out int written, default, CultureInfo.InvariantCulture);
-                text[at + written] = ']';
-            });
-        }
+        /// <summary>The path one step down (positions start at 1: every Word step is numbered).</summary>
+        public static string Child(string parentPath, string localName, int position) => ElementPathText.Append(parentPath, localName, position);
 
         /// <summary>
         /// The path of <paramref name="element"/> below <paramref name="ancestor"/> (whose path is <paramref name="ancestorPath"/>),
