@@ -61,7 +61,7 @@ namespace SchemaGen.Documents.Word
 
         private void ReadChildren(XElement parent, bool hidden)
         {
-            foreach (XElement child in parent.Elements()) ReadInline(child, hidden);
+            foreach (XElement child in ChildElements(parent)) ReadInline(child, hidden);
         }
 
         private void ReadInline(XElement element, bool hidden)
@@ -165,7 +165,7 @@ namespace SchemaGen.Documents.Word
 
         private static bool HasText(XElement run)
         {
-            foreach (XElement text in run.Elements(W + "t"))
+            foreach (XElement text in ChildElements(run, W + "t"))
                 if (text.Value.Length > 0) return true;
             return false;
         }

@@ -32,7 +32,7 @@ namespace SchemaGen.Documents.Word
         public void ReadBlocks(XElement container, string path, List<Block> into)
         {
             var siblings = new SiblingCounter();
-            foreach (XElement child in container.Elements()) ReadBlock(child, siblings.PathOf(path, child), into);
+            foreach (XElement child in ChildElements(container)) ReadBlock(child, siblings.PathOf(path, child), into);
         }
 
         /// <summary>

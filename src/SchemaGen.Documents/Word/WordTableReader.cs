@@ -144,7 +144,7 @@ namespace SchemaGen.Documents.Word
         private void CollectRows(XElement container, string path, List<RowSource> rows)
         {
             var siblings = new SiblingCounter();
-            foreach (XElement child in container.Elements())
+            foreach (XElement child in ChildElements(container))
             {
                 string childPath = siblings.PathOf(path, child);
                 if (Is(child, "tr"))
@@ -178,7 +178,7 @@ namespace SchemaGen.Documents.Word
         private void CollectCells(XElement container, string path, List<CellSource> cells)
         {
             var siblings = new SiblingCounter();
-            foreach (XElement child in container.Elements())
+            foreach (XElement child in ChildElements(container))
             {
                 string childPath = siblings.PathOf(path, child);
                 if (Is(child, "tc"))

@@ -25,6 +25,25 @@ namespace SchemaGen.Documents.Tests.Word
             Assert.Equal(expected, ElementPath.Child(parent, name, position));
         }
 
+        private static List<XElement> Walked(WordXml.ChildElementEnumerator children)
+        {
+            var walked = new List<XElement>();
+            foreach (XElement child in children) walked.Add(child);
+            return walked;
+        }
+
+        [Fact]
+        public void Child_elements_are_walked_as_linq_to_xml_gives_them()
+        {
+            var parent = new XElement(W + "p",
+                new XText("lead"), new XElement(W + "pPr"), new XComment("note"), new XElement(W + "r", new XElement(W + "t", "a")),
+                new XElement(W + "r"), new XProcessingInstruction("x", "y"), new XElement("p"), new XText("tail"));
+            Assert.Equal(parent.Elements(), Walked(WordXml.ChildElements(parent)));
+            Assert.Equal(parent.Elements(W + "r"), Walked(WordXml.ChildElements(parent, W + "r")));
+            Assert.Empty(Walked(WordXml.ChildElements(new XElement(W + "p", "text only"))));
+            Assert.Empty(Walked(WordXml.ChildElements(new XElement(W + "p"))));
+        }
+
         [Theory]
         [InlineData(1)]
         [InlineData(3)]
