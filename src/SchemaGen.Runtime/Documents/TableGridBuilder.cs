@@ -26,7 +26,14 @@ namespace SchemaGen.Runtime.Documents
         private readonly List<List<SourceCell?>> _occupied = new List<List<SourceCell?>>();
         // Cells that reach down past the current row, with the last row they reach (int.MaxValue: to the last row).
         private readonly Dictionary<SourceCell, int> _reachesTo = new Dictionary<SourceCell, int>();
-        private readonly List<KeyValuePair<SourceCell, int>> _reaching = new List<KeyValuePair<SourceCell, int>>();
+        // The cells reaching into the row being begun, each with the order it was met in (so that sorting is stable).
+        private readonly List<(KeyValuePair<SourceCell, int> Reach, int Met)> _reaching = new List<(KeyValuePair<SourceCell, int> Reach, int Met)>();
+
+        private static readonly Comparison<(KeyValuePair<SourceCell, int> Reach, int Met)> ByColumnThenOrderMet = (a, b) =>
+        {
+            int byColumn = a.Reach.Key.Column.CompareTo(b.Reach.Key.Column);
+            return byColumn != 0 ? byColumn : a.Met.CompareTo(b.Met);
+        };
         private readonly List<string?> _rowTexts = new List<string?>();
         private int _row = -1;
         private int _cursor;
@@ -58,17 +65,19 @@ namespace SchemaGen.Runtime.Documents
             // Rows of a table mostly have as many slots as the row before.
             _occupied.Add(new List<SourceCell?>(_row > 0 ? _occupied[_row - 1].Count : 0));
             if (_reachesTo.Count == 0) return; // most rows: no cell spans down into them
-            // In column order, ties in the order the cells were added (a stable insertion sort into a list kept for every
-            // row: a rowspan column reaches into most rows of a table, and a filter, a sort and a copy per row added up).
+            // In column order, ties in the dictionary's order (a stable sort, as a LINQ OrderBy gave before), into a list kept
+            // for every row: a rowspan column reaches into most rows of a table, and a filter, a sort and a copy per row
+            // added up. The cells are nearly always met in column order already; sorted only when they are not.
             _reaching.Clear();
+            bool inOrder = true;
             foreach (var pair in _reachesTo)
             {
                 if (pair.Value < _row) continue;
-                int at = _reaching.Count;
-                while (at > 0 && _reaching[at - 1].Key.Column > pair.Key.Column) at--;
-                _reaching.Insert(at, pair);
+                if (_reaching.Count > 0 && _reaching[_reaching.Count - 1].Reach.Key.Column > pair.Key.Column) inOrder = false;
+                _reaching.Add((pair, _reaching.Count));
             }
-            foreach (var pair in _reaching)
+            if (!inOrder) _reaching.Sort(ByColumnThenOrderMet);
+            foreach (var (pair, _) in _reaching)
             {
                 SourceCell cell = pair.Key;
                 cell.RowSpan = _row - cell.Row + 1;
