@@ -41,7 +41,7 @@ namespace SchemaGen.Runtime.Documents
                 char c = value[i];
                 if (!IsLineBreak(c)) continue;
                 AddLine(value.Substring(lineStart, i - lineStart));
-                if (c == '\r' && i + 1 < value.Length && value[i + 1] == '\n') i++;
+                i = LastOfBreak(value, i);
                 lineStart = i + 1;
             }
             AddLine(value.Substring(lineStart));
@@ -55,15 +55,17 @@ namespace SchemaGen.Runtime.Documents
             int lines = 1;
             for (int i = 0; i < value.Length; i++)
             {
-                char c = value[i];
-                if (!IsLineBreak(c)) continue;
-                if (c == '\r' && i + 1 < value.Length && value[i + 1] == '\n') i++;
+                if (!IsLineBreak(value[i])) continue;
+                i = LastOfBreak(value, i);
                 lines++;
             }
             return lines;
         }
 
         private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029';
+
+        /// <summary>Where the line break starting at <paramref name="i"/> ends: CR LF is one break.</summary>
+        private static int LastOfBreak(string value, int i) => value[i] == '\r' && i + 1 < value.Length && value[i + 1] == '\n' ? i + 1 : i;
 
         private static TableBlock PipeTable(List<(int Number, string Text)> lines)
         {
@@ -153,15 +155,13 @@ namespace SchemaGen.Runtime.Documents
         internal struct CellEnumerator
         {
             private readonly string _text;
-            private int _start;
-            private int _next;
+            private int _start; // where the next cell starts; past the end when every cell was given
 
             public CellEnumerator(string text)
             {
                 _text = text;
                 int firstVisible = FirstVisible(text);
                 _start = firstVisible < text.Length && IsPipe(text[firstVisible]) ? firstVisible + 1 : 0;
-                _next = _start;
                 Current = default;
             }
 
@@ -172,12 +172,12 @@ namespace SchemaGen.Runtime.Documents
             public bool MoveNext()
             {
                 if (_start > _text.Length) return false;
-                int i = _next;
+                int i = _start;
                 while (i < _text.Length && !IsPipe(_text[i])) i++;
                 int offset = _start;
                 while (offset < i && IsSpace(_text[offset])) offset++;
                 Current = new Cell(Trimmed(_text, _start, i), offset + 1);
-                _start = _next = i + 1;
+                _start = i + 1;
                 return true;
             }
         }
