@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using AngleSharp.Dom;
 using SchemaGen.Runtime.Documents;
 
@@ -20,32 +19,18 @@ namespace SchemaGen.Documents.Html
         /// <summary>
         /// The children of one element with their steps, walked by index. This runs for every element of a page: an
         /// iterator and a dictionary of names per element were a tenth of the reader's bytes, so the enumerator is a
-        /// struct, the first name is counted in it (most parents have children of one name: rows, cells, items), and more
-        /// names in an array this thread reuses (walks nest, so several are out at once). Many different names under one
-        /// parent, the rare case, go to a dictionary, so that no page makes the count quadratic.
+        /// struct and the names are counted in a <see cref="SiblingTally{TName}"/> this thread lends it.
         /// </summary>
-        public struct ChildSteps
+        public struct ChildSteps : IDisposable
         {
-            /// <summary>More different element names than this under one parent are counted in a dictionary.</summary>
-            private const int LinearNames = 16;
-
-            private const int First = -1;
-            private const int Absent = -2;
-
             private readonly INodeList _nodes;
-            private NameCount _first;
-            private NameCount[]? _more;
-            private int _moreCount;
-            private Dictionary<string, int>? _byName;
+            private SiblingTally<string>? _names;
             private int _index;
 
             internal ChildSteps(INodeList nodes)
             {
                 _nodes = nodes;
-                _first = default;
-                _more = null;
-                _moreCount = 0;
-                _byName = null;
+                _names = null;
                 _index = -1;
                 Current = default;
             }
@@ -65,28 +50,16 @@ namespace SchemaGen.Documents.Html
                     return true;
                 }
                 string name = element.LocalName;
-                int slot = Find(name);
-                int total, seen;
-                if (slot == First)
-                {
-                    total = _first.Total;
-                    seen = ++_first.Seen;
-                }
-                else
-                {
-                    total = _more![slot].Total;
-                    seen = ++_more[slot].Seen;
-                }
-                Current = (node, new ElementStep(name, total > 1 ? seen : 0));
+                (int position, int total) = _names!.Pass(name);
+                Current = (node, new ElementStep(name, total > 1 ? position : 0));
                 return true;
             }
 
-            /// <summary>Hands the array of further names back to this thread (a foreach calls this at its end).</summary>
+            /// <summary>Hands the tally back to this thread: a foreach calls this at its end, being IDisposable (a struct's Dispose alone it would not call).</summary>
             public void Dispose()
             {
-                if (_more is null) return;
-                NameCountArrays.Return(_more, _moreCount);
-                _more = null;
+                _names?.Dispose();
+                _names = null;
             }
 
             private void CountNames()
@@ -94,84 +67,9 @@ namespace SchemaGen.Documents.Html
                 for (int i = 0; i < _nodes.Length; i++)
                 {
                     if (_nodes[i] is not IElement element) continue;
-                    string name = element.LocalName;
-                    if (_first.Name is null) _first = new NameCount(name);
-                    int slot = Find(name);
-                    if (slot == First)
-                    {
-                        _first.Total++;
-                        continue;
-                    }
-                    if (slot == Absent) slot = Add(name); // before _more is read: Add may make or replace it
-                    _more![slot].Total++;
+                    _names ??= SiblingTally<string>.Rent();
+                    _names.Add(element.LocalName);
                 }
-            }
-
-            /// <summary>Where the name is counted: <see cref="First"/>, an index into the further names, or <see cref="Absent"/>.</summary>
-            private int Find(string name)
-            {
-                if (string.Equals(_first.Name, name, StringComparison.Ordinal)) return First;
-                if (_byName is not null) return _byName.TryGetValue(name, out int slot) ? slot : Absent;
-                for (int i = 0; i < _moreCount; i++)
-                    if (string.Equals(_more![i].Name, name, StringComparison.Ordinal)) return i;
-                return Absent;
-            }
-
-            private int Add(string name)
-            {
-                if (_more is null) _more = NameCountArrays.Rent();
-                else if (_moreCount == _more.Length) _more = NameCountArrays.Grow(_more, _moreCount);
-                _more[_moreCount] = new NameCount(name);
-                if (_byName is null && _moreCount == LinearNames)
-                {
-                    _byName = new Dictionary<string, int>(System.StringComparer.Ordinal);
-                    for (int i = 0; i < _moreCount; i++) _byName[_more[i].Name!] = i;
-                }
-                _byName?.Add(name, _moreCount);
-                return _moreCount++;
-            }
-        }
-
-        /// <summary>How many children of one parent have a name, and how many of them the walk has passed.</summary>
-        private struct NameCount
-        {
-            public NameCount(string name)
-            {
-                Name = name;
-                Total = 0;
-                Seen = 0;
-            }
-
-            public string? Name;
-            public int Total;
-            public int Seen;
-        }
-
-        /// <summary>This thread's spare arrays of name counts: a walk holds one per level it is in, and hands each back.</summary>
-        private static class NameCountArrays
-        {
-            private const int Length = 8;
-            private const int Kept = 64;
-
-            [System.ThreadStatic]
-            private static Stack<NameCount[]>? _spare;
-
-            public static NameCount[] Rent() => _spare is { Count: > 0 } spare ? spare.Pop() : new NameCount[Length];
-
-            public static NameCount[] Grow(NameCount[] array, int count)
-            {
-                var larger = new NameCount[array.Length * 2];
-                Array.Copy(array, larger, count);
-                Return(array, count);
-                return larger;
-            }
-
-            public static void Return(NameCount[] array, int count)
-            {
-                if (array.Length != Length) return; // grown ones (many names) are not kept
-                Array.Clear(array, 0, count);
-                Stack<NameCount[]> spare = _spare ??= new Stack<NameCount[]>();
-                if (spare.Count < Kept) spare.Push(array);
             }
         }
 

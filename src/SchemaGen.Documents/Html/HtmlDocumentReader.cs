@@ -121,7 +121,7 @@ namespace SchemaGen.Documents.Html
                     "{0:N0} attributes past the {1}th of a tag were ignored", guarded.DroppedAttributes, MarkupGuard.MaxAttributes));
             if (guarded.CutAt >= 0)
             {
-                SourceLocation at = TextLocations.At(html, guarded.CutAt);
+                SourceLocation at = TextDocument.LocationAt(html, guarded.CutAt);
                 yield return new DocumentNote(ReadDiagnosticIds.ContentSkipped, FindingSeverity.Warning, string.Format(CultureInfo.InvariantCulture,
                     "the page has more than {0:N0} elements: it was read up to line {1}, column {2}, and the rest is left out", MarkupGuard.MaxElements, at.Line, at.Column), at);
             }

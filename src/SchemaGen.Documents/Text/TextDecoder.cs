@@ -196,13 +196,13 @@ namespace SchemaGen.Documents.Text
                 int at = attempt.Text.IndexOf('\uFFFD');
                 notes.Add(new DocumentNote(ReadDiagnosticIds.EncodingUncertain, FindingSeverity.Warning,
                     $"{Count(attempt.Replacements, "byte sequence")} not valid {name} {(attempt.Replacements == 1 ? "was" : "were")} replaced by U+FFFD; figures there may be missing",
-                    TextLocations.At(attempt.Text, at < 0 ? 0 : at)));
+                    TextDocument.LocationAt(attempt.Text, at < 0 ? 0 : at)));
             }
             if (attempt.CutTailBytes > 0)
             {
                 notes.Add(new DocumentNote(ReadDiagnosticIds.DamagedInput, FindingSeverity.Warning,
                     $"the input ends in the middle of a {name} character ({Count(attempt.CutTailBytes, "byte")} of it): it was read up to there, and what followed is missing",
-                    TextLocations.At(attempt.Text, attempt.Text.Length)));
+                    TextDocument.LocationAt(attempt.Text, attempt.Text.Length)));
             }
             return new DecodedText(attempt.Text, attempt.Encoding, decision, notes);
         }

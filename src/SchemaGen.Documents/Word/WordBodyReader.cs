@@ -31,8 +31,8 @@ namespace SchemaGen.Documents.Word
 
         public void ReadBlocks(XElement container, string path, List<Block> into)
         {
-            var siblings = new SiblingCounter();
-            foreach (XElement child in ChildElements(container)) ReadBlock(child, siblings.PathOf(path, child), into);
+            using SiblingTally<XName> siblings = SiblingTally<XName>.Rent();
+            foreach (XElement child in ChildElements(container)) ReadBlock(child, ElementPath.Next(path, child, siblings), into);
         }
 
         /// <summary>

@@ -143,10 +143,10 @@ namespace SchemaGen.Documents.Word
         /// <summary>The table's rows in order, through content controls and custom XML around them; deleted rows left out.</summary>
         private void CollectRows(XElement container, string path, List<RowSource> rows)
         {
-            var siblings = new SiblingCounter();
+            using SiblingTally<XName> siblings = SiblingTally<XName>.Rent();
             foreach (XElement child in ChildElements(container))
             {
-                string childPath = siblings.PathOf(path, child);
+                string childPath = ElementPath.Next(path, child, siblings);
                 if (Is(child, "tr"))
                 {
                     XElement? properties = child.Element(W + "trPr");
@@ -177,10 +177,10 @@ namespace SchemaGen.Documents.Word
 
         private void CollectCells(XElement container, string path, List<CellSource> cells)
         {
-            var siblings = new SiblingCounter();
+            using SiblingTally<XName> siblings = SiblingTally<XName>.Rent();
             foreach (XElement child in ChildElements(container))
             {
-                string childPath = siblings.PathOf(path, child);
+                string childPath = ElementPath.Next(path, child, siblings);
                 if (Is(child, "tc"))
                 {
                     cells.Add(new CellSource(child, childPath));

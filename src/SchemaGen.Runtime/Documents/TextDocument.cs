@@ -62,6 +62,28 @@ namespace SchemaGen.Runtime.Documents
             return lines;
         }
 
+        /// <summary>
+        /// The line and column (both 1-based, the column in UTF-16 units) of a place in <paramref name="text"/>, numbered
+        /// as <see cref="Parse"/> numbers its lines: for what points into text before it is parsed (a decoder's or a
+        /// markup guard's note).
+        /// </summary>
+        /// <param name="index">A UTF-16 index into the text; its length means "just after the end".</param>
+        public static SourceLocation LocationAt(string? text, int index)
+        {
+            string value = text ?? "";
+            int end = index < 0 ? 0 : index > value.Length ? value.Length : index;
+            int line = 1, lineStart = 0;
+            for (int i = 0; i < end; i++)
+            {
+                if (!IsLineBreak(value[i])) continue;
+                i = LastOfBreak(value, i);
+                if (i >= end) break; // the place is inside a CR LF: still on this line
+                line++;
+                lineStart = i + 1;
+            }
+            return SourceLocation.AtLine(line, end - lineStart + 1);
+        }
+
         private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029';
 
         /// <summary>Where the line break starting at <paramref name="i"/> ends: CR LF is one break.</summary>

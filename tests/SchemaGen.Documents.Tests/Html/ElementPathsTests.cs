@@ -53,6 +53,15 @@ namespace SchemaGen.Documents.Tests.Html
         }
 
         [Fact]
+        public void A_walk_hands_its_tally_back_to_the_thread()
+        {
+            IElement parent = Parent("<p>a</p><span>b</span><p>c</p>");
+            int before = SiblingTally<string>.SpareCount;
+            Assert.Equal(new string?[] { "p[1]", "span", "p[2]" }, Actual(parent));
+            Assert.Equal(System.Math.Max(before, 1), SiblingTally<string>.SpareCount); // the one it took (or made) is back
+        }
+
+        [Fact]
         public void A_parent_without_element_children_gives_no_steps()
         {
             Assert.Equal(new string?[] { null }, Actual(Parent("only text")));

@@ -8,8 +8,8 @@ namespace SchemaGen.Documents.Tests.Word
 {
     /// <summary>
     /// Word element paths: a step is the local name and the position among the siblings of that name, whatever else
-    /// stands between them, however many names one container holds (counted in the counter itself, in a list, and past
-    /// sixteen names in a dictionary).
+    /// stands between them, however many names one container holds (in arrays, and past sixteen names in a
+    /// dictionary).
     /// </summary>
     public sealed class WordElementPathTests
     {
@@ -60,8 +60,8 @@ namespace SchemaGen.Documents.Tests.Word
                     children.Add(new XElement(W + "p"));
                 }
             var container = new XElement(W + "body", children);
-            var counter = new SiblingCounter();
-            List<string> actual = container.Elements().Select(e => counter.PathOf("body", e)).ToList();
+            using SiblingTally<XName> siblings = SiblingTally<XName>.Rent();
+            List<string> actual = container.Elements().Select(e => ElementPath.Next("body", e, siblings)).ToList();
             List<string> expected = container.Elements()
                 .Select(e => "body/" + e.Name.LocalName + "[" + (e.ElementsBeforeSelf().Count(b => b.Name == e.Name) + 1) + "]")
                 .ToList();
