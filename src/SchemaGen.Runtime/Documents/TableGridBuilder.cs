@@ -21,7 +21,7 @@ namespace SchemaGen.Runtime.Documents
 
         private readonly TableStructure _structure;
         private readonly SourceLocation _location;
-        private readonly List<SourceCell> _cells = new List<SourceCell>();
+        private int _cellCount;
         // Occupied slots of the rows begun so far.
         private readonly List<List<SourceCell?>> _occupied = new List<List<SourceCell?>>();
         // Cells that reach down past the current row, with the last row they reach (int.MaxValue: to the last row).
@@ -101,7 +101,7 @@ namespace SchemaGen.Runtime.Documents
             }
             while (IsOccupied(_cursor)) _cursor++;
             var cell = new SourceCell(text ?? "", _row, _cursor, 1, columnSpan, isHeader, isFiller: false, location);
-            _cells.Add(cell);
+            _cellCount++;
             for (int c = _cursor; c < _cursor + columnSpan; c++) Occupy(c, cell);
             if (rowSpan != 1) _reachesTo[cell] = rowSpan == 0 ? int.MaxValue : _row + rowSpan - 1;
             _slots += columnSpan;
@@ -154,7 +154,7 @@ namespace SchemaGen.Runtime.Documents
                     }
             var slots = new SourceCell[rows, columns];
             // Every cell, the fillers too, in reading order: each is listed at its own first slot, which no other cell has.
-            var ordered = new List<SourceCell>(_cells.Count);
+            var ordered = new List<SourceCell>(_cellCount + Fillers(rows, columns));
             for (int r = 0; r < rows; r++)
                 for (int c = 0; c < columns; c++)
                 {
@@ -167,6 +167,19 @@ namespace SchemaGen.Runtime.Documents
             {
                 RowSourceTexts = _rowTexts.Exists(t => t is not null) ? _rowTexts.ToArray() : null,
             };
+        }
+
+        /// <summary>How many slots of the grid no cell covers (each gets a filler cell).</summary>
+        private int Fillers(int rows, int columns)
+        {
+            int fillers = 0;
+            for (int r = 0; r < rows; r++)
+            {
+                List<SourceCell?> row = _occupied[r];
+                for (int c = 0; c < columns; c++)
+                    if (c >= row.Count || row[c] is null) fillers++;
+            }
+            return fillers;
         }
 
         private bool IsOccupied(int column) => column < _occupied[_row].Count && _occupied[_row][column] is not null;

@@ -85,21 +85,30 @@ namespace SchemaGen.Runtime.Reading
             bool ragged = table.Structure == TableStructure.Ragged;
             for (int r = 0; r < table.RowCount; r++)
             {
-                var cells = new List<TextCell>(table.ColumnCount);
-                foreach (SourceCell cell in table.CellsStartingIn(r))
+                // Counted first, so that the row's cells are one array of their size.
+                int count = 0;
+                for (int c = 0; c < table.ColumnCount; c++)
+                    if (Keeps(table, r, c, ragged)) count++;
+                var cells = new TextCell[count];
+                for (int c = 0, i = 0; c < table.ColumnCount; c++)
                 {
-                    if (ragged && cell.IsFiller) continue; // a short pipe row is short, not padded
-                    cells.Add(new TextCell(cell.Text, cell.Location.Column > 0 ? cell.Location.Column : 1, cell.Location));
+                    if (!Keeps(table, r, c, ragged)) continue;
+                    SourceCell cell = table[r, c];
+                    cells[i++] = new TextCell(cell.Text, cell.Location.Column > 0 ? cell.Location.Column : 1, cell.Location);
                 }
-                SourceLocation location = cells.Count > 0 && !cells[0].Source.IsNone ? cells[0].Source : table.Location;
+                SourceLocation location = cells.Length > 0 && !cells[0].Source.IsNone ? cells[0].Source : table.Location;
                 if (ragged && location.Line > 0) location = SourceLocation.AtLine(location.Line, 1);
                 string text = table.RowSourceTexts?[r] ?? RowText(cells);
                 lines.Add(new TextLine(lines.Count + 1, text, location, cells));
             }
         }
 
+        /// <summary>Whether the row's line holds the cell at a slot: a cell starting there, not a filler of a short pipe row (which is short, not padded).</summary>
+        private static bool Keeps(TableBlock table, int row, int column, bool ragged)
+            => table.IsOrigin(row, column) && !(ragged && table[row, column].IsFiller);
+
         /// <summary>The row as a pipe line, for what reads a row as one text (headings, captions, prose tests).</summary>
-        private static string RowText(List<TextCell> cells)
+        private static string RowText(TextCell[] cells)
         {
             var text = new StringBuilder("|");
             foreach (TextCell cell in cells) text.Append(' ').Append(cell.Text.Replace('\n', ' ')).Append(" |");
