@@ -169,14 +169,19 @@ namespace SchemaGen.Runtime.Reading
         {
             string run = RunOf(runRow.Draft).Raw;
             RunSplitResult withBlanks = _index.RunSplitters[runRow.Row].Split(run, new RunSplitOptions { Missing = MissingCells.AnyMayBeBlank, MaxCandidates = 20 });
-            string asWhole = whole.IsUnique ? $"one way with every cell in the run, {string.Join(" ", whole.Reading!.Cells)}" : $"in {whole.CandidateCount} ways with every cell in the run";
-            string start = $"its figures run together (\"{run}\") and split into its {Columns} {asWhole}; other rows of the table lost cells the page left blank (a blank leaves nothing in the run)";
-            if (withBlanks.Status == RunSplitStatus.TooLong) return start + ", and the splits with a cell left blank are too many to try: which the page printed cannot be known";
+            if (withBlanks.Status == RunSplitStatus.TooLong) return Start() + ", and the splits with a cell left blank are too many to try: which the page printed cannot be known";
             // The splits with cells left blank include those with every cell in the run: any beyond those lack a cell.
             if (withBlanks.Status is not (RunSplitStatus.Unique or RunSplitStatus.Ambiguous) || withBlanks.CandidateCount <= whole.CandidateCount) return null;
             RunSplit? lacking = withBlanks.Candidates.FirstOrDefault(LacksACell);
-            return start + (lacking is null ? ", and splits with a cell left blank fit as well" : $", and with a cell left blank {string.Join(" ", lacking.Cells)} fits as well")
+            return Start() + (lacking is null ? ", and splits with a cell left blank fit as well" : $", and with a cell left blank {string.Join(" ", lacking.Cells)} fits as well")
                 + ": which the page printed cannot be known";
+
+            // Written only for the rows it is said of: most rows return null above.
+            string Start()
+            {
+                string asWhole = whole.IsUnique ? $"one way with every cell in the run, {string.Join(" ", whole.Reading!.Cells)}" : $"in {whole.CandidateCount} ways with every cell in the run";
+                return $"its figures run together (\"{run}\") and split into its {Columns} {asWhole}; other rows of the table lost cells the page left blank (a blank leaves nothing in the run)";
+            }
         }
 
         private static bool LacksACell(RunSplit split) => split.Cells.Any(cell => cell.State == RunCellState.Absent);

@@ -285,13 +285,44 @@ namespace SchemaGen.Runtime.Reading
             // Which positions a taken occurrence covers: a flattened page holds hundreds of labels, and testing each against
             // every one taken before it grew with their square.
             var covered = new bool[textLength];
-            foreach (Occurrence o in found.OrderByDescending(o => o.Section is not null).ThenByDescending(o => o.Length).ThenBy(o => o.Start))
+            foreach (int k in StableOrder(found, TakenFirst))
             {
+                Occurrence o = found[k];
                 if (Overlaps(o, covered, taken)) continue;
                 taken.Add(o);
                 for (int i = o.Start; i < o.End; i++) covered[i] = true;
             }
-            return taken.OrderBy(o => o.Start).ToList();
+            var inReadingOrder = new List<Occurrence>(taken.Count);
+            foreach (int k in StableOrder(taken, ByStart)) inReadingOrder.Add(taken[k]);
+            return inReadingOrder;
+        }
+
+        /// <summary>Headings first, then the longest, then the first in the text.</summary>
+        private static readonly Comparison<Occurrence> TakenFirst = (a, b) =>
+        {
+            int bySection = (b.Section is not null).CompareTo(a.Section is not null);
+            if (bySection != 0) return bySection;
+            int byLength = b.Length.CompareTo(a.Length);
+            return byLength != 0 ? byLength : a.Start.CompareTo(b.Start);
+        };
+
+        private static readonly Comparison<Occurrence> ByStart = (a, b) => a.Start.CompareTo(b.Start);
+
+        /// <summary>
+        /// The indexes of <paramref name="items"/> in the order <paramref name="comparison"/> gives them, ties in the list's
+        /// order (as a LINQ ordering would, without its key arrays and delegates per key, which showed in the profile of
+        /// flattened pages: they hold hundreds of labels).
+        /// </summary>
+        private static int[] StableOrder(List<Occurrence> items, Comparison<Occurrence> comparison)
+        {
+            var order = new int[items.Count];
+            for (int i = 0; i < order.Length; i++) order[i] = i;
+            Array.Sort(order, (x, y) =>
+            {
+                int by = comparison(items[x], items[y]);
+                return by != 0 ? by : x.CompareTo(y);
+            });
+            return order;
         }
 
         private static bool Overlaps(Occurrence o, bool[] covered, List<Occurrence> taken)
