@@ -133,69 +133,56 @@ namespace SchemaGen.Documents.Word
             return groups;
         }
 
+        /// <summary>The table's rows in order, through content controls and custom XML around them; deleted rows left out.</summary>
         private List<RowSource> RowsOf(XElement table, string path)
         {
             var rows = new List<RowSource>();
-            CollectRows(table, path, rows);
+            Collect(table, path, "tr", rows, TakeRow);
             return rows;
-        }
-
-        /// <summary>The table's rows in order, through content controls and custom XML around them; deleted rows left out.</summary>
-        private void CollectRows(XElement container, string path, List<RowSource> rows)
-        {
-            using SiblingTally<XName> siblings = SiblingTally<XName>.Rent();
-            foreach (XElement child in ChildElements(container))
-            {
-                string childPath = ElementPath.Next(path, child, siblings);
-                if (Is(child, "tr"))
-                {
-                    XElement? properties = child.Element(W + "trPr");
-                    if (properties?.Element(W + "del") is not null) continue;
-                    rows.Add(new RowSource(properties, CellsOf(child, childPath)));
-                }
-                else if (Is(child, "sdt"))
-                {
-                    if (ContentControl.ReadableContent(child, _context) is XElement content) CollectRows(content, ElementPath.Child(childPath, "sdtContent", 1), rows);
-                }
-                else if (Is(child, "customXml"))
-                {
-                    CollectRows(child, childPath, rows);
-                }
-                else if (IsAlternateContent(child) && ChosenBranch(child) is XElement branch)
-                {
-                    CollectRows(branch, ElementPath.Child(childPath, branch.Name.LocalName, 1), rows);
-                }
-            }
         }
 
         private List<CellSource> CellsOf(XElement row, string rowPath)
         {
             var cells = new List<CellSource>();
-            CollectCells(row, rowPath, cells);
+            Collect(row, rowPath, "tc", cells, TakeCell);
             return cells;
         }
 
-        private void CollectCells(XElement container, string path, List<CellSource> cells)
+        private static readonly Func<WordTableReader, XElement, string, RowSource?> TakeRow = (reader, row, path) =>
+        {
+            XElement? properties = row.Element(W + "trPr");
+            return properties?.Element(W + "del") is not null ? null : new RowSource(properties, reader.CellsOf(row, path));
+        };
+
+        private static readonly Func<WordTableReader, XElement, string, CellSource?> TakeCell = (_, cell, path) => new CellSource(cell, path);
+
+        /// <summary>
+        /// The children named <paramref name="name"/> (rows of a table, cells of a row) in order, each with its path, as
+        /// <paramref name="take"/> makes them (null: left out), through content controls, custom XML and alternate content
+        /// around them.
+        /// </summary>
+        private void Collect<T>(XElement container, string path, string name, List<T> into, Func<WordTableReader, XElement, string, T?> take)
+            where T : class
         {
             using SiblingTally<XName> siblings = SiblingTally<XName>.Rent();
             foreach (XElement child in ChildElements(container))
             {
                 string childPath = ElementPath.Next(path, child, siblings);
-                if (Is(child, "tc"))
+                if (Is(child, name))
                 {
-                    cells.Add(new CellSource(child, childPath));
+                    if (take(this, child, childPath) is T item) into.Add(item);
                 }
                 else if (Is(child, "sdt"))
                 {
-                    if (ContentControl.ReadableContent(child, _context) is XElement content) CollectCells(content, ElementPath.Child(childPath, "sdtContent", 1), cells);
+                    if (ContentControl.ReadableContent(child, _context) is XElement content) Collect(content, ElementPath.Child(childPath, "sdtContent", 1), name, into, take);
                 }
                 else if (Is(child, "customXml"))
                 {
-                    CollectCells(child, childPath, cells);
+                    Collect(child, childPath, name, into, take);
                 }
                 else if (IsAlternateContent(child) && ChosenBranch(child) is XElement branch)
                 {
-                    CollectCells(branch, ElementPath.Child(childPath, branch.Name.LocalName, 1), cells);
+                    Collect(branch, ElementPath.Child(childPath, branch.Name.LocalName, 1), name, into, take);
                 }
             }
         }
