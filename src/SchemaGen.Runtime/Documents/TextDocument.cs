@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace SchemaGen.Runtime.Documents
@@ -17,11 +18,12 @@ namespace SchemaGen.Runtime.Documents
             var blocks = new List<Block>(LineCount(value));
             int lineStart = 0, number = 1;
             var pipeRun = new List<(int Number, string Text)>();
+            List<DocumentNote>? notes = null;
 
             void FlushPipes()
             {
                 if (pipeRun.Count == 0) return;
-                blocks.Add(PipeTable(pipeRun));
+                AddPipeTables(pipeRun, blocks, ref notes);
                 pipeRun.Clear();
             }
 
@@ -46,7 +48,7 @@ namespace SchemaGen.Runtime.Documents
             }
             AddLine(value.Substring(lineStart));
             FlushPipes();
-            return new Document(DocumentKind.Text, sourceName, blocks);
+            return new Document(DocumentKind.Text, sourceName, blocks, notes);
         }
 
         /// <summary>How many lines <see cref="Parse"/> splits the text into (the breaks it knows, CR LF as one, plus one).</summary>
@@ -89,16 +91,57 @@ namespace SchemaGen.Runtime.Documents
         /// <summary>Where the line break starting at <paramref name="i"/> ends: CR LF is one break.</summary>
         private static int LastOfBreak(string value, int i) => value[i] == '\r' && i + 1 < value.Length && value[i + 1] == '\n' ? i + 1 : i;
 
-        private static TableBlock PipeTable(List<(int Number, string Text)> lines)
+        /// <summary>
+        /// A run of pipe lines as table blocks. A table's grid is its rows times its widest row (short rows are padded with
+        /// fillers), so one wide line among many short ones would make a grid far larger than the text (a line of 1,000
+        /// cells over 30,000 short ones took 4 GB): the run is cut into tables whose grids stay within
+        /// <see cref="TableGridBuilder.MaxSlots"/>. A report's table is a few hundred slots; only a broken or hostile text
+        /// is cut, and every line still reaches the reader as a row. Cells past the bound in one line are left out, and said.
+        /// </summary>
+        private static void AddPipeTables(List<(int Number, string Text)> lines, List<Block> blocks, ref List<DocumentNote>? notes)
         {
-            var builder = new TableGridBuilder(TableStructure.Ragged, SourceLocation.AtLine(lines[0].Number, 1));
+            TableGridBuilder? builder = null;
+            int widest = 0;
             foreach (var (lineNumber, line) in lines)
             {
+                if (builder is not null && GridWouldPass(builder.RowCount, widest, line))
+                {
+                    blocks.Add(builder.Build());
+                    builder = null;
+                }
+                if (builder is null)
+                {
+                    builder = new TableGridBuilder(TableStructure.Ragged, SourceLocation.AtLine(lineNumber, 1));
+                    widest = 0;
+                }
                 builder.BeginRow(line);
+                int cells = 0;
                 foreach (PipeCells.Cell cell in PipeCells.Cells(line))
-                    builder.AddCell(cell.Text, location: SourceLocation.AtLine(lineNumber, cell.Column));
+                {
+                    if (builder.AddCell(cell.Text, location: SourceLocation.AtLine(lineNumber, cell.Column)) is null)
+                    {
+                        (notes ??= new List<DocumentNote>()).Add(new DocumentNote(Reading.ReadDiagnosticIds.ContentSkipped, Validation.FindingSeverity.Warning,
+                            string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                                "the line has more than {0:N0} cells: those after the first {0:N0} are left out", TableGridBuilder.MaxSlots),
+                            SourceLocation.AtLine(lineNumber, cell.Column)));
+                        break;
+                    }
+                    cells++;
+                }
+                widest = Math.Max(widest, cells);
             }
-            return builder.Build();
+            if (builder is not null) blocks.Add(builder.Build());
+        }
+
+        /// <summary>
+        /// Whether one more row, of this line, would make the grid (rows × widest row) larger than
+        /// <see cref="TableGridBuilder.MaxSlots"/>. A line has at most its length plus one cells, so a report's lines are
+        /// never counted.
+        /// </summary>
+        private static bool GridWouldPass(int rows, int widest, string line)
+        {
+            if ((long)(rows + 1) * Math.Max(widest, line.Length + 1) <= TableGridBuilder.MaxSlots) return false;
+            return (long)(rows + 1) * Math.Max(widest, PipeCells.CountSplit(line)) > TableGridBuilder.MaxSlots;
         }
     }
 
