@@ -39,15 +39,15 @@ namespace SchemaGen.Documents.Pdf
                 notes.Add(PdfDocumentReader.Note(ReadDiagnosticIds.ContentSkipped, FindingSeverity.Warning,
                     string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} texts of the table starting here could not be placed in a cell with certainty and are left out", table.Table.UnplacedTexts),
                     table.Table.Page));
-            return items.Select(ToBlock).ToList();
+            return items.Select(item => ToBlock(item, notes)).ToList();
         }
 
-        private static Block ToBlock(PageItem item)
+        private static Block ToBlock(PageItem item, List<DocumentNote> notes)
         {
             switch (item)
             {
                 case TableItem table:
-                    return ToTableBlock(table.Table);
+                    return ToTableBlock(table.Table, notes);
                 case TextItem text:
                     string content = string.Join("\n", text.Lines.Select(CellText.LineText));
                     return new TextBlock(content, SourceLocation.OnPage(text.Page, text.Box.ToPageBox()), text.IsHeading);
@@ -56,18 +56,26 @@ namespace SchemaGen.Documents.Pdf
             }
         }
 
-        private static TableBlock ToTableBlock(TableDraft table)
+        private static TableBlock ToTableBlock(TableDraft table, List<DocumentNote> notes)
         {
             var builder = new TableGridBuilder(TableStructure.Inferred, SourceLocation.OnPage(table.Page, table.Box.ToPageBox()));
             int headerRows = TableContinuation.FirstRowWithFigures(table);
             builder.HeaderRowCount = headerRows == table.RowCount ? 0 : headerRows;
             var byRow = table.Cells.ToLookup(c => c.Row);
-            for (int r = 0; r < table.RowCount; r++)
+            // The grid is rows × columns, and a table continued over many ruled pages can pass any bound (six pages of a
+            // 199 × 199 lattice made 237,000 slots): rows stop being taken before it passes TableGridBuilder.MaxSlots.
+            int rows = (int)System.Math.Min(table.RowCount, TableGridBuilder.MaxSlots / System.Math.Max(1, table.ColumnCount));
+            for (int r = 0; r < rows; r++)
             {
                 builder.BeginRow();
                 foreach (CellDraft cell in byRow[r].OrderBy(c => c.Column))
                     builder.AddCell(cell.Text, cell.RowSpan, cell.ColumnSpan, r < headerRows, SourceLocation.OnPage(cell.Page, cell.Box.ToPageBox()));
             }
+            if (rows < table.RowCount || builder.WasTruncated)
+                notes.Add(PdfDocumentReader.Note(ReadDiagnosticIds.ContentSkipped, FindingSeverity.Warning,
+                    string.Format(System.Globalization.CultureInfo.InvariantCulture, "the table starting here is larger than {0:N0} cells: it was read up to row {1}, and the rest is left out",
+                        TableGridBuilder.MaxSlots, builder.RowCount),
+                    table.Page));
             return builder.Build();
         }
     }

@@ -53,6 +53,34 @@ namespace SchemaGen.Corpus.Pdf
         }
 
         /// <summary>
+        /// <paramref name="pages"/> pages, each ruled as a lattice of <paramref name="rules"/> horizontal and
+        /// <paramref name="rules"/> vertical lines across it, a figure in every <paramref name="figureEvery"/>th box of the
+        /// first column: a ruled table of (rules − 1)² boxes a page, far more than any report, to show that reading it
+        /// stays bounded.
+        /// </summary>
+        public static byte[] DenseLattice(int rules, int pages = 1, int figureEvery = 10)
+        {
+            var canvases = new List<PdfCanvas>();
+            for (int p = 0; p < pages; p++) canvases.Add(LatticePage(rules, figureEvery));
+            return PdfPages.Assemble(canvases);
+        }
+
+        private static PdfCanvas LatticePage(int rules, int figureEvery)
+        {
+            var canvas = new PdfCanvas(595.28, 841.89);
+            const double Left = 20, Bottom = 20, Width = 555, Height = 800;
+            double dx = Width / (rules - 1), dy = Height / (rules - 1);
+            for (int i = 0; i < rules; i++)
+            {
+                canvas.Line(Left, Bottom + i * dy, Left + Width, Bottom + i * dy, 0.1);
+                canvas.Line(Left + i * dx, Bottom, Left + i * dx, Bottom + Height, 0.1);
+            }
+            for (int r = 0; r < rules - 1; r += figureEvery)
+                canvas.Text(Left + 0.2 * dx, Bottom + Height - (r + 0.8) * dy, Math.Min(6, 0.6 * dy), "7");
+            return canvas;
+        }
+
+        /// <summary>
         /// The document as <see cref="PdfReportWriter"/> writes it, encrypted with the PDF standard security handler
         /// (revision 2, RC4 with a 40-bit key) under a user password: without the password its text cannot be read.
         /// </summary>

@@ -54,6 +54,20 @@ namespace SchemaGen.Documents.Tests.Pdf
         }
 
         [Fact]
+        public void A_table_continued_over_many_ruled_pages_stops_at_the_grid_bound_and_says_so()
+        {
+            // Six pages of a 199 × 199 lattice, each continuing the one before: 1,194 rows of 199 columns, past the bound.
+            byte[] pdf = PdfSpecimens.DenseLattice(rules: 200, pages: 6);
+            Document document = new PdfDocumentReader().Read(pdf, "lattice.pdf");
+            TableBlock table = Assert.Single(document.Blocks.OfType<TableBlock>());
+            Assert.True((long)table.RowCount * table.ColumnCount <= TableGridBuilder.MaxSlots, $"{table.RowCount} × {table.ColumnCount}");
+            Assert.True(table.RowCount > 199, "the continued pages are read up to the bound: " + table.RowCount);
+            DocumentNote note = Assert.Single(document.Notes, n => n.Id == ReadDiagnosticIds.ContentSkipped);
+            Assert.Contains("it was read up to row " + table.RowCount, note.Message, StringComparison.Ordinal);
+            Assert.Equal(1, note.Location.Page);
+        }
+
+        [Fact]
         public void Reading_stops_when_cancelled_and_says_so()
         {
             byte[] pdf = PdfReportWriter.Write(ReportTableShapes.Report(ReportTableShapes.Table3((r, c) => "1")));
