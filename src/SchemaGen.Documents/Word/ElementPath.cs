@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
+using SchemaGen.Runtime.Documents;
 
 namespace SchemaGen.Documents.Word
 {
@@ -13,13 +14,6 @@ namespace SchemaGen.Documents.Word
     /// </summary>
     internal static class ElementPath
     {
-        /// <summary>The path one step down (positions start at 1: every Word step is numbered).</summary>
-        public static string Child(string parentPath, string localName, int position) => ElementPathText.Append(parentPath, localName, position);
-
-        /// <summary>The path of <paramref name="element"/>, the next child of its parent walked in order, whose siblings <paramref name="siblings"/> counts.</summary>
-        public static string Next(string parentPath, XElement element, SiblingTally<XName> siblings)
-            => Child(parentPath, element.Name.LocalName, siblings.Add(element.Name));
-
         /// <summary>
         /// The path of <paramref name="element"/> below <paramref name="ancestor"/> (whose path is <paramref name="ancestorPath"/>),
         /// worked out from the tree: for the rare element found deep inside a paragraph (a text box), where counting
@@ -40,5 +34,33 @@ namespace SchemaGen.Documents.Word
             }
             return path.ToString();
         }
+    }
+
+    /// <summary>
+    /// A Word element path (see <see cref="ElementPath"/>) written out only when read: a step is its parent, its local
+    /// name and its 1-based position (every Word step is numbered). The reader locates every block and cell with one.
+    /// </summary>
+    internal sealed class WordPath : DeferredElementPath
+    {
+        private readonly WordPath? _parent;
+        private readonly string _name;
+        private readonly int _position;
+
+        private WordPath(WordPath? parent, string name, int position)
+        {
+            _parent = parent;
+            _name = name;
+            _position = position;
+        }
+
+        /// <summary>A path known as text (the body's, a text box's worked out from the tree).</summary>
+        public static WordPath Of(string text) => new WordPath(null, text, 0);
+
+        public WordPath Child(string localName, int position) => new WordPath(this, localName, position);
+
+        /// <summary>The path of <paramref name="element"/>, the next child of this element walked in order, whose siblings <paramref name="siblings"/> counts.</summary>
+        public WordPath Next(XElement element, SiblingTally<XName> siblings) => Child(element.Name.LocalName, siblings.Add(element.Name));
+
+        protected override string Write() => _parent is null ? _name : ElementPathText.Append(_parent.ToString(), _name, _position);
     }
 }

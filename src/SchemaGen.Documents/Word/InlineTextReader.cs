@@ -9,7 +9,7 @@ namespace SchemaGen.Documents.Word
     /// <summary>A text box found inside a paragraph: its content, read as blocks after the paragraph that anchors it.</summary>
     internal readonly struct TextBoxContent
     {
-        public TextBoxContent(XElement content, string path)
+        public TextBoxContent(XElement content, WordPath path)
         {
             Content = content;
             Path = path;
@@ -18,7 +18,7 @@ namespace SchemaGen.Documents.Word
         /// <summary>The <c>w:txbxContent</c> element.</summary>
         public XElement Content { get; }
 
-        public string Path { get; }
+        public WordPath Path { get; }
     }
 
     /// <summary>
@@ -36,7 +36,7 @@ namespace SchemaGen.Documents.Word
         private readonly Stack<bool> _fields = new Stack<bool>();
         private int _fieldsInInstruction;
         private XElement _paragraph = null!;
-        private string _paragraphPath = "";
+        private WordPath _paragraphPath = WordPath.Of("");
 
         public InlineTextReader(WordReadContext context) => _context = context;
 
@@ -48,7 +48,7 @@ namespace SchemaGen.Documents.Word
         /// Reads one paragraph. Field state starts afresh with each paragraph: a field left open by a damaged or
         /// hand-made file then hides at most the rest of its own paragraph, not the rest of the document.
         /// </summary>
-        public void Read(XElement paragraph, string paragraphPath)
+        public void Read(XElement paragraph, WordPath paragraphPath)
         {
             _text.Clear();
             _textBoxes.Clear();
@@ -114,7 +114,7 @@ namespace SchemaGen.Documents.Word
                     ReadFieldCharacter(element);
                     break;
                 case "txbxContent":
-                    _textBoxes.Add(new TextBoxContent(element, ElementPath.Below(_paragraphPath, _paragraph, element)));
+                    _textBoxes.Add(new TextBoxContent(element, WordPath.Of(ElementPath.Below(_paragraphPath.ToString(), _paragraph, element))));
                     break;
                 case "drawing":
                 case "pict":

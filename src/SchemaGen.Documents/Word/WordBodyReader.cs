@@ -29,17 +29,17 @@ namespace SchemaGen.Documents.Word
             _tables = new WordTableReader(context, this);
         }
 
-        public void ReadBlocks(XElement container, string path, List<Block> into)
+        public void ReadBlocks(XElement container, WordPath path, List<Block> into)
         {
             using SiblingTally<XName> siblings = SiblingTally<XName>.Rent();
-            foreach (XElement child in ChildElements(container)) ReadBlock(child, ElementPath.Next(path, child, siblings), into);
+            foreach (XElement child in ChildElements(container)) ReadBlock(child, path.Next(child, siblings), into);
         }
 
         /// <summary>
         /// A cell's content as one text: its paragraphs one per line, a table inside it one line per row with tabs
         /// between the cells, text boxes as further lines.
         /// </summary>
-        public string CellText(XElement cell, string path)
+        public string CellText(XElement cell, WordPath path)
         {
             // A list and a builder reused from cell to cell (a table in a cell reads its cells while this one's are out, so stacks).
             List<Block> blocks = _spareBlockLists.Count > 0 ? _spareBlockLists.Pop() : new List<Block>();
@@ -58,7 +58,7 @@ namespace SchemaGen.Documents.Word
             return result;
         }
 
-        private void ReadBlock(XElement element, string path, List<Block> into)
+        private void ReadBlock(XElement element, WordPath path, List<Block> into)
         {
             _context.CancellationToken.ThrowIfCancellationRequested();
             if (element.Name.Namespace == W)
@@ -72,7 +72,7 @@ namespace SchemaGen.Documents.Word
                         _tables.Read(element, path, into);
                         break;
                     case "sdt":
-                        if (ContentControl.ReadableContent(element, _context) is XElement content) ReadBlocks(content, ElementPath.Child(path, "sdtContent", 1), into);
+                        if (ContentControl.ReadableContent(element, _context) is XElement content) ReadBlocks(content, path.Child("sdtContent", 1), into);
                         break;
                     case "customXml":
                     case "smartTag":
@@ -88,11 +88,11 @@ namespace SchemaGen.Documents.Word
             }
             else if (IsAlternateContent(element) && ChosenBranch(element) is XElement branch)
             {
-                ReadBlocks(branch, ElementPath.Child(path, branch.Name.LocalName, 1), into);
+                ReadBlocks(branch, path.Child(branch.Name.LocalName, 1), into);
             }
         }
 
-        private void ReadParagraph(XElement paragraph, string path, List<Block> into)
+        private void ReadParagraph(XElement paragraph, WordPath path, List<Block> into)
         {
             XElement? properties = paragraph.Element(W + "pPr");
             string? styleId = ChildVal(properties, "pStyle");

@@ -29,7 +29,7 @@ namespace SchemaGen.Documents.Word
             _body = body;
         }
 
-        public void Read(XElement table, string path, List<Block> into)
+        public void Read(XElement table, WordPath path, List<Block> into)
         {
             List<RowSource> rows = RowsOf(table, path);
             if (rows.Count == 0) return;
@@ -66,7 +66,7 @@ namespace SchemaGen.Documents.Word
                     if (!cell.ContinuesVerticalMerge) _body.ReadBlocks(cell.Element, cell.Path, into);
         }
 
-        private TableBlock? BuildGrid(List<RowSource> rows, string path)
+        private TableBlock? BuildGrid(List<RowSource> rows, WordPath path)
         {
             var builder = new TableGridBuilder(TableStructure.Exact, SourceLocation.AtElement(path));
             int headerRows = 0;
@@ -134,47 +134,47 @@ namespace SchemaGen.Documents.Word
         }
 
         /// <summary>The table's rows in order, through content controls and custom XML around them; deleted rows left out.</summary>
-        private List<RowSource> RowsOf(XElement table, string path)
+        private List<RowSource> RowsOf(XElement table, WordPath path)
         {
             var rows = new List<RowSource>();
             Collect(table, path, "tr", rows, TakeRow);
             return rows;
         }
 
-        private List<CellSource> CellsOf(XElement row, string rowPath)
+        private List<CellSource> CellsOf(XElement row, WordPath rowPath)
         {
             var cells = new List<CellSource>();
             Collect(row, rowPath, "tc", cells, TakeCell);
             return cells;
         }
 
-        private static readonly Func<WordTableReader, XElement, string, RowSource?> TakeRow = (reader, row, path) =>
+        private static readonly Func<WordTableReader, XElement, WordPath, RowSource?> TakeRow = (reader, row, path) =>
         {
             XElement? properties = row.Element(W + "trPr");
             return properties?.Element(W + "del") is not null ? null : new RowSource(properties, reader.CellsOf(row, path));
         };
 
-        private static readonly Func<WordTableReader, XElement, string, CellSource?> TakeCell = (_, cell, path) => new CellSource(cell, path);
+        private static readonly Func<WordTableReader, XElement, WordPath, CellSource?> TakeCell = (_, cell, path) => new CellSource(cell, path);
 
         /// <summary>
         /// The children named <paramref name="name"/> (rows of a table, cells of a row) in order, each with its path, as
         /// <paramref name="take"/> makes them (null: left out), through content controls, custom XML and alternate content
         /// around them.
         /// </summary>
-        private void Collect<T>(XElement container, string path, string name, List<T> into, Func<WordTableReader, XElement, string, T?> take)
+        private void Collect<T>(XElement container, WordPath path, string name, List<T> into, Func<WordTableReader, XElement, WordPath, T?> take)
             where T : class
         {
             using SiblingTally<XName> siblings = SiblingTally<XName>.Rent();
             foreach (XElement child in ChildElements(container))
             {
-                string childPath = ElementPath.Next(path, child, siblings);
+                WordPath childPath = path.Next(child, siblings);
                 if (Is(child, name))
                 {
                     if (take(this, child, childPath) is T item) into.Add(item);
                 }
                 else if (Is(child, "sdt"))
                 {
-                    if (ContentControl.ReadableContent(child, _context) is XElement content) Collect(content, ElementPath.Child(childPath, "sdtContent", 1), name, into, take);
+                    if (ContentControl.ReadableContent(child, _context) is XElement content) Collect(content, childPath.Child("sdtContent", 1), name, into, take);
                 }
                 else if (Is(child, "customXml"))
                 {
@@ -182,7 +182,7 @@ namespace SchemaGen.Documents.Word
                 }
                 else if (IsAlternateContent(child) && ChosenBranch(child) is XElement branch)
                 {
-                    Collect(branch, ElementPath.Child(childPath, branch.Name.LocalName, 1), name, into, take);
+                    Collect(branch, childPath.Child(branch.Name.LocalName, 1), name, into, take);
                 }
             }
         }
@@ -211,7 +211,7 @@ namespace SchemaGen.Documents.Word
         /// <summary>One <c>w:tc</c>: where it is, how it merges, and (cheaply, before reading it) whether it holds text or a table.</summary>
         private sealed class CellSource
         {
-            public CellSource(XElement element, string path)
+            public CellSource(XElement element, WordPath path)
             {
                 Element = element;
                 Path = path;
@@ -255,7 +255,7 @@ namespace SchemaGen.Documents.Word
             }
 
             public XElement Element { get; }
-            public string Path { get; }
+            public WordPath Path { get; }
             public int ColumnSpan { get; }
             public bool ContinuesVerticalMerge { get; }
             public bool StartsHorizontalMerge { get; }

@@ -68,7 +68,7 @@ namespace SchemaGen.Runtime.Documents
         public int Column { get; }
 
         /// <summary>An element path such as <c>body/table[2]/tr[4]/td[3]</c> (HTML) or <c>body/tbl[1]/tr[5]/tc[2]</c> (Word); null for text and PDF.</summary>
-        public string? Path => _pathOrBox as string;
+        public string? Path => _pathOrBox as string ?? (_pathOrBox as DeferredElementPath)?.ToString();
 
         /// <summary>1-based PDF page; 0 for inputs without pages.</summary>
         public int Page { get; }
@@ -81,6 +81,9 @@ namespace SchemaGen.Runtime.Documents
         public static SourceLocation AtLine(int line, int column) => new SourceLocation(line, column, 0, null);
 
         public static SourceLocation AtElement(string? path, int line = 0, int column = 0) => new SourceLocation(line, column, 0, path);
+
+        /// <summary>At an element whose path is written out only when <see cref="Path"/> is read.</summary>
+        public static SourceLocation AtElement(DeferredElementPath path, int line = 0, int column = 0) => new SourceLocation(line, column, 0, path);
 
         public static SourceLocation OnPage(int page, PageBox? box = null) => new SourceLocation(0, 0, page, box is PageBox b ? new BoxHolder(b) : null);
 

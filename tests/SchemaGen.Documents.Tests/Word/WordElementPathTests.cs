@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
 using SchemaGen.Documents.Word;
+using SchemaGen.Runtime.Documents;
 using Xunit;
 
 namespace SchemaGen.Documents.Tests.Word
@@ -22,7 +23,19 @@ namespace SchemaGen.Documents.Tests.Word
         [InlineData("body", "p", 123456, "body/p[123456]")]
         public void A_child_step_is_written_as_name_and_position(string parent, string name, int position, string expected)
         {
-            Assert.Equal(expected, ElementPath.Child(parent, name, position));
+            Assert.Equal(expected, WordPath.Of(parent).Child(name, position).ToString());
+        }
+
+        [Fact]
+        public void A_path_is_written_once_its_parents_are_written_from_the_top()
+        {
+            WordPath cell = WordPath.Of("body").Child("tbl", 2).Child("tr", 5).Child("tc", 3);
+            SourceLocation location = SourceLocation.AtElement(cell);
+            Assert.Equal("body/tbl[2]/tr[5]/tc[3]", location.Path);
+            Assert.Same(location.Path, cell.ToString()); // kept once written
+            Assert.Equal(SourceLocation.AtElement("body/tbl[2]/tr[5]/tc[3]"), location); // equal to the same path given as text
+            Assert.Equal(SourceLocation.AtElement("body/tbl[2]/tr[5]/tc[3]").GetHashCode(), location.GetHashCode());
+            Assert.False(location.IsNone);
         }
 
         private static List<XElement> Walked(WordXml.ChildElementEnumerator children)
@@ -61,7 +74,8 @@ namespace SchemaGen.Documents.Tests.Word
                 }
             var container = new XElement(W + "body", children);
             using SiblingTally<XName> siblings = SiblingTally<XName>.Rent();
-            List<string> actual = container.Elements().Select(e => ElementPath.Next("body", e, siblings)).ToList();
+            WordPath body = WordPath.Of("body");
+            List<string> actual = container.Elements().Select(e => body.Next(e, siblings).ToString()).ToList();
             List<string> expected = container.Elements()
                 .Select(e => "body/" + e.Name.LocalName + "[" + (e.ElementsBeforeSelf().Count(b => b.Name == e.Name) + 1) + "]")
                 .ToList();
