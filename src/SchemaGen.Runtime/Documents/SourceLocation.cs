@@ -70,6 +70,9 @@ namespace SchemaGen.Runtime.Documents
         /// <summary>An element path such as <c>body/table[2]/tr[4]/td[3]</c> (HTML) or <c>body/tbl[1]/tr[5]/tc[2]</c> (Word); null for text and PDF.</summary>
         public string? Path => _pathOrBox as string ?? (_pathOrBox as DeferredElementPath)?.ToString();
 
+        /// <summary>Whether the place has an element path, asked without writing out a deferred one.</summary>
+        public bool HasPath => _pathOrBox is string or DeferredElementPath;
+
         /// <summary>1-based PDF page; 0 for inputs without pages.</summary>
         public int Page { get; }
 
@@ -109,7 +112,7 @@ namespace SchemaGen.Runtime.Documents
 
         /// <summary>The place as a message names it: "line 12" for text, else as <see cref="ToString"/> gives it.</summary>
         public string Describe()
-            => Path is null && Page == 0 && Line > 0 ? "line " + Line.ToString(CultureInfo.InvariantCulture) : ToString();
+            => !HasPath && Page == 0 && Line > 0 ? "line " + Line.ToString(CultureInfo.InvariantCulture) : ToString();
 
         /// <summary>"12:5", "page 3 (x 72–140, y 500–512)", "body/table[2]/tr[4]/td[3] (line 88)", or "" when unknown.</summary>
         public override string ToString()

@@ -71,7 +71,7 @@ namespace SchemaGen.Runtime.Reading
             {
                 if (i < text.Length && text[i] != '\n') continue;
                 string line = (start == 0 && i == text.Length ? text : text.Substring(start, i - start)).TrimEnd(CarriageReturn);
-                SourceLocation location = block.Location.Line > 0 && block.Location.Path is null
+                SourceLocation location = block.Location.Line > 0 && !block.Location.HasPath
                     ? SourceLocation.AtLine(block.Location.Line + offset, offset == 0 ? block.Location.Column : 1)
                     : block.Location;
                 lines.Add(new TextLine(lines.Count + 1, line, location));

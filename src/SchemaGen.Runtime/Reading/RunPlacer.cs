@@ -350,7 +350,7 @@ namespace SchemaGen.Runtime.Reading
         }
 
         private static SourceLocation At(RawCell run, int offset)
-            => run.Source.Path is null && run.Source.Page == 0 && run.Source.Line > 0
+            => !run.Source.HasPath && run.Source.Page == 0 && run.Source.Line > 0
                 ? SourceLocation.AtLine(run.Source.Line, run.Source.Column + offset)
                 : run.Source;
     }
