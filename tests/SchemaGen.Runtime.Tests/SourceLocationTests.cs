@@ -62,5 +62,41 @@ namespace SchemaGen.Runtime.Tests
             Assert.False(SourceLocation.AtElement("body").IsNone);
             Assert.False(SourceLocation.OnPage(0, box).IsNone);
         }
+
+        /// <summary>A deferred path that counts how often it is written out.</summary>
+        private sealed class CountingPath : DeferredElementPath
+        {
+            public int Writes { get; private set; }
+
+            protected override string Write()
+            {
+                Writes++;
+                return "body/tbl[1]/tr[2]/tc[3]";
+            }
+        }
+
+        [Fact]
+        public void A_deferred_path_is_written_once_when_read_and_not_to_ask_whether_there_is_one()
+        {
+            var path = new CountingPath();
+            SourceLocation location = SourceLocation.AtElement(path);
+
+            Assert.True(location.HasPath);
+            Assert.False(location.IsNone);
+            Assert.Equal(0, path.Writes);
+            Assert.Equal("body/tbl[1]/tr[2]/tc[3]", location.Path);
+            Assert.Equal("body/tbl[1]/tr[2]/tc[3]", location.ToString());
+            Assert.Equal(1, path.Writes);
+            Assert.Equal(SourceLocation.AtElement("body/tbl[1]/tr[2]/tc[3]"), location);
+        }
+
+        [Fact]
+        public void Only_element_places_have_a_path()
+        {
+            Assert.True(SourceLocation.AtElement("body/p[1]").HasPath);
+            Assert.False(SourceLocation.AtLine(3, 1).HasPath);
+            Assert.False(SourceLocation.OnPage(2, new PageBox(1, 2, 3, 4)).HasPath);
+            Assert.False(SourceLocation.None.HasPath);
+        }
     }
 }
