@@ -37,6 +37,7 @@ namespace SchemaGen.Documents.Word
         private int _fieldsInInstruction;
         private XElement _paragraph = null!;
         private WordPath _paragraphPath = WordPath.Of("");
+        private readonly SiblingPositions _positions = new SiblingPositions();
 
         public InlineTextReader(WordReadContext context) => _context = context;
 
@@ -56,6 +57,7 @@ namespace SchemaGen.Documents.Word
             _fieldsInInstruction = 0;
             _paragraph = paragraph;
             _paragraphPath = paragraphPath;
+            _positions.Clear();
             ReadChildren(paragraph, hidden: false);
         }
 
@@ -114,7 +116,7 @@ namespace SchemaGen.Documents.Word
                     ReadFieldCharacter(element);
                     break;
                 case "txbxContent":
-                    _textBoxes.Add(new TextBoxContent(element, WordPath.Of(ElementPath.Below(_paragraphPath.ToString(), _paragraph, element))));
+                    _textBoxes.Add(new TextBoxContent(element, WordPath.Of(ElementPath.Below(_paragraphPath.ToString(), _paragraph, element, _positions))));
                     break;
                 case "drawing":
                 case "pict":

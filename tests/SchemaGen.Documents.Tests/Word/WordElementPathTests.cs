@@ -38,6 +38,34 @@ namespace SchemaGen.Documents.Tests.Word
             Assert.False(location.IsNone);
         }
 
+        [Fact]
+        public void Paths_below_a_paragraph_count_siblings_as_the_tree_has_them_for_every_text_box()
+        {
+            // Runs of two kinds interleaved, some with two text boxes, one box inside another's shape: every element's
+            // position among its same-name siblings, from the paragraph down.
+            XNamespace v = "urn:schemas-microsoft-com:vml";
+            var paragraph = new XElement(W + "p", new XElement(W + "pPr"));
+            for (int i = 0; i < 40; i++)
+            {
+                var run = new XElement(W + "r");
+                if (i % 3 == 0) run.Add(new XElement(W + "t", "x"));
+                for (int box = 0; box < 1 + i % 2; box++)
+                    run.Add(new XElement(W + "pict", new XElement(v + "shape", new XElement(v + "textbox", new XElement(W + "txbxContent", new XElement(W + "p"))))));
+                paragraph.Add(i % 5 == 0 ? new XElement(W + "ins", run) : run);
+            }
+            List<XElement> boxes = paragraph.Descendants(W + "txbxContent").ToList();
+            Assert.True(boxes.Count > 40);
+
+            var positions = new SiblingPositions();
+            foreach (XElement box in boxes)
+            {
+                string expected = "body/p[1]";
+                foreach (XElement step in box.AncestorsAndSelf().TakeWhile(e => e != paragraph).Reverse())
+                    expected += "/" + step.Name.LocalName + "[" + (step.ElementsBeforeSelf().Count(b => b.Name == step.Name) + 1) + "]";
+                Assert.Equal(expected, ElementPath.Below("body/p[1]", paragraph, box, positions));
+            }
+        }
+
         private static List<XElement> Walked(WordXml.ChildElementEnumerator children)
         {
             var walked = new List<XElement>();
