@@ -77,7 +77,7 @@ namespace SchemaGen.Documents.Html
         public static string Append(string path, ElementStep step) => ElementPathText.Append(path, step.Name!, step.Position);
 
         /// <summary>The element's path and the line and column of its start tag (0 for elements the parser implied, such as a missing tbody).</summary>
-        public static SourceLocation Locate(IElement element, string path)
+        public static SourceLocation Locate(IElement element, ElementPath path)
         {
             ISourceReference? source = element.SourceReference;
             return source is null ? SourceLocation.AtElement(path) : SourceLocation.AtElement(path, source.Position.Line, source.Position.Column);
@@ -105,28 +105,29 @@ namespace SchemaGen.Documents.Html
     }
 
     /// <summary>
-    /// An element's path, written out only when asked for. The walker goes down through every element of a page, and
-    /// most paths are never needed: those of inline elements and of what a table cell holds only lead to the ones that
-    /// are (blocks, images). A path asked for writes its parent's once, which its siblings then share.
+    /// An element's path, written out only when asked for (a <see cref="DeferredElementPath"/>, so that a location can
+    /// hold it unwritten). The walker goes down through every element of a page, and most paths are never needed: those
+    /// of inline elements, and those of table cells unless something is said of the cell. A path asked for writes its
+    /// parent's once, which its siblings then share.
     /// </summary>
-    internal sealed class ElementPath
+    internal sealed class ElementPath : DeferredElementPath
     {
         private readonly ElementPath? _parent;
         private readonly ElementStep _step;
-        private string? _text;
+        private readonly string? _known;
 
-        private ElementPath(ElementPath? parent, ElementStep step, string? text)
+        private ElementPath(ElementPath? parent, ElementStep step, string? known)
         {
             _parent = parent;
             _step = step;
-            _text = text;
+            _known = known;
         }
 
-        /// <summary>A path known as text (the body's, a table cell's the table reader wrote).</summary>
+        /// <summary>A path known as text (the body's).</summary>
         public static ElementPath Of(string text) => new ElementPath(null, default, text);
 
         public ElementPath Child(ElementStep step) => new ElementPath(this, step, null);
 
-        public override string ToString() => _text ??= ElementPaths.Append(_parent!.ToString(), _step);
+        protected override string Write() => _known ?? ElementPaths.Append(_parent!.ToString(), _step);
     }
 }

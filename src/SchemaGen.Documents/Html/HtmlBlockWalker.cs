@@ -35,7 +35,7 @@ namespace SchemaGen.Documents.Html
         private readonly PageChrome _chrome;
         private readonly List<DocumentNote> _notes;
         private readonly List<WalkedBlock> _blocks = new List<WalkedBlock>();
-        private readonly List<(IElement Element, string Path)> _images = new List<(IElement, string)>();
+        private readonly List<(IElement Element, ElementPath Path)> _images = new List<(IElement, ElementPath)>();
         private ParagraphBuilder _paragraph = new ParagraphBuilder();
         private readonly Stack<ParagraphBuilder> _spareParagraphs = new Stack<ParagraphBuilder>();
         private (IElement Element, ElementPath Path) _block;
@@ -58,7 +58,7 @@ namespace SchemaGen.Documents.Html
         public IReadOnlyList<WalkedBlock> Blocks => _blocks;
 
         /// <summary>Images met in the content (icons aside), for the note that their figures are not read.</summary>
-        public IReadOnlyList<(IElement Element, string Path)> Images => _images;
+        public IReadOnlyList<(IElement Element, ElementPath Path)> Images => _images;
 
         public void Walk(IElement body)
         {
@@ -96,7 +96,7 @@ namespace SchemaGen.Documents.Html
                 }
                 else if (name == "img")
                 {
-                    if (!IsIcon(element)) _images.Add((element, path.ToString()));
+                    if (!IsIcon(element)) _images.Add((element, path));
                 }
                 else if (name == "table" && !_inCell)
                 {
@@ -144,12 +144,12 @@ namespace SchemaGen.Documents.Html
         private void VisitTable(IElement element, ElementPath path)
         {
             FlushParagraph();
-            HtmlTable table = HtmlTable.Read(element, path.ToString());
+            HtmlTable table = HtmlTable.Read(element, path);
             if (LayoutTables.IsLayout(table, _statistics))
             {
-                if (table.Caption is not null) Visit(table.Caption, ElementPath.Of(table.CaptionPath!));
+                if (table.Caption is not null) Visit(table.Caption, table.CaptionPath!);
                 foreach (HtmlTableCell cell in table.Cells)
-                    if (!_chrome.Skipped.Contains(cell.Element)) VisitBlock(cell.Element, ElementPath.Of(cell.Path));
+                    if (!_chrome.Skipped.Contains(cell.Element)) VisitBlock(cell.Element, cell.Path);
                 return;
             }
             if (table.Caption is not null && !_chrome.Skipped.Contains(table.Caption))
@@ -168,14 +168,14 @@ namespace SchemaGen.Documents.Html
         }
 
         /// <summary>A cell's text: its own paragraph builder, block edges and &lt;br&gt; as line breaks.</summary>
-        private string ReadCellText(IElement cell, string path)
+        private string ReadCellText(IElement cell, ElementPath path)
         {
             ParagraphBuilder outer = _paragraph;
             bool outerInCell = _inCell;
             // A builder reused from cell to cell: a stack, should a cell ever be read while another is.
             _paragraph = _spareParagraphs.Count > 0 ? _spareParagraphs.Pop() : new ParagraphBuilder();
             _inCell = true;
-            if (!_chrome.Skipped.Contains(cell)) VisitChildren(cell, ElementPath.Of(path));
+            if (!_chrome.Skipped.Contains(cell)) VisitChildren(cell, path);
             string text = _paragraph.Text();
             _paragraph.Clear();
             _spareParagraphs.Push(_paragraph);
@@ -212,7 +212,7 @@ namespace SchemaGen.Documents.Html
             (IElement owner, ElementPath path) = _paragraphOwner;
             if (text.Length > 0)
             {
-                var block = new TextBlock(text, ElementPaths.Locate(owner, path.ToString()), _paragraphIsHeading);
+                var block = new TextBlock(text, ElementPaths.Locate(owner, path), _paragraphIsHeading);
                 _blocks.Add(new WalkedBlock(block, owner, _paragraph.Characters, _paragraph.LinkCharacters));
             }
             _paragraph.Clear();
@@ -226,7 +226,7 @@ namespace SchemaGen.Documents.Html
                 _toldTooDeep = true;
                 _notes.Add(new DocumentNote(ReadDiagnosticIds.ContentSkipped, FindingSeverity.Info,
                     string.Format(CultureInfo.InvariantCulture, "the markup nests deeper than {0} elements here: what is below is read as running text, without its paragraphs and tables", MaxDepth),
-                    ElementPaths.Locate(element, path.ToString())));
+                    ElementPaths.Locate(element, path)));
             }
             var stack = new Stack<INode>();
             stack.Push(element);

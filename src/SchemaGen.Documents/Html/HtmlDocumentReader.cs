@@ -137,11 +137,11 @@ namespace SchemaGen.Documents.Html
             return Skipped(FindingSeverity.Info, "left out as site chrome, not report content: " + string.Join(", ", parts));
         }
 
-        private static DocumentNote? ImageNote(IReadOnlyList<(IElement Element, string Path)> images, IElement? container)
+        private static DocumentNote? ImageNote(IReadOnlyList<(IElement Element, ElementPath Path)> images, IElement? container)
         {
             var inContent = images.Where(i => container is null || container.Contains(i.Element)).ToList();
             if (inContent.Count == 0) return null;
-            (IElement first, string path) = inContent[0];
+            (IElement first, ElementPath path) = inContent[0];
             return new DocumentNote(ReadDiagnosticIds.ContentSkipped, FindingSeverity.Info,
                 Count(inContent.Count, "image") + " in the content " + (inContent.Count == 1 ? "is" : "are") + " not read: figures drawn in an image are not seen",
                 ElementPaths.Locate(first, path));

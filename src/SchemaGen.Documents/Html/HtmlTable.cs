@@ -4,13 +4,13 @@ using AngleSharp.Dom;
 namespace SchemaGen.Documents.Html
 {
     /// <summary>A cell of a <see cref="HtmlTable"/> (a td or th) with its element path.</summary>
-    internal sealed record HtmlTableCell(IElement Element, string Path)
+    internal sealed record HtmlTableCell(IElement Element, ElementPath Path)
     {
         public bool IsHeader => Element.LocalName == "th";
     }
 
     /// <summary>A row of a <see cref="HtmlTable"/> and its own cells.</summary>
-    internal sealed record HtmlTableRow(IElement Element, string Path, IReadOnlyList<HtmlTableCell> Cells);
+    internal sealed record HtmlTableRow(IElement Element, ElementPath Path, IReadOnlyList<HtmlTableCell> Cells);
 
     /// <summary>A row group: a thead, tbody or tfoot, or rows written directly in the table (Section null).</summary>
     internal sealed record HtmlRowGroup(IElement? Section, IReadOnlyList<HtmlTableRow> Rows)
@@ -24,7 +24,7 @@ namespace SchemaGen.Documents.Html
     /// </summary>
     internal sealed class HtmlTable
     {
-        private HtmlTable(IElement element, string path, IElement? caption, string? captionPath, IReadOnlyList<HtmlRowGroup> groups)
+        private HtmlTable(IElement element, ElementPath path, IElement? caption, ElementPath? captionPath, IReadOnlyList<HtmlRowGroup> groups)
         {
             Element = element;
             Path = path;
@@ -35,11 +35,11 @@ namespace SchemaGen.Documents.Html
 
         public IElement Element { get; }
 
-        public string Path { get; }
+        public ElementPath Path { get; }
 
         public IElement? Caption { get; }
 
-        public string? CaptionPath { get; }
+        public ElementPath? CaptionPath { get; }
 
         public IReadOnlyList<HtmlRowGroup> Groups { get; }
 
@@ -61,10 +61,10 @@ namespace SchemaGen.Documents.Html
             }
         }
 
-        public static HtmlTable Read(IElement table, string path)
+        public static HtmlTable Read(IElement table, ElementPath path)
         {
             IElement? caption = null;
-            string? captionPath = null;
+            ElementPath? captionPath = null;
             var groups = new List<HtmlRowGroup>();
             List<HtmlTableRow>? looseRows = null;
             foreach ((INode node, ElementStep step) in ElementPaths.Children(table))
@@ -74,13 +74,13 @@ namespace SchemaGen.Documents.Html
                 {
                     case "caption" when caption is null:
                         caption = child;
-                        captionPath = ElementPaths.Append(path, step);
+                        captionPath = path.Child(step);
                         break;
                     case "thead":
                     case "tbody":
                     case "tfoot":
                         looseRows = null;
-                        groups.Add(new HtmlRowGroup(child, ReadRows(child, ElementPaths.Append(path, step))));
+                        groups.Add(new HtmlRowGroup(child, ReadRows(child, path.Child(step))));
                         break;
                     case "tr":
                         // Rows written directly in the table (the parser only does so for XHTML-like input) form one group until a section starts.
@@ -89,26 +89,26 @@ namespace SchemaGen.Documents.Html
                             looseRows = new List<HtmlTableRow>();
                             groups.Add(new HtmlRowGroup(null, looseRows));
                         }
-                        looseRows.Add(ReadRow(child, ElementPaths.Append(path, step)));
+                        looseRows.Add(ReadRow(child, path.Child(step)));
                         break;
                 }
             }
             return new HtmlTable(table, path, caption, captionPath, groups);
         }
 
-        private static List<HtmlTableRow> ReadRows(IElement section, string path)
+        private static List<HtmlTableRow> ReadRows(IElement section, ElementPath path)
         {
             var rows = new List<HtmlTableRow>();
             foreach ((INode node, ElementStep step) in ElementPaths.Children(section))
-                if (node is IElement row && step.IsElement && row.LocalName == "tr") rows.Add(ReadRow(row, ElementPaths.Append(path, step)));
+                if (node is IElement row && step.IsElement && row.LocalName == "tr") rows.Add(ReadRow(row, path.Child(step)));
             return rows;
         }
 
-        private static HtmlTableRow ReadRow(IElement row, string path)
+        private static HtmlTableRow ReadRow(IElement row, ElementPath path)
         {
             var cells = new List<HtmlTableCell>();
             foreach ((INode node, ElementStep step) in ElementPaths.Children(row))
-                if (node is IElement cell && step.IsElement && cell.LocalName is "td" or "th") cells.Add(new HtmlTableCell(cell, ElementPaths.Append(path, step)));
+                if (node is IElement cell && step.IsElement && cell.LocalName is "td" or "th") cells.Add(new HtmlTableCell(cell, path.Child(step)));
             return new HtmlTableRow(row, path, cells);
         }
     }

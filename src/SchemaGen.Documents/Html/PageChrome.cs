@@ -99,7 +99,7 @@ namespace SchemaGen.Documents.Html
             if (pageCharacters > 0 && 2 * own.Characters >= pageCharacters) return false;
             if (!own.HasTable && element.LocalName != "table") return true;
             IEnumerable<IElement> tables = element.LocalName == "table" ? new[] { element }.Concat(element.QuerySelectorAll("table")) : element.QuerySelectorAll("table");
-            return tables.All(t => LayoutTables.IsLayout(HtmlTable.Read(t, ""), statistics));
+            return tables.All(t => LayoutTables.IsLayout(HtmlTable.Read(t, ElementPath.Of("")), statistics));
         }
 
         internal static bool IsHidden(IElement element)
