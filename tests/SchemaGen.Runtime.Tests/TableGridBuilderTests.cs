@@ -167,6 +167,29 @@ namespace SchemaGen.Runtime.Tests
         }
 
         [Fact]
+        public void A_row_that_would_make_the_grid_pass_the_bound_is_told_before_it_begins()
+        {
+            // One row of 1,000 cells: the grid is rows × 1,000 however short the later rows are.
+            var b = new TableGridBuilder(TableStructure.Ragged, SourceLocation.None);
+            b.BeginRow();
+            for (int c = 0; c < 1000; c++) b.AddCell("1");
+            int rows = 1;
+            while (!b.RowWouldPassGrid(1))
+            {
+                b.BeginRow();
+                b.AddCell("x");
+                rows++;
+            }
+            Assert.Equal(TableGridBuilder.MaxSlots / 1000, rows);
+            Assert.True(b.RowWouldPassGrid(1));
+            Assert.False(new TableGridBuilder(TableStructure.Ragged, SourceLocation.None).RowWouldPassGrid(TableGridBuilder.MaxSlots));
+            Assert.True(new TableGridBuilder(TableStructure.Ragged, SourceLocation.None).RowWouldPassGrid(TableGridBuilder.MaxSlots + 1));
+            TableBlock t = b.Build();
+            Assert.Equal(1000, t.ColumnCount);
+            Assert.True((long)t.RowCount * t.ColumnCount <= TableGridBuilder.MaxSlots);
+        }
+
+        [Fact]
         public void Locations_print_where_a_user_would_look()
         {
             Assert.Equal("12:5", SourceLocation.AtLine(12, 5).ToString());

@@ -24,13 +24,12 @@ namespace SchemaGen.Documents.Html
             {
                 HeaderRowCount = HeaderRows(table),
             };
-            int columns = 0;
             bool cut = false;
             foreach (HtmlRowGroup group in table.Groups)
             {
                 for (int r = 0; r < group.Rows.Count && !cut; r++)
                 {
-                    if ((long)(builder.RowCount + 1) * Math.Max(1, columns) > TableGridBuilder.MaxSlots)
+                    if (builder.RowWouldPassGrid(0))
                     {
                         cut = true;
                         break;
@@ -42,9 +41,7 @@ namespace SchemaGen.Documents.Html
                         int columnSpan = ParseSpan(cell.Element.GetAttribute("colspan"), 1);
                         int rowSpan = ParseSpan(cell.Element.GetAttribute("rowspan"), 1);
                         if (rowSpan == 0) rowSpan = group.Rows.Count - r;
-                        SourceCell? placed = builder.AddCell(cellText(cell), rowSpan, columnSpan, cell.IsHeader, ElementPaths.Locate(cell.Element, cell.Path));
-                        if (placed is null) break;
-                        columns = Math.Max(columns, placed.Column + placed.ColumnSpan);
+                        if (builder.AddCell(cellText(cell), rowSpan, columnSpan, cell.IsHeader, ElementPaths.Locate(cell.Element, cell.Path)) is null) break;
                     }
                     cut |= builder.WasTruncated;
                 }

@@ -62,16 +62,21 @@ namespace SchemaGen.Documents.Pdf
             int headerRows = TableContinuation.FirstRowWithFigures(table);
             builder.HeaderRowCount = headerRows == table.RowCount ? 0 : headerRows;
             var byRow = table.Cells.ToLookup(c => c.Row);
-            // The grid is rows × columns, and a table continued over many ruled pages can pass any bound (six pages of a
-            // 199 × 199 lattice made 237,000 slots): rows stop being taken before it passes TableGridBuilder.MaxSlots.
-            int rows = (int)System.Math.Min(table.RowCount, TableGridBuilder.MaxSlots / System.Math.Max(1, table.ColumnCount));
-            for (int r = 0; r < rows; r++)
+            // A table continued over many ruled pages can make any grid (six pages of a 199 × 199 lattice made 237,000
+            // slots): rows stop being taken before it passes the builder's bound.
+            bool cut = false;
+            for (int r = 0; r < table.RowCount; r++)
             {
+                if (builder.RowWouldPassGrid(table.ColumnCount))
+                {
+                    cut = true;
+                    break;
+                }
                 builder.BeginRow();
                 foreach (CellDraft cell in byRow[r].OrderBy(c => c.Column))
                     builder.AddCell(cell.Text, cell.RowSpan, cell.ColumnSpan, r < headerRows, SourceLocation.OnPage(cell.Page, cell.Box.ToPageBox()));
             }
-            if (rows < table.RowCount || builder.WasTruncated)
+            if (cut || builder.WasTruncated)
                 notes.Add(PdfDocumentReader.Note(ReadDiagnosticIds.ContentSkipped, FindingSeverity.Warning,
                     string.Format(System.Globalization.CultureInfo.InvariantCulture, "the table starting here is larger than {0:N0} cells: it was read up to row {1}, and the rest is left out",
                         TableGridBuilder.MaxSlots, builder.RowCount),

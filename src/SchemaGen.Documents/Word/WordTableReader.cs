@@ -80,8 +80,8 @@ namespace SchemaGen.Documents.Word
                 long width = row.GridBefore + row.GridAfter;
                 foreach (CellGroup group in groups) width += group.ColumnSpan;
                 widest = Math.Max(widest, width);
-                // The builder bounds the cells it places, but the finished grid is rows × widest row: bound that too.
-                if ((r + 1) * widest > TableGridBuilder.MaxSlots)
+                // Widest as Word declares it (grid columns before and after included), which may pass what the cells cover.
+                if (builder.RowWouldPassGrid(widest))
                 {
                     _context.Skipped.TruncatedTables++;
                     break;

@@ -22,6 +22,8 @@ namespace SchemaGen.Runtime.Documents
         private readonly TableStructure _structure;
         private readonly SourceLocation _location;
         private int _cellCount;
+        // The widest row so far: one past the rightmost slot any cell covers (the finished grid's column count).
+        private int _widest;
         // Occupied slots of the rows begun so far.
         private readonly List<List<SourceCell?>> _occupied = new List<List<SourceCell?>>();
         // Cells that reach down past the current row, with the last row they reach (int.MaxValue: to the last row).
@@ -53,6 +55,14 @@ namespace SchemaGen.Runtime.Documents
 
         /// <summary>True when cells were dropped because the table grew past <see cref="MaxSlots"/>.</summary>
         public bool WasTruncated { get; private set; }
+
+        /// <summary>
+        /// Whether one more row, <paramref name="width"/> slots wide, would make the finished grid (rows × widest row: short
+        /// rows are padded with fillers) larger than <see cref="MaxSlots"/>. The builder bounds the slots its cells cover,
+        /// not the grid they make, which one wide row over many short ones makes far larger: each reader asks this before
+        /// a row, and stops (text: starts another table) when it is so.
+        /// </summary>
+        public bool RowWouldPassGrid(long width) => (long)(RowCount + 1) * Math.Max(1, Math.Max(_widest, width)) > MaxSlots;
 
         public void BeginRow() => BeginRow(null);
 
@@ -144,14 +154,7 @@ namespace SchemaGen.Runtime.Documents
         public TableBlock Build()
         {
             int rows = _row + 1;
-            int columns = 0;
-            foreach (List<SourceCell?> row in _occupied)
-                for (int c = row.Count - 1; c >= 0; c--)
-                    if (row[c] is not null)
-                    {
-                        columns = Math.Max(columns, c + 1);
-                        break;
-                    }
+            int columns = _widest;
             var slots = new SourceCell[rows, columns];
             // Every cell, the fillers too, in reading order: each is listed at its own first slot, which no other cell has.
             var ordered = new List<SourceCell>(_cellCount + Fillers(rows, columns));
@@ -189,6 +192,7 @@ namespace SchemaGen.Runtime.Documents
             List<SourceCell?> slots = _occupied[_row];
             while (slots.Count <= column) slots.Add(null);
             if (slots[column] is null) slots[column] = cell;
+            if (column >= _widest) _widest = column + 1;
         }
     }
 }

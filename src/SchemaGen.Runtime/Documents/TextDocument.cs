@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace SchemaGen.Runtime.Documents
@@ -101,21 +100,15 @@ namespace SchemaGen.Runtime.Documents
         private static void AddPipeTables(List<(int Number, string Text)> lines, List<Block> blocks, ref List<DocumentNote>? notes)
         {
             TableGridBuilder? builder = null;
-            int widest = 0;
             foreach (var (lineNumber, line) in lines)
             {
-                if (builder is not null && GridWouldPass(builder.RowCount, widest, line))
+                if (builder is not null && GridWouldPass(builder, line))
                 {
                     blocks.Add(builder.Build());
                     builder = null;
                 }
-                if (builder is null)
-                {
-                    builder = new TableGridBuilder(TableStructure.Ragged, SourceLocation.AtLine(lineNumber, 1));
-                    widest = 0;
-                }
+                builder ??= new TableGridBuilder(TableStructure.Ragged, SourceLocation.AtLine(lineNumber, 1));
                 builder.BeginRow(line);
-                int cells = 0;
                 foreach (PipeCells.Cell cell in PipeCells.Cells(line))
                 {
                     if (builder.AddCell(cell.Text, location: SourceLocation.AtLine(lineNumber, cell.Column)) is null)
@@ -126,23 +119,17 @@ namespace SchemaGen.Runtime.Documents
                             SourceLocation.AtLine(lineNumber, cell.Column)));
                         break;
                     }
-                    cells++;
                 }
-                widest = Math.Max(widest, cells);
             }
             if (builder is not null) blocks.Add(builder.Build());
         }
 
         /// <summary>
-        /// Whether one more row, of this line, would make the grid (rows × widest row) larger than
-        /// <see cref="TableGridBuilder.MaxSlots"/>. A line has at most its length plus one cells, so a report's lines are
-        /// never counted.
+        /// Whether a row of this line would pass the builder's grid bound. A line has at most its length plus one cells, so
+        /// a report's lines are never counted.
         /// </summary>
-        private static bool GridWouldPass(int rows, int widest, string line)
-        {
-            if ((long)(rows + 1) * Math.Max(widest, line.Length + 1) <= TableGridBuilder.MaxSlots) return false;
-            return (long)(rows + 1) * Math.Max(widest, PipeCells.CountSplit(line)) > TableGridBuilder.MaxSlots;
-        }
+        private static bool GridWouldPass(TableGridBuilder builder, string line)
+            => builder.RowWouldPassGrid(line.Length + 1) && builder.RowWouldPassGrid(PipeCells.CountSplit(line));
     }
 
     /// <summary>How a line of a pipe table splits into cells ('|' or the full-width '｜' between them).</summary>
