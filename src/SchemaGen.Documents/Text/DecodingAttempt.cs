@@ -34,6 +34,9 @@ namespace SchemaGen.Documents.Text
         /// <summary>Every byte decoded (a cut-off last character aside).</summary>
         public bool Fits => Replacements == 0;
 
+        /// <summary>Bytes already known to be valid UTF-8 (<see cref="Utf8Evidence.IsValid"/>): decoded without checking them again.</summary>
+        public static DecodingAttempt OfValidUtf8(Encoding utf8, ReadOnlySpan<byte> bytes) => new DecodingAttempt(utf8, utf8.GetString(bytes), 0, 0);
+
         public static DecodingAttempt Run(Encoding encoding, ReadOnlySpan<byte> bytes)
         {
             (string text, int replacements) = DecodeCounting(encoding, bytes);

@@ -77,7 +77,7 @@ namespace SchemaGen.Documents.Text
             Utf8Evidence utf8 = Utf8Evidence.Of(bytes);
             if (declared.CodePage == Utf8.CodePage)
             {
-                if (utf8.IsValidUpToTail || utf8.IsDamagedUtf8) return Finish(DecodingAttempt.Run(Utf8, bytes), EncodingDecision.Declaration, notes);
+                if (utf8.IsValidUpToTail || utf8.IsDamagedUtf8) return Finish(AsUtf8(bytes, utf8), EncodingDecision.Declaration, notes);
                 DecodingAttempt? legacy = FittingLegacyEncoding(bytes, CharsetDetection.Guess(bytes));
                 if (legacy is DecodingAttempt fitting)
                 {
@@ -85,7 +85,7 @@ namespace SchemaGen.Documents.Text
                     notes.Add(Info($"{declares}, but {CountIs(utf8.InvalidSequences, "byte sequence")} not UTF-8; the bytes are valid {name}, so they were decoded as {name}"));
                     return Finish(fitting, EncodingDecision.DeclarationOverruled, notes);
                 }
-                return Finish(DecodingAttempt.Run(Utf8, bytes), EncodingDecision.Declaration, notes);
+                return Finish(AsUtf8(bytes, utf8), EncodingDecision.Declaration, notes);
             }
 
             string declaredName = EncodingLabels.DisplayName(declared);
@@ -94,7 +94,7 @@ namespace SchemaGen.Documents.Text
                 && (!asDeclared.Fits || declared.IsSingleByte || utf8.MultiByteSequences >= Utf8CharactersOverrulingADeclaration))
             {
                 notes.Add(Info($"{declares}, but the bytes are valid UTF-8 ({Count(utf8.MultiByteSequences, "character")} outside ASCII), so they were decoded as UTF-8"));
-                return Finish(DecodingAttempt.Run(Utf8, bytes), EncodingDecision.DeclarationOverruled, notes);
+                return Finish(AsUtf8(bytes, utf8), EncodingDecision.DeclarationOverruled, notes);
             }
             if (declared.IsSingleByte)
             {
@@ -118,7 +118,7 @@ namespace SchemaGen.Documents.Text
             if (utf8.IsDamagedUtf8)
             {
                 notes.Add(Info($"{declares}, but the bytes are UTF-8 apart from {Count(utf8.InvalidSequences, "damaged sequence")}, so they were decoded as UTF-8"));
-                return Finish(DecodingAttempt.Run(Utf8, bytes), EncodingDecision.DeclarationOverruled, notes);
+                return Finish(AsUtf8(bytes, utf8), EncodingDecision.DeclarationOverruled, notes);
             }
             DecodingAttempt? other = FittingLegacyEncoding(bytes, CharsetDetection.Guess(bytes));
             if (other is DecodingAttempt otherFitting && otherFitting.Encoding.CodePage != declared.CodePage)
@@ -138,7 +138,7 @@ namespace SchemaGen.Documents.Text
             {
                 // Plain ASCII reads the same in every encoding considered: nothing was decided, nothing to say.
                 if (!utf8.IsAscii && !utf8ByDefault) notes.Add(Info($"{undeclared}: decoded as UTF-8, since the bytes are valid UTF-8"));
-                return Finish(DecodingAttempt.Run(Utf8, bytes), EncodingDecision.Detection, notes);
+                return Finish(AsUtf8(bytes, utf8), EncodingDecision.Detection, notes);
             }
 
             DetectorGuess guess = CharsetDetection.Guess(bytes);
@@ -161,7 +161,7 @@ namespace SchemaGen.Documents.Text
             if (utf8.IsDamagedUtf8)
             {
                 notes.Add(Info($"{undeclared}: decoded as UTF-8, since the bytes are UTF-8 apart from {Count(utf8.InvalidSequences, "damaged sequence")}"));
-                return Finish(DecodingAttempt.Run(Utf8, bytes), EncodingDecision.Detection, notes);
+                return Finish(AsUtf8(bytes, utf8), EncodingDecision.Detection, notes);
             }
             if (guess.Encoding is not null && guess.Confidence >= UsableGuess)
             {
@@ -172,6 +172,9 @@ namespace SchemaGen.Documents.Text
             notes.Add(Info($"{undeclared}: decoded as GB18030, the likeliest encoding of a Chinese report, though the bytes are neither UTF-8 nor valid GB18030"));
             return Finish(gb, EncodingDecision.Detection, notes);
         }
+
+        private static DecodingAttempt AsUtf8(ReadOnlySpan<byte> bytes, Utf8Evidence utf8)
+            => utf8.IsValid ? DecodingAttempt.OfValidUtf8(Utf8, bytes) : DecodingAttempt.Run(Utf8, bytes);
 
         /// <summary>A legacy encoding the bytes fit: another CJK encoding the detector is sure of, else GB18030; null when neither fits.</summary>
         private static DecodingAttempt? FittingLegacyEncoding(ReadOnlySpan<byte> bytes, DetectorGuess guess)

@@ -1,5 +1,7 @@
 using System;
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace SchemaGen.Documents.Text
@@ -7,12 +9,16 @@ namespace SchemaGen.Documents.Text
     /// <summary>What the bytes say about being UTF-8: sequences that decode, sequences that do not, and a character cut off at the end.</summary>
     internal readonly struct Utf8Evidence
     {
-        private Utf8Evidence(int multiByteSequences, int invalidSequences, int incompleteTailLength)
+        private Utf8Evidence(int multiByteSequences, int invalidSequences, int incompleteTailLength, bool isValid = false)
         {
             MultiByteSequences = multiByteSequences;
             InvalidSequences = invalidSequences;
             IncompleteTailLength = incompleteTailLength;
+            IsValid = isValid;
         }
+
+        /// <summary>Every byte is UTF-8, with no character cut off at the end: the bytes decode as they are, with nothing to count.</summary>
+        public bool IsValid { get; }
 
         /// <summary>Well-formed sequences of two to four bytes (characters outside ASCII).</summary>
         public int MultiByteSequences { get; }
@@ -38,7 +44,7 @@ namespace SchemaGen.Documents.Text
         {
             // Most files are valid UTF-8: checked at vector speed, their characters outside ASCII are their lead bytes
             // (C2–F4; continuation bytes are 80–BF). Decoding sequence by sequence is for the rest.
-            if (System.Text.Unicode.Utf8.IsValid(bytes)) return new Utf8Evidence(LeadBytes(bytes), 0, 0);
+            if (System.Text.Unicode.Utf8.IsValid(bytes)) return new Utf8Evidence(LeadBytes(bytes), 0, 0, isValid: true);
             int multiByte = 0, invalid = 0, index = 0;
             while (index < bytes.Length)
             {
@@ -66,11 +72,21 @@ namespace SchemaGen.Documents.Text
             return new Utf8Evidence(multiByte, invalid, 0);
         }
 
-        private static int LeadBytes(ReadOnlySpan<byte> bytes)
+        /// <summary>Bytes C0–FF, sixteen at a time (a byte-by-byte loop was half of this check on a whole report).</summary>
+        internal static int LeadBytes(ReadOnlySpan<byte> bytes)
         {
-            int count = 0;
-            foreach (byte b in bytes)
-                if (b >= 0xC0) count++;
+            int count = 0, index = 0;
+            if (Vector128.IsHardwareAccelerated)
+            {
+                Vector128<byte> lowestLead = Vector128.Create((byte)0xC0);
+                for (; index <= bytes.Length - Vector128<byte>.Count; index += Vector128<byte>.Count)
+                {
+                    Vector128<byte> block = Vector128.Create(bytes.Slice(index, Vector128<byte>.Count));
+                    count += BitOperations.PopCount(Vector128.GreaterThanOrEqual(block, lowestLead).ExtractMostSignificantBits());
+                }
+            }
+            for (; index < bytes.Length; index++)
+                if (bytes[index] >= 0xC0) count++;
             return count;
         }
     }

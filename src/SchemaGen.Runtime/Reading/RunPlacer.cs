@@ -168,11 +168,14 @@ namespace SchemaGen.Runtime.Reading
         private string? MayHaveLostACell((TableRowDraft Draft, AxisNodeDescriptor Row) runRow, RunSplitResult whole)
         {
             string run = RunOf(runRow.Draft).Raw;
-            RunSplitResult withBlanks = _index.RunSplitters[runRow.Row].Split(run, new RunSplitOptions { Missing = MissingCells.AnyMayBeBlank, MaxCandidates = 20 });
-            if (withBlanks.Status == RunSplitStatus.TooLong) return Start() + ", and the splits with a cell left blank are too many to try: which the page printed cannot be known";
+            DigitRunSplitter splitter = _index.RunSplitters[runRow.Row];
+            var withBlanksAllowed = new RunSplitOptions { Missing = MissingCells.AnyMayBeBlank, MaxCandidates = 20 };
+            // Counted first: most rows lose nothing, and only for the others is a split that lacks a cell listed.
+            (RunSplitStatus status, long count) = splitter.CountSplits(run, withBlanksAllowed);
+            if (status == RunSplitStatus.TooLong) return Start() + ", and the splits with a cell left blank are too many to try: which the page printed cannot be known";
             // The splits with cells left blank include those with every cell in the run: any beyond those lack a cell.
-            if (withBlanks.Status is not (RunSplitStatus.Unique or RunSplitStatus.Ambiguous) || withBlanks.CandidateCount <= whole.CandidateCount) return null;
-            RunSplit? lacking = withBlanks.Candidates.FirstOrDefault(LacksACell);
+            if (status is not (RunSplitStatus.Unique or RunSplitStatus.Ambiguous) || count <= whole.CandidateCount) return null;
+            RunSplit? lacking = splitter.Split(run, withBlanksAllowed).Candidates.FirstOrDefault(LacksACell);
             return Start() + (lacking is null ? ", and splits with a cell left blank fit as well" : $", and with a cell left blank {string.Join(" ", lacking.Cells)} fits as well")
                 + ": which the page printed cannot be known";
 

@@ -60,6 +60,42 @@ namespace SchemaGen.Documents.Tests.Text
             Assert.True(valid > 300 && invalid > 300 && cut > 30, $"{valid} valid, {invalid} invalid, {cut} cut short: the draw does not exercise every case");
         }
 
+        [Fact]
+        public void Lead_bytes_are_counted_in_any_bytes_of_any_length_whatever_their_alignment()
+        {
+            var random = new Random(13);
+            byte[] pool = new byte[200];
+            random.NextBytes(pool);
+            for (int start = 0; start < 17; start++)
+                for (int length = 0; start + length <= pool.Length; length++)
+                {
+                    ReadOnlySpan<byte> bytes = pool.AsSpan(start, length);
+                    int expected = 0;
+                    foreach (byte b in bytes) if (b >= 0xC0) expected++;
+                    Assert.Equal(expected, Utf8Evidence.LeadBytes(bytes));
+                }
+            Assert.Equal(64, Utf8Evidence.LeadBytes(Enumerable.Repeat((byte)0xFF, 64).ToArray()));
+            Assert.Equal(0, Utf8Evidence.LeadBytes(Enumerable.Repeat((byte)0xBF, 64).ToArray()));
+        }
+
+        [Fact]
+        public void Only_wholly_valid_bytes_are_valid_and_they_decode_as_the_slow_path_decodes_them()
+        {
+            byte[] whole = Encoding.UTF8.GetBytes("三、收到和处理政府信息公开申请情况 | 总计 | 😀 |\n");
+            Utf8Evidence valid = Utf8Evidence.Of(whole);
+            Assert.True(valid.IsValid);
+            Assert.Equal(Encoding.UTF8.GetString(whole), DecodingAttempt.OfValidUtf8(new UTF8Encoding(false), whole).Text);
+            Assert.Equal(DecodingAttempt.Run(new UTF8Encoding(false), whole).Text, DecodingAttempt.OfValidUtf8(new UTF8Encoding(false), whole).Text);
+
+            int emoji = Encoding.UTF8.GetByteCount("三、收到和处理政府信息公开申请情况 | 总计 | ");
+            Utf8Evidence cut = Utf8Evidence.Of(whole.AsSpan(0, emoji + 2)); // cut off inside the emoji's four bytes
+            Assert.True(cut.IsValidUpToTail);
+            Assert.False(cut.IsValid);
+            byte[] damaged = (byte[])whole.Clone();
+            damaged[1] = 0xFF;
+            Assert.False(Utf8Evidence.Of(damaged).IsValid);
+        }
+
         /// <summary>The definition: each sequence decoded in turn; one cut short can only be the last.</summary>
         private static (int MultiByte, int Invalid, int Tail) SequenceBySequence(byte[] bytes)
         {

@@ -42,6 +42,23 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         public RunSplitResult Split(string? run, RunSplitOptions? options = null)
         {
             options ??= RunSplitOptions.Default;
+            return Prepare(run, options, out Passes? passes) ?? passes!.Run();
+        }
+
+        /// <summary>
+        /// The status and candidate count <see cref="Split(string?, RunSplitOptions?)"/> would give, without listing a split, agreeing cells or the
+        /// constraints used: for a caller that only compares counts (the listing costs as much again as the counting).
+        /// </summary>
+        internal (RunSplitStatus Status, long CandidateCount) CountSplits(string? run, RunSplitOptions options)
+        {
+            RunSplitResult? refused = Prepare(run, options, out Passes? passes);
+            return refused is not null ? (refused.Status, refused.CandidateCount) : passes!.CountOnly();
+        }
+
+        /// <summary>The passes over the run, or the result that refuses it (an invalid shape, a character no figure has).</summary>
+        private RunSplitResult? Prepare(string? run, RunSplitOptions options, out Passes? passes)
+        {
+            passes = null;
             if (!Shape.IsValid || _cellsOnly is null || _allConstraints is null)
                 return new RunSplitResult(RunSplitStatus.InvalidShape, string.Join("; ", Shape.Problems));
 
@@ -51,8 +68,8 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                 return new RunSplitResult(RunSplitStatus.NotADigitRun,
                     $"'{text[badIndex]}' at {badIndex.ToString(CultureInfo.InvariantCulture)} has no place in a run of figures");
 
-            var pass = new Passes(this, symbols, options);
-            return pass.Run();
+            passes = new Passes(this, symbols, options);
+            return null;
         }
 
         /// <summary>The passes of one split, sharing the run, the options and the budget.</summary>
@@ -78,30 +95,63 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             {
                 try
                 {
-                    return RunPasses();
+                    Decision decision = Decide();
+                    return decision.Status switch
+                    {
+                        RunSplitStatus.TooLong => TooLong(decision.Structural),
+                        RunSplitStatus.NoReading when decision.Listed is null => Finish(new RunSplitResult(RunSplitStatus.NoReading) { StructuralCount = 0 }),
+                        RunSplitStatus.NoReading => NoneSatisfies(decision.Listed, decision.Structural),
+                        RunSplitStatus.Unique => Unique(decision.Listed!, decision.Structural, decision.ByConstraints ? SmallestDecidingSet() : Array.Empty<int>()),
+                        _ => Ambiguous(decision.Listed!, decision.Structural, decision.CandidateCount, decision.ByConstraints ? _owner._allConstraints!.Active : Array.Empty<int>()),
+                    };
                 }
                 finally
                 {
-                    // The result holds copies of what the searches found, never their buffers.
-                    foreach (RunSearch search in _searches) search.Release();
+                    ReleaseSearches();
                 }
             }
 
-            private RunSplitResult RunPasses()
+            public (RunSplitStatus Status, long CandidateCount) CountOnly()
+            {
+                try
+                {
+                    Decision decision = Decide();
+                    return (decision.Status, decision.CandidateCount);
+                }
+                finally
+                {
+                    ReleaseSearches();
+                }
+            }
+
+            // The result holds copies of what the searches found, never their buffers.
+            private void ReleaseSearches()
+            {
+                foreach (RunSearch search in _searches) search.Release();
+            }
+
+            /// <summary>
+            /// What the passes decide, counting only: the status, how many splits fit the cells, the result's candidate count,
+            /// the search whose splits a result lists (null when none fits the cells), and whether the constraints decided.
+            /// </summary>
+            private readonly record struct Decision(RunSplitStatus Status, long Structural, long CandidateCount, RunSearch? Listed, bool ByConstraints);
+
+            private Decision Decide()
             {
                 RunSearch cellsOnly = Search(_owner._cellsOnly!);
                 long structural = cellsOnly.CountAll();
-                if (cellsOnly.Aborted) return TooLong(structural: -1);
-                if (structural == 0) return Finish(new RunSplitResult(RunSplitStatus.NoReading) { StructuralCount = 0 });
-                if (structural == 1) return Unique(cellsOnly, structural, Array.Empty<int>());
-                if (Shape.ConstraintCount == 0) return Ambiguous(cellsOnly, structural, structural, Array.Empty<int>());
+                if (cellsOnly.Aborted) return new Decision(RunSplitStatus.TooLong, -1, 0, null, false);
+                if (structural == 0) return new Decision(RunSplitStatus.NoReading, 0, 0, null, false);
+                if (structural == 1) return new Decision(RunSplitStatus.Unique, structural, 1, cellsOnly, false);
+                if (Shape.ConstraintCount == 0) return new Decision(RunSplitStatus.Ambiguous, structural, structural, cellsOnly, false);
 
                 RunSearch constrained = Search(_owner._allConstraints!);
                 long survivors = constrained.CountAll();
-                if (constrained.Aborted) return TooLong(structural);
-                if (survivors == 0) return NoneSatisfies(cellsOnly, structural);
-                if (survivors > 1) return Ambiguous(constrained, structural, survivors, _owner._allConstraints!.Active);
-                return Unique(constrained, structural, SmallestDecidingSet());
+                if (constrained.Aborted) return new Decision(RunSplitStatus.TooLong, structural, 0, null, true);
+                if (survivors == 0) return new Decision(RunSplitStatus.NoReading, structural, structural, cellsOnly, true);
+                return survivors > 1
+                    ? new Decision(RunSplitStatus.Ambiguous, structural, survivors, constrained, true)
+                    : new Decision(RunSplitStatus.Unique, structural, 1, constrained, true);
             }
 
             private RunSearch Search(RunSearchPlan plan)
