@@ -74,7 +74,10 @@ namespace SchemaGen.Documents.Html
         }
 
         /// <summary>The path one step down, written as one string.</summary>
-        public static string Append(string path, ElementStep step) => ElementPathText.Append(path, step.Name!, step.Position);
+        public static string Append(string path, ElementStep step) => ElementPath.Append(path, step.Name!, step.Position);
+
+        /// <summary>The element's path, one step below its parent's (written out only when asked for).</summary>
+        public static ElementPath Child(this ElementPath path, ElementStep step) => path.Child(step.Name!, step.Position);
 
         /// <summary>The element's path and the line and column of its start tag (0 for elements the parser implied, such as a missing tbody).</summary>
         public static SourceLocation Locate(IElement element, ElementPath path)
@@ -102,32 +105,5 @@ namespace SchemaGen.Documents.Html
         public bool IsElement => Name is not null;
 
         public override string ToString() => Name is null ? "" : Position == 0 ? Name : ElementPaths.Append("", this);
-    }
-
-    /// <summary>
-    /// An element's path, written out only when asked for (a <see cref="DeferredElementPath"/>, so that a location can
-    /// hold it unwritten). The walker goes down through every element of a page, and most paths are never needed: those
-    /// of inline elements, and those of table cells unless something is said of the cell. A path asked for writes its
-    /// parent's once, which its siblings then share.
-    /// </summary>
-    internal sealed class ElementPath : DeferredElementPath
-    {
-        private readonly ElementPath? _parent;
-        private readonly ElementStep _step;
-        private readonly string? _known;
-
-        private ElementPath(ElementPath? parent, ElementStep step, string? known)
-        {
-            _parent = parent;
-            _step = step;
-            _known = known;
-        }
-
-        /// <summary>A path known as text (the body's).</summary>
-        public static ElementPath Of(string text) => new ElementPath(null, default, text);
-
-        public ElementPath Child(ElementStep step) => new ElementPath(this, step, null);
-
-        protected override string Write() => _known ?? ElementPaths.Append(_parent!.ToString(), _step);
     }
 }

@@ -9,7 +9,7 @@ namespace SchemaGen.Documents.Word
     /// <summary>A text box found inside a paragraph: its content, read as blocks after the paragraph that anchors it.</summary>
     internal readonly struct TextBoxContent
     {
-        public TextBoxContent(XElement content, WordPath path)
+        public TextBoxContent(XElement content, ElementPath path)
         {
             Content = content;
             Path = path;
@@ -18,7 +18,7 @@ namespace SchemaGen.Documents.Word
         /// <summary>The <c>w:txbxContent</c> element.</summary>
         public XElement Content { get; }
 
-        public WordPath Path { get; }
+        public ElementPath Path { get; }
     }
 
     /// <summary>
@@ -36,7 +36,7 @@ namespace SchemaGen.Documents.Word
         private readonly Stack<bool> _fields = new Stack<bool>();
         private int _fieldsInInstruction;
         private XElement _paragraph = null!;
-        private WordPath _paragraphPath = WordPath.Of("");
+        private ElementPath _paragraphPath = ElementPath.Of("");
         private readonly SiblingPositions _positions = new SiblingPositions();
 
         public InlineTextReader(WordReadContext context) => _context = context;
@@ -49,7 +49,7 @@ namespace SchemaGen.Documents.Word
         /// Reads one paragraph. Field state starts afresh with each paragraph: a field left open by a damaged or
         /// hand-made file then hides at most the rest of its own paragraph, not the rest of the document.
         /// </summary>
-        public void Read(XElement paragraph, WordPath paragraphPath)
+        public void Read(XElement paragraph, ElementPath paragraphPath)
         {
             _text.Clear();
             _textBoxes.Clear();
@@ -116,7 +116,7 @@ namespace SchemaGen.Documents.Word
                     ReadFieldCharacter(element);
                     break;
                 case "txbxContent":
-                    _textBoxes.Add(new TextBoxContent(element, WordPath.Of(ElementPath.Below(_paragraphPath.ToString(), _paragraph, element, _positions))));
+                    _textBoxes.Add(new TextBoxContent(element, ElementPath.Of(WordElementPaths.Below(_paragraphPath.ToString(), _paragraph, element, _positions))));
                     break;
                 case "drawing":
                 case "pict":

@@ -29,7 +29,7 @@ namespace SchemaGen.Documents.Word
             _tables = new WordTableReader(context, this);
         }
 
-        public void ReadBlocks(XElement container, WordPath path, List<Block> into)
+        public void ReadBlocks(XElement container, ElementPath path, List<Block> into)
         {
             using SiblingTally<XName> siblings = SiblingTally<XName>.Rent();
             foreach (XElement child in ChildElements(container)) ReadBlock(child, path.Next(child, siblings), into);
@@ -39,7 +39,7 @@ namespace SchemaGen.Documents.Word
         /// A cell's content as one text: its paragraphs one per line, a table inside it one line per row with tabs
         /// between the cells, text boxes as further lines.
         /// </summary>
-        public string CellText(XElement cell, WordPath path)
+        public string CellText(XElement cell, ElementPath path)
         {
             // A list and a builder reused from cell to cell (a table in a cell reads its cells while this one's are out, so stacks).
             List<Block> blocks = _spareBlockLists.Count > 0 ? _spareBlockLists.Pop() : new List<Block>();
@@ -58,7 +58,7 @@ namespace SchemaGen.Documents.Word
             return result;
         }
 
-        private void ReadBlock(XElement element, WordPath path, List<Block> into)
+        private void ReadBlock(XElement element, ElementPath path, List<Block> into)
         {
             _context.CancellationToken.ThrowIfCancellationRequested();
             if (element.Name.Namespace == W)
@@ -92,7 +92,7 @@ namespace SchemaGen.Documents.Word
             }
         }
 
-        private void ReadParagraph(XElement paragraph, WordPath path, List<Block> into)
+        private void ReadParagraph(XElement paragraph, ElementPath path, List<Block> into)
         {
             XElement? properties = paragraph.Element(W + "pPr");
             string? styleId = ChildVal(properties, "pStyle");

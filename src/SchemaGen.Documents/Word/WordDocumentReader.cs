@@ -151,7 +151,7 @@ namespace SchemaGen.Documents.Word
                 var blocks = new List<Block>();
                 try
                 {
-                    new WordBodyReader(context).ReadBlocks(body, WordPath.Of("body"), blocks);
+                    new WordBodyReader(context).ReadBlocks(body, ElementPath.Of("body"), blocks);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

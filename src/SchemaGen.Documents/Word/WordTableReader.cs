@@ -29,7 +29,7 @@ namespace SchemaGen.Documents.Word
             _body = body;
         }
 
-        public void Read(XElement table, WordPath path, List<Block> into)
+        public void Read(XElement table, ElementPath path, List<Block> into)
         {
             List<RowSource> rows = RowsOf(table, path);
             if (rows.Count == 0) return;
@@ -66,7 +66,7 @@ namespace SchemaGen.Documents.Word
                     if (!cell.ContinuesVerticalMerge) _body.ReadBlocks(cell.Element, cell.Path, into);
         }
 
-        private TableBlock? BuildGrid(List<RowSource> rows, WordPath path)
+        private TableBlock? BuildGrid(List<RowSource> rows, ElementPath path)
         {
             var builder = new TableGridBuilder(TableStructure.Exact, SourceLocation.AtElement(path));
             int headerRows = 0;
@@ -134,40 +134,40 @@ namespace SchemaGen.Documents.Word
         }
 
         /// <summary>The table's rows in order, through content controls and custom XML around them; deleted rows left out.</summary>
-        private List<RowSource> RowsOf(XElement table, WordPath path)
+        private List<RowSource> RowsOf(XElement table, ElementPath path)
         {
             var rows = new List<RowSource>();
             Collect(table, path, "tr", rows, TakeRow);
             return rows;
         }
 
-        private List<CellSource> CellsOf(XElement row, WordPath rowPath)
+        private List<CellSource> CellsOf(XElement row, ElementPath rowPath)
         {
             var cells = new List<CellSource>();
             Collect(row, rowPath, "tc", cells, TakeCell);
             return cells;
         }
 
-        private static readonly Func<WordTableReader, XElement, WordPath, RowSource?> TakeRow = (reader, row, path) =>
+        private static readonly Func<WordTableReader, XElement, ElementPath, RowSource?> TakeRow = (reader, row, path) =>
         {
             XElement? properties = row.Element(W + "trPr");
             return properties?.Element(W + "del") is not null ? null : new RowSource(properties, reader.CellsOf(row, path));
         };
 
-        private static readonly Func<WordTableReader, XElement, WordPath, CellSource?> TakeCell = (_, cell, path) => new CellSource(cell, path);
+        private static readonly Func<WordTableReader, XElement, ElementPath, CellSource?> TakeCell = (_, cell, path) => new CellSource(cell, path);
 
         /// <summary>
         /// The children named <paramref name="name"/> (rows of a table, cells of a row) in order, each with its path, as
         /// <paramref name="take"/> makes them (null: left out), through content controls, custom XML and alternate content
         /// around them.
         /// </summary>
-        private void Collect<T>(XElement container, WordPath path, string name, List<T> into, Func<WordTableReader, XElement, WordPath, T?> take)
+        private void Collect<T>(XElement container, ElementPath path, string name, List<T> into, Func<WordTableReader, XElement, ElementPath, T?> take)
             where T : class
         {
             using SiblingTally<XName> siblings = SiblingTally<XName>.Rent();
             foreach (XElement child in ChildElements(container))
             {
-                WordPath childPath = path.Next(child, siblings);
+                ElementPath childPath = path.Next(child, siblings);
                 if (Is(child, name))
                 {
                     if (take(this, child, childPath) is T item) into.Add(item);
@@ -211,7 +211,7 @@ namespace SchemaGen.Documents.Word
         /// <summary>One <c>w:tc</c>: where it is, how it merges, and (cheaply, before reading it) whether it holds text or a table.</summary>
         private sealed class CellSource
         {
-            public CellSource(XElement element, WordPath path)
+            public CellSource(XElement element, ElementPath path)
             {
                 Element = element;
                 Path = path;
@@ -255,7 +255,7 @@ namespace SchemaGen.Documents.Word
             }
 
             public XElement Element { get; }
-            public WordPath Path { get; }
+            public ElementPath Path { get; }
             public int ColumnSpan { get; }
             public bool ContinuesVerticalMerge { get; }
             public bool StartsHorizontalMerge { get; }

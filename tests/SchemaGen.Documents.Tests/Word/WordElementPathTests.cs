@@ -23,13 +23,13 @@ namespace SchemaGen.Documents.Tests.Word
         [InlineData("body", "p", 123456, "body/p[123456]")]
         public void A_child_step_is_written_as_name_and_position(string parent, string name, int position, string expected)
         {
-            Assert.Equal(expected, WordPath.Of(parent).Child(name, position).ToString());
+            Assert.Equal(expected, ElementPath.Of(parent).Child(name, position).ToString());
         }
 
         [Fact]
         public void A_path_is_written_once_its_parents_are_written_from_the_top()
         {
-            WordPath cell = WordPath.Of("body").Child("tbl", 2).Child("tr", 5).Child("tc", 3);
+            ElementPath cell = ElementPath.Of("body").Child("tbl", 2).Child("tr", 5).Child("tc", 3);
             SourceLocation location = SourceLocation.AtElement(cell);
             Assert.Equal("body/tbl[2]/tr[5]/tc[3]", location.Path);
             Assert.Same(location.Path, cell.ToString()); // kept once written
@@ -62,7 +62,7 @@ namespace SchemaGen.Documents.Tests.Word
                 string expected = "body/p[1]";
                 foreach (XElement step in box.AncestorsAndSelf().TakeWhile(e => e != paragraph).Reverse())
                     expected += "/" + step.Name.LocalName + "[" + (step.ElementsBeforeSelf().Count(b => b.Name == step.Name) + 1) + "]";
-                Assert.Equal(expected, ElementPath.Below("body/p[1]", paragraph, box, positions));
+                Assert.Equal(expected, WordElementPaths.Below("body/p[1]", paragraph, box, positions));
             }
         }
 
@@ -102,7 +102,7 @@ namespace SchemaGen.Documents.Tests.Word
                 }
             var container = new XElement(W + "body", children);
             using SiblingTally<XName> siblings = SiblingTally<XName>.Rent();
-            WordPath body = WordPath.Of("body");
+            ElementPath body = ElementPath.Of("body");
             List<string> actual = container.Elements().Select(e => body.Next(e, siblings).ToString()).ToList();
             List<string> expected = container.Elements()
                 .Select(e => "body/" + e.Name.LocalName + "[" + (e.ElementsBeforeSelf().Count(b => b.Name == e.Name) + 1) + "]")

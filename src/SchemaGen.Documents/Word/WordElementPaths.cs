@@ -12,8 +12,12 @@ namespace SchemaGen.Documents.Word
     /// <c>body/sdt[1]/sdtContent[1]/p[4]</c>. Every element between body and the target is a step, wrappers included,
     /// so a path always leads back to one element of <c>word/document.xml</c>.
     /// </summary>
-    internal static class ElementPath
+    internal static class WordElementPaths
     {
+        /// <summary>The path of <paramref name="element"/>, the next child walked in order below <paramref name="parent"/>, whose siblings <paramref name="siblings"/> counts.</summary>
+        public static ElementPath Next(this ElementPath parent, XElement element, SiblingTally<XName> siblings)
+            => parent.Child(element.Name.LocalName, siblings.Add(element.Name));
+
         /// <summary>
         /// The path of <paramref name="element"/> below <paramref name="ancestor"/> (whose path is <paramref name="ancestorPath"/>),
         /// worked out from the tree: for the rare element found deep inside a paragraph (a text box), where counting
@@ -60,33 +64,5 @@ namespace SchemaGen.Documents.Word
             _positions.Clear();
             _counted.Clear();
         }
-    }
-
-    /// <summary>
-    /// A Word element path (see <see cref="ElementPath"/>) written out only when read: a step is its parent, its local
-    /// name and its 1-based position (every Word step is numbered). The reader locates every block and cell with one.
-    /// </summary>
-    internal sealed class WordPath : DeferredElementPath
-    {
-        private readonly WordPath? _parent;
-        private readonly string _name;
-        private readonly int _position;
-
-        private WordPath(WordPath? parent, string name, int position)
-        {
-            _parent = parent;
-            _name = name;
-            _position = position;
-        }
-
-        /// <summary>A path known as text (the body's, a text box's worked out from the tree).</summary>
-        public static WordPath Of(string text) => new WordPath(null, text, 0);
-
-        public WordPath Child(string localName, int position) => new WordPath(this, localName, position);
-
-        /// <summary>The path of <paramref name="element"/>, the next child of this element walked in order, whose siblings <paramref name="siblings"/> counts.</summary>
-        public WordPath Next(XElement element, SiblingTally<XName> siblings) => Child(element.Name.LocalName, siblings.Add(element.Name));
-
-        protected override string Write() => _parent is null ? _name : ElementPathText.Append(_parent.ToString(), _name, _position);
     }
 }
