@@ -38,12 +38,25 @@ namespace SchemaGen.Formats.Detection
         public static ReportCells Of(Document document, AskedKeys? asked = null)
         {
             // Room for a cell per line and per table cell, so that the lists are not copied as they grow.
-            int expected = 0;
-            foreach (Block block in document.Blocks) expected += block is TableBlock table ? table.Cells.Count : 1;
+            int expected = 0, characters = 0;
+            foreach (Block block in document.Blocks)
+            {
+                if (block is TableBlock table)
+                {
+                    expected += table.Cells.Count;
+                    foreach (SourceCell cell in table.Cells) characters += cell.Text.Length;
+                }
+                else
+                {
+                    expected++;
+                    if (block is TextBlock line) characters += line.Text.Length;
+                }
+            }
             var raw = new List<string>(expected);
             var keys = new List<string>(expected);
-            // Folding works character by character and drops line breaks, so the folded whole is the folded lines joined.
-            var folded = new StringBuilder();
+            // Folding works character by character and drops line breaks, so the folded whole is the folded lines joined:
+            // room for the text's characters (folding drops more than it adds), so that the builder does not grow by blocks.
+            var folded = new StringBuilder(characters + 16);
             void Add(string text, int lineStart, int lineEnd)
             {
                 // Each cell cut once, already trimmed, and folded once: folding drops every white-space character (a test
