@@ -41,6 +41,35 @@ namespace SchemaGen.Runtime.Tests
         }
 
         [Fact]
+        public void Long_random_texts_split_into_the_lines_a_character_by_character_reading_gives()
+        {
+            string[] pieces = { "\n", "\r", "\r\n", "\u2028", "\u2029", "本年新收", " 12 ", "x", "\u0085", "\t", "（一）予以公开 3" };
+            var random = new System.Random(20261201);
+            for (int n = 0; n < 300; n++)
+            {
+                var text = new System.Text.StringBuilder();
+                int count = random.Next(0, 120);
+                for (int i = 0; i < count; i++) text.Append(pieces[random.Next(pieces.Length)]);
+                string value = text.ToString();
+                var expected = new List<string>();
+                int start = 0;
+                for (int i = 0; i < value.Length; i++)
+                {
+                    char c = value[i];
+                    if (c is not ('\n' or '\r' or '\u2028' or '\u2029')) continue;
+                    expected.Add(value.Substring(start, i - start));
+                    if (c == '\r' && i + 1 < value.Length && value[i + 1] == '\n') i++;
+                    start = i + 1;
+                }
+                expected.Add(value.Substring(start));
+                var lines = new List<string>();
+                foreach (Block block in TextDocument.Parse(value).Blocks) lines.Add(((TextBlock)block).Text);
+                Assert.Equal(expected, lines);
+                if (value.Length > 0) Assert.Equal(TextDocument.LocationAt(value, value.Length), SourceLocation.AtLine(expected.Count, expected[expected.Count - 1].Length + 1));
+            }
+        }
+
+        [Fact]
         public void A_place_between_CR_and_LF_is_still_on_the_line_the_break_ends()
         {
             Assert.Equal(SourceLocation.AtLine(1, 3), TextDocument.LocationAt("ab\r\ncd", 2));

@@ -37,13 +37,10 @@ namespace SchemaGen.Runtime.Documents
                 number++;
             }
 
-            for (int i = 0; i < value.Length; i++)
+            for (int i = NextBreak(value, 0); i >= 0; i = NextBreak(value, lineStart))
             {
-                char c = value[i];
-                if (!IsLineBreak(c)) continue;
                 AddLine(value.Substring(lineStart, i - lineStart));
-                i = LastOfBreak(value, i);
-                lineStart = i + 1;
+                lineStart = LastOfBreak(value, i) + 1;
             }
             AddLine(value.Substring(lineStart));
             FlushPipes();
@@ -54,12 +51,7 @@ namespace SchemaGen.Runtime.Documents
         private static int LineCount(string value)
         {
             int lines = 1;
-            for (int i = 0; i < value.Length; i++)
-            {
-                if (!IsLineBreak(value[i])) continue;
-                i = LastOfBreak(value, i);
-                lines++;
-            }
+            for (int i = NextBreak(value, 0); i >= 0; i = NextBreak(value, LastOfBreak(value, i) + 1)) lines++;
             return lines;
         }
 
@@ -74,9 +66,8 @@ namespace SchemaGen.Runtime.Documents
             string value = text ?? "";
             int end = index < 0 ? 0 : index > value.Length ? value.Length : index;
             int line = 1, lineStart = 0;
-            for (int i = 0; i < end; i++)
+            for (int i = NextBreak(value, 0); i >= 0 && i < end; i = NextBreak(value, lineStart))
             {
-                if (!IsLineBreak(value[i])) continue;
                 i = LastOfBreak(value, i);
                 if (i >= end) break; // the place is inside a CR LF: still on this line
                 line++;
@@ -85,7 +76,11 @@ namespace SchemaGen.Runtime.Documents
             return SourceLocation.AtLine(line, end - lineStart + 1);
         }
 
-        private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029';
+        // The line breaks: LF, CR (CR LF is one break), and Unicode's line and paragraph separators.
+        private static readonly char[] LineBreaks = { '\n', '\r', '\u2028', '\u2029' };
+
+        /// <summary>The index of the next line break from <paramref name="from"/> on, or -1 (searched many characters at a time).</summary>
+        private static int NextBreak(string value, int from) => from >= value.Length ? -1 : value.IndexOfAny(LineBreaks, from);
 
         /// <summary>Where the line break starting at <paramref name="i"/> ends: CR LF is one break.</summary>
         private static int LastOfBreak(string value, int i) => value[i] == '\r' && i + 1 < value.Length && value[i + 1] == '\n' ? i + 1 : i;
