@@ -18,7 +18,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         private readonly RunSymbols _run;
         private readonly MissingCells _missing;
         private readonly RunSearchBuffers _buffers;
-        private readonly Dictionary<SearchState, long> _counts;
+        private readonly StateCounts _counts;
         private readonly CellChoice[][] _choices;
         private readonly int[] _maxSymbolsFrom;
         private long _budget;
@@ -140,7 +140,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                 if (Aborted) return 0;
                 total = total > long.MaxValue - ways ? long.MaxValue : total + ways;
             }
-            _counts[state] = total;
+            _counts.Add(state, total);
             return total;
         }
 

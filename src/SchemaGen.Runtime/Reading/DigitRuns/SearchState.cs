@@ -45,6 +45,23 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
 
         public override bool Equals(object? obj) => obj is RunningSums other && Equals(other);
 
+        /// <summary>
+        /// A hash of the sums mixed into <paramref name="seed"/> (multiply and shift: the high bits are well mixed), read from
+        /// the fields directly: unused ones are 0.
+        /// </summary>
+        public ulong Mix(ulong seed)
+        {
+            const ulong golden = 0x9E3779B97F4A7C15UL;
+            unchecked
+            {
+                ulong hash = (seed ^ (ulong)_a) * golden;
+                hash = (hash ^ (ulong)_b) * golden;
+                hash = (hash ^ (ulong)_c) * golden;
+                for (int i = 3; i < Count; i++) hash = (hash ^ (ulong)_more![i - 3]) * golden;
+                return hash;
+            }
+        }
+
         public override int GetHashCode()
         {
             unchecked
