@@ -181,16 +181,22 @@ namespace SchemaGen.Fuzz.Tests
             Assert.NotEmpty(kinds);
             var brokenReports = Gen.Select(Gen.Int[0, 1], Gen.Long[0, 999_999_999], Gen.Int[0, kinds.Length - 1], (f, seed, kind) => (Format: ReportFormat.All[f], Seed: seed, Kind: kinds[kind]));
             int reports = 0, read = 0, examined = 0;
-            brokenReports.Sample(input =>
+            void Check(ReportFormat format, long seed, BreakageKind kind)
             {
-                RenderedReport report = CorpusApi.Render(input.Format, input.Seed, shape, input.Kind);
-                ReportReading reading = GeneratedCode.Read(input.Format.Version, ReadBytes(report));
+                RenderedReport report = CorpusApi.Render(format, seed, shape, kind);
+                ReportReading reading = GeneratedCode.Read(format.Version, ReadBytes(report));
                 List<string> wrong = FiguresReadOtherThanShown(report, reading, out int cells, out int figures);
                 Interlocked.Add(ref examined, cells);
                 Interlocked.Add(ref read, figures);
                 Interlocked.Increment(ref reports);
                 Assert.True(wrong.Count == 0, $"{report}: {wrong.Count} figures read other than shown\n" + string.Join("\n", wrong.Take(10)));
-            }, iter: Iterations, threads: 1, print: r => $"{r.Format.Version} seed {r.Seed} {r.Kind}");
+            }
+            brokenReports.Sample(input => Check(input.Format, input.Seed, input.Kind), iter: Iterations, threads: 1, print: r => $"{r.Format.Version} seed {r.Seed} {r.Kind}");
+            // A broken report may rightly read no cell at all (in raw-order text a fifth of them do, most with their totals
+            // blank), so a few random draws can all read none (about one CI run in a hundred did): fixed draws follow until
+            // one reads cells, each held to the same property, so that the property is never passed without a cell tried.
+            for (long fixedSeed = 1; examined == 0 && fixedSeed <= 40; fixedSeed++)
+                Check(ReportFormat.All[(int)(fixedSeed % ReportFormat.All.Count)], fixedSeed * 7919, kinds[(int)(fixedSeed % kinds.Length)]);
             _output.WriteLine($"{shapeName}: {reports} broken reports, {read} figures read, 0 other than shown");
             Assert.True(reports > 0, "no report was drawn");
             Assert.True(examined > 0, "no cell was read");
