@@ -34,8 +34,8 @@ namespace SchemaGen.Documents
         protected override string Write() => _parent is null ? _name : Append(_parent.ToString(), _name, _position);
 
         /// <summary>
-        /// Writes a path one step down, <c>parent/name[position]</c>, as one string (a concatenation of the parts made an
-        /// array and a string for the number first).
+        /// Writes a path one step down, <c>parent/name[position]</c>, as one string sized before it is written (a
+        /// concatenation made an array of the parts and a string of the number first).
         /// </summary>
         /// <param name="parent">The parent's path; empty for a first step (no separator is written then).</param>
         /// <param name="position">The 1-based position among the siblings of that name; 0 writes the bare name.</param>
