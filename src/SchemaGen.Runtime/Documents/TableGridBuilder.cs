@@ -21,7 +21,6 @@ namespace SchemaGen.Runtime.Documents
 
         private readonly TableStructure _structure;
         private readonly SourceLocation _location;
-        private int _cellCount;
         // The widest row so far: one past the rightmost slot any cell covers (the finished grid's column count).
         private int _widest;
         // Occupied slots of the rows begun so far.
@@ -111,7 +110,6 @@ namespace SchemaGen.Runtime.Documents
             }
             while (IsOccupied(_cursor)) _cursor++;
             var cell = new SourceCell(text ?? "", _row, _cursor, 1, columnSpan, isHeader, isFiller: false, location);
-            _cellCount++;
             for (int c = _cursor; c < _cursor + columnSpan; c++) Occupy(c, cell);
             if (rowSpan != 1) _reachesTo[cell] = rowSpan == 0 ? int.MaxValue : _row + rowSpan - 1;
             _slots += columnSpan;
@@ -157,7 +155,7 @@ namespace SchemaGen.Runtime.Documents
             int columns = _widest;
             var slots = new SourceCell[rows, columns];
             // Every cell, the fillers too, in reading order: each is listed at its own first slot, which no other cell has.
-            var ordered = new List<SourceCell>(_cellCount + Fillers(rows, columns));
+            var ordered = new List<SourceCell>(rows * columns); // at most one per slot, as the grid array itself
             for (int r = 0; r < rows; r++)
                 for (int c = 0; c < columns; c++)
                 {
@@ -170,19 +168,6 @@ namespace SchemaGen.Runtime.Documents
             {
                 RowSourceTexts = _rowTexts.Exists(t => t is not null) ? _rowTexts.ToArray() : null,
             };
-        }
-
-        /// <summary>How many slots of the grid no cell covers (each gets a filler cell).</summary>
-        private int Fillers(int rows, int columns)
-        {
-            int fillers = 0;
-            for (int r = 0; r < rows; r++)
-            {
-                List<SourceCell?> row = _occupied[r];
-                for (int c = 0; c < columns; c++)
-                    if (c >= row.Count || row[c] is null) fillers++;
-            }
-            return fillers;
         }
 
         private bool IsOccupied(int column) => column < _occupied[_row].Count && _occupied[_row][column] is not null;
