@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using SchemaGen.Runtime.Documents;
 using Xunit;
 
@@ -97,6 +98,26 @@ namespace SchemaGen.Runtime.Tests
             Assert.False(SourceLocation.AtLine(3, 1).HasPath);
             Assert.False(SourceLocation.OnPage(2, new PageBox(1, 2, 3, 4)).HasPath);
             Assert.False(SourceLocation.None.HasPath);
+        }
+
+        [Fact]
+        public void Only_a_bare_line_is_a_text_line_and_a_path_or_a_page_is_more_than_a_line()
+        {
+            var deferred = new CountingPath();
+            (SourceLocation Place, bool TextLine, bool MoreThanLine)[] cases =
+            {
+                (SourceLocation.AtLine(3, 7), true, false),
+                (SourceLocation.AtLine(3, 0), true, false),
+                (SourceLocation.None, false, false),
+                (SourceLocation.AtElement("body/p[1]", 12, 4), false, true),
+                (SourceLocation.AtElement(deferred), false, true),
+                (SourceLocation.OnPage(2), false, true),
+                (SourceLocation.OnPage(2, new PageBox(1, 2, 3, 4)), false, true),
+            };
+            // Compared as a list, so that no message writes a place (and its deferred path) out before the count is read.
+            Assert.Equal(cases.Select(c => (c.TextLine, c.MoreThanLine)), cases.Select(c => (c.Place.IsTextLine, c.Place.IsMoreThanLine)));
+            Assert.Equal(0, deferred.Writes); // asked without writing the path out
+            Assert.Equal("line 3", SourceLocation.AtLine(3, 7).Describe());
         }
     }
 }

@@ -50,7 +50,7 @@ namespace SchemaGen.Cli.Checking
         public IReadOnlyList<Figures.ReportFigure> Prose { get; init; } = System.Array.Empty<Figures.ReportFigure>();
 
         /// <summary>Whether <see cref="Source"/> says more than a line and column: an element path or a page (inputs other than plain text).</summary>
-        public bool HasPlaceBeyondLine => Source.HasPath || Source.Page > 0;
+        public bool HasPlaceBeyondLine => Source.IsMoreThanLine;
 
         public static CheckFinding Simple(string ruleId, FindingSeverity level, FindingOrigin origin, string message)
             => new(ruleId, level, origin, message, null, null, null, null, null, null, null, null, null, null, null, System.Array.Empty<FindingCell>());

@@ -49,6 +49,6 @@ namespace SchemaGen.Cli.Extracting
         }
 
         /// <summary>The figure's place beyond its line (an element path, a PDF page and box); null for plain text.</summary>
-        private string? Place => Figure.Source.HasPath || Figure.Source.Page > 0 ? Figure.Source.ToString() : null;
+        private string? Place => Figure.Source.IsMoreThanLine ? Figure.Source.ToString() : null;
     }
 }

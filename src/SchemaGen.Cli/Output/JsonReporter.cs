@@ -194,7 +194,7 @@ namespace SchemaGen.Cli.Output
             json.WriteString("rowLabel", cell.RowLabel);
             json.WriteString("columnLabel", cell.ColumnLabel);
             Number(json, "line", cell.Line);
-            if (cell.Source.HasPath || cell.Source.Page > 0)
+            if (cell.Source.IsMoreThanLine)
             {
                 json.WritePropertyName("source");
                 WriteSource(json, cell.Source);

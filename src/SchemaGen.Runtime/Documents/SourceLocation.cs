@@ -76,6 +76,12 @@ namespace SchemaGen.Runtime.Documents
         /// <summary>1-based PDF page; 0 for inputs without pages.</summary>
         public int Page { get; }
 
+        /// <summary>Whether the place says more than a line and column could: an element path or a page.</summary>
+        public bool IsMoreThanLine => HasPath || Page > 0;
+
+        /// <summary>A line (and column) of text and nothing more: a place that moves along its line as characters do.</summary>
+        public bool IsTextLine => Line > 0 && !IsMoreThanLine;
+
         /// <summary>Where on <see cref="Page"/> (PDF), when known.</summary>
         public PageBox? Box => (_pathOrBox as BoxHolder)?.Value;
 
@@ -112,7 +118,7 @@ namespace SchemaGen.Runtime.Documents
 
         /// <summary>The place as a message names it: "line 12" for text, else as <see cref="ToString"/> gives it.</summary>
         public string Describe()
-            => !HasPath && Page == 0 && Line > 0 ? "line " + Line.ToString(CultureInfo.InvariantCulture) : ToString();
+            => IsTextLine ? "line " + Line.ToString(CultureInfo.InvariantCulture) : ToString();
 
         /// <summary>"12:5", "page 3 (x 72–140, y 500–512)", "body/table[2]/tr[4]/td[3] (line 88)", or "" when unknown.</summary>
         public override string ToString()

@@ -353,7 +353,7 @@ namespace SchemaGen.Runtime.Reading
         }
 
         private static SourceLocation At(RawCell run, int offset)
-            => !run.Source.HasPath && run.Source.Page == 0 && run.Source.Line > 0
+            => run.Source.IsTextLine
                 ? SourceLocation.AtLine(run.Source.Line, run.Source.Column + offset)
                 : run.Source;
     }

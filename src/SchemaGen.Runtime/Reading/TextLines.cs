@@ -30,7 +30,7 @@ namespace SchemaGen.Runtime.Reading
 
         /// <summary>The place of the character at a 1-based column of this line: its line:column for text, the line's own place otherwise.</summary>
         public SourceLocation At(int column)
-            => !Location.HasPath && Location.Page == 0 && Location.Line > 0
+            => Location.IsTextLine
                 ? SourceLocation.AtLine(Location.Line, Math.Max(1, Location.Column) + Math.Max(1, column) - 1)
                 : Location;
 
