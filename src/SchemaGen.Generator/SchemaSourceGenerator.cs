@@ -169,7 +169,7 @@ namespace SchemaGen.Generator
         private static void Add(SourceProductionContext spc, System.Collections.Generic.IReadOnlyList<GeneratedFile> files, SchemaDiagnostic? failure)
         {
             foreach (GeneratedFile file in files)
-                spc.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
+                spc.AddSource(file.HintName, new PieceSourceText(file.Content));
             if (failure is not null) spc.ReportDiagnostic(GeneratorDiagnostics.ToRoslyn(failure));
         }
 

@@ -53,7 +53,7 @@ namespace SchemaGen.Generator.Emit
         public static GeneratedFile EmitEmbeddedSchema(EmbeddedSchemaSpec schema)
             => new(schema.Namespace.Value + ".EmbeddedSchema.g.cs", Render("EmbeddedSchema", Globals(("schema", schema))));
 
-        private static string Render(string templateName, GenerationSpec spec, TableModelSpec? table)
+        private static GeneratedText Render(string templateName, GenerationSpec spec, TableModelSpec? table)
             => Render(templateName, Globals(("spec", spec), ("table", table)));
 
         private static ScriptObject Globals(params (string Name, object? Value)[] values)
@@ -63,20 +63,24 @@ namespace SchemaGen.Generator.Emit
             return globals;
         }
 
-        private static string Render(string templateName, ScriptObject globals)
+        private static GeneratedText Render(string templateName, ScriptObject globals)
         {
-            string text;
+            var output = new TextPieces();
             try
             {
-                text = Templates.Value[templateName].Render(new EmitContext(globals));
+                // What Template.Render does, into pieces instead of one StringBuilder (see GeneratedText).
+                Template template = Templates.Value[templateName];
+                var context = new EmitContext(globals);
+                context.PushOutput(output);
+                if (template.Page is { } page && context.Evaluate(page) is { } result) context.Write(page.Span, result);
             }
             catch (ScriptRuntimeException ex)
             {
                 throw new IncompleteOutputException($"template {templateName}: {ex.Message}", ex);
             }
-            text = text.Replace("\r\n", "\n");
+            GeneratedText text = output.ToText();
             // Every file closes its namespace last: a file that does not end so was cut short somewhere.
-            if (!text.EndsWith("}\n", StringComparison.Ordinal))
+            if (!text.EndsWith("}\n"))
                 throw new IncompleteOutputException($"template {templateName} wrote a file that does not end with its closing brace ({text.Length} characters)");
             return text;
         }
