@@ -10,6 +10,7 @@ namespace SchemaGen.Benchmarks
         /// <c>process …</c>: the whole-process harness (throughput, start-up, one large file, per-report cost by kind);
         /// <c>corpus DIR …</c>: write a rendered corpus; <c>consumer DIR</c>: write the analyzers part's 240 source files
         /// into DIR (for a real build of them against the package); <c>generator-steps</c>: the generator's steps, first run and warm;
+        /// <c>generator-cold-runs [SECONDS]</c>: cold generator runs back to back, their mean, median, allocation and collections;
         /// <c>validator-first-call</c>: the generated validators' first call in a fresh process, then warm;
         /// <c>report-stages [KIND] [REPORTS] [--shape NAME] [--types]</c>: one report's CPU and allocation stage by stage, warm;
         /// <c>alloc-sites TRACE [DEPTH] [UNDER]</c>: bytes allocated by type and SchemaGen method, from a dotnet-trace file;
@@ -22,6 +23,7 @@ namespace SchemaGen.Benchmarks
             if (args.Length > 0 && args[0] == "corpus") return CorpusWriter.Run(args[1..]);
             if (args.Length > 1 && args[0] == "generator-probe") return GeneratorProbe.RunChild(args[1]);
             if (args.Length > 0 && args[0] == "generator-steps") return GeneratorSteps.Run(args[1..]);
+            if (args.Length > 0 && args[0] == "generator-cold-runs") return GeneratorColdRuns.Run(args[1..]);
             if (args.Length > 0 && args[0] == "validator-first-call") return ValidatorFirstCall.Run();
             if (args.Length > 0 && args[0] == "report-stages") return ReportStages.Run(args[1..]);
             if (args.Length > 0 && args[0] == "alloc-sites") return AllocationSites.Run(args[1..]);
