@@ -85,6 +85,24 @@ namespace SchemaGen.Generator.Tests
         }
 
         [Fact]
+        public void A_text_is_taken_once_and_the_next_render_on_the_thread_does_not_touch_it()
+        {
+            var first = new TextPieces();
+            first.Write("abc}\n", 0, 5);
+            GeneratedText taken = first.ToText();
+
+            Assert.Throws<InvalidOperationException>(() => first.Write("x", 0, 1));
+            Assert.Throws<InvalidOperationException>(() => first.ToText());
+
+            // The next render takes the first one's buffer: what was taken stays as it was.
+            var second = new TextPieces();
+            second.Write("xyz\r", 0, 4);
+            second.Write("\n", 0, 1);
+            Assert.Equal("xyz\n", second.ToText().ToString());
+            Assert.Equal("abc}\n", taken.ToString());
+        }
+
+        [Fact]
         public void The_empty_text_has_no_pieces_and_ends_with_nothing_else()
         {
             GeneratedText empty = new TextPieces().ToText();

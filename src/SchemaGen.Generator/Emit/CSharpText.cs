@@ -105,8 +105,12 @@ namespace SchemaGen.Generator.Emit
         internal static string LiteralText(string? value)
         {
             if (value is null) return "null";
-            var sb = new StringBuilder(value.Length + 2).Append('"');
-            for (int i = 0; i < value.Length; i++)
+            // Most values (ids, labels) need nothing escaped: they are quoted as they are, without a builder.
+            int first = 0;
+            while (first < value.Length && value[first] != '"' && value[first] != '\\' && !MustEscape(value, first)) first++;
+            if (first == value.Length) return string.Concat("\"", value, "\"");
+            var sb = new StringBuilder(value.Length + 8).Append('"').Append(value, 0, first);
+            for (int i = first; i < value.Length; i++)
             {
                 char c = value[i];
                 switch (c)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Linq;
 using SchemaGen.Generator.Spec;
 using Scriban;
 using Scriban.Parsing;
@@ -70,7 +71,7 @@ namespace SchemaGen.Generator.Emit
             {
                 EscapedText escaped => escaped.Text,
                 CSharpName name => name.Value,
-                int number => number.ToString(CultureInfo.InvariantCulture),
+                int number => NumberText(number),
                 bool flag => flag ? "true" : "false",
                 Enum value when Enum.IsDefined(value.GetType(), value) => value.ToString(),
                 null => throw new ScriptRuntimeException(span, "a template wrote null; write a checked value, or escape it (lit writes null as the literal null)"),
@@ -78,6 +79,12 @@ namespace SchemaGen.Generator.Emit
             };
             return base.Write(span, text);
         }
+
+        /// <summary>The templates write indexes (of cells, rules, invariants) by the thousand: their texts are made once.</summary>
+        private static readonly string[] SmallNumbers = Enumerable.Range(0, 1024).Select(n => n.ToString(CultureInfo.InvariantCulture)).ToArray();
+
+        private static string NumberText(int number)
+            => (uint)number < (uint)SmallNumbers.Length ? SmallNumbers[number] : number.ToString(CultureInfo.InvariantCulture);
 
         private static string Shorten(object value)
         {

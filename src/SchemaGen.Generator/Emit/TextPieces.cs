@@ -13,13 +13,19 @@ namespace SchemaGen.Generator.Emit
     /// </summary>
     internal sealed class TextPieces : IScriptOutput
     {
+        /// <summary>The buffer of the thread's last render, taken by the next: a generator run renders some thirty files.</summary>
+        [ThreadStatic]
+        private static char[]? _spareBuffer;
+
         private readonly List<string> _pieces = new();
-        private readonly char[] _buffer = new char[GeneratedText.PieceLength];
+        private readonly char[] _buffer = TakeSpareBuffer();
         private int _buffered;
         private int _length;
+        private bool _done;
 
         public void Write(string text, int offset, int count)
         {
+            if (_done) throw new InvalidOperationException("a text is written after it was taken");
             int end = offset + count;
             // A '\n' after a '\r' already written (the pair split between two writes) takes the '\r''s place. The buffer
             // is only emptied when a character follows, so a '\r' last written is still in it.
@@ -48,12 +54,23 @@ namespace SchemaGen.Generator.Emit
             return default;
         }
 
+        /// <summary>The text written, once: the buffer goes to the thread's next render.</summary>
         public GeneratedText ToText()
         {
+            if (_done) throw new InvalidOperationException("a text is taken twice");
+            _done = true;
             var pieces = new string[_pieces.Count + (_buffered > 0 ? 1 : 0)];
             _pieces.CopyTo(pieces);
             if (_buffered > 0) pieces[pieces.Length - 1] = new string(_buffer, 0, _buffered);
+            _spareBuffer = _buffer;
             return new GeneratedText(pieces, _length);
+        }
+
+        private static char[] TakeSpareBuffer()
+        {
+            char[] buffer = _spareBuffer ?? new char[GeneratedText.PieceLength];
+            _spareBuffer = null;
+            return buffer;
         }
 
         private void Append(string text, int offset, int count)
