@@ -124,14 +124,21 @@ namespace SchemaGen.Schema.Model
 
         public static IEnumerable<AxisNode> Leaves(IEnumerable<AxisNode> nodes) => nodes.SelectMany(n => n.Leaves());
 
-        public static IEnumerable<AxisNode> All(IEnumerable<AxisNode> nodes)
+        /// <summary>
+        /// Every node under <paramref name="nodes"/>, each before its children, listed at once: a nested iterator made
+        /// an enumerator per level for every node it passed on, and rules and migrations look nodes up by the hundred.
+        /// </summary>
+        public static IReadOnlyList<AxisNode> All(IEnumerable<AxisNode> nodes)
         {
-            foreach (AxisNode node in nodes)
-            {
-                yield return node;
-                foreach (AxisNode child in All(node.Children))
-                    yield return child;
-            }
+            var all = new List<AxisNode>();
+            foreach (AxisNode node in nodes) AddWithDescendants(node, all);
+            return all;
+        }
+
+        private static void AddWithDescendants(AxisNode node, List<AxisNode> all)
+        {
+            all.Add(node);
+            for (int i = 0; i < node.Children.Count; i++) AddWithDescendants(node.Children[i], all);
         }
     }
 

@@ -127,19 +127,36 @@ namespace SchemaGen.Schema.Semantics
         /// <summary>The rules that decide a cell: a cell rule alone, else the deepest row rule, the deepest column rule and the table rule.</summary>
         private static List<(MigrationRule Rule, ElementReference From, int Order)> ChooseRules(List<(MigrationRule Rule, ElementReference From, int Order)> covering)
         {
-            var cellRule = Deepest(covering.Where(c => c.From.Kind == ElementKind.Cell));
+            var cellRule = Deepest(covering, ElementKind.Cell);
             if (cellRule.Rule is not null) return new() { cellRule };
-            var chosen = new List<(MigrationRule, ElementReference, int)>();
-            foreach (ElementKind kind in new[] { ElementKind.Table, ElementKind.Row, ElementKind.Column })
+            var chosen = new List<(MigrationRule, ElementReference, int)>(3);
+            foreach (ElementKind kind in DecidingKinds)
             {
-                var rule = Deepest(covering.Where(c => c.From.Kind == kind));
+                var rule = Deepest(covering, kind);
                 if (rule.Rule is not null) chosen.Add(rule);
             }
             return chosen;
         }
 
-        private static (MigrationRule Rule, ElementReference From, int Order) Deepest(IEnumerable<(MigrationRule Rule, ElementReference From, int Order)> candidates)
-            => candidates.OrderByDescending(c => (c.From.Row?.Length ?? 0) + (c.From.Column?.Length ?? 0)).ThenBy(c => c.Order).FirstOrDefault();
+        private static readonly ElementKind[] DecidingKinds = { ElementKind.Table, ElementKind.Row, ElementKind.Column };
+
+        /// <summary>The candidate of a kind whose row and column paths are longest together, the first in order among equals; none when there is none.</summary>
+        private static (MigrationRule Rule, ElementReference From, int Order) Deepest(List<(MigrationRule Rule, ElementReference From, int Order)> candidates, ElementKind kind)
+        {
+            (MigrationRule Rule, ElementReference From, int Order) deepest = default;
+            int deepestLength = -1;
+            foreach (var candidate in candidates)
+            {
+                if (candidate.From.Kind != kind) continue;
+                int length = (candidate.From.Row?.Length ?? 0) + (candidate.From.Column?.Length ?? 0);
+                if (length > deepestLength || (length == deepestLength && candidate.Order < deepest.Order))
+                {
+                    deepest = candidate;
+                    deepestLength = length;
+                }
+            }
+            return deepest;
+        }
 
         private Planned Resolve(TargetBuilder target, string? caveat, bool viaMerge)
         {
