@@ -47,7 +47,7 @@ namespace SchemaGen.Generator.Emit
             {
                 int end = value.IndexOf('\n', start);
                 end = end < 0 ? value.Length : end + 1;
-                sb.Append("    ").Append(LiteralText(value.Substring(start, end - start)));
+                AppendLiteral(sb.Append("    "), value, start, end);
                 sb.Append(end < value.Length ? " +\n" : "\n");
                 start = end;
             }
@@ -106,11 +106,23 @@ namespace SchemaGen.Generator.Emit
         {
             if (value is null) return "null";
             // Most values (ids, labels) need nothing escaped: they are quoted as they are, without a builder.
-            int first = 0;
-            while (first < value.Length && value[first] != '"' && value[first] != '\\' && !MustEscape(value, first)) first++;
-            if (first == value.Length) return string.Concat("\"", value, "\"");
-            var sb = new StringBuilder(value.Length + 8).Append('"').Append(value, 0, first);
-            for (int i = first; i < value.Length; i++)
+            int i = 0;
+            while (i < value.Length && value[i] != '"' && value[i] != '\\' && !MustEscape(value, i)) i++;
+            if (i == value.Length) return string.Concat("\"", value, "\"");
+            var sb = new StringBuilder(value.Length + 8);
+            AppendLiteral(sb, value, 0, value.Length);
+            return sb.ToString();
+        }
+
+        /// <summary>
+        /// Appends the characters of <paramref name="value"/> from <paramref name="start"/> up to <paramref name="end"/> as a
+        /// regular string literal, quotes included. Surrogates are judged in the whole value: a pair cannot span the range's
+        /// ends, which are line ends or the value's own.
+        /// </summary>
+        private static void AppendLiteral(StringBuilder sb, string value, int start, int end)
+        {
+            sb.Append('"');
+            for (int i = start; i < end; i++)
             {
                 char c = value[i];
                 switch (c)
@@ -127,7 +139,7 @@ namespace SchemaGen.Generator.Emit
                         break;
                 }
             }
-            return sb.Append('"').ToString();
+            sb.Append('"');
         }
 
         /// <summary>Whether the character at <paramref name="index"/> may not appear as itself in generated source.</summary>

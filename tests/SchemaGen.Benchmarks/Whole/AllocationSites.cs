@@ -9,8 +9,8 @@ using Microsoft.Diagnostics.Tracing.Parsers.Clr;
 namespace SchemaGen.Benchmarks.Whole
 {
     /// <summary>
-    /// <c>alloc-sites TRACE.nettrace [DEPTH] [UNDER]</c>: where a traced run allocated, by type and allocating SchemaGen
-    /// method. Reads the runtime's allocation ticks (one per about 100 KB allocated, with the stack) from a trace made
+    /// <c>alloc-sites TRACE.nettrace [DEPTH] [UNDER] [--libraries]</c>: where a traced run allocated, by type and allocating SchemaGen
+    /// method (with <c>--libraries</c>, the libraries' methods too: Scriban's, the runtime's). Reads the runtime's allocation ticks (one per about 100 KB allocated, with the stack) from a trace made
     /// with <c>dotnet-trace collect --providers Microsoft-Windows-DotNETRuntime:0x1:5</c>, keeps those whose stack passes
     /// through a method whose name holds UNDER (all when none is given), and prints each site's share of the bytes: the
     /// type, then the innermost DEPTH SchemaGen methods (1 by default) of the stack. JIT inlining folds a small method into
@@ -24,9 +24,11 @@ namespace SchemaGen.Benchmarks.Whole
         {
             if (args.Length == 0)
             {
-                Console.Error.WriteLine("usage: alloc-sites TRACE.nettrace [DEPTH] [UNDER]");
+                Console.Error.WriteLine("usage: alloc-sites TRACE.nettrace [DEPTH] [UNDER] [--libraries]");
                 return 2;
             }
+            bool libraries = args.Contains("--libraries");
+            args = args.Where(a => a != "--libraries").ToArray();
             int depth = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1;
             string? under = args.Length > 2 ? args[2] : null;
             using var log = new TraceLog(TraceLog.CreateFromEventPipeDataFile(args[0]));
@@ -40,7 +42,7 @@ namespace SchemaGen.Benchmarks.Whole
                     frames.Add(frame.CodeAddress.FullMethodName ?? "?");
                 if (under is not null && !frames.Any(f => f.Contains(under, StringComparison.Ordinal))) continue;
                 total += tick.AllocationAmount64;
-                IEnumerable<string> own = frames.Where(f => f.StartsWith("SchemaGen.", StringComparison.Ordinal) && !f.StartsWith("SchemaGen.Benchmarks", StringComparison.Ordinal))
+                IEnumerable<string> own = frames.Where(f => (libraries ? f != "?" : f.StartsWith("SchemaGen.", StringComparison.Ordinal)) && !f.StartsWith("SchemaGen.Benchmarks", StringComparison.Ordinal))
                     .Take(depth).Select(Short);
                 string site = tick.TypeName + " @ " + string.Join(" <- ", own);
                 bytesBySite[site] = bytesBySite.GetValueOrDefault(site) + tick.AllocationAmount64;
