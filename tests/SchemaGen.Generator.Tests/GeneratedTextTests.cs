@@ -166,6 +166,8 @@ namespace SchemaGen.Generator.Tests
 
             foreach (var source in sources)
             {
+                // The pieces themselves, not a joined copy (which would be a large object for the biggest files).
+                Assert.IsType<PieceSourceText>(source.SourceText);
                 string joined = source.SourceText.ToString();
                 SourceText fromString = SourceText.From(joined, Encoding.UTF8, source.SourceText.ChecksumAlgorithm);
                 Assert.Equal(fromString.GetChecksum().ToArray(), source.SourceText.GetChecksum().ToArray());
