@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Proves a performance change changed no behaviour: publishes schemagen from BASE (default: where this branch left
 # main) and from the work tree, runs `check` with both on the seed fixtures, a rendered corpus in every layout the
-# readers accept (valid and broken, from a fixed seed) and any extra files or directories given, in text, JSON and
-# SARIF, and compares the outputs and exit codes byte for byte.
+# readers accept (valid and broken, from a fixed seed) and any extra files or directories given, in text, JSON, SARIF
+# and HTML (the report page, which lays the tables out from the schema model), and compares the outputs and exit codes
+# byte for byte.
 #   usage: tests/SchemaGen.Benchmarks/compare-output.sh [--base REF] [--count N] [EXTRA_INPUT…]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -30,7 +31,7 @@ rm -f "$work/corpus/manifest.jsonl"
 
 inputs=("$root/tests/fixtures/seeds" "$work/corpus" "$@")
 status=0
-for format in text json sarif; do
+for format in text json sarif html; do
   set +e
   "$work/base/schemagen" check "${inputs[@]}" --format "$format" >"$work/base.$format" 2>"$work/base.$format.err"; base_rc=$?
   "$work/head/schemagen" check "${inputs[@]}" --format "$format" >"$work/head.$format" 2>"$work/head.$format.err"; head_rc=$?
