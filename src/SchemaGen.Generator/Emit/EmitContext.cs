@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Linq;
 using SchemaGen.Generator.Spec;
 using Scriban;
 using Scriban.Parsing;
@@ -80,11 +79,16 @@ namespace SchemaGen.Generator.Emit
             return base.Write(span, text);
         }
 
-        /// <summary>The templates write indexes (of cells, rules, invariants) by the thousand: their texts are made once.</summary>
-        private static readonly string[] SmallNumbers = Enumerable.Range(0, 1024).Select(n => n.ToString(CultureInfo.InvariantCulture)).ToArray();
+        /// <summary>
+        /// The templates write indexes (of cells, rules, invariants) by the thousand: each one's text is made the first time
+        /// it is written, not all at start-up (a first run is what a compile pays). Two threads may both make one: the same text.
+        /// </summary>
+        private static readonly string?[] SmallNumbers = new string?[1024];
 
         private static string NumberText(int number)
-            => (uint)number < (uint)SmallNumbers.Length ? SmallNumbers[number] : number.ToString(CultureInfo.InvariantCulture);
+            => (uint)number < (uint)SmallNumbers.Length
+                ? SmallNumbers[number] ??= number.ToString(CultureInfo.InvariantCulture)
+                : number.ToString(CultureInfo.InvariantCulture);
 
         private static string Shorten(object value)
         {

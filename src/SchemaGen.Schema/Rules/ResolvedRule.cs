@@ -58,7 +58,7 @@ namespace SchemaGen.Schema.Rules
 
         public static AxisNode? FindNode(IEnumerable<AxisNode> axis, string path)
         {
-            var all = AxisNode.All(axis).ToList();
+            IReadOnlyList<AxisNode> all = AxisNode.All(axis);
             return all.FirstOrDefault(n => n.Path == path) ?? SingleOrNull(all.Where(n => n.Id == path));
         }
 

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using SchemaGen.Schema.Model;
 
 namespace SchemaGen.Schema.Versioning
@@ -15,7 +14,7 @@ namespace SchemaGen.Schema.Versioning
         {
             Roots = roots;
             Index(roots, null);
-            All = AxisNode.All(roots).ToList();
+            All = AxisNode.All(roots);
         }
 
         public IReadOnlyList<AxisNode> Roots { get; }
