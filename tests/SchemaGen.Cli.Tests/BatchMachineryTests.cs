@@ -229,6 +229,55 @@ namespace SchemaGen.Cli.Tests
         }
 
         [Fact]
+        public void Json_handed_over_as_bytes_is_the_text_the_writer_would_have_written_after_what_it_held()
+        {
+            static void WriteDocument(StreamingJson json, TextWriter writer)
+            {
+                writer.Write("前 "); // what the writer holds before the JSON: it must come first either way
+                json.Writer.WriteStartArray();
+                json.Flush();
+                foreach (string name in new[] { "自然人", "商业企业", "a\"b" })
+                {
+                    json.Write(new JsonObject { ["名"] = name, ["x"] = 0.5m });
+                    json.Flush();
+                }
+                json.Writer.WriteEndArray();
+                json.Finish();
+            }
+
+            var text = new StringWriter();
+            WriteDocument(new StreamingJson(text), text);
+
+            var bytes = new MemoryStream();
+            var writer = new StreamWriter(bytes, new UTF8Encoding(false));
+            WriteDocument(new StreamingJson(writer, bytes), writer);
+
+            Assert.StartsWith("前 [", text.ToString());
+            Assert.Equal(Encoding.UTF8.GetBytes(text.ToString()), bytes.ToArray());
+        }
+
+        [Fact]
+        public void Check_output_as_bytes_to_standard_output_or_a_file_is_the_text_output_byte_for_byte()
+        {
+            foreach (string format in new[] { "json", "sarif" })
+            {
+                CliRun asText = CliHarness.Run("check", Repo.Seeds, "--format", format);
+                Assert.Contains("schema", asText.Out);
+
+                var standardOutput = new MemoryStream();
+                var writer = new StreamWriter(standardOutput, new UTF8Encoding(false));
+                int code = Cli.Run(new[] { "check", Repo.Seeds, "--format", format }, new CliContext(writer, TextWriter.Null, false) { OutBytes = () => standardOutput });
+                writer.Flush();
+                Assert.Equal(asText.ExitCode, code);
+                Assert.Equal(Encoding.UTF8.GetBytes(asText.Out), standardOutput.ToArray());
+
+                string file = Path.Combine(_temp.Path, "out." + format);
+                Assert.Equal(asText.ExitCode, CliHarness.Run("check", Repo.Seeds, "--format", format, "--output", file).ExitCode);
+                Assert.Equal(Encoding.UTF8.GetBytes(asText.Out), File.ReadAllBytes(file));
+            }
+        }
+
+        [Fact]
         public void An_output_file_appears_only_when_committed_and_an_abandoned_one_leaves_the_old_file()
         {
             string path = _temp.File("out.json", "old");

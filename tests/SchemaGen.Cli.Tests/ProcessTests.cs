@@ -21,6 +21,8 @@ namespace SchemaGen.Cli.Tests
             Assert.True(code == 1, error);
             var files = JsonDocument.Parse(output).RootElement.GetProperty("files").EnumerateArray().ToArray();
             Assert.Equal(5, files.Length);
+            // The real process hands JSON to standard output as bytes (its console takes UTF-8): the same document as in-process text.
+            Assert.Equal(CliHarness.Run("check", Repo.Seeds, "--format", "json").Out, output);
         }
 
         [Fact]

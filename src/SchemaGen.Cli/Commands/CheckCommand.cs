@@ -45,11 +45,11 @@ namespace SchemaGen.Cli.Commands
                 ExpandedInputs expanded = ReportInputs.Expand(pairPaths ?? parsed.GetValue(inputs)!, inputOptions.Readers);
                 foreach (SkippedFiles skipped in expanded.Skipped) context.Err.WriteLine("schemagen: " + skipped.Describe());
 
-                using OutputTarget target = options.OpenOutput(parsed, context.Out);
+                using OutputTarget target = options.OpenOutput(parsed, context);
                 ICheckOutput sink = parsed.GetValue(format) switch
                 {
-                    "json" => new JsonCheckOutput(target.Writer),
-                    "sarif" => new SarifWriter(target.Writer, expanded.Inputs.Select(i => i.Path), overrides),
+                    "json" => new JsonCheckOutput(target.Writer, target.Utf8Bytes),
+                    "sarif" => new SarifWriter(target.Writer, expanded.Inputs.Select(i => i.Path), overrides, target.Utf8Bytes),
                     "junit" => new JUnitCheckOutput(target.Writer, options.Threshold(parsed)),
                     "github" => new GitHubCheckOutput(target.Writer),
                     "markdown" => new MarkdownCheckOutput(target.Writer),

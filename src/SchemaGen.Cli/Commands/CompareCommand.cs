@@ -40,7 +40,7 @@ namespace SchemaGen.Cli.Commands
                 FindingSeverity threshold = options.Threshold(parsed);
                 if (comparison is null) return Cli.UsageOrInput;
                 int exitCode = ExitCodes.For(new FileCheckResult[0], comparison.Findings, threshold);
-                using OutputTarget target = options.OpenOutput(parsed, context.Out);
+                using OutputTarget target = options.OpenOutput(parsed, context);
                 if (parsed.GetValue(format) == "json")
                     JsonOutput.Write(target.Writer, json => JsonReporter.WriteComparison(json, comparison));
                 else

@@ -37,7 +37,7 @@ namespace SchemaGen.Cli.Commands
                 ExpandedInputs expanded = ReportInputs.Expand(parsed.GetValue(inputs)!, inputOptions.Readers);
                 foreach (SkippedFiles skipped in expanded.Skipped) context.Err.WriteLine("schemagen: " + skipped.Describe());
 
-                using OutputTarget target = options.OpenOutput(parsed, context.Out);
+                using OutputTarget target = options.OpenOutput(parsed, context);
                 ICheckOutput sink = parsed.GetValue(format) switch
                 {
                     "parquet" => new ParquetExtractOutput(target.FileStream!),

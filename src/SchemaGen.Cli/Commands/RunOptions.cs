@@ -78,6 +78,6 @@ namespace SchemaGen.Cli.Commands
 
         public FindingSeverity Threshold(ParseResult parsed) => CommonOptions.Threshold(parsed.GetValue(FailOn)!);
 
-        public OutputTarget OpenOutput(ParseResult parsed, TextWriter standardOutput) => OutputTarget.Open(parsed.GetValue(Output), standardOutput);
+        public OutputTarget OpenOutput(ParseResult parsed, CliContext context) => OutputTarget.Open(parsed.GetValue(Output), context.Out, context.OutBytes);
     }
 }

@@ -12,7 +12,8 @@ namespace SchemaGen.Cli.Output
     {
         private readonly StreamingJson _json;
 
-        public JsonCheckOutput(TextWriter writer) => _json = new StreamingJson(writer);
+        /// <param name="writerBytes">The stream <paramref name="writer"/> writes UTF-8 to, if known (see <see cref="OutputTarget.Utf8Bytes"/>).</param>
+        public JsonCheckOutput(TextWriter writer, Stream? writerBytes = null) => _json = new StreamingJson(writer, writerBytes);
 
         public void Begin()
         {

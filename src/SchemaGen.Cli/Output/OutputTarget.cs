@@ -15,25 +15,34 @@ namespace SchemaGen.Cli.Output
         private readonly string? _temporaryPath;
         private bool _committed;
 
-        private OutputTarget(TextWriter writer, string? path, string? temporaryPath)
+        private OutputTarget(TextWriter writer, Stream? utf8Bytes, string? path, string? temporaryPath)
         {
             Writer = writer;
+            Utf8Bytes = utf8Bytes;
             _path = path;
             _temporaryPath = temporaryPath;
         }
 
         public TextWriter Writer { get; }
 
+        /// <summary>
+        /// The stream <see cref="Writer"/> writes to, when it encodes UTF-8 without a byte-order mark: output written as UTF-8
+        /// bytes (JSON) goes there directly, after <see cref="Writer"/> is flushed, instead of being decoded into text for the
+        /// writer to encode back. Null when unknown (the caller's writer) or when standard output takes another encoding.
+        /// </summary>
+        public Stream? Utf8Bytes { get; }
+
         /// <summary>The file's stream, for binary output (Parquet); null when writing to standard output.</summary>
         public Stream? FileStream => _path is null ? null : ((StreamWriter)Writer).BaseStream;
 
-        public static OutputTarget Open(string? path, TextWriter standardOutput)
+        /// <param name="standardOutputBytes">Standard output's UTF-8 byte stream (see <see cref="Utf8Bytes"/>), asked for only when no path is given; null if none.</param>
+        public static OutputTarget Open(string? path, TextWriter standardOutput, Func<Stream?>? standardOutputBytes = null)
         {
-            if (path is null) return new OutputTarget(standardOutput, null, null);
+            if (path is null) return new OutputTarget(standardOutput, standardOutputBytes?.Invoke(), null, null);
             string full = Path.GetFullPath(path);
             string temporary = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
             var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
-            return new OutputTarget(new StreamWriter(stream, new UTF8Encoding(false)), full, temporary);
+            return new OutputTarget(new StreamWriter(stream, new UTF8Encoding(false)), stream, full, temporary);
         }
 
         /// <summary>The output is complete: put the file in place.</summary>

@@ -33,10 +33,11 @@ namespace SchemaGen.Cli.Output
         private readonly SeverityOverrides _overrides;
 
         /// <param name="inputPaths">Every input of the run, in order: results refer to their artifact by index before the artifacts are written.</param>
-        public SarifWriter(TextWriter writer, IEnumerable<string> inputPaths, SeverityOverrides? overrides = null)
+        /// <param name="writerBytes">The stream <paramref name="writer"/> writes UTF-8 to, if known (see <see cref="OutputTarget.Utf8Bytes"/>).</param>
+        public SarifWriter(TextWriter writer, IEnumerable<string> inputPaths, SeverityOverrides? overrides = null, Stream? writerBytes = null)
         {
             _overrides = overrides ?? SeverityOverrides.None;
-            _json = new StreamingJson(writer);
+            _json = new StreamingJson(writer, writerBytes);
             _ruleIndex = _rules.Select((r, i) => (r.Id, i)).GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
             foreach (string path in inputPaths)
             {

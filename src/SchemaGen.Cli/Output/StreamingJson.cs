@@ -24,12 +24,15 @@ namespace SchemaGen.Cli.Output
         };
 
         private readonly TextWriter _output;
+        private readonly Stream? _outputBytes;
         private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
         private readonly Utf8JsonWriter _writer;
 
-        public StreamingJson(TextWriter output)
+        /// <param name="outputBytes">The stream <paramref name="output"/> writes UTF-8 to, if known: the JSON's bytes go there as they are.</param>
+        public StreamingJson(TextWriter output, Stream? outputBytes = null)
         {
             _output = output;
+            _outputBytes = outputBytes;
             _writer = new Utf8JsonWriter(_buffer, WriterOptions);
         }
 
@@ -54,10 +57,19 @@ namespace SchemaGen.Cli.Output
             _writer.Flush();
             if (_buffer.WrittenCount > 0)
             {
-                _output.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan));
+                if (_outputBytes is not null)
+                {
+                    _output.Flush(); // whatever the writer holds comes first
+                    _outputBytes.Write(_buffer.WrittenSpan);
+                }
+                else
+                {
+                    _output.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan));
+                }
                 _buffer.ResetWrittenCount();
             }
             _output.Flush();
+            _outputBytes?.Flush();
         }
 
         /// <summary>Ends the document: everything left, then the closing line end <see cref="JsonOutput.Write"/> writes too.</summary>
