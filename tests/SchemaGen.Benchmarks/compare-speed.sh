@@ -88,7 +88,12 @@ done
 for side in base head; do
   sort -k2,2 -n <(awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$work/$side.times") | awk -v side="$side" -v files="$files" '
     { wall[NR] = $1; cpu[NR] = $2; mem[NR] = $3 }
-    END { m = int((NR + 1) / 2); printf "%s: median CPU %.2f s over %d files (%.2f ms per file), wall %.2f s, peak %.0f MiB (%d rounds)\n", side, cpu[m], files, cpu[m] * 1000 / files, wall[m], mem[m] / 1024, NR }'
+    END { m = int((NR + 1) / 2); printf "%s: median CPU %.2f s over %d files (%.2f ms per file; %.2f–%.2f s over the rounds), wall %.2f s, peak %.0f MiB (%d rounds)\n", side, cpu[m], files, cpu[m] * 1000 / files, cpu[1], cpu[NR], wall[m], mem[m] / 1024, NR }'
 done
+# Round by round, head against the base run just before it: the machine's speed drifts over minutes, so paired ratios
+# say more than two medians taken apart.
+paste <(awk '{printf "%.3f\n", $2 + $3}' "$work/base.times") <(awk '{printf "%.3f\n", $2 + $3}' "$work/head.times") |
+  awk '{ printf "%.4f %d\n", $2 / $1, $2 < $1 }' | sort -n |
+  awk '{ r[NR] = $1; faster += $2 } END { printf "paired: head ÷ base CPU, median %.3f (%.3f–%.3f); head took less CPU in %d of %d rounds\n", r[int((NR + 1) / 2)], r[1], r[NR], faster, NR }'
 for side in base head; do sed -i "s#$work/$side/docs/#TOOL/docs/#g" "$work/$side.json"; done
 if cmp -s "$work/base.json" "$work/head.json"; then echo "output: identical ($(wc -c <"$work/head.json") bytes of JSON)"; else echo "output: DIFFERS"; exit 1; fi
