@@ -59,9 +59,22 @@ namespace SchemaGen.Cli
             }
             catch (Exception ex)
             {
+                FlushQuietly(context.Out); // what was written before the failure is kept
                 context.Err.WriteLine($"schemagen: internal error: {ex.GetType().Name}: {ex.Message}");
                 if (Environment.GetEnvironmentVariable("SCHEMAGEN_DEBUG") is { Length: > 0 }) context.Err.WriteLine(ex);
                 return UsageOrInput;
+            }
+        }
+
+        private static void FlushQuietly(TextWriter writer)
+        {
+            try
+            {
+                writer.Flush();
+            }
+            catch (Exception ex) when (ex is IOException or ObjectDisposedException or UnauthorizedAccessException)
+            {
+                // The failure being reported may be this writer's own.
             }
         }
 

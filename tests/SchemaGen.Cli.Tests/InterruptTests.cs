@@ -100,6 +100,20 @@ namespace SchemaGen.Cli.Tests
         }
 
         [Fact]
+        public void Text_output_reaches_the_reader_file_by_file_though_standard_output_is_buffered()
+        {
+            if (OperatingSystem.IsWindows()) return;
+
+            // The real process writes standard output through a buffer of its own: each file's result must still reach the
+            // reader when it is done, or nothing would show while the slow report is read, and no signal would be sent.
+            CliRun run = InterruptedRun("0000-seed.txt", "check", _folder.Path);
+            Assert.Equal(130, run.ExitCode);
+            Assert.Contains(Path.Combine(_folder.Path, "0000-seed.txt"), run.Out);
+            Assert.DoesNotContain(_slow, run.Out);
+            Assert.Contains("interrupted by SIGINT", run.Err);
+        }
+
+        [Fact]
         public void Sarif_output_is_closed_properly_validates_and_says_the_run_was_interrupted()
         {
             if (OperatingSystem.IsWindows()) return;

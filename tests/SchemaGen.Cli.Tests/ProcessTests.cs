@@ -25,6 +25,19 @@ namespace SchemaGen.Cli.Tests
             Assert.Equal(CliHarness.Run("check", Repo.Seeds, "--format", "json").Out, output);
         }
 
+        [Theory]
+        [InlineData("text")]
+        [InlineData("html")]
+        [InlineData("markdown")]
+        public void The_real_process_writes_through_its_own_buffer_the_same_output_as_in_process(string format)
+        {
+            var (code, output, error) = Start("check", Repo.Seeds, "--format", format);
+            CliRun inProcess = CliHarness.Run("check", Repo.Seeds, "--format", format);
+            Assert.True(code == inProcess.ExitCode, error);
+            Assert.Contains("001_", output);
+            Assert.Equal(inProcess.Out, output);
+        }
+
         [Fact]
         public void Redirected_stderr_of_the_real_process_has_no_progress_bar()
         {
