@@ -57,6 +57,11 @@ namespace SchemaGen.Cli
                 context.Out.Flush();
                 return code;
             }
+            catch (Output.OutputUnavailableException ex)
+            {
+                context.Err.WriteLine("schemagen: " + ex.Message);
+                return UsageOrInput;
+            }
             catch (Exception ex)
             {
                 FlushQuietly(context.Out); // what was written before the failure is kept

@@ -1,3 +1,6 @@
+using System;
+using System.Diagnostics;
+using System.IO;
 using System.Linq;
 using System.Text.Json;
 using SchemaGen.Cli.Tests.Support;
@@ -36,6 +39,41 @@ namespace SchemaGen.Cli.Tests
             Assert.True(code == inProcess.ExitCode, error);
             Assert.Contains("001_", output);
             Assert.Equal(inProcess.Out, output);
+        }
+
+        [Fact]
+        public void A_closed_standard_output_is_said_plainly_and_a_file_output_still_works()
+        {
+            if (OperatingSystem.IsWindows()) return; // closing a descriptor for the child is a POSIX shell's `>&-`
+
+            CliRun Closed(params string[] args)
+            {
+                var start = new ProcessStartInfo("sh");
+                start.ArgumentList.Add("-c");
+                start.ArgumentList.Add("exec \"$0\" \"$@\" >&-");
+                start.ArgumentList.Add("dotnet");
+                start.ArgumentList.Add(ToolProcess.ToolDll());
+                foreach (string arg in args) start.ArgumentList.Add(arg);
+                return ToolProcess.Run(start);
+            }
+
+            CliRun toClosed = Closed("check", Repo.Seed("001"), "--format", "json");
+            Assert.Equal(2, toClosed.ExitCode);
+            Assert.Contains("schemagen: cannot write to standard output", toClosed.Err);
+            Assert.DoesNotContain("internal error", toClosed.Err);
+
+            string file = Path.Combine(Path.GetTempPath(), "schemagen-closed-" + Guid.NewGuid().ToString("N") + ".json");
+            try
+            {
+                CliRun toFile = Closed("check", Repo.Seed("001"), "--format", "json", "--output", file);
+                CliRun inProcess = CliHarness.Run("check", Repo.Seed("001"), "--format", "json");
+                Assert.True(toFile.ExitCode == inProcess.ExitCode, toFile.Err);
+                Assert.Equal(inProcess.Out, File.ReadAllText(file));
+            }
+            finally
+            {
+                File.Delete(file);
+            }
         }
 
         [Fact]

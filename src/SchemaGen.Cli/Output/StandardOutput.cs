@@ -32,16 +32,71 @@ namespace SchemaGen.Cli.Output
             try
             {
                 if (Console.OutputEncoding.CodePage != Encoding.UTF8.CodePage) return new StandardOutput(Console.Out, null);
-                Stream stream = Console.OpenStandardOutput();
+                Stream stream = new GuardedStream(Console.OpenStandardOutput());
                 // Synchronized, as the console's writer is: output goes from one thread, but nothing here promises it.
                 var writer = TextWriter.Synchronized(new StreamWriter(stream, new UTF8Encoding(false), BufferSize) { AutoFlush = false });
                 return new StandardOutput(writer, stream);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
             {
-                // Standard output closed or unusable: the console's writer says so when written to, as it always did.
                 return new StandardOutput(Console.Out, null);
             }
+        }
+
+        /// <summary>
+        /// The console's stream, its write failures said as what they are: standard output closed (`schemagen … >&-`)
+        /// fails each write with the runtime's "Access to the path is denied".
+        /// </summary>
+        private sealed class GuardedStream : Stream
+        {
+            private readonly Stream _inner;
+
+            public GuardedStream(Stream inner) => _inner = inner;
+
+            public override bool CanRead => false;
+            public override bool CanSeek => false;
+            public override bool CanWrite => true;
+            public override long Length => throw new NotSupportedException();
+            public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+            public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+            public override void Write(ReadOnlySpan<byte> buffer)
+            {
+                try
+                {
+                    _inner.Write(buffer);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    throw new OutputUnavailableException(ex);
+                }
+            }
+
+            public override void Flush()
+            {
+                try
+                {
+                    _inner.Flush();
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    throw new OutputUnavailableException(ex);
+                }
+            }
+
+            public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+            public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+            public override void SetLength(long value) => throw new NotSupportedException();
+        }
+    }
+
+    /// <summary>Standard output cannot be written (closed, or its reader gone in a way the console does not pass over).</summary>
+    public sealed class OutputUnavailableException : IOException
+    {
+        public OutputUnavailableException(Exception cause)
+            : base($"cannot write to standard output ({(cause.InnerException ?? cause).Message}); --output FILE writes to a file instead", cause)
+        {
         }
     }
 }
