@@ -14,8 +14,6 @@ namespace SchemaGen.Cli.Output
     /// </summary>
     internal sealed class StandardOutput
     {
-        private const int BufferSize = 64 * 1024;
-
         private StandardOutput(TextWriter writer, Stream? bytes)
         {
             Writer = writer;
@@ -34,7 +32,7 @@ namespace SchemaGen.Cli.Output
                 if (Console.OutputEncoding.CodePage != Encoding.UTF8.CodePage) return new StandardOutput(Console.Out, null);
                 Stream stream = new GuardedStream(Console.OpenStandardOutput());
                 // Synchronized, as the console's writer is: output goes from one thread, but nothing here promises it.
-                var writer = TextWriter.Synchronized(new StreamWriter(stream, new UTF8Encoding(false), BufferSize) { AutoFlush = false });
+                var writer = TextWriter.Synchronized(new StreamWriter(stream, new UTF8Encoding(false), OutputTarget.BufferSize) { AutoFlush = false });
                 return new StandardOutput(writer, stream);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
