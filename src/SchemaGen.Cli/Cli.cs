@@ -17,11 +17,10 @@ namespace SchemaGen.Cli
         public IReadOnlyList<FormatEntry> Formats { get; init; } = FormatCatalog.All;
 
         /// <summary>
-        /// <see cref="Out"/> as a byte stream, when it takes UTF-8 as <see cref="Out"/> encodes it: JSON goes there as the bytes
-        /// it is written in (see <see cref="Output.OutputTarget.Utf8Bytes"/>). Asked for only when a command writes to standard
-        /// output; none by default (in-process, <see cref="Out"/> is the caller's writer).
+        /// The stream <see cref="Out"/> writes UTF-8 to, when known: JSON goes there as the bytes it is written in (see
+        /// <see cref="Output.OutputTarget.Utf8Bytes"/>). None by default (in-process, <see cref="Out"/> is the caller's writer).
         /// </summary>
-        public Func<Stream?> OutBytes { get; init; } = static () => null;
+        public Stream? OutBytes { get; init; }
 
         /// <summary>Ctrl-C and SIGTERM for the real process (see <see cref="Program"/>); never, in-process.</summary>
         public Interruption Interruption { get; init; } = Interruption.None;

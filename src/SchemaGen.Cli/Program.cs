@@ -10,7 +10,7 @@ namespace SchemaGen.Cli
             var context = new CliContext(output.Writer, System.Console.Error, !System.Console.IsErrorRedirected)
             {
                 Interruption = interruption,
-                OutBytes = () => output.Bytes,
+                OutBytes = output.Bytes,
             };
             return Cli.Run(args, context);
         }

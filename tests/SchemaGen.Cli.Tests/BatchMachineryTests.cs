@@ -266,7 +266,7 @@ namespace SchemaGen.Cli.Tests
 
                 var standardOutput = new MemoryStream();
                 var writer = new StreamWriter(standardOutput, new UTF8Encoding(false));
-                int code = Cli.Run(new[] { "check", Repo.Seeds, "--format", format }, new CliContext(writer, TextWriter.Null, false) { OutBytes = () => standardOutput });
+                int code = Cli.Run(new[] { "check", Repo.Seeds, "--format", format }, new CliContext(writer, TextWriter.Null, false) { OutBytes = standardOutput });
                 writer.Flush();
                 Assert.Equal(asText.ExitCode, code);
                 Assert.Equal(Encoding.UTF8.GetBytes(asText.Out), standardOutput.ToArray());

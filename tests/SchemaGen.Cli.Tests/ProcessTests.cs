@@ -48,12 +48,9 @@ namespace SchemaGen.Cli.Tests
 
             CliRun Closed(params string[] args)
             {
-                var start = new ProcessStartInfo("sh");
-                start.ArgumentList.Add("-c");
-                start.ArgumentList.Add("exec \"$0\" \"$@\" >&-");
-                start.ArgumentList.Add("dotnet");
-                start.ArgumentList.Add(ToolProcess.ToolDll());
-                foreach (string arg in args) start.ArgumentList.Add(arg);
+                ProcessStartInfo tool = ToolProcess.StartInfo(args);
+                var start = new ProcessStartInfo("sh") { ArgumentList = { "-c", "exec \"$0\" \"$@\" >&-", tool.FileName } };
+                foreach (string arg in tool.ArgumentList) start.ArgumentList.Add(arg);
                 return ToolProcess.Run(start);
             }
 

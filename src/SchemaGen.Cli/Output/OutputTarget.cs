@@ -11,11 +11,11 @@ namespace SchemaGen.Cli.Output
     /// </summary>
     public sealed class OutputTarget : IDisposable
     {
-        private readonly string? _path;
-        private readonly string? _temporaryPath;
-
         /// <summary>The buffer of an output file and of standard output (<see cref="StandardOutput"/>).</summary>
         internal const int BufferSize = 64 * 1024;
+
+        private readonly string? _path;
+        private readonly string? _temporaryPath;
         private bool _committed;
 
         private OutputTarget(TextWriter writer, Stream? utf8Bytes, string? path, string? temporaryPath)
@@ -36,12 +36,12 @@ namespace SchemaGen.Cli.Output
         public Stream? Utf8Bytes { get; }
 
         /// <summary>The file's stream, for binary output (Parquet); null when writing to standard output.</summary>
-        public Stream? FileStream => _path is null ? null : ((StreamWriter)Writer).BaseStream;
+        public Stream? FileStream => _path is null ? null : Utf8Bytes;
 
-        /// <param name="standardOutputBytes">Standard output's UTF-8 byte stream (see <see cref="Utf8Bytes"/>), asked for only when no path is given; null if none.</param>
-        public static OutputTarget Open(string? path, TextWriter standardOutput, Func<Stream?>? standardOutputBytes = null)
+        /// <param name="standardOutputBytes">The stream <paramref name="standardOutput"/> writes UTF-8 to (see <see cref="Utf8Bytes"/>), if known.</param>
+        public static OutputTarget Open(string? path, TextWriter standardOutput, Stream? standardOutputBytes = null)
         {
-            if (path is null) return new OutputTarget(standardOutput, standardOutputBytes?.Invoke(), null, null);
+            if (path is null) return new OutputTarget(standardOutput, standardOutputBytes, null, null);
             string full = Path.GetFullPath(path);
             string temporary = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
             // Buffers of the size standard output has (StandardOutput): the outputs flush after each file, so a file's result

@@ -55,21 +55,18 @@ namespace SchemaGen.Cli.Output
         public void Flush()
         {
             _writer.Flush();
-            if (_buffer.WrittenCount > 0)
+            if (_outputBytes is not null)
             {
-                if (_outputBytes is not null)
-                {
-                    _output.Flush(); // whatever the writer holds comes first
-                    _outputBytes.Write(_buffer.WrittenSpan);
-                }
-                else
-                {
-                    _output.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan));
-                }
-                _buffer.ResetWrittenCount();
+                _output.Flush(); // whatever the writer holds comes first
+                _outputBytes.Write(_buffer.WrittenSpan);
+                _outputBytes.Flush();
             }
-            _output.Flush();
-            _outputBytes?.Flush();
+            else
+            {
+                if (_buffer.WrittenCount > 0) _output.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan));
+                _output.Flush();
+            }
+            _buffer.ResetWrittenCount();
         }
 
         /// <summary>Ends the document: everything left, then the closing line end <see cref="JsonOutput.Write"/> writes too.</summary>
