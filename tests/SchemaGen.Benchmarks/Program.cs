@@ -12,7 +12,7 @@ namespace SchemaGen.Benchmarks
         /// into DIR (for a real build of them against the package); <c>generator-steps</c>: the generator's steps, first run and warm;
         /// <c>generator-cold-runs [SECONDS]</c>: cold generator runs back to back, their mean, median, allocation and collections;
         /// <c>validator-first-call</c>: the generated validators' first call in a fresh process, then warm;
-        /// <c>report-stages [KIND] [REPORTS] [--shape NAME] [--types]</c>: one report's CPU and allocation stage by stage, warm;
+        /// <c>report-stages [KIND] [REPORTS] [--shape NAME] [--dir DIR] [--types]</c>: one report's CPU and allocation stage by stage, warm;
         /// <c>alloc-sites TRACE [DEPTH] [UNDER]</c>: bytes allocated by type and SchemaGen method, from a dotnet-trace file;
         /// <c>analyzer-probe NAME BUILDS</c>: builds the consumer of the analyzers
         /// part that many times with one analyzer, for a profiler to watch (dotnet-trace); anything else goes to BenchmarkDotNet (<c>--filter '*'</c>).

@@ -2,7 +2,7 @@
 # Measures what a change did to batch speed: publishes schemagen from BASE (default: where this branch left main) and
 # from the work tree, both compiled with Native AOT (or framework-dependent ReadyToRun with --ready-to-run), renders a
 # corpus of one kind from a fixed seed, and runs `check DIR --format json` with the two in turn, ROUNDS times each
-# (alternating, so load on a shared machine falls on both). Prints each side's median CPU (user + system, GNU time),
+# (alternating, so load on a shared machine falls on both, and which runs first alternating too). Prints each side's median CPU (user + system, GNU time),
 # the wall time of that run and peak memory, and whether the two JSON outputs are the same byte for byte. With
 # --by-layout, each layout's reports are checked as a folder of their own and a Markdown table gives each side's median
 # CPU per file for each layout (the layouts cost very different amounts: a run-together dump several times a pipe table).
@@ -52,6 +52,11 @@ fi
 rm -f "$work/corpus/manifest.jsonl"
 # `check DIR` reads a folder's Markdown only when named: the Markdown shapes are checked as the text they are.
 for f in "$work/corpus"/*.md "$work"/layouts/*/*.md; do [[ -e "$f" ]] && mv "$f" "${f%.md}.txt"; done
+# The order of the two sides in round r: base first in even rounds, head first in odd ones. The second run of a pair
+# gains from what the first left warm (an A/A run of one executable against a copy of itself, always in the same order:
+# the second 0.991 of the first, less in 8 of 11 rounds), which a fixed order would credit to one side.
+sides() { if (($1 % 2)); then echo head base; else echo base head; fi; }
+
 # The middle value of a file of numbers, one per line.
 median() { sort -n "$1" | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 
@@ -64,7 +69,7 @@ if $by_layout; then
     files=$(ls "$dir" | wc -l)
     rm -f "$work"/*.times
     for ((r = 0; r < rounds; r++)); do
-      for side in base head; do
+      for side in $(sides "$r"); do
         /usr/bin/time -f "%U %S" "$work/$side/schemagen" check "$dir" --format json >"$work/$side.json" 2>"$work/time" || true
         tail -1 "$work/time" | awk '{printf "%.3f\n", $1 + $2}' >>"$work/$side.times"
       done
@@ -75,12 +80,12 @@ if $by_layout; then
     h=$(median "$work/head.times")
     awk -v l="$layout" -v f="$files" -v b="$b" -v h="$h" -v s="$same" 'BEGIN { printf "| %s | %d | %.2f | %.2f | %.2f | %s |\n", l, f, b * 1000 / f, h * 1000 / f, h / b, s }'
   done
-  echo "($rounds rounds per layout, the two sides in turn; CPU is user + system of the whole run, start-up included)"
+  echo "($rounds rounds per layout, the two sides in turn, which first alternating; CPU is user + system of the whole run, start-up included)"
   exit "$differs"
 fi
 files=$(ls "$work/corpus" | wc -l)
 for ((r = 0; r < rounds; r++)); do
-  for side in base head; do
+  for side in $(sides "$r"); do
     /usr/bin/time -f "%e %U %S %M" "$work/$side/schemagen" check "$work/corpus" --format json >"$work/$side.json" 2>"$work/time" || true
     echo "$(tail -1 "$work/time")" >>"$work/$side.times"
   done
@@ -90,7 +95,7 @@ for side in base head; do
     { wall[NR] = $1; cpu[NR] = $2; mem[NR] = $3 }
     END { m = int((NR + 1) / 2); printf "%s: median CPU %.2f s over %d files (%.2f ms per file; %.2f–%.2f s over the rounds), wall %.2f s, peak %.0f MiB (%d rounds)\n", side, cpu[m], files, cpu[m] * 1000 / files, cpu[1], cpu[NR], wall[m], mem[m] / 1024, NR }'
 done
-# Round by round, head against the base run just before it: the machine's speed drifts over minutes, so paired ratios
+# Round by round, head against the base run beside it: the machine's speed drifts over minutes, so paired ratios
 # say more than two medians taken apart.
 paste <(awk '{printf "%.3f\n", $2 + $3}' "$work/base.times") <(awk '{printf "%.3f\n", $2 + $3}' "$work/head.times") |
   awk '{ printf "%.4f %d\n", $2 / $1, $2 < $1 }' | sort -n |

@@ -17,11 +17,12 @@ using static System.FormattableString;
 namespace SchemaGen.Benchmarks.Whole
 {
     /// <summary>
-    /// <c>report-stages [KIND] [REPORTS] [--shape NAME] [--types]</c>: where one report's CPU and allocation go, stage by stage, in one thread, warm:
+    /// <c>report-stages [KIND] [REPORTS] [--shape NAME] [--dir DIR] [--types]</c>: where one report's CPU and allocation go, stage by stage, in one thread, warm:
     /// the document reader, version detection, reading the tables and sections, building the typed report (the prose
     /// included), validating; each stage timed on its own over the stage before's results, beside the whole (what
     /// <c>check</c> does per report, output aside) and the in-process baseline (UTF-8 decode + split for text). KIND is
-    /// text (the default), html, docx or pdf; <c>--shape</c> keeps one of its layouts (for instance flattened-zeros-dropped).
+    /// text (the default), html, docx or pdf; <c>--shape</c> keeps one of its layouts (for instance flattened-zeros-dropped);
+    /// <c>--dir</c> takes the first REPORTS files of that kind (by name) from a directory instead of rendering them.
     /// Prints a Markdown table: the profile behind the per-report and allocation rows of the goal table, without a
     /// profiler; with <c>--types</c>, then the types each stage allocates most (sampled by the runtime's allocation ticks).
     /// </summary>
@@ -38,6 +39,9 @@ namespace SchemaGen.Benchmarks.Whole
             int shapeAt = Array.IndexOf(args, "--shape");
             string? shapeName = shapeAt >= 0 && shapeAt + 1 < args.Length ? args[shapeAt + 1] : null;
             if (shapeAt >= 0) args = args.Where((_, i) => i != shapeAt && i != shapeAt + 1).ToArray();
+            int dirAt = Array.IndexOf(args, "--dir");
+            string? directory = dirAt >= 0 && dirAt + 1 < args.Length ? args[dirAt + 1] : null;
+            if (dirAt >= 0) args = args.Where((_, i) => i != dirAt && i != dirAt + 1).ToArray();
             string kind = args.Length > 0 ? args[0] : "text";
             int count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 120;
             (IReadOnlyList<Shape> shapes, DocumentKind documentKind) = kind switch
@@ -55,8 +59,14 @@ namespace SchemaGen.Benchmarks.Whole
                 if (shapes.Count == 0) throw new ArgumentException($"report-stages: no {kind} shape is named '{shapeName}'");
             }
             IDocumentReader reader = DocumentReaders.OfKind(documentKind)!;
-            byte[][] inputs = SchemaGen.Corpus.Corpus.Sample(count, Seed, new SampleOptions { Shapes = shapes, BrokenShare = 0.2 })
-                .Select(r => r.Content).ToArray();
+            // Files of a directory (the reader's kind, by extension, sorted) instead of rendered ones: the stages over the
+            // very files a batch run was timed on.
+            byte[][] inputs = directory is not null
+                ? System.IO.Directory.GetFiles(directory).Where(f => reader.Extensions.Contains(System.IO.Path.GetExtension(f)))
+                    .OrderBy(f => f, StringComparer.Ordinal).Take(count).Select(System.IO.File.ReadAllBytes).ToArray()
+                : SchemaGen.Corpus.Corpus.Sample(count, Seed, new SampleOptions { Shapes = shapes, BrokenShare = 0.2 })
+                    .Select(r => r.Content).ToArray();
+            if (inputs.Length == 0) throw new ArgumentException($"report-stages: no {kind} file in {directory}");
             long inputBytes = inputs.Sum(b => (long)b.Length);
             var shapesByVersion = FormatCatalog.All.ToDictionary(f => f.Version, f => MigratedShapes.For(f.Descriptor, FormatCatalog.All.Select(e => e.Format)));
 
@@ -81,7 +91,8 @@ namespace SchemaGen.Benchmarks.Whole
                 }),
             };
             foreach (var stage in stages) Passes.Measure(inputs.Length, stage.Work, WarmUpSeconds);
-            Console.WriteLine(Invariant($"{inputs.Length} {kind} reports rendered from seed {Seed} (20% broken), {inputBytes / 1024} KiB; one thread, warm (each stage after {WarmUpSeconds} s of warm-up, then for at least {StageSeconds} s)"));
+            string source = directory is not null ? "from " + directory : Invariant($"rendered from seed {Seed} (20% broken)");
+            Console.WriteLine(Invariant($"{inputs.Length} {kind} reports {source}, {inputBytes / 1024} KiB; one thread, warm (each stage after {WarmUpSeconds} s of warm-up, then for at least {StageSeconds} s)"));
             Console.WriteLine();
             Console.WriteLine("| stage | CPU per report, ms | allocated per report, KiB | allocated ÷ input bytes |");
             Console.WriteLine("|---|---|---|---|");
