@@ -91,6 +91,22 @@ namespace SchemaGen.Runtime.Tests
         }
 
         [Fact]
+        public void A_character_folded_by_the_map_is_the_character_folded_by_the_tables()
+        {
+            // Cells and prose fold character by character through the map: it must agree with the script and width
+            // tables everywhere, and it does change some characters (Traditional, full-width).
+            int changed = 0;
+            for (int raw = 0; raw <= char.MaxValue; raw++)
+            {
+                char c = (char)raw;
+                Assert.Equal(TextNormalizer.FoldCharComputed(c), TextNormalizer.FoldChar(c));
+                Assert.Equal(TextNormalizer.ToHalfWidth(ChineseScript.ToSimplified(c)), TextNormalizer.FoldChar(c));
+                if (TextNormalizer.FoldChar(c) != c) changed++;
+            }
+            Assert.True(changed > ChineseScript.Count, $"only {changed} characters fold to another");
+        }
+
+        [Fact]
         public void Folding_by_the_map_is_folding_worked_out_for_every_character_and_only_0_folds_to_0()
         {
             // The map marks a dropped character with '\0': that is only sound while no kept character folds to '\0' but '\0'.

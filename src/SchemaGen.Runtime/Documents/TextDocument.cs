@@ -147,12 +147,10 @@ namespace SchemaGen.Runtime.Documents
 
         public static bool IsPipe(char c) => c == '|' || c == '\uFF5C';
 
-        public static bool HasPipe(string text)
-        {
-            foreach (char c in text)
-                if (IsPipe(c)) return true;
-            return false;
-        }
+        // Asked of every line of a text file: a search for two characters at once goes many characters at a time.
+        public static bool HasPipe(string text) => text.IndexOfAny(Pipes) >= 0;
+
+        private static readonly char[] Pipes = { '|', '\uFF5C' };
 
         /// <summary>Whether the line's first visible character is a pipe (a Markdown frame, or the end of an empty first cell).</summary>
         public static bool StartsWithPipe(string text)

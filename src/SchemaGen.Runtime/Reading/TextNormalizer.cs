@@ -53,7 +53,7 @@ namespace SchemaGen.Runtime.Reading
         /// <summary><see cref="TryFoldKept"/> worked out: script, width, dropped characters, ASCII case.</summary>
         internal static bool TryFoldKeptComputed(char raw, out char folded)
         {
-            char c = FoldChar(raw);
+            char c = FoldCharComputed(raw);
             bool kept = !IsDropped(c);
             folded = kept ? LowerAscii(c) : '\0';
             return kept;
@@ -66,13 +66,23 @@ namespace SchemaGen.Runtime.Reading
         /// </summary>
         private static class FoldMap
         {
-            public static readonly char[] Kept = Build();
+            /// <summary><see cref="FoldCharComputed"/> of every character: cells and prose are folded character by character too.</summary>
+            public static readonly char[] Chars = BuildChars();
 
-            private static char[] Build()
+            /// <summary>What folding keeps of every character, from <see cref="Chars"/> (initialised first, as written first).</summary>
+            public static readonly char[] Kept = BuildKept(Chars);
+
+            private static char[] BuildChars()
             {
                 var map = new char[char.MaxValue + 1];
-                for (int raw = 0; raw <= char.MaxValue; raw++)
-                    map[raw] = TryFoldKeptComputed((char)raw, out char folded) ? folded : '\0';
+                for (int raw = 0; raw <= char.MaxValue; raw++) map[raw] = FoldCharComputed((char)raw);
+                return map;
+            }
+
+            private static char[] BuildKept(char[] chars)
+            {
+                var map = new char[char.MaxValue + 1];
+                for (int raw = 0; raw <= char.MaxValue; raw++) map[raw] = IsDropped(chars[raw]) ? '\0' : LowerAscii(chars[raw]);
                 return map;
             }
         }
@@ -144,7 +154,10 @@ namespace SchemaGen.Runtime.Reading
         }
 
         /// <summary>One character in Simplified script and half-width form: what folding does to each character it keeps.</summary>
-        internal static char FoldChar(char raw) => raw < FirstFolding ? raw : ToHalfWidth(ChineseScript.ToSimplified(raw));
+        internal static char FoldChar(char raw) => raw < FirstFolding ? raw : FoldMap.Chars[raw];
+
+        /// <summary><see cref="FoldChar"/> worked out from the script and width tables.</summary>
+        internal static char FoldCharComputed(char raw) => raw < FirstFolding ? raw : ToHalfWidth(ChineseScript.ToSimplified(raw));
 
         /// <summary>Below this, no character is full-width or Traditional (a test holds the two tables to it): ASCII and Latin text skip both.</summary>
         internal const char FirstFolding = '\u2000';
