@@ -6,7 +6,12 @@
 # the wall time of that run and peak memory, and whether the two JSON outputs are the same byte for byte. With
 # --by-layout, each layout's reports are checked as a folder of their own and a Markdown table gives each side's median
 # CPU per file for each layout (the layouts cost very different amounts: a run-together dump several times a pipe table).
-#   usage: tests/SchemaGen.Benchmarks/compare-speed.sh [--base REF] [--count N (1200; 6000 by layout)] [--rounds R] [--shapes text|html|docx|pdf|all] [--ready-to-run] [--by-layout]
+# With --instructions, each side instead checks the corpus once under valgrind's callgrind, one worker thread, and the
+# instructions each executed are compared: the same count to ±0.3% run after run whatever else the machine is doing
+# (the collector's timing varies a little), where CPU time varies by several percent, so a change of 1% is seen in one
+# run; instructions are not time (a cache miss or a mispredicted branch costs many), so a change worth keeping is then
+# timed too. Native AOT only.
+#   usage: tests/SchemaGen.Benchmarks/compare-speed.sh [--base REF] [--count N (1200; 6000 by layout; 400 with --instructions)] [--rounds R] [--shapes text|html|docx|pdf|all] [--ready-to-run] [--by-layout | --instructions]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 base=""
@@ -15,6 +20,7 @@ rounds=7
 shapes=text
 native=true
 by_layout=false
+instructions=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --base) base=$2; shift 2 ;;
@@ -23,11 +29,18 @@ while [[ $# -gt 0 ]]; do
     --shapes) shapes=$2; shift 2 ;;
     --ready-to-run) native=false; shift ;;
     --by-layout) by_layout=true; shift ;;
+    --instructions) instructions=true; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
 # By layout, 400 reports of each text layout by default: a folder's run then takes long enough that start-up and the
 # timer's 10 ms steps do not blur the CPU per file.
+if $instructions; then
+  $native || { echo "--instructions compares Native AOT executables only" >&2; exit 2; }
+  $by_layout && { echo "--instructions and --by-layout do not go together" >&2; exit 2; }
+  command -v valgrind >/dev/null || { echo "--instructions needs valgrind (Debian package 'valgrind')" >&2; exit 2; }
+  [[ -n "$count" ]] || count=400
+fi
 [[ -n "$count" ]] || { $by_layout && count=6000 || count=1200; }
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time at /usr/bin/time (Debian package 'time')" >&2; exit 2; }
 [[ -n "$base" ]] || base=$(git -C "$root" merge-base HEAD main)
@@ -56,6 +69,24 @@ for f in "$work/corpus"/*.md "$work"/layouts/*/*.md; do [[ -e "$f" ]] && mv "$f"
 # gains from what the first left warm (an A/A run of one executable against a copy of itself, always in the same order:
 # the second 0.991 of the first, less in 8 of 11 rounds), which a fixed order would credit to one side.
 sides() { if (($1 % 2)); then echo head base; else echo base head; fi; }
+
+if $instructions; then
+  for side in base head; do
+    # valgrind gives up on the debugging information published beside the executable (schemagen.dbg, "possibly
+    # corrupted debuginfo file"): a copy that does not point to it runs.
+    objcopy --remove-section=.gnu_debuglink "$work/$side/schemagen" "$work/$side/schemagen-nodebug"
+    DOTNET_PROCESSOR_COUNT=1 valgrind --tool=callgrind --callgrind-out-file="$work/$side.callgrind" \
+      "$work/$side/schemagen-nodebug" check "$work/corpus" --format json >"$work/$side.json" 2>"$work/$side.valgrind" || true
+    { grep -o 'refs: *[0-9,]*' "$work/$side.valgrind" || true; } | tr -d ' ,' | cut -d: -f2 >"$work/$side.instructions"
+    [[ -s "$work/$side.instructions" ]] || { echo "valgrind gave no count for $side:" >&2; tail -5 "$work/$side.valgrind" >&2; exit 2; }
+  done
+  files=$(ls "$work/corpus" | wc -l)
+  b=$(cat "$work/base.instructions"); h=$(cat "$work/head.instructions")
+  awk -v b="$b" -v h="$h" -v f="$files" 'BEGIN { printf "instructions over %d files, one worker: base %.0f (%.2f M per file), head %.0f (%.2f M per file), head ÷ base %.4f\n", f, b, b / f / 1e6, h, h / f / 1e6, h / b }'
+  for side in base head; do sed -i "s#$work/$side/docs/#TOOL/docs/#g" "$work/$side.json"; done
+  if cmp -s "$work/base.json" "$work/head.json"; then echo "output: identical ($(wc -c <"$work/head.json") bytes of JSON)"; else echo "output: DIFFERS"; exit 1; fi
+  exit 0
+fi
 
 # The middle value of a file of numbers, one per line.
 median() { sort -n "$1" | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
