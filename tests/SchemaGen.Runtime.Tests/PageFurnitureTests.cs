@@ -46,5 +46,20 @@ namespace SchemaGen.Runtime.Tests
             Assert.Equal(input.Take(6), kept.Take(6));
             Assert.Equal("第一页正文 第二页正文，全年收到申请45件", kept[6]);
         }
+
+        [Fact]
+        public void A_line_with_a_form_feed_inside_is_counted_as_it_reads_with_a_space()
+        {
+            // The header comes back twice as written; the page break's form feed inside a third copy reads as a space,
+            // and that copy is the header too. A line that repeats only with its form feed is not (it reads otherwise).
+            string[] kept = Kept(
+                "某某市人民政府办公室 年度报告摘要",
+                "本机关全年主动公开政府信息123条。",
+                "某某市人民政府办公室 年度报告摘要",
+                "某某市人民政府办公室\f年度报告摘要",
+                "全年共收到申请45件，办结\f40件",
+                "全年共收到申请45件，办结\f40件");
+            Assert.Equal(new[] { "本机关全年主动公开政府信息123条。", "全年共收到申请45件，办结 40件", "全年共收到申请45件，办结 40件" }, kept);
+        }
     }
 }
