@@ -25,31 +25,18 @@ namespace SchemaGen.Runtime.Reading
 
         public static TextLine[] Remove(TextLine[] lines, SchemaReadingIndex index)
         {
-            // How often each line long enough to be a running header comes back: each such line hashed once, its count
-            // kept in a slot the line remembers, so that the pass that asks does not hash it again.
-            var slots = new Dictionary<TrimmedText, int>();
-            var counts = new List<int>();
-            int[]? slotOf = null; // per line: its slot + 1 (0: not counted); made at the first line counted
-            for (int i = 0; i < lines.Length; i++)
+            var counts = new Dictionary<TrimmedText, int>();
+            foreach (TextLine line in lines)
             {
-                TextLine line = lines[i];
                 if (line.IsTableRow || line.IsBlank) continue;
                 var key = new TrimmedText(line.Text);
-                if (key.Length < MinimumRunningLength) continue;
-                if (slots.TryGetValue(key, out int slot)) counts[slot]++;
-                else
-                {
-                    slot = counts.Count;
-                    slots.Add(key, slot);
-                    counts.Add(1);
-                }
-                (slotOf ??= new int[lines.Length])[i] = slot + 1;
+                if (key.Length >= MinimumRunningLength) counts[key] = counts.TryGetValue(key, out int n) ? n + 1 : 1;
             }
             List<TextLine>? kept = null; // made at the first line removed or changed: most texts have neither
             for (int i = 0; i < lines.Length; i++)
             {
                 TextLine line = lines[i];
-                bool furniture = IsFurniture(line, Repeats(line, slotOf is null ? 0 : slotOf[i], slots, counts), index);
+                bool furniture = IsFurniture(line, counts, index);
                 bool formFeed = !furniture && line.Text.IndexOf('\f') >= 0;
                 if (kept is null)
                 {
@@ -64,16 +51,6 @@ namespace SchemaGen.Runtime.Reading
         }
 
         /// <summary>
-        /// How often the line comes back: its slot's count, or for a line with a form feed inside it, the count of the line
-        /// it reads as with the form feed read as a space (as <see cref="IsFurniture"/> reads it).
-        /// </summary>
-        private static int Repeats(TextLine line, int slotPlusOne, Dictionary<TrimmedText, int> slots, List<int> counts)
-        {
-            if (line.Text.IndexOf('\f') < 0) return slotPlusOne > 0 ? counts[slotPlusOne - 1] : 0;
-            return slots.TryGetValue(new TrimmedText(line.Text.Replace('\f', ' ')), out int slot) ? counts[slot] : 0;
-        }
-
-        /// <summary>
         /// Whether a trimmed line can be a page number, by its first character (every line is asked; few are): a line
         /// that starts with a digit matches only as "3/12", so without a '/' it is a figure, not a page number.
         /// </summary>
@@ -84,8 +61,7 @@ namespace SchemaGen.Runtime.Reading
             return char.IsDigit(first) && text.Contains('/'); // \d is any Unicode decimal digit, as char.IsDigit
         }
 
-        /// <param name="repeats">How often the line, trimmed, comes back in the text (0 when it is too short to be counted).</param>
-        private static bool IsFurniture(TextLine line, int repeats, SchemaReadingIndex index)
+        private static bool IsFurniture(TextLine line, Dictionary<TrimmedText, int> counts, SchemaReadingIndex index)
         {
             if (line.IsTableRow || line.IsBlank) return false;
             // The line's text as trimmed, a form feed inside it read as a space; a string made only for the few lines the
@@ -93,7 +69,7 @@ namespace SchemaGen.Runtime.Reading
             var text = new TrimmedText(line.Text.IndexOf('\f') >= 0 ? line.Text.Replace('\f', ' ') : line.Text);
             if (text.Length == 0) return false;
             if (MayBePageNumber(text) && PageNumber.IsMatch(text.ToString())) return true;
-            if (repeats < MinimumRepeats) return false;
+            if (!counts.TryGetValue(text, out int repeats) || repeats < MinimumRepeats) return false;
             string repeated = text.ToString();
             if (TableTextClassifier.IsValueLike(repeated, out _) || !TextNormalizer.ContainsIdeograph(repeated)) return false;
             return !index.NamesHeadingOrLabel(repeated);
