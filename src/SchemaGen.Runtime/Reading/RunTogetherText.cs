@@ -231,12 +231,13 @@ namespace SchemaGen.Runtime.Reading
             }
         }
 
-        // Where key occurs in text[start, end), first and after an occurrence at `at`; -1 when no more.
-        private static int First(string text, string key, int start, int end) => key.Length == 0 ? -1 : Within(text.IndexOf(key, start, StringComparison.Ordinal), key, end);
+        // Where key occurs in text[start, end), first and after an occurrence at `at`; -1 when no more. Searched within the
+        // range: a key a section lacks was searched for to the end of the document, once per section.
+        private static int First(string text, string key, int start, int end) => key.Length == 0 ? -1 : Within(text, key, start, end);
 
-        private static int Next(string text, string key, int at, int end) => Within(text.IndexOf(key, at + 1, StringComparison.Ordinal), key, end);
+        private static int Next(string text, string key, int at, int end) => Within(text, key, at + 1, end);
 
-        private static int Within(int at, string key, int end) => at >= 0 && at + key.Length <= end ? at : -1;
+        private static int Within(string text, string key, int from, int end) => from > end ? -1 : text.IndexOf(key, from, end - from, StringComparison.Ordinal);
 
         /// <summary>
         /// Keeps the table labels that stand on their own: each must touch, on both sides, another label, figures, a break

@@ -135,6 +135,7 @@ namespace SchemaGen.Runtime.Reading
             var rowKeys = new HashSet<string>(RunTogetherRowKeys.Select(k => k.Key), StringComparer.Ordinal);
             RunTogetherHeaderKeys = Headers.Keys.Where(k => !rowKeys.Contains(k)).Distinct().ToArray();
             RowKeysAlsoHeaders = new HashSet<string>(Headers.Keys.Where(rowKeys.Contains), StringComparer.Ordinal);
+            JoinedHeaderKeys = string.Join("\n", Headers.Keys);
             SimilarRows = new LabelMatcher<AxisNodeDescriptor>(AxisNodeDescriptor.All(rows).Where(r => !r.Unlabeled)
                 .Select(r => new LabelTarget<AxisNodeDescriptor>(r, r.Label, r.Aliases)));
             IndexMigratedRows(shapes);
@@ -250,11 +251,14 @@ namespace SchemaGen.Runtime.Reading
         public bool IsHeaderPiece(string text)
         {
             string key = TextNormalizer.Fold(text).Trim(Parentheses);
-            if (key.Length < 2) return false;
-            foreach (string header in Headers.Keys)
-                if (header.IndexOf(key, StringComparison.Ordinal) >= 0) return true;
-            return false;
+            return key.Length >= 2 && JoinedHeaderKeys.IndexOf(key, StringComparison.Ordinal) >= 0;
         }
+
+        /// <summary>
+        /// The header keys joined by line breaks, which no key holds (folding drops every white-space character): a piece
+        /// is in one key when it is in the joined text, which one search finds (every line of a layout table is asked).
+        /// </summary>
+        private string JoinedHeaderKeys { get; }
 
         /// <summary>
         /// Whether the text is a piece (one to <paramref name="maxLength"/> characters) of a group row's numbered label: a label
