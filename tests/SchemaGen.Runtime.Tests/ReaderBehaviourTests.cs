@@ -32,6 +32,29 @@ namespace SchemaGen.Runtime.Tests
         }
 
         [Fact]
+        public void Headings_are_found_behind_what_may_stand_before_them()
+        {
+            // A pipe row's sole cell after blank cells, Markdown marks, a full-width space, quotes, a no-break space:
+            // each line's first folded character past them opens the heading.
+            string text = Report()
+                .Replace("一、总体情况", "| | 一、总体情况 | |")
+                .Replace("二、主动公开政府信息情况", "## **二、主动公开政府信息情况**")
+                .Replace("三、收到和处理政府信息公开申请情况", "\u3000\u3000三、收到和处理政府信息公开申请情况")
+                .Replace("四、政府信息公开行政复议、行政诉讼情况", "> “四、政府信息公开行政复议、行政诉讼情况”")
+                .Replace("五、存在的主要问题及改进情况", "\u00A0_五、存在的主要问题及改进情况_")
+                .Replace("六、其他需要报告的事项", "｜六、其他需要报告的事项｜");
+            ReportReading reading = Read2021(text);
+            Assert.DoesNotContain(reading.Diagnostics, d => d.Id == ReadDiagnosticIds.SectionNotFound);
+            string[] ids = { "Overview", "ProactiveDisclosure", "Applications", "Appeals", "Problems", "OtherMatters" };
+            int[] lines = ids.Select(id => reading.Section(id).HeadingLine).ToArray();
+            Assert.Equal(new[] { 1, 3, 5, 7, 9, 11 }, lines);
+
+            // A pipe row of several cells that opens with a numbered label is no heading.
+            ReportReading rows = Read2021(Report().Replace("五、存在的主要问题及改进情况", "| 五、存在的主要问题及改进情况 | 12 |"));
+            Assert.NotEqual(9, rows.Section("Problems").HeadingLine);
+        }
+
+        [Fact]
         public void A_missing_section_is_a_warning_and_its_table_is_missing()
         {
             string text = Report().Replace("四、政府信息公开行政复议、行政诉讼情况", "");

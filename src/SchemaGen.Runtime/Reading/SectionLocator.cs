@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using SchemaGen.Runtime.Descriptors;
+using SchemaGen.Runtime.Documents;
 
 namespace SchemaGen.Runtime.Reading
 {
@@ -188,7 +189,7 @@ namespace SchemaGen.Runtime.Reading
 
             public static HeadingCandidate? Of(TextLine line)
             {
-                if (line.Text.Length > MaxLength * 4) return null;
+                if (line.Text.Length > MaxLength * 4 || !MayOpenWithNumeral(line.Text)) return null;
                 string text = WithoutMarkdownMarks(TableCells.SoleCell(line));
                 // Most lines are not numbered 一、: tell from their first character before folding them whole.
                 if (!LeadingNumber.CanStartEnumerated(TextNormalizer.FirstFolded(text))) return null;
@@ -198,6 +199,21 @@ namespace SchemaGen.Runtime.Reading
                 if (number.Style != NumberStyle.Enumerated) return null;
                 string title = TextNormalizer.TrimTrailingPunctuation(folded.Substring(number.Length));
                 return title.Length == 0 ? null : new HeadingCandidate(number, title);
+            }
+
+            /// <summary>
+            /// Whether the line's first character past what may stand before a heading's text (spaces and what folding
+            /// drops, a table row's pipes and blank cells, Markdown marks) can open 一、, folded: when not, no sole cell or
+            /// Markdown-free text of the line can either. Most lines are refused here, before any of that is worked out.
+            /// </summary>
+            private static bool MayOpenWithNumeral(string line)
+            {
+                foreach (char raw in line)
+                {
+                    if (PipeCells.IsPipe(raw) || raw is '#' or '*' or '>' or '_' || !TextNormalizer.TryFoldKept(raw, out char folded)) continue;
+                    return LeadingNumber.CanStartEnumerated(folded);
+                }
+                return false;
             }
         }
     }

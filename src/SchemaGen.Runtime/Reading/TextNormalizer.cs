@@ -43,7 +43,7 @@ namespace SchemaGen.Runtime.Reading
         private static char[]? _foldBuffer;
 
         /// <summary>What folding does to one character: false when it drops it, else the character it keeps.</summary>
-        private static bool TryFoldKept(char raw, out char folded)
+        internal static bool TryFoldKept(char raw, out char folded)
         {
             folded = FoldMap.Kept[raw];
             // No character but '\0' itself folds to '\0' (a test holds the map to it), so '\0' in the map means dropped.
