@@ -50,8 +50,5 @@ namespace SchemaGen.Runtime.Prose
         public string[] Required { get; }
 
         public bool MayMatch(string text) => RequiredLiterals.AllIn(text, Required);
-
-        /// <summary><see cref="MayMatch(string)"/> with the text's answers shared by every pattern that asks it.</summary>
-        public bool MayMatch(LiteralPresence text) => RequiredLiterals.AllIn(text, Required);
     }
 }

@@ -27,13 +27,12 @@ namespace SchemaGen.Runtime.Prose
                 if (!section.Found || section.Text.Length == 0) continue;
                 var (text, offsets) = Unwrap(section.Text);
                 string folded = Fold(text);
-                var literals = new LiteralPresence(folded);
                 foreach (ProseDescriptor prose in declared)
                 {
                     HashSet<int>? seen = null; // made at the first match: most phrases match nothing in most sections
                     // By index: a foreach over the list made an enumerator for every phrase of every section.
                     for (int s = 0; s < prose.Searches.Count; s++)
-                        foreach (Match match in Matches(prose.Searches[s], folded, literals))
+                        foreach (Match match in Matches(prose.Searches[s], folded))
                         {
                             Group number = match.Groups["n"];
                             if (!number.Success || !(seen ??= new HashSet<int>()).Add(number.Index)) continue;
@@ -171,10 +170,10 @@ namespace SchemaGen.Runtime.Prose
 
         private static bool IsChineseNumeral(char c) => "一二三四五六七八九十".IndexOf(c) >= 0;
 
-        private static IEnumerable<Match> Matches(ProseSearch search, string text, LiteralPresence literals)
+        private static IEnumerable<Match> Matches(ProseSearch search, string text)
         {
             // A text without a word every match holds is not searched (most sections, for most phrases).
-            if (!search.MayMatch(literals)) return Array.Empty<Match>();
+            if (!search.MayMatch(text)) return Array.Empty<Match>();
             var result = new List<Match>();
             try
             {

@@ -72,14 +72,6 @@ namespace SchemaGen.Runtime.Prose
             return true;
         }
 
-        /// <summary>Whether the text holds every run, each asked of <paramref name="text"/> once however many patterns need it.</summary>
-        public static bool AllIn(LiteralPresence text, string[] runs)
-        {
-            foreach (string required in runs)
-                if (!text.Holds(required)) return false;
-            return true;
-        }
-
         private static bool IsLiteral(char c) => TextNormalizer.IsIdeograph(c) && !char.IsSurrogate(c);
 
         private static int EndOfClass(string pattern, int open)
@@ -103,24 +95,6 @@ namespace SchemaGen.Runtime.Prose
                 if (next is 'i' or 'm' or 'n' or 's' or 'x' or '-') return true;
             }
             return false;
-        }
-    }
-
-    /// <summary>
-    /// One text's answers to "does it hold this run?", each worked out once: a section's text is asked by every prose
-    /// pattern, the patterns share runs (申请, 件, 结转), and a run the text lacks costs a search of all of it.
-    /// </summary>
-    internal sealed class LiteralPresence
-    {
-        private readonly string _text;
-        private readonly Dictionary<string, bool> _known = new Dictionary<string, bool>(StringComparer.Ordinal);
-
-        public LiteralPresence(string text) => _text = text;
-
-        public bool Holds(string run)
-        {
-            if (!_known.TryGetValue(run, out bool holds)) _known.Add(run, holds = _text.IndexOf(run, StringComparison.Ordinal) >= 0);
-            return holds;
         }
     }
 }

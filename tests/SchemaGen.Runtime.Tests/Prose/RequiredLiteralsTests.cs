@@ -54,11 +54,8 @@ namespace SchemaGen.Runtime.Tests.Prose
                 var search = searches[random.Next(searches.Count)];
                 if (round % 2 == 0)
                     foreach (string run in search.Required) text.Insert(random.Next(text.Length + 1), run + random.Next(100) + "件");
-                // One text's answers, shared by every pattern as the prose reader shares them: the same as each asked alone.
-                var literals = new LiteralPresence(text.ToString());
                 foreach (var s in searches)
                 {
-                    Assert.Equal(s.MayMatch(text.ToString()), s.MayMatch(literals));
                     bool matches = s.Regex.IsMatch(text.ToString());
                     if (matches) matched++;
                     if (!s.MayMatch(text.ToString())) skipped++;
