@@ -40,8 +40,7 @@ namespace SchemaGen.Runtime.Reading
                 if (block is TextBlock text)
                 {
                     count++;
-                    foreach (char c in text.Text)
-                        if (c == '\n') count++;
+                    for (int at = text.Text.IndexOf('\n'); at >= 0; at = text.Text.IndexOf('\n', at + 1)) count++;
                 }
                 else if (block is TableBlock table) count += table.RowCount;
             }
@@ -67,9 +66,9 @@ namespace SchemaGen.Runtime.Reading
         {
             string text = block.Text;
             int start = 0, offset = 0;
-            for (int i = 0; i <= text.Length; i++)
+            // Each line break found by a search many characters at a time; the text's end closes the last line.
+            for (int i = NextBreak(text, 0); start <= text.Length; i = NextBreak(text, start))
             {
-                if (i < text.Length && text[i] != '\n') continue;
                 string line = (start == 0 && i == text.Length ? text : text.Substring(start, i - start)).TrimEnd(CarriageReturn);
                 SourceLocation location = block.Location.Line > 0 && !block.Location.HasPath
                     ? SourceLocation.AtLine(block.Location.Line + offset, offset == 0 ? block.Location.Column : 1)
@@ -78,6 +77,13 @@ namespace SchemaGen.Runtime.Reading
                 start = i + 1;
                 offset++;
             }
+        }
+
+        /// <summary>The index of the next '\n' from <paramref name="from"/> on, or the text's length when there is none.</summary>
+        private static int NextBreak(string text, int from)
+        {
+            int at = from < text.Length ? text.IndexOf('\n', from) : -1;
+            return at < 0 ? text.Length : at;
         }
 
         private static void AddTable(Lines lines, TableBlock table)
