@@ -70,6 +70,13 @@ for f in "$work/corpus"/*.md "$work"/layouts/*/*.md; do [[ -e "$f" ]] && mv "$f"
 # the second 0.991 of the first, less in 8 of 11 rounds), which a fixed order would credit to one side.
 sides() { if (($1 % 2)); then echo head base; else echo base head; fi; }
 
+# Whether the two sides wrote the same JSON, once each executable's own place (in its help links) is set aside.
+same_json() {
+  for side in base head; do sed -i "s#$work/$side/docs/#TOOL/docs/#g" "$work/$side.json"; done
+  cmp -s "$work/base.json" "$work/head.json"
+}
+report_json() { if same_json; then echo "output: identical ($(wc -c <"$work/head.json") bytes of JSON)"; else echo "output: DIFFERS"; return 1; fi; }
+
 if $instructions; then
   for side in base head; do
     # valgrind gives up on the debugging information published beside the executable (schemagen.dbg, "possibly
@@ -83,8 +90,7 @@ if $instructions; then
   files=$(ls "$work/corpus" | wc -l)
   b=$(cat "$work/base.instructions"); h=$(cat "$work/head.instructions")
   awk -v b="$b" -v h="$h" -v f="$files" 'BEGIN { printf "instructions over %d files, one worker: base %.0f (%.2f M per file), head %.0f (%.2f M per file), head ÷ base %.4f\n", f, b, b / f / 1e6, h, h / f / 1e6, h / b }'
-  for side in base head; do sed -i "s#$work/$side/docs/#TOOL/docs/#g" "$work/$side.json"; done
-  if cmp -s "$work/base.json" "$work/head.json"; then echo "output: identical ($(wc -c <"$work/head.json") bytes of JSON)"; else echo "output: DIFFERS"; exit 1; fi
+  report_json || exit 1
   exit 0
 fi
 
@@ -105,8 +111,7 @@ if $by_layout; then
         tail -1 "$work/time" | awk '{printf "%.3f\n", $1 + $2}' >>"$work/$side.times"
       done
     done
-    for side in base head; do sed -i "s#$work/$side/docs/#TOOL/docs/#g" "$work/$side.json"; done
-    same=identical; cmp -s "$work/base.json" "$work/head.json" || { same=DIFFERS; differs=1; }
+    same=identical; same_json || { same=DIFFERS; differs=1; }
     b=$(median "$work/base.times")
     h=$(median "$work/head.times")
     awk -v l="$layout" -v f="$files" -v b="$b" -v h="$h" -v s="$same" 'BEGIN { printf "| %s | %d | %.2f | %.2f | %.2f | %s |\n", l, f, b * 1000 / f, h * 1000 / f, h / b, s }'
@@ -131,5 +136,4 @@ done
 paste <(awk '{printf "%.3f\n", $2 + $3}' "$work/base.times") <(awk '{printf "%.3f\n", $2 + $3}' "$work/head.times") |
   awk '{ printf "%.4f %d\n", $2 / $1, $2 < $1 }' | sort -n |
   awk '{ r[NR] = $1; faster += $2 } END { printf "paired: head ÷ base CPU, median %.3f (%.3f–%.3f); head took less CPU in %d of %d rounds\n", r[int((NR + 1) / 2)], r[1], r[NR], faster, NR }'
-for side in base head; do sed -i "s#$work/$side/docs/#TOOL/docs/#g" "$work/$side.json"; done
-if cmp -s "$work/base.json" "$work/head.json"; then echo "output: identical ($(wc -c <"$work/head.json") bytes of JSON)"; else echo "output: DIFFERS"; exit 1; fi
+report_json || exit 1

@@ -191,7 +191,8 @@ namespace SchemaGen.Runtime.Reading
             {
                 if (line.Text.Length > MaxLength * 4 || !MayOpenWithNumeral(line.Text)) return null;
                 string text = WithoutMarkdownMarks(TableCells.SoleCell(line));
-                // Most lines are not numbered 一、: tell from their first character before folding them whole.
+                // The text's own first character, before folding it whole: the test above looked past pipes and blank
+                // cells, which the text of a row of several cells keeps.
                 if (!LeadingNumber.CanStartEnumerated(TextNormalizer.FirstFolded(text))) return null;
                 string folded = TextNormalizer.Fold(text);
                 if (folded.Length == 0 || folded.Length > MaxLength) return null;
