@@ -6,13 +6,20 @@ namespace SchemaGen.Runtime.Reading
     /// </summary>
     internal sealed class PageHabits
     {
-        public PageHabits(LinePitch pitch, bool zerosLeftBlank)
+        private readonly TextLine[] _lines;
+        private LinePitch? _pitch;
+
+        public PageHabits(TextLine[] lines, bool zerosLeftBlank)
         {
-            Pitch = pitch;
+            _lines = lines;
             ZerosLeftBlank = zerosLeftBlank;
         }
 
-        public LinePitch Pitch { get; }
+        /// <summary>
+        /// The pitch of the report's lines, inferred at the first table read one cell per line: it classifies every line,
+        /// which reports whose tables are all pipe, fixed-width or run-together rows never need.
+        /// </summary>
+        public LinePitch Pitch => _pitch ??= LinePitch.Infer(_lines);
 
         /// <summary>Run-together rows lack their zero cells (see <see cref="RunTogetherText.Segment"/>).</summary>
         public bool ZerosLeftBlank { get; }

@@ -53,13 +53,12 @@ namespace SchemaGen.Runtime.Reading
         {
             SchemaDescriptor schema = index.Schema;
             IReadOnlyList<SectionSpan> spans = SectionLocator.Locate(lines, index, diagnostics);
-            LinePitch pitch = LinePitch.Infer(lines); // a property of the page's extraction, so the same for every table
 
             var sections = spans.Select(s => new SectionReading(s.Section.Id, s.Found, s.Found ? lines[s.HeadingIndex].Number : 0,
                 s.Found ? TextLines.Join(lines, s.Start, s.End) : "")).ToList();
 
             var tables = new List<TableReading>();
-            var habits = new PageHabits(pitch, zerosLeftBlank);
+            var habits = new PageHabits(lines, zerosLeftBlank); // the page's extraction's habits, the same for every table
             prose = new ProseEvidence(schema, sections, locations);
             foreach (SectionSpan span in spans)
             {
