@@ -17,6 +17,8 @@ namespace SchemaGen.Runtime.Reading
             Text = text;
             Location = location.IsNone ? SourceLocation.AtLine(number, 1) : location;
             Cells = cells;
+            // Asked of every line by several passes (page furniture, table layout, line pitch, the tokenizers): worked out once.
+            IsBlank = TextNormalizer.IsBlank(text);
         }
 
         public int Number { get; }
@@ -34,7 +36,7 @@ namespace SchemaGen.Runtime.Reading
                 ? SourceLocation.AtLine(Location.Line, Math.Max(1, Location.Column) + Math.Max(1, column) - 1)
                 : Location;
 
-        public bool IsBlank => TextNormalizer.IsBlank(Text);
+        public bool IsBlank { get; }
 
         /// <summary>1-based column of the first visible character (1 for a blank line).</summary>
         public int FirstColumn
