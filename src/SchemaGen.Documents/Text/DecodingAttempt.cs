@@ -37,6 +37,30 @@ namespace SchemaGen.Documents.Text
         /// <summary>Bytes already known to be valid UTF-8 (<see cref="Utf8Evidence.IsValid"/>): decoded without checking them again.</summary>
         public static DecodingAttempt OfValidUtf8(Encoding utf8, ReadOnlySpan<byte> bytes) => new DecodingAttempt(utf8, utf8.GetString(bytes), 0, 0);
 
+        /// <summary>Inputs up to this size are tried as UTF-8 through a buffer of a character per byte; larger ones are checked first.</summary>
+        internal const int MaxBufferedUtf8Bytes = 4 * 1024 * 1024;
+
+        /// <summary>
+        /// The bytes decoded as UTF-8 when every one of them is (no character cut off at the end either); null otherwise. One
+        /// pass checks as it decodes (checking, then counting and decoding, read a file three times), into a pooled buffer
+        /// of a character per byte, then the string: most inputs are valid UTF-8.
+        /// </summary>
+        public static DecodingAttempt? TryValidUtf8(Encoding utf8, ReadOnlySpan<byte> bytes)
+        {
+            if (bytes.Length > MaxBufferedUtf8Bytes)
+                return System.Text.Unicode.Utf8.IsValid(bytes) ? OfValidUtf8(utf8, bytes) : null;
+            char[] buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
+            try
+            {
+                System.Buffers.OperationStatus status = System.Text.Unicode.Utf8.ToUtf16(bytes, buffer, out _, out int written, replaceInvalidSequences: false, isFinalBlock: true);
+                return status == System.Buffers.OperationStatus.Done ? new DecodingAttempt(utf8, new string(buffer, 0, written), 0, 0) : null;
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+            }
+        }
+
         public static DecodingAttempt Run(Encoding encoding, ReadOnlySpan<byte> bytes)
         {
             (string text, int replacements) = DecodeCounting(encoding, bytes);

@@ -133,6 +133,12 @@ namespace SchemaGen.Documents.Text
         private static DecodedText Detect(ReadOnlySpan<byte> bytes, List<DocumentNote> notes, bool utf8ByDefault)
         {
             const string undeclared = "no byte-order mark or declared charset";
+            if (DecodingAttempt.TryValidUtf8(Utf8, bytes) is DecodingAttempt valid)
+            {
+                // Plain ASCII (a character per byte) reads the same in every encoding considered: nothing was decided, nothing to say.
+                if (valid.Text.Length != bytes.Length && !utf8ByDefault) notes.Add(Info($"{undeclared}: decoded as UTF-8, since the bytes are valid UTF-8"));
+                return Finish(valid, EncodingDecision.Detection, notes);
+            }
             Utf8Evidence utf8 = Utf8Evidence.Of(bytes);
             if (utf8.IsValidUpToTail)
             {
