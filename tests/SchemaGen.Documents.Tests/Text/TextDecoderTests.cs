@@ -306,5 +306,54 @@ namespace SchemaGen.Documents.Tests.Text
             }
             Assert.True(valid > 500 && damaged > 500, $"valid {valid}, damaged {damaged}");
         }
+
+        [Fact]
+        public void The_one_pass_UTF8_decode_takes_exactly_the_valid_inputs_and_decodes_them_as_dotnet_does()
+        {
+            // Undeclared text is first tried in one pass that checks as it decodes: it must take every input that is valid
+            // UTF-8 to its end and nothing else (a damaged sequence or a character cut off at the end goes the long way,
+            // which counts and notes them), and give what .NET's own decoder gives.
+            var random = new Random(20261201);
+            string[] pieces = { "一、总体情况", "自然人", "50", "件", "\r\n", "\uFEFF", "A", "𠀀", "｜", " ", "\0" };
+            var utf8 = new UTF8Encoding(false);
+            int taken = 0, refused = 0;
+            for (int i = 0; i < 3000; i++)
+            {
+                string text = string.Concat(Enumerable.Range(0, random.Next(0, 12)).Select(_ => pieces[random.Next(pieces.Length)]));
+                byte[] bytes = Encoding.UTF8.GetBytes(text);
+                if (i % 3 == 1 && bytes.Length > 0) bytes[random.Next(bytes.Length)] = (byte)random.Next(0x80, 0x100);
+                if (i % 3 == 2 && bytes.Length > 1) bytes = bytes.AsSpan(0, bytes.Length - 1).ToArray();
+                DecodingAttempt? attempt = DecodingAttempt.TryValidUtf8(utf8, bytes);
+                Assert.Equal(System.Text.Unicode.Utf8.IsValid(bytes), attempt.HasValue);
+                if (attempt is not DecodingAttempt decoded)
+                {
+                    refused++;
+                    continue;
+                }
+                taken++;
+                Assert.Equal(Encoding.UTF8.GetString(bytes), decoded.Text);
+                Assert.Equal(0, decoded.Replacements);
+                Assert.Equal(0, decoded.CutTailBytes);
+            }
+            Assert.True(taken > 1000 && refused > 500, $"taken {taken}, refused {refused}");
+        }
+
+        [Fact]
+        public void Undeclared_text_past_the_one_pass_size_is_decoded_as_below_it()
+        {
+            byte[] ascii = Encoding.UTF8.GetBytes(new string('1', DecodingAttempt.MaxBufferedUtf8Bytes + 1));
+            byte[] report = Encoding.UTF8.GetBytes(Report + new string('1', DecodingAttempt.MaxBufferedUtf8Bytes));
+            foreach (byte[] bytes in new[] { ascii, report, report.AsSpan(0, DecodingAttempt.MaxBufferedUtf8Bytes).ToArray() })
+            {
+                DecodedText decoded = TextDecoder.Decode(bytes, utf8ByDefault: true);
+                Assert.Equal(Encoding.UTF8.GetString(bytes), decoded.Text);
+                Assert.Equal("UTF-8", decoded.EncodingName);
+                Assert.Empty(decoded.Notes);
+            }
+            // Where UTF-8 is not the default (a web page), valid UTF-8 beyond ASCII is said to be why, on either side of the size.
+            Assert.Empty(TextDecoder.Decode(ascii).Notes);
+            foreach (byte[] bytes in new[] { report, Encoding.UTF8.GetBytes(Report) })
+                Assert.Contains(TextDecoder.Decode(bytes).Notes, n => n.Message.Contains("since the bytes are valid UTF-8"));
+        }
 }
 }
