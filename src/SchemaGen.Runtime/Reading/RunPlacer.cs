@@ -170,12 +170,13 @@ namespace SchemaGen.Runtime.Reading
             string run = RunOf(runRow.Draft).Raw;
             DigitRunSplitter splitter = _index.RunSplitters[runRow.Row];
             var withBlanksAllowed = new RunSplitOptions { Missing = MissingCells.AnyMayBeBlank, MaxCandidates = 20 };
-            // Counted first: most rows lose nothing, and only for the others is a split that lacks a cell listed.
-            (RunSplitStatus status, long count) = splitter.CountSplits(run, withBlanksAllowed);
+            // Counted first: most rows lose nothing, and only for the others is a split that lacks a cell listed. The splits
+            // with cells left blank include those with every cell in the run: any beyond those lack a cell.
+            (RunSplitStatus status, _, RunSplitResult? beyondWhole) = splitter.CountThenSplit(run, withBlanksAllowed,
+                (counted, count) => counted is RunSplitStatus.Unique or RunSplitStatus.Ambiguous && count > whole.CandidateCount);
             if (status == RunSplitStatus.TooLong) return Start() + ", and the splits with a cell left blank are too many to try: which the page printed cannot be known";
-            // The splits with cells left blank include those with every cell in the run: any beyond those lack a cell.
-            if (status is not (RunSplitStatus.Unique or RunSplitStatus.Ambiguous) || count <= whole.CandidateCount) return null;
-            RunSplit? lacking = splitter.Split(run, withBlanksAllowed).Candidates.FirstOrDefault(LacksACell);
+            if (beyondWhole is null) return null;
+            RunSplit? lacking = beyondWhole.Candidates.FirstOrDefault(LacksACell);
             return Start() + (lacking is null ? ", and splits with a cell left blank fit as well" : $", and with a cell left blank {string.Join(" ", lacking.Cells)} fits as well")
                 + ": which the page printed cannot be known";
 

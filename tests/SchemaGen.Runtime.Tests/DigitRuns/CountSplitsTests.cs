@@ -40,6 +40,50 @@ namespace SchemaGen.Runtime.Tests.DigitRuns
         }
 
         [Fact]
+        public void Counting_then_listing_lists_what_the_whole_split_does_and_only_when_asked()
+        {
+            // The reader counts a run's splits with cells left blank and lists them only for a count above another: the one
+            // search must give the status, count and listing that counting and then splitting afresh gave.
+            var random = new Random(20261202);
+            var splitters = new[] { new DigitRunSplitter(StatutoryRunShapes.ApplicationsRow()), new DigitRunSplitter(StatutoryRunShapes.AppealsRow()) };
+            int listed = 0, notListed = 0;
+            for (int n = 0; n < 600; n++)
+            {
+                DigitRunSplitter splitter = splitters[n % 2];
+                var options = new RunSplitOptions
+                {
+                    Missing = (MissingCells)random.Next(3),
+                    Budget = random.Next(4) == 0 ? random.Next(1, 200) : 200_000,
+                    MaxCandidates = random.Next(1, 30),
+                };
+                string run = RandomRun(random);
+                long above = random.Next(0, 4);
+                RunSplitResult whole = splitter.Split(run, options);
+                (RunSplitStatus status, long count, RunSplitResult? result) = splitter.CountThenSplit(run, options, (s, c) => s != RunSplitStatus.TooLong && c > above);
+                Assert.Equal((whole.Status, whole.CandidateCount), (status, count));
+                if (whole.Status == RunSplitStatus.TooLong || whole.CandidateCount <= above)
+                {
+                    Assert.Null(result);
+                    notListed++;
+                    continue;
+                }
+                listed++;
+                Assert.NotNull(result);
+                Assert.Equal(Describe(whole), Describe(result!));
+            }
+            Assert.True(listed > 100 && notListed > 100, $"listed {listed}, not listed {notListed}");
+        }
+
+        private static string Describe(RunSplitResult result)
+            => $"{result.Status} {result.CandidateCount} {result.StructuralCount} | {Describe(result.Reading)} | "
+               + string.Join(" ; ", result.Candidates.Select(Describe))
+               + " | used " + string.Join(" ", result.UsedConstraints.Select(c => c.Name))
+               + " | agreed " + string.Join(" ", result.AgreedCells.Select(a => a?.ToString() ?? "?"));
+
+        private static string Describe(RunSplit? split)
+            => split is null ? "-" : string.Join(" ", split.Cells.Select(c => $"{c}@{c.Start}+{c.Length}")) + " broken " + string.Join(" ", split.BrokenConstraints.Select(c => c.Name));
+
+        [Fact]
         public void An_invalid_shape_is_refused_alike()
         {
             var splitter = new DigitRunSplitter(new RunShape(new[] { RunCell.Count(maxDigits: 0) }));

@@ -51,8 +51,20 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         /// </summary>
         internal (RunSplitStatus Status, long CandidateCount) CountSplits(string? run, RunSplitOptions options)
         {
+            (RunSplitStatus status, long count, _) = CountThenSplit(run, options, static (_, _) => false);
+            return (status, count);
+        }
+
+        /// <summary>
+        /// The status and candidate count <see cref="CountSplits"/> gives, and what <see cref="Split(string?, RunSplitOptions?)"/>
+        /// gives when <paramref name="list"/> wants it for them (null otherwise): the splits are counted once, not again by
+        /// the listing, for a caller that lists only some runs by their counts.
+        /// </summary>
+        internal (RunSplitStatus Status, long CandidateCount, RunSplitResult? Listed) CountThenSplit(string? run, RunSplitOptions options, Func<RunSplitStatus, long, bool> list)
+        {
             RunSplitResult? refused = Prepare(run, options, out Passes? passes);
-            return refused is not null ? (refused.Status, refused.CandidateCount) : passes!.CountOnly();
+            if (refused is null) return passes!.CountThenRun(list);
+            return (refused.Status, refused.CandidateCount, list(refused.Status, refused.CandidateCount) ? refused : null);
         }
 
         /// <summary>The passes over the run, or the result that refuses it (an invalid shape, a character no figure has).</summary>
@@ -95,15 +107,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             {
                 try
                 {
-                    Decision decision = Decide();
-                    return decision.Status switch
-                    {
-                        RunSplitStatus.TooLong => TooLong(decision.Structural),
-                        RunSplitStatus.NoReading when decision.Listed is null => Finish(new RunSplitResult(RunSplitStatus.NoReading) { StructuralCount = 0 }),
-                        RunSplitStatus.NoReading => NoneSatisfies(decision.Listed, decision.Structural),
-                        RunSplitStatus.Unique => Unique(decision.Listed!, decision.Structural, decision.ByConstraints ? SmallestDecidingSet() : Array.Empty<int>()),
-                        _ => Ambiguous(decision.Listed!, decision.Structural, decision.CandidateCount, decision.ByConstraints ? _owner._allConstraints!.Active : Array.Empty<int>()),
-                    };
+                    return Result(Decide());
                 }
                 finally
                 {
@@ -111,18 +115,28 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                 }
             }
 
-            public (RunSplitStatus Status, long CandidateCount) CountOnly()
+            public (RunSplitStatus Status, long CandidateCount, RunSplitResult? Listed) CountThenRun(Func<RunSplitStatus, long, bool> list)
             {
                 try
                 {
                     Decision decision = Decide();
-                    return (decision.Status, decision.CandidateCount);
+                    return (decision.Status, decision.CandidateCount, list(decision.Status, decision.CandidateCount) ? Result(decision) : null);
                 }
                 finally
                 {
                     ReleaseSearches();
                 }
             }
+
+            /// <summary>What the decision's passes give, listed: the searches that decided are still held.</summary>
+            private RunSplitResult Result(Decision decision) => decision.Status switch
+            {
+                RunSplitStatus.TooLong => TooLong(decision.Structural),
+                RunSplitStatus.NoReading when decision.Listed is null => Finish(new RunSplitResult(RunSplitStatus.NoReading) { StructuralCount = 0 }),
+                RunSplitStatus.NoReading => NoneSatisfies(decision.Listed, decision.Structural),
+                RunSplitStatus.Unique => Unique(decision.Listed!, decision.Structural, decision.ByConstraints ? SmallestDecidingSet() : Array.Empty<int>()),
+                _ => Ambiguous(decision.Listed!, decision.Structural, decision.CandidateCount, decision.ByConstraints ? _owner._allConstraints!.Active : Array.Empty<int>()),
+            };
 
             // The result holds copies of what the searches found, never their buffers.
             private void ReleaseSearches()
