@@ -21,6 +21,18 @@ namespace SchemaGen.Runtime.Validation
     public readonly record struct Evaluation(Assessment Assessment, decimal Left, decimal Right);
 
     /// <summary>
+    /// One side of a rule instance as the evaluator reads it, operand by operand: an array of <see cref="Operand"/>s, or a
+    /// rule's cells over a table's figures, read in place (a table's hundreds of instances need no operands made to be judged).
+    /// </summary>
+    internal interface IOperandSide
+    {
+        int Count { get; }
+        decimal? ValueAt(int i);
+        int SignAt(int i);
+        bool IsDerivedAt(int i);
+    }
+
+    /// <summary>
     /// The one place that says what a rule instance means when cells are blank — the reading XBRL calculation
     /// checks use for missing facts: a part that is not stated counts as 0; an instance whose total (a derived
     /// cell) is not stated is not assessable; a total rule whose parts are all blank is not bound (XBRL 2.1 checks a
@@ -37,14 +49,20 @@ namespace SchemaGen.Runtime.Validation
         public static Evaluation Evaluate(InvariantKind kind, Comparison op, IReadOnlyList<Operand> left, decimal leftConstant, IReadOnlyList<Operand> right, decimal rightConstant)
             => Evaluate(kind, op, ArrayOf(left), leftConstant, ArrayOf(right), rightConstant);
 
-        // Loops over arrays rather than LINQ or the list interface (which copies each operand out): the generated
-        // validators evaluate every rule instance of every report through here, with arrays.
+        // Loops over a side read by index rather than LINQ or the list interface (which copies each operand out): the
+        // generated validators evaluate every rule instance of every report through here.
         private static Evaluation Evaluate(InvariantKind kind, Comparison op, Operand[] left, decimal leftConstant, Operand[] right, decimal rightConstant)
+            => Evaluate(kind, op, new OperandArray(left), leftConstant, new OperandArray(right), rightConstant);
+
+        /// <summary><see cref="Evaluate(InvariantKind, Comparison, IReadOnlyList{Operand}, decimal, IReadOnlyList{Operand}, decimal)"/> over sides read in place.</summary>
+        internal static Evaluation Evaluate<TLeft, TRight>(InvariantKind kind, Comparison op, TLeft left, decimal leftConstant, TRight right, decimal rightConstant)
+            where TLeft : struct, IOperandSide
+            where TRight : struct, IOperandSide
         {
             bool anyStated = AnyStated(left) || AnyStated(right);
             if (!anyStated) return new Evaluation(Assessment.NothingStated, leftConstant, rightConstant);
             // XBRL calculation binding: a total whose parts are all blank binds nothing, so there is nothing to check.
-            if (kind == InvariantKind.Total && right.Length > 0 && !AnyStated(right))
+            if (kind == InvariantKind.Total && right.Count > 0 && !AnyStated(right))
                 return new Evaluation(Assessment.NothingStated, leftConstant, rightConstant);
             if (AnyBlankDerived(left) || (kind != InvariantKind.Total && AnyBlankDerived(right)))
                 return new Evaluation(Assessment.NotAssessable, 0m, 0m);
@@ -61,25 +79,37 @@ namespace SchemaGen.Runtime.Validation
             return copy;
         }
 
-        private static bool AnyStated(Operand[] operands)
+        private static bool AnyStated<TSide>(TSide side) where TSide : struct, IOperandSide
         {
-            for (int i = 0; i < operands.Length; i++)
-                if (operands[i].Value.HasValue) return true;
+            for (int i = 0; i < side.Count; i++)
+                if (side.ValueAt(i).HasValue) return true;
             return false;
         }
 
-        private static bool AnyBlankDerived(Operand[] operands)
+        private static bool AnyBlankDerived<TSide>(TSide side) where TSide : struct, IOperandSide
         {
-            for (int i = 0; i < operands.Length; i++)
-                if (operands[i].IsDerived && !operands[i].Value.HasValue) return true;
+            for (int i = 0; i < side.Count; i++)
+                if (side.IsDerivedAt(i) && !side.ValueAt(i).HasValue) return true;
             return false;
         }
 
-        private static decimal Sum(Operand[] operands)
+        private static decimal Sum<TSide>(TSide side) where TSide : struct, IOperandSide
         {
             decimal sum = 0m;
-            for (int i = 0; i < operands.Length; i++) sum += operands[i].Sign * (operands[i].Value ?? 0m);
+            for (int i = 0; i < side.Count; i++) sum += side.SignAt(i) * (side.ValueAt(i) ?? 0m);
             return sum;
+        }
+
+        private readonly struct OperandArray : IOperandSide
+        {
+            private readonly Operand[] _operands;
+
+            public OperandArray(Operand[] operands) => _operands = operands;
+
+            public int Count => _operands.Length;
+            public decimal? ValueAt(int i) => _operands[i].Value;
+            public int SignAt(int i) => _operands[i].Sign;
+            public bool IsDerivedAt(int i) => _operands[i].IsDerived;
         }
 
         public static bool Compare(Comparison op, decimal left, decimal right) => op switch

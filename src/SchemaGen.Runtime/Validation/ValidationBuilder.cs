@@ -31,8 +31,11 @@ namespace SchemaGen.Runtime.Validation
 
         /// <summary>Evaluates one instance of a rule (the rule checked for one row or one column).</summary>
         public void Check(InvariantDescriptor invariant, Operand[] left, decimal leftConstant, Operand[] right, decimal rightConstant, Comparison op)
+            => Record(invariant, left, right, op, InvariantEvaluator.Evaluate(invariant.Kind, op, left, leftConstant, right, rightConstant));
+
+        /// <summary>What an instance that does not hold leaves: a finding, or its blank totals (one that holds or states nothing, nothing).</summary>
+        private void Record(InvariantDescriptor invariant, Operand[] left, Operand[] right, Comparison op, Evaluation result)
         {
-            Evaluation result = InvariantEvaluator.Evaluate(invariant.Kind, op, left, leftConstant, right, rightConstant);
             switch (result.Assessment)
             {
                 case Assessment.Broken:
@@ -66,10 +69,32 @@ namespace SchemaGen.Runtime.Validation
             }
             foreach (RuleCheck rule in checks.RuleArray)
             {
+                // Judged on the figures in place; the operands, which name their cells, are made only for what is recorded.
+                Evaluation result = InvariantEvaluator.Evaluate(rule.Invariant.Kind, rule.Comparison,
+                    new RuleSide(rule.LeftArray, values), rule.LeftConstant, new RuleSide(rule.RightArray, values), rule.RightConstant);
+                if (result.Assessment is Assessment.Holds or Assessment.NothingStated) continue;
                 Operand[] left = Operands(ref _leftOperands, cells, rule.LeftArray, values);
                 Operand[] right = Operands(ref _rightOperands, cells, rule.RightArray, values);
-                Check(rule.Invariant, left, rule.LeftConstant, right, rule.RightConstant, rule.Comparison);
+                Record(rule.Invariant, left, right, rule.Comparison, result);
             }
+        }
+
+        /// <summary>A rule's cells on one side, over the table's figures.</summary>
+        private readonly struct RuleSide : IOperandSide
+        {
+            private readonly RuleCell[] _cells;
+            private readonly decimal?[] _values;
+
+            public RuleSide(RuleCell[] cells, decimal?[] values)
+            {
+                _cells = cells;
+                _values = values;
+            }
+
+            public int Count => _cells.Length;
+            public decimal? ValueAt(int i) => _values[_cells[i].Index];
+            public int SignAt(int i) => _cells[i].Sign;
+            public bool IsDerivedAt(int i) => _cells[i].IsDerived;
         }
 
         // One buffer per side and length, filled afresh for each rule instance: Check keeps no operand array (a finding
