@@ -291,7 +291,8 @@ namespace SchemaGen.Runtime.Reading
 
             /// <summary>Display width: East Asian wide and full-width characters take two columns.</summary>
             private static int Width(char c)
-                => (c >= '\u1100' && c <= '\u115F') || (c >= '\u2E80' && c <= '\uA4CF') || (c >= '\uAC00' && c <= '\uD7A3')
+                => c < '\u1100' ? 1 // the spaces and figures that make up most of a layout line
+                   : (c >= '\u1100' && c <= '\u115F') || (c >= '\u2E80' && c <= '\uA4CF') || (c >= '\uAC00' && c <= '\uD7A3')
                    || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFE30' && c <= '\uFE4F') || (c >= '\uFF00' && c <= '\uFF60') || (c >= '\uFFE0' && c <= '\uFFE6')
                    || char.IsSurrogate(c) ? 2 : 1;
         }

@@ -240,8 +240,9 @@ namespace SchemaGen.Runtime.Reading
         {
             string key = TextNormalizer.MatchKey(text);
             if (key.Length < 2) return false;
+            // Every word of a layout table's lines is asked: most keys are turned away by their first character.
             foreach (RunTogetherRowKey row in RunTogetherRowKeys)
-                if (row.Key.Length > key.Length && row.Key.StartsWith(key, StringComparison.Ordinal)) return true;
+                if (row.Key.Length > key.Length && row.Key[0] == key[0] && row.Key.StartsWith(key, StringComparison.Ordinal)) return true;
             return false;
         }
 
