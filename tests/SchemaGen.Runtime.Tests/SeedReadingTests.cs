@@ -190,5 +190,25 @@ namespace SchemaGen.Runtime.Tests
             Assert.Contains(reading.Diagnostics, d => d.Table == "Regulations" && d.Id == ReadDiagnosticIds.UnrecognizedHeader);
             Assert.Contains(reading.Diagnostics, d => d.Table == "Fees" && d.Id == ReadDiagnosticIds.UnknownRow);
         }
+
+        [Fact]
+        public void A_located_table_gives_each_cell_the_figure_read_and_a_place_in_the_input()
+        {
+            // Amount and Count read the cells as the reader made them; Cells gives them located: the figures must agree.
+            int cells = 0, figures = 0;
+            foreach (string seed in TestSchemas.AllSeeds())
+                foreach (var schema in new[] { TestSchemas.V2019, TestSchemas.V2021 })
+                    foreach (TableReading table in ReportTextReader.Read(seed, schema).Tables)
+                        foreach (var cell in table.Cells)
+                        {
+                            cells++;
+                            Assert.Equal(cell.Value.Value, table.Amount(cell.Key.Row, cell.Key.Column));
+                            if (!cell.Value.Value.HasValue) continue;
+                            figures++;
+                            Assert.True(cell.Value.Line > 0 && !cell.Value.Source.IsNone, $"{table.TableId} {cell.Key}: {cell.Value}");
+                        }
+            Assert.True(figures > 300 && cells > figures, $"{cells} cells, {figures} figures");
+            Assert.Null(ReportTextReader.Read(TestSchemas.Seed("001"), TestSchemas.V2021).Table("Applications").Amount("NoSuchRow", "Total"));
+        }
     }
 }

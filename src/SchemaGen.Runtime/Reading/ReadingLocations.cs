@@ -73,7 +73,7 @@ namespace SchemaGen.Runtime.Reading
         {
             SourceLocation first = Of(t.FirstLine, 0);
             var cells = new LocatedCells(t.Cells, this);
-            return new TableReading(t.TableId, t.Presence, first.Line, cells, t.FigureCount) { Location = first, Imputed = t.Imputed, Unread = t.Unread };
+            return new TableReading(t, first.Line, cells) { Location = first, Imputed = t.Imputed, Unread = t.Unread };
         }
 
         private CellReading Locate(CellReading cell)

@@ -94,18 +94,28 @@ namespace SchemaGen.Runtime.Reading
     {
         private readonly IReadOnlyDictionary<(string Row, string Column), CellReading> _cells;
 
+        /// <summary>
+        /// The cells as the reader made them, when they are a dictionary: what <see cref="Amount"/> reads, directly (a typed
+        /// report asks for every cell, and a located cell's figure is the one read, only its place is worked out).
+        /// </summary>
+        private readonly Dictionary<(string Row, string Column), CellReading>? _asRead;
+
         public TableReading(string tableId, TablePresence presence, int firstLine, IReadOnlyDictionary<(string Row, string Column), CellReading> cells)
         {
             TableId = tableId;
             Presence = presence;
             FirstLine = firstLine;
             _cells = cells;
+            _asRead = cells as Dictionary<(string Row, string Column), CellReading>;
         }
 
         /// <summary>The same reading over other cells with the same values (located ones): their figures are not counted again.</summary>
-        internal TableReading(string tableId, TablePresence presence, int firstLine, IReadOnlyDictionary<(string Row, string Column), CellReading> cells, int figureCount)
-            : this(tableId, presence, firstLine, cells)
-            => _figureCount = figureCount;
+        internal TableReading(TableReading read, int firstLine, IReadOnlyDictionary<(string Row, string Column), CellReading> cells)
+            : this(read.TableId, read.Presence, firstLine, cells)
+        {
+            _figureCount = read.FigureCount;
+            _asRead = read._asRead;
+        }
 
         public string TableId { get; }
         public TablePresence Presence { get; }
@@ -141,7 +151,12 @@ namespace SchemaGen.Runtime.Reading
             return count;
         }
 
-        public decimal? Amount(string row, string column) => _cells.TryGetValue((row, column), out CellReading cell) ? cell.Value : null;
+        public decimal? Amount(string row, string column)
+        {
+            CellReading cell;
+            bool found = _asRead is not null ? _asRead.TryGetValue((row, column), out cell) : _cells.TryGetValue((row, column), out cell);
+            return found ? cell.Value : null;
+        }
 
         /// <summary>The cell as a whole number; a non-whole value was already reported by the reader and reads as null.</summary>
         public int? Count(string row, string column)
