@@ -227,11 +227,17 @@ namespace SchemaGen.Cli.Checking
             SectionDescriptor? section = table is null ? null : schema.Sections.FirstOrDefault(s => s.Id == table.SectionId);
             TableReading? tableReading = reading.Tables.FirstOrDefault(t => t.TableId == f.Table);
             // A prose finding stands where its sentence does; any other where its subject cell does, else at the table.
+            CellPlace subject = PlaceOf(tableReading, f.Row, f.Column);
             int? line = f.Prose.Count > 0 && f.Prose[0].Line > 0 ? f.Prose[0].Line
-                : LineOf(tableReading, f.Row, f.Column) ?? (tableReading is { FirstLine: > 0 } ? tableReading.FirstLine : null);
-            SourceLocation source = SourceOf(tableReading, f.Row, f.Column) is { IsNone: false } cellSource ? cellSource : tableReading?.Location ?? SourceLocation.None;
-            var cells = f.Cells.Select(c => new FindingCell(c.Table, c.Row, c.Column, c.RowLabel, c.ColumnLabel, LineOf(tableReading, c.Row, c.Column), false)
-                { Source = SourceOf(tableReading, c.Row, c.Column), Imputed = ImputedValue(report, c) }).ToArray();
+                : subject.Line ?? (tableReading is { FirstLine: > 0 } ? tableReading.FirstLine : null);
+            SourceLocation source = subject.Source is { IsNone: false } cellSource ? cellSource : tableReading?.Location ?? SourceLocation.None;
+            var cells = new FindingCell[f.Cells.Count];
+            for (int i = 0; i < cells.Length; i++)
+            {
+                CellAddress c = f.Cells[i];
+                CellPlace place = PlaceOf(tableReading, c.Row, c.Column);
+                cells[i] = new FindingCell(c.Table, c.Row, c.Column, c.RowLabel, c.ColumnLabel, place.Line, false) { Source = place.Source, Imputed = ImputedValue(report, c) };
+            }
             return new CheckFinding(f.RuleId, f.Severity, FindingOrigin.Validation, f.Message,
                 section?.Id, section?.Number, f.Table, f.Row, f.RowLabel, f.Column, f.ColumnLabel, line, null, f.Expected, f.Actual, cells)
             {
@@ -248,18 +254,19 @@ namespace SchemaGen.Cli.Checking
             return marks.Imputed.First(c => c.Row == cell.Row && c.Column == cell.Column).Value;
         }
 
-        internal static int? LineOf(TableReading? table, string? row, string? column)
+        internal static int? LineOf(TableReading? table, string? row, string? column) => PlaceOf(table, row, column).Line;
+
+        /// <summary>
+        /// Where a cell stands: its line (null when it has none) and its place in the input, whatever its kind (none when the
+        /// cell was not read). One lookup for both: a located cell's place is worked out on each lookup.
+        /// </summary>
+        private static CellPlace PlaceOf(TableReading? table, string? row, string? column)
         {
-            if (table is null || row is null || column is null) return null;
-            return table.Cells.TryGetValue((row, column), out CellReading cell) && cell.Line > 0 ? cell.Line : null;
+            if (table is null || row is null || column is null || !table.Cells.TryGetValue((row, column), out CellReading cell)) return new CellPlace(null, SourceLocation.None);
+            return new CellPlace(cell.Line > 0 ? cell.Line : null, cell.Source);
         }
 
-        /// <summary>Where a cell stands in the input, whatever its kind; none when the cell was not read.</summary>
-        internal static SourceLocation SourceOf(TableReading? table, string? row, string? column)
-        {
-            if (table is null || row is null || column is null) return SourceLocation.None;
-            return table.Cells.TryGetValue((row, column), out CellReading cell) ? cell.Source : SourceLocation.None;
-        }
+        private readonly record struct CellPlace(int? Line, SourceLocation Source);
 
         internal static IReadOnlyList<StatutoryTable> StatutoryTables(ReportReading reading)
         {
