@@ -25,5 +25,19 @@ namespace SchemaGen.Runtime.Tests
             Assert.Equal(new[] { (3, 5), (4, 1), (5, 1), (6, 1), (9, 1), (10, 1), (11, 1), (12, 2) },
                 lines.Select(l => (l.Location.Line, l.Location.Column)));
         }
+
+        [Fact]
+        public void A_plain_texts_lines_are_laid_out_as_the_same_lines_given_as_blocks_of_unknown_breaks()
+        {
+            // A plain text's blocks are known to be one line each and are not searched for breaks: the lines must be those
+            // of the same blocks read without that knowledge (pipe tables, carriage returns and blank lines among them).
+            string text = "一、总体情况\r\n本机关全年\r\r\n| 项目 | 数量 |\n| 新收 | 3 |\n\u2028末行\r";
+            Document plain = TextDocument.Parse(text);
+            Assert.Contains(plain.Blocks, b => b is TextBlock);
+            var unknown = new Document(DocumentKind.Text, null, plain.Blocks
+                .Select(b => b is TextBlock t ? new TextBlock(t.Text, t.Location, t.IsHeading) : b).ToArray());
+            static string Describe(TextLine l) => $"{l.Number} {l.Text} {l.Location} {l.IsTableRow}";
+            Assert.Equal(DocumentLines.Of(unknown).Select(Describe), DocumentLines.Of(plain).Select(Describe));
+        }
     }
 }

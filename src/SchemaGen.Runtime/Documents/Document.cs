@@ -70,7 +70,15 @@ namespace SchemaGen.Runtime.Documents
             IsHeading = isHeading;
         }
 
+        /// <summary>A line of a text cut at its line breaks: it holds none, so the reader need not look for one.</summary>
+        internal TextBlock(string line, SourceLocation location, bool isHeading, bool isOneLine)
+            : this(line, location, isHeading)
+            => IsOneLine = isOneLine;
+
         public string Text { get; }
+
+        /// <summary>Known to hold no '\n' (a line of plain text); false when not known.</summary>
+        internal bool IsOneLine { get; }
 
         /// <summary>The input marks it as a heading (<c>&lt;h2&gt;</c>, a Word heading style). A hint: reports often do not.</summary>
         public bool IsHeading { get; }

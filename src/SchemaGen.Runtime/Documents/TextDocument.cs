@@ -32,7 +32,7 @@ namespace SchemaGen.Runtime.Documents
                 else
                 {
                     FlushPipes();
-                    blocks.Add(new TextBlock(line, SourceLocation.AtLine(number, 1)));
+                    blocks.Add(new TextBlock(line, SourceLocation.AtLine(number, 1), isHeading: false, isOneLine: true));
                 }
                 number++;
             }

@@ -40,6 +40,7 @@ namespace SchemaGen.Runtime.Reading
                 if (block is TextBlock text)
                 {
                     count++;
+                    if (text.IsOneLine) continue;
                     for (int at = text.Text.IndexOf('\n'); at >= 0; at = text.Text.IndexOf('\n', at + 1)) count++;
                 }
                 else if (block is TableBlock table) count += table.RowCount;
@@ -65,19 +66,28 @@ namespace SchemaGen.Runtime.Reading
         private static void AddText(Lines lines, TextBlock block)
         {
             string text = block.Text;
+            if (block.IsOneLine)
+            {
+                // A plain text's line: the block is the line, with nothing to search for.
+                lines.Add(new TextLine(lines.Count + 1, text.TrimEnd(CarriageReturn), LineLocation(block, 0)));
+                return;
+            }
             int start = 0, offset = 0;
             // Each line break found by a search many characters at a time; the text's end closes the last line.
             for (int i = NextBreak(text, 0); start <= text.Length; i = NextBreak(text, start))
             {
                 string line = (start == 0 && i == text.Length ? text : text.Substring(start, i - start)).TrimEnd(CarriageReturn);
-                SourceLocation location = block.Location.Line > 0 && !block.Location.HasPath
-                    ? SourceLocation.AtLine(block.Location.Line + offset, offset == 0 ? block.Location.Column : 1)
-                    : block.Location;
-                lines.Add(new TextLine(lines.Count + 1, line, location));
+                lines.Add(new TextLine(lines.Count + 1, line, LineLocation(block, offset)));
                 start = i + 1;
                 offset++;
             }
         }
+
+        /// <summary>Where the block's line <paramref name="offset"/> (0 for its first) starts: line:column in a text, else the block's place.</summary>
+        private static SourceLocation LineLocation(TextBlock block, int offset)
+            => block.Location.Line > 0 && !block.Location.HasPath
+                ? SourceLocation.AtLine(block.Location.Line + offset, offset == 0 ? block.Location.Column : 1)
+                : block.Location;
 
         /// <summary>The index of the next '\n' from <paramref name="from"/> on, or the text's length when there is none.</summary>
         private static int NextBreak(string text, int from)
