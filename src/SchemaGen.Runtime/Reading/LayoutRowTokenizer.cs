@@ -208,12 +208,14 @@ namespace SchemaGen.Runtime.Reading
             var full = rows.Select(r => r.Figures).Concat(orphans).Where(f => f is not null && f.Figures.Count == columns).ToList();
             if (full.Count == 0) return null;
             var positions = new int[columns];
+            var centers = new double[full.Count]; // one buffer, sorted afresh for each column
             for (int c = 0; c < columns; c++)
             {
-                var centers = full.Select(f => f!.Figures[c].Center).OrderBy(x => x).ToList();
+                for (int i = 0; i < centers.Length; i++) centers[i] = full[i]!.Figures[c].Center;
+                System.Array.Sort(centers);
                 // Text extraction that does not keep the columns straight (wide characters counted as narrow) gives no positions to go by.
-                if (centers[centers.Count - 1] - centers[0] > MaxColumnDrift) return null;
-                positions[c] = (int)centers[centers.Count / 2];
+                if (centers[centers.Length - 1] - centers[0] > MaxColumnDrift) return null;
+                positions[c] = (int)centers[centers.Length / 2];
             }
             return positions;
         }

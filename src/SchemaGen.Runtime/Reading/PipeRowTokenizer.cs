@@ -157,7 +157,8 @@ namespace SchemaGen.Runtime.Reading
             return -1;
         }
 
-        private static bool IsLabelLike(string text) => !TableTextClassifier.IsValueLike(text, out _) && TextNormalizer.ContainsIdeograph(text);
+        // The ideograph first: a figure, most cells asked about, has none and is refused without being parsed.
+        private static bool IsLabelLike(string text) => TextNormalizer.ContainsIdeograph(text) && !TableTextClassifier.IsValueLike(text, out _);
 
         private static bool IsLikelyFigureCell(string text) => TableTextClassifier.IsValueLike(text, out _);
     }
