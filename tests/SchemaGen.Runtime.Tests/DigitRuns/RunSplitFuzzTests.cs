@@ -114,6 +114,34 @@ namespace SchemaGen.Runtime.Tests.DigitRuns
             Assert.Contains(alone, d => d.StartsWith(nameof(RunSplitStatus.Ambiguous), StringComparison.Ordinal));
         }
 
+        [Fact]
+        public void The_cells_ambiguous_splits_agree_on_do_not_depend_on_how_many_splits_are_listed()
+        {
+            // Where every split is listed, the cells they agree on are read off the list; where the list is cut short, the
+            // search's counted states are walked: both must name the same cells with the same readings.
+            var random = new Random(20261203);
+            RunShape[] statutory = { StatutoryRunShapes.ApplicationsRow(), StatutoryRunShapes.AppealsRow() };
+            int fromList = 0, fromWalk = 0;
+            for (int i = 0; i < 3000; i++)
+            {
+                RunShape shape = i % 3 == 0 ? RandomShape(random) : statutory[i % 2];
+                var options = new RunSplitOptions { Missing = (MissingCells)random.Next(3), Spaces = (SpaceReading)random.Next(2), MaxCandidates = 500 };
+                string run = i % 3 == 0 ? RandomRun(random) : Digits(random, random.Next(5, 10)); // digits alone split many ways
+                var splitter = new DigitRunSplitter(shape);
+                RunSplitResult all = splitter.Split(run, options);
+                if (all.Status != RunSplitStatus.Ambiguous) continue;
+                RunSplitResult one = splitter.Split(run, new RunSplitOptions { Missing = options.Missing, Spaces = options.Spaces, MaxCandidates = 1 });
+                Assert.Equal(RunSplitStatus.Ambiguous, one.Status);
+                Assert.Equal(string.Join(";", all.AgreedCells), string.Join(";", one.AgreedCells));
+                Assert.Equal(all.AgreedCells.Select(c => c is { } r ? (r.Start, r.Length) : (-1, -1)), one.AgreedCells.Select(c => c is { } r ? (r.Start, r.Length) : (-1, -1)));
+                if (all.CandidatesTruncated) fromWalk++;
+                else fromList++;
+            }
+            Assert.True(fromList > 100 && fromWalk > 10, $"{fromList} ambiguous runs listed whole, {fromWalk} cut short");
+        }
+
+        private static string Digits(Random random, int length) => new string(Enumerable.Range(0, length).Select(_ => (char)('0' + random.Next(10))).ToArray());
+
         private static string Describe(RunSplitResult result)
             => string.Join("|", result.Status, result.Reading, result.CandidateCount, result.StructuralCount, result.Work,
                 string.Join(";", result.Candidates), string.Join(";", result.UsedConstraints), string.Join(";", result.AgreedCells), result.Problem);

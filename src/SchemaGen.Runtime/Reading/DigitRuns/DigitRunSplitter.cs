@@ -229,7 +229,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             private RunSplitResult Ambiguous(RunSearch search, long structural, long survivors, IReadOnlyList<int> used)
             {
                 List<CellChoice[]> found = search.Collect(MaxCandidates);
-                CellChoice?[] agreement = search.Agreement();
+                CellChoice?[] agreement = search.Agreement(found, survivors);
                 var agreed = new RunCellReading?[agreement.Length];
                 for (int j = 0; j < agreed.Length; j++)
                     if (agreement[j] is CellChoice choice) agreed[j] = ToReading(choice);

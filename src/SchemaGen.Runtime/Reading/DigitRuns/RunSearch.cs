@@ -68,6 +68,25 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             return found;
         }
 
+        /// <summary>
+        /// Per cell, the choice every split makes, or null where splits differ: from <paramref name="splits"/> when they are
+        /// every split there is (<paramref name="count"/> of them, listed by <see cref="Collect(int)"/>), which says the same as
+        /// walking the counted states; by that walk otherwise.
+        /// </summary>
+        public CellChoice?[] Agreement(List<CellChoice[]> splits, long count)
+        {
+            if (Aborted || _plan.Impossible || splits.Count == 0 || splits.Count < count) return Agreement();
+            var agreed = new CellChoice?[_shape.CellCount];
+            for (int j = 0; j < agreed.Length; j++)
+            {
+                CellChoice first = splits[0][j];
+                bool same = true;
+                for (int k = 1; k < splits.Count && same; k++) same = splits[k][j].SameReading(first);
+                if (same) agreed[j] = first;
+            }
+            return agreed;
+        }
+
         /// <summary>Per cell, the choice every split makes, or null where splits differ.</summary>
         public CellChoice?[] Agreement()
         {

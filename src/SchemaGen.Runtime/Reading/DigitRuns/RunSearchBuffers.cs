@@ -40,7 +40,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         /// <summary>Splits counted from each state reached (the dynamic programme's memo); empty when rented.</summary>
         public StateCounts Counts { get; } = new StateCounts();
 
-        /// <summary>The states <see cref="RunSearch.Agreement"/> has reached, and those it has still to visit; empty when rented.</summary>
+        /// <summary>The states <see cref="RunSearch.Agreement()"/> has reached, and those it has still to visit; empty when rented.</summary>
         public HashSet<SearchState> Visited { get; } = new HashSet<SearchState>();
         public Stack<SearchState> Pending { get; } = new Stack<SearchState>();
 
