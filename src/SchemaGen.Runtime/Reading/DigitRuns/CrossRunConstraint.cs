@@ -74,9 +74,17 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         {
             if (TotalCell is RunCellRef total && FigureOf(splitOf, total) is null) return true;
             decimal sum = 0m;
-            foreach (var term in _terms) sum += term.Value * (FigureOf(splitOf, term.Key) ?? 0m);
+            foreach (var term in _terms)
+                if (FigureOf(splitOf, term.Key) is decimal figure) sum = AddTerm(sum, term.Value, figure); // a blank adds 0
             return Relation == RunRelation.Equal ? sum == 0m : Relation == RunRelation.AtMost ? sum <= 0m : sum >= 0m;
         }
+
+        /// <summary>
+        /// <paramref name="sum"/> plus <paramref name="coefficient"/> × <paramref name="figure"/>, the ±1 of nearly every term
+        /// as an addition or subtraction (exact either way; a decimal product costs more than a sum in the searches).
+        /// </summary>
+        internal static decimal AddTerm(decimal sum, int coefficient, decimal figure)
+            => coefficient == 1 ? sum + figure : coefficient == -1 ? sum - figure : sum + coefficient * figure;
 
         private static decimal? FigureOf(Func<int, RunSplit> splitOf, RunCellRef cell)
         {

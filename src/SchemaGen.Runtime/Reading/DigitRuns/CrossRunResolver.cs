@@ -273,9 +273,11 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                         if (_isChosen[cell.Run])
                         {
                             RunSplit chosen = _candidates[cell.Run]![_chosen[cell.Run]];
-                            decimal figure = constraint.Terms[t].Value * (cell.Cell >= 0 && cell.Cell < chosen.Cells.Count ? chosen.Cells[cell.Cell].Figure ?? 0m : 0m);
-                            low += figure;
-                            high += figure;
+                            if (cell.Cell >= 0 && cell.Cell < chosen.Cells.Count && chosen.Cells[cell.Cell].Figure is decimal figure) // a blank adds 0
+                            {
+                                low = CrossRunConstraint.AddTerm(low, constraint.Terms[t].Value, figure);
+                                high = CrossRunConstraint.AddTerm(high, constraint.Terms[t].Value, figure);
+                            }
                         }
                         else
                         {
