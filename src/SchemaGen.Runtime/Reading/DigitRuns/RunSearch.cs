@@ -129,7 +129,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             return agreed;
         }
 
-        private long Count(SearchState state)
+        private long Count(in SearchState state)
         {
             if (Aborted) return 0;
             int j = state.Cell;
@@ -184,24 +184,25 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         }
 
         /// <summary>The running sums after filling cell j with the choice; false when a constraint closing at j fails.</summary>
-        private bool Advance(SearchState state, CellChoice choice, out SearchState next)
+        private bool Advance(in SearchState state, in CellChoice choice, out SearchState next)
         {
             int j = state.Cell;
-            int[] open = _plan.Open[j + 1];
-            int[] carriedFrom = _plan.CarriedFrom[j];
-            var sums = new RunningSums(open.Length);
             bool notStated = choice.State == RunCellState.NotStatedMark
                              || (choice.State == RunCellState.Absent && _missing == MissingCells.AnyMayBeBlank);
+            long value = choice.Value;
+            CellTerm[] open = _plan.OpenTerms[j];
+            int[] carriedFrom = _plan.CarriedFrom[j];
+            var sums = new RunningSums(open.Length);
             for (int s = 0; s < open.Length; s++)
-                sums[s] = AddCell(open[s], j, carriedFrom[s] >= 0 ? state.Sums[carriedFrom[s]] : StartingSum(open[s]), choice.Value, notStated);
+                sums[s] = AddCell(open[s], carriedFrom[s] >= 0 ? state.Sums[carriedFrom[s]] : open[s].Start, value, notStated);
 
-            int[] closing = _plan.Closing[j];
+            CellTerm[] closing = _plan.ClosingTerms[j];
             int[] closingFrom = _plan.ClosingFrom[j];
             for (int t = 0; t < closing.Length; t++)
             {
-                long sum = AddCell(closing[t], j, closingFrom[t] >= 0 ? state.Sums[closingFrom[t]] : StartingSum(closing[t]), choice.Value, notStated);
+                long sum = AddCell(closing[t], closingFrom[t] >= 0 ? state.Sums[closingFrom[t]] : closing[t].Start, value, notStated);
                 if (sum == RunningSums.NotAssessable) continue;
-                if (!CompiledRunShape.Holds(_shape.Relations[_plan.Active[closing[t]]], sum))
+                if (!CompiledRunShape.Holds(closing[t].Relation, sum))
                 {
                     next = default;
                     return false;
@@ -211,18 +212,16 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             return true;
         }
 
-        private long StartingSum(int planConstraint) => _shape.Constants[_plan.Active[planConstraint]];
-
-        private long AddCell(int planConstraint, int cell, long sum, long value, bool notStated)
+        /// <summary>A running sum with the cell's figure added; not assessable from a total that is not stated on.</summary>
+        private static long AddCell(in CellTerm term, long sum, long value, bool notStated)
         {
             if (sum == RunningSums.NotAssessable) return sum;
-            int k = _plan.Active[planConstraint];
-            if (notStated && _shape.TotalCells[k] == cell) return RunningSums.NotAssessable;
-            return sum + _shape.Coefficients[k][cell] * value;
+            if (notStated && term.IsTotal) return RunningSums.NotAssessable;
+            return sum + term.Coefficient * value;
         }
 
         /// <summary>Whether every open running sum can still end where its relation needs it.</summary>
-        private bool SumsCanClose(SearchState state)
+        private bool SumsCanClose(in SearchState state)
         {
             int j = state.Cell;
             int[] open = _plan.Open[j];

@@ -49,6 +49,13 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                 ClosingFrom[j] = new int[Closing[j].Length];
                 for (int t = 0; t < Closing[j].Length; t++) ClosingFrom[j][t] = Array.IndexOf(Open[j], Closing[j][t]);
             }
+            OpenTerms = new CellTerm[m][];
+            ClosingTerms = new CellTerm[m][];
+            for (int j = 0; j < m; j++)
+            {
+                OpenTerms[j] = Array.ConvertAll(Open[j + 1], c => CellTerm.Of(shape, Active[c], j));
+                ClosingTerms[j] = Array.ConvertAll(Closing[j], c => CellTerm.Of(shape, Active[c], j));
+            }
 
             RemainingHigh = new long[Active.Length][];
             RemainingLow = new long[Active.Length][];
@@ -89,11 +96,40 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         /// <summary>Closing[j]: the constraints whose last cell is j, checked when j is filled.</summary>
         public int[][] Closing { get; }
         public int[][] ClosingFrom { get; }
+
+        /// <summary>OpenTerms[j][s]: what filling cell j does to the running sum of Open[j + 1][s] (laid out once, read at every step).</summary>
+        public CellTerm[][] OpenTerms { get; }
+
+        /// <summary>ClosingTerms[j][t]: the same for the constraint Closing[j][t], checked when j is filled.</summary>
+        public CellTerm[][] ClosingTerms { get; }
         /// <summary>The most (least) that cells j… can still add to a constraint, from their limits.</summary>
         public long[][] RemainingHigh { get; }
         public long[][] RemainingLow { get; }
         /// <summary>The largest coefficient by which cells j… can push a constraint's sum up (down).</summary>
         public long[][] UpCoefficient { get; }
         public long[][] DownCoefficient { get; }
+    }
+
+    /// <summary>One constraint as one cell sees it: the cell's coefficient, the sum it starts from, whether the cell is its total, its relation.</summary>
+    internal readonly struct CellTerm
+    {
+        private CellTerm(long coefficient, long start, bool isTotal, RunRelation relation)
+        {
+            Coefficient = coefficient;
+            Start = start;
+            IsTotal = isTotal;
+            Relation = relation;
+        }
+
+        public long Coefficient { get; }
+
+        /// <summary>The constraint's constant: its running sum before its first cell.</summary>
+        public long Start { get; }
+
+        public bool IsTotal { get; }
+        public RunRelation Relation { get; }
+
+        public static CellTerm Of(CompiledRunShape shape, int constraint, int cell)
+            => new(shape.Coefficients[constraint][cell], shape.Constants[constraint], shape.TotalCells[constraint] == cell, shape.Relations[constraint]);
     }
 }
