@@ -35,7 +35,11 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             _counts = _buffers.Counts;
             _choices = _buffers.Choices;
             _maxSymbolsFrom = _buffers.MaxSymbolsFrom;
+            _blanksMayLeaveTotals = run.HasMarks || missing == MissingCells.AnyMayBeBlank;
         }
+
+        /// <summary>A total may turn out not stated (a mark in the run, or any cell may be blank): its constraint then lets anything through.</summary>
+        private readonly bool _blanksMayLeaveTotals;
 
         /// <summary>Hands the search's buffers on to later searches of this thread; the search must not run again.</summary>
         public void Release()
@@ -223,8 +227,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         /// <summary>Whether every open running sum can still end where its relation needs it.</summary>
         private bool SumsCanClose(in SearchState state)
         {
-            int j = state.Cell;
-            int[] open = _plan.Open[j];
+            SumBounds[] open = _plan.OpenBounds[state.Cell];
             if (open.Length == 0) return true;
             int digitsLeft = _run.DigitsFrom[state.Position];
             int exponent = digitsLeft + _shape.Scale;
@@ -233,12 +236,12 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             {
                 long sum = state.Sums[s];
                 if (sum == RunningSums.NotAssessable) continue;
-                int c = open[s];
-                int k = _plan.Active[c];
-                if (MayStillBeNotAssessable(k, j)) continue;
-                long high = Math.Min(_plan.RemainingHigh[c][j], _plan.UpCoefficient[c][j] * digitBound);
-                long low = Math.Max(_plan.RemainingLow[c][j], -_plan.DownCoefficient[c][j] * digitBound);
-                switch (_shape.Relations[k])
+                ref readonly SumBounds bounds = ref open[s];
+                // A total still to be filled may turn out not stated, and then the constraint lets anything through.
+                if (bounds.TotalStillToFill && _blanksMayLeaveTotals) continue;
+                long high = Math.Min(bounds.RemainingHigh, bounds.UpCoefficient * digitBound);
+                long low = Math.Max(bounds.RemainingLow, -bounds.DownCoefficient * digitBound);
+                switch (bounds.Relation)
                 {
                     case RunRelation.Equal:
                         if (sum + low > 0 || sum + high < 0) return false;
@@ -254,9 +257,6 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             return true;
         }
 
-        // A total still to be filled may turn out not stated, and then the constraint lets anything through.
-        private bool MayStillBeNotAssessable(int k, int cell)
-            => _shape.TotalCells[k] >= cell && (_run.HasMarks || _missing == MissingCells.AnyMayBeBlank);
 
         /// <summary>Every way to fill cell j from symbol <paramref name="position"/> on, into the buffer; returns how many.</summary>
         private int FillChoices(int position, int j, CellChoice[] buffer)

@@ -82,6 +82,10 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                     DownCoefficient[c][j] = Math.Max(DownCoefficient[c][j + 1], down);
                 }
             }
+            OpenBounds = new SumBounds[m + 1][];
+            for (int j = 0; j <= m; j++)
+                OpenBounds[j] = Array.ConvertAll(Open[j], c => new SumBounds(RemainingHigh[c][j], RemainingLow[c][j], UpCoefficient[c][j], DownCoefficient[c][j],
+                    shape.Relations[Active[c]], shape.TotalCells[Active[c]] >= j));
         }
 
         /// <summary>A constraint without cells whose constant breaks it: no split can satisfy the plan.</summary>
@@ -96,6 +100,9 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         /// <summary>Closing[j]: the constraints whose last cell is j, checked when j is filled.</summary>
         public int[][] Closing { get; }
         public int[][] ClosingFrom { get; }
+
+        /// <summary>OpenBounds[j][s]: how far cells j… can still move the running sum of Open[j][s] (laid out once, read at every state).</summary>
+        public SumBounds[][] OpenBounds { get; }
 
         /// <summary>OpenTerms[j][s]: what filling cell j does to the running sum of Open[j + 1][s] (laid out once, read at every step).</summary>
         public CellTerm[][] OpenTerms { get; }
@@ -131,5 +138,28 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
 
         public static CellTerm Of(CompiledRunShape shape, int constraint, int cell)
             => new(shape.Coefficients[constraint][cell], shape.Constants[constraint], shape.TotalCells[constraint] == cell, shape.Relations[constraint]);
+    }
+
+    /// <summary>What cells j… can still add to one open constraint, and how it must end.</summary>
+    internal readonly struct SumBounds
+    {
+        public SumBounds(long remainingHigh, long remainingLow, long upCoefficient, long downCoefficient, RunRelation relation, bool totalStillToFill)
+        {
+            RemainingHigh = remainingHigh;
+            RemainingLow = remainingLow;
+            UpCoefficient = upCoefficient;
+            DownCoefficient = downCoefficient;
+            Relation = relation;
+            TotalStillToFill = totalStillToFill;
+        }
+
+        public long RemainingHigh { get; }
+        public long RemainingLow { get; }
+        public long UpCoefficient { get; }
+        public long DownCoefficient { get; }
+        public RunRelation Relation { get; }
+
+        /// <summary>The constraint's total is among cells j…, so it may yet turn out not stated.</summary>
+        public bool TotalStillToFill { get; }
     }
 }
