@@ -28,6 +28,20 @@ namespace SchemaGen.Runtime.Tests.Prose
         }
 
         [Fact]
+        public void Lines_before_the_first_wrap_are_kept_as_they_are_and_map_to_themselves()
+        {
+            // The text before the first wrap is taken whole; its breaks (after a sentence end, around a table row, before a
+            // heading) stay, and what follows is unwrapped as before.
+            string text = "本机关全年工作如下。\r\n本年度共收到申请。\n| 1 | 2 |\n结转下年度\n 2件，\n（二）办理\n继续办理\n1件。";
+            var (unwrapped, offsets) = ProseReader.Unwrap(text);
+            Assert.Equal("本机关全年工作如下。\r\n本年度共收到申请。\n| 1 | 2 |\n结转下年度2件，\n（二）办理继续办理1件。", unwrapped);
+            Assert.NotNull(offsets);
+            for (int k = 0; k < unwrapped.Length; k++)
+                Assert.True(text[offsets!.Original(k)] == unwrapped[k], $"kept character {k} '{unwrapped[k]}' maps to '{text[offsets.Original(k)]}' at {offsets.Original(k)}");
+            Assert.Equal(7, CountLineBreaks(text, offsets!.Original(unwrapped.IndexOf("1件", System.StringComparison.Ordinal))));
+        }
+
+        [Fact]
         public void A_text_without_a_wrap_comes_back_as_it_is_with_no_offsets()
         {
             string text = "本年度共收到申请75件。\n一、总体情况";
