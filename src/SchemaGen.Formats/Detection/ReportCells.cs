@@ -39,12 +39,19 @@ namespace SchemaGen.Formats.Detection
         {
             // Room for a cell per line and per table cell, so that the lists are not copied as they grow.
             int expected = 0, characters = 0;
-            foreach (Block block in document.Blocks)
+            // By index, not foreach: the blocks and cells are read-only lists, and a foreach over one boxed an enumerator and
+            // made two interface calls per item (detection walks every cell of a report twice).
+            IReadOnlyList<Block> blocks = document.Blocks;
+            int blockCount = blocks.Count;
+            for (int b = 0; b < blockCount; b++)
             {
+                Block block = blocks[b];
                 if (block is TableBlock table)
                 {
-                    expected += table.Cells.Count;
-                    foreach (SourceCell cell in table.Cells) characters += cell.Text.Length;
+                    IReadOnlyList<SourceCell> tableCells = table.Cells;
+                    int cellCount = tableCells.Count;
+                    expected += cellCount;
+                    for (int c = 0; c < cellCount; c++) characters += tableCells[c].Text.Length;
                 }
                 else
                 {
@@ -85,8 +92,9 @@ namespace SchemaGen.Formats.Detection
                     start = separator + 1;
                 }
             }
-            foreach (Block block in document.Blocks)
+            for (int b = 0; b < blockCount; b++)
             {
+                Block block = blocks[b];
                 if (block is TextBlock text)
                 {
                     // A text file's block is one line; others' lines are read in place, not split into strings.
@@ -100,12 +108,17 @@ namespace SchemaGen.Formats.Detection
                     Add(lines, lineStart, lines.Length);
                 }
                 else if (block is TableBlock table)
-                    foreach (SourceCell cell in table.Cells)
-                        if (!cell.IsFiller)
-                        {
-                            string cellText = cell.Text.Replace('\n', ' ');
-                            Add(cellText, 0, cellText.Length);
-                        }
+                {
+                    IReadOnlyList<SourceCell> tableCells = table.Cells;
+                    int cellCount = tableCells.Count;
+                    for (int c = 0; c < cellCount; c++)
+                    {
+                        SourceCell cell = tableCells[c];
+                        if (cell.IsFiller) continue;
+                        string cellText = cell.Text.Replace('\n', ' ');
+                        Add(cellText, 0, cellText.Length);
+                    }
+                }
             }
             return new ReportCells(raw, keys, folded.ToString(), asked);
         }

@@ -16,9 +16,12 @@ namespace SchemaGen.Runtime.Reading
         {
             // Counted first, so that the lines are laid straight into one array of the right size.
             var lines = new Lines(new TextLine[Math.Max(1, CountLines(document))]);
-            foreach (Block block in document.Blocks)
+            // By index: a foreach over the read-only list boxed an enumerator and made two interface calls per block.
+            IReadOnlyList<Block> blocks = document.Blocks;
+            int blockCount = blocks.Count;
+            for (int b = 0; b < blockCount; b++)
             {
-                switch (block)
+                switch (blocks[b])
                 {
                     case TextBlock text:
                         AddText(lines, text);
@@ -35,8 +38,11 @@ namespace SchemaGen.Runtime.Reading
         private static int CountLines(Document document)
         {
             int count = 0;
-            foreach (Block block in document.Blocks)
+            IReadOnlyList<Block> blocks = document.Blocks;
+            int blockCount = blocks.Count;
+            for (int b = 0; b < blockCount; b++)
             {
+                Block block = blocks[b];
                 if (block is TextBlock text)
                 {
                     count++;
