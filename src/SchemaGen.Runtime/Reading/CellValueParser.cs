@@ -93,7 +93,7 @@ namespace SchemaGen.Runtime.Reading
 
         private static bool IsNotStatedMark(string text)
         {
-            if (text == "无" || text == "空") return true;
+            if (text.Length == 1 && (text[0] == '无' || text[0] == '空')) return true;
             foreach (char c in text)
                 if (!IsDashOrSlash(c)) return false;
             return true; // —, ——, -, --, /, //

@@ -198,6 +198,7 @@ namespace SchemaGen.Runtime.Reading
         {
             // char.IsWhiteSpace's own table lookup for every ideograph was a tenth of folding: the few spaces and marks
             // outside Latin-1 are listed instead (Unicode's Zs, Zl and Zp, as char.IsWhiteSpace takes them).
+            if (c > ' ' && c < '\u007F') return false; // letters, digits and punctuation: most of what is asked
             if (c <= '\u00FF') return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u0085' || c == '\u00A0' || c == '\u00AD';
             if (c < '\u1680') return false;
             if (c > '\u3000') return c == '\uFEFF';
