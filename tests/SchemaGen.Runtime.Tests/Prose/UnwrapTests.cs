@@ -19,9 +19,7 @@ namespace SchemaGen.Runtime.Tests.Prose
 
             // Padding before a break goes only as far as spaces, tabs and CRs: the ideographic space stays.
             Assert.Equal("本年度共收到申请75件，其中已办结\u300073件。\n| 1 | 2 |\n结转下年度2件，\n一、总体情况", unwrapped);
-            Assert.NotNull(offsets);
-            for (int k = 0; k < unwrapped.Length; k++)
-                Assert.True(text[offsets!.Original(k)] == unwrapped[k], $"kept character {k} '{unwrapped[k]}' maps to '{text[offsets.Original(k)]}' at {offsets.Original(k)}");
+            AssertEachKeptCharacterMapsBack(text, unwrapped, offsets);
             // The figure after the third wrap is on the fourth line of the text as given.
             int figure = unwrapped.IndexOf("73", System.StringComparison.Ordinal);
             Assert.Equal(3, CountLineBreaks(text, offsets!.Original(figure)));
@@ -35,9 +33,7 @@ namespace SchemaGen.Runtime.Tests.Prose
             string text = "本机关全年工作如下。\r\n本年度共收到申请。\n| 1 | 2 |\n结转下年度\n 2件，\n（二）办理\n继续办理\n1件。";
             var (unwrapped, offsets) = ProseReader.Unwrap(text);
             Assert.Equal("本机关全年工作如下。\r\n本年度共收到申请。\n| 1 | 2 |\n结转下年度2件，\n（二）办理继续办理1件。", unwrapped);
-            Assert.NotNull(offsets);
-            for (int k = 0; k < unwrapped.Length; k++)
-                Assert.True(text[offsets!.Original(k)] == unwrapped[k], $"kept character {k} '{unwrapped[k]}' maps to '{text[offsets.Original(k)]}' at {offsets.Original(k)}");
+            AssertEachKeptCharacterMapsBack(text, unwrapped, offsets);
             Assert.Equal(7, CountLineBreaks(text, offsets!.Original(unwrapped.IndexOf("1件", System.StringComparison.Ordinal))));
         }
 
@@ -48,6 +44,13 @@ namespace SchemaGen.Runtime.Tests.Prose
             var (unwrapped, offsets) = ProseReader.Unwrap(text);
             Assert.Same(text, unwrapped);
             Assert.Null(offsets);
+        }
+
+        private static void AssertEachKeptCharacterMapsBack(string text, string unwrapped, ProseReader.UnwrapOffsets? offsets)
+        {
+            Assert.NotNull(offsets);
+            for (int k = 0; k < unwrapped.Length; k++)
+                Assert.True(text[offsets!.Original(k)] == unwrapped[k], $"kept character {k} '{unwrapped[k]}' maps to '{text[offsets.Original(k)]}' at {offsets.Original(k)}");
         }
 
         private static int CountLineBreaks(string text, int end)

@@ -117,49 +117,16 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         public long[][] DownCoefficient { get; }
     }
 
-    /// <summary>One constraint as one cell sees it: the cell's coefficient, the sum it starts from, whether the cell is its total, its relation.</summary>
-    internal readonly struct CellTerm
+    /// <summary>One constraint as one cell sees it: the cell's coefficient, the sum it starts from (the constraint's constant), whether the cell is its total, its relation.</summary>
+    internal readonly record struct CellTerm(long Coefficient, long Start, bool IsTotal, RunRelation Relation)
     {
-        private CellTerm(long coefficient, long start, bool isTotal, RunRelation relation)
-        {
-            Coefficient = coefficient;
-            Start = start;
-            IsTotal = isTotal;
-            Relation = relation;
-        }
-
-        public long Coefficient { get; }
-
-        /// <summary>The constraint's constant: its running sum before its first cell.</summary>
-        public long Start { get; }
-
-        public bool IsTotal { get; }
-        public RunRelation Relation { get; }
-
         public static CellTerm Of(CompiledRunShape shape, int constraint, int cell)
             => new(shape.Coefficients[constraint][cell], shape.Constants[constraint], shape.TotalCells[constraint] == cell, shape.Relations[constraint]);
     }
 
-    /// <summary>What cells j… can still add to one open constraint, and how it must end.</summary>
-    internal readonly struct SumBounds
-    {
-        public SumBounds(long remainingHigh, long remainingLow, long upCoefficient, long downCoefficient, RunRelation relation, bool totalStillToFill)
-        {
-            RemainingHigh = remainingHigh;
-            RemainingLow = remainingLow;
-            UpCoefficient = upCoefficient;
-            DownCoefficient = downCoefficient;
-            Relation = relation;
-            TotalStillToFill = totalStillToFill;
-        }
-
-        public long RemainingHigh { get; }
-        public long RemainingLow { get; }
-        public long UpCoefficient { get; }
-        public long DownCoefficient { get; }
-        public RunRelation Relation { get; }
-
-        /// <summary>The constraint's total is among cells j…, so it may yet turn out not stated.</summary>
-        public bool TotalStillToFill { get; }
-    }
+    /// <summary>
+    /// What cells j… can still add to one open constraint (at most, at least, and by the largest coefficients up and down),
+    /// how it must end, and whether its total is among them (it may then turn out not stated).
+    /// </summary>
+    internal readonly record struct SumBounds(long RemainingHigh, long RemainingLow, long UpCoefficient, long DownCoefficient, RunRelation Relation, bool TotalStillToFill);
 }
