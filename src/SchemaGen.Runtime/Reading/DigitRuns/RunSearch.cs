@@ -216,7 +216,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             return true;
         }
 
-        /// <summary>A running sum with the cell's figure added; not assessable from a total that is not stated on.</summary>
+        /// <summary>A running sum with the cell's figure added; not assessable once the constraint's total turns out not stated.</summary>
         private static long AddCell(in CellTerm term, long sum, long value, bool notStated)
         {
             if (sum == RunningSums.NotAssessable) return sum;
@@ -256,7 +256,6 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             }
             return true;
         }
-
 
         /// <summary>Every way to fill cell j from symbol <paramref name="position"/> on, into the buffer; returns how many.</summary>
         private int FillChoices(int position, int j, CellChoice[] buffer)
