@@ -37,8 +37,11 @@ namespace SchemaGen.Documents.Text
         /// <summary>Bytes already known to be valid UTF-8 (<see cref="Utf8Evidence.IsValid"/>): decoded without checking them again.</summary>
         public static DecodingAttempt OfValidUtf8(Encoding utf8, ReadOnlySpan<byte> bytes) => new DecodingAttempt(utf8, utf8.GetString(bytes), 0, 0);
 
-        /// <summary>Inputs up to this size are tried as UTF-8 through a buffer of a character per byte; larger ones are checked first.</summary>
-        internal const int MaxBufferedUtf8Bytes = 4 * 1024 * 1024;
+        /// <summary>
+        /// Inputs up to this size are tried as UTF-8 through a pooled buffer of a character per byte; larger ones are checked
+        /// first. A report is tens of kilobytes; the pool keeps what a worker rented, so the bound is what each may keep.
+        /// </summary>
+        internal const int MaxBufferedUtf8Bytes = 1024 * 1024;
 
         /// <summary>
         /// The bytes decoded as UTF-8 when every one of them is (no character cut off at the end either); null otherwise. One
