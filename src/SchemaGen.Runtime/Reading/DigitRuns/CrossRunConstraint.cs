@@ -86,11 +86,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         internal static decimal AddTerm(decimal sum, int coefficient, decimal figure)
             => coefficient == 1 ? sum + figure : coefficient == -1 ? sum - figure : sum + coefficient * figure;
 
-        private static decimal? FigureOf(Func<int, RunSplit> splitOf, RunCellRef cell)
-        {
-            RunSplit split = splitOf(cell.Run);
-            return cell.Cell >= 0 && cell.Cell < split.Cells.Count ? split.Cells[cell.Cell].Figure : null;
-        }
+        private static decimal? FigureOf(Func<int, RunSplit> splitOf, RunCellRef cell) => splitOf(cell.Run).FigureAt(cell.Cell);
 
         public override string ToString() => Name;
     }

@@ -176,7 +176,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                         bool first = true;
                         foreach (RunSplit candidate in _candidates[cell.Run]!)
                         {
-                            decimal? figure = cell.Cell >= 0 && cell.Cell < candidate.Cells.Count ? candidate.Cells[cell.Cell].Figure : null;
+                            decimal? figure = candidate.FigureAt(cell.Cell);
                             if (figure is null && constraint.TotalCell is RunCellRef total && total.Equals(cell)) _mayBeNotAssessable[k] = true;
                             decimal contribution = coefficient * (figure ?? 0m);
                             _termLow[k][t] = first ? contribution : Math.Min(_termLow[k][t], contribution);
@@ -273,7 +273,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                         if (_isChosen[cell.Run])
                         {
                             RunSplit chosen = _candidates[cell.Run]![_chosen[cell.Run]];
-                            if (cell.Cell >= 0 && cell.Cell < chosen.Cells.Count && chosen.Cells[cell.Cell].Figure is decimal figure) // a blank adds 0
+                            if (chosen.FigureAt(cell.Cell) is decimal figure) // a blank adds 0
                             {
                                 low = CrossRunConstraint.AddTerm(low, constraint.Terms[t].Value, figure);
                                 high = CrossRunConstraint.AddTerm(high, constraint.Terms[t].Value, figure);

@@ -58,6 +58,9 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         /// <summary>The shape's constraints this split breaks (a not-assessable one is not broken).</summary>
         public IReadOnlyList<RunConstraint> BrokenConstraints { get; }
 
+        /// <summary>The figure of cell <paramref name="cell"/>, or null when it holds none or the split has no such cell.</summary>
+        internal decimal? FigureAt(int cell) => cell >= 0 && cell < Cells.Count ? Cells[cell].Figure : null;
+
         /// <summary>The figures, or null for a cell that holds none: the form <see cref="RunConstraint.Holds"/> takes.</summary>
         public decimal?[] Figures()
         {
