@@ -9,32 +9,24 @@ namespace SchemaGen.Runtime.Tests.Prose
     /// </summary>
     public class UnwrapTests
     {
-        [Fact]
-        public void Every_kept_character_maps_back_to_the_same_character_in_the_text_as_given()
+        [Theory]
+        // Three wraps (one with padding before the break and an ideographic indent after it), a sentence end, a table row
+        // and a numbered heading that stay on their own lines, and CRLF line ends. Padding before a break goes only as far
+        // as spaces, tabs and CRs: the ideographic space stays. The figure after the third wrap is on the fourth line.
+        [InlineData("本年度共收到申请\n  75件，其中\r\n已办结\u3000 \n\u3000\u300073件。\n| 1 | 2 |\n结转下年度\n2件，\n一、总体情况",
+            "本年度共收到申请75件，其中已办结\u300073件。\n| 1 | 2 |\n结转下年度2件，\n一、总体情况", "73", 3)]
+        // Breaks before the first wrap (after a sentence end, around a table row) stay as they are, their lines mapping to
+        // themselves; what follows is unwrapped, up to a numbered line and on after it.
+        [InlineData("本机关全年工作如下。\r\n本年度共收到申请。\n| 1 | 2 |\n结转下年度\n 2件，\n（二）办理\n继续办理\n1件。",
+            "本机关全年工作如下。\r\n本年度共收到申请。\n| 1 | 2 |\n结转下年度2件，\n（二）办理继续办理1件。", "1件", 7)]
+        public void Every_kept_character_maps_back_to_the_same_character_in_the_text_as_given(string text, string expected, string figure, int lineBreaksBefore)
         {
-            // Three wraps (one with padding before the break and an ideographic indent after it), a sentence end, a
-            // table row and a numbered heading that stay on their own lines, and CRLF line ends.
-            string text = "本年度共收到申请\n  75件，其中\r\n已办结\u3000 \n\u3000\u300073件。\n| 1 | 2 |\n结转下年度\n2件，\n一、总体情况";
             var (unwrapped, offsets) = ProseReader.Unwrap(text);
-
-            // Padding before a break goes only as far as spaces, tabs and CRs: the ideographic space stays.
-            Assert.Equal("本年度共收到申请75件，其中已办结\u300073件。\n| 1 | 2 |\n结转下年度2件，\n一、总体情况", unwrapped);
-            AssertEachKeptCharacterMapsBack(text, unwrapped, offsets);
-            // The figure after the third wrap is on the fourth line of the text as given.
-            int figure = unwrapped.IndexOf("73", System.StringComparison.Ordinal);
-            Assert.Equal(3, CountLineBreaks(text, offsets!.Original(figure)));
-        }
-
-        [Fact]
-        public void Lines_before_the_first_wrap_are_kept_as_they_are_and_map_to_themselves()
-        {
-            // The text before the first wrap is taken whole; its breaks (after a sentence end, around a table row, before a
-            // heading) stay, and what follows is unwrapped as before.
-            string text = "本机关全年工作如下。\r\n本年度共收到申请。\n| 1 | 2 |\n结转下年度\n 2件，\n（二）办理\n继续办理\n1件。";
-            var (unwrapped, offsets) = ProseReader.Unwrap(text);
-            Assert.Equal("本机关全年工作如下。\r\n本年度共收到申请。\n| 1 | 2 |\n结转下年度2件，\n（二）办理继续办理1件。", unwrapped);
-            AssertEachKeptCharacterMapsBack(text, unwrapped, offsets);
-            Assert.Equal(7, CountLineBreaks(text, offsets!.Original(unwrapped.IndexOf("1件", System.StringComparison.Ordinal))));
+            Assert.Equal(expected, unwrapped);
+            Assert.NotNull(offsets);
+            for (int k = 0; k < unwrapped.Length; k++)
+                Assert.True(text[offsets!.Original(k)] == unwrapped[k], $"kept character {k} '{unwrapped[k]}' maps to '{text[offsets.Original(k)]}' at {offsets.Original(k)}");
+            Assert.Equal(lineBreaksBefore, CountLineBreaks(text, offsets!.Original(unwrapped.IndexOf(figure, System.StringComparison.Ordinal))));
         }
 
         [Fact]
@@ -44,13 +36,6 @@ namespace SchemaGen.Runtime.Tests.Prose
             var (unwrapped, offsets) = ProseReader.Unwrap(text);
             Assert.Same(text, unwrapped);
             Assert.Null(offsets);
-        }
-
-        private static void AssertEachKeptCharacterMapsBack(string text, string unwrapped, ProseReader.UnwrapOffsets? offsets)
-        {
-            Assert.NotNull(offsets);
-            for (int k = 0; k < unwrapped.Length; k++)
-                Assert.True(text[offsets!.Original(k)] == unwrapped[k], $"kept character {k} '{unwrapped[k]}' maps to '{text[offsets.Original(k)]}' at {offsets.Original(k)}");
         }
 
         private static int CountLineBreaks(string text, int end)
