@@ -64,6 +64,27 @@ namespace SchemaGen.Runtime.Tests
             Assert.False(SourceLocation.OnPage(0, box).IsNone);
         }
 
+        /// <summary>
+        /// The readers copy a location into every line, cell and reading they keep: it is 16 bytes, a reference and two
+        /// ints, because a text place's column and a PDF place's page share a field. Neither may show through the other.
+        /// </summary>
+        [Fact]
+        public void A_location_is_two_ints_and_a_reference_and_a_column_never_reads_as_a_page_or_back()
+        {
+            Assert.Equal(16, System.Runtime.CompilerServices.Unsafe.SizeOf<SourceLocation>());
+            foreach (int n in new[] { 1, 2, 500, int.MaxValue })
+            {
+                Assert.Equal((n, 0), (SourceLocation.AtLine(7, n).Column, SourceLocation.AtLine(7, n).Page));
+                Assert.Equal((n, 0), (SourceLocation.AtElement("body/p[1]", 7, n).Column, SourceLocation.AtElement("body/p[1]", 7, n).Page));
+                Assert.Equal((0, n, 0), (SourceLocation.OnPage(n).Column, SourceLocation.OnPage(n).Page, SourceLocation.OnPage(n).Line));
+                Assert.NotEqual(SourceLocation.AtLine(0, n), SourceLocation.OnPage(n));
+            }
+            // Below 1 is none: a column of 0 (a line's own place) and no page.
+            Assert.Equal((0, 0), (SourceLocation.AtLine(3, 0).Column, SourceLocation.AtLine(3, 0).Page));
+            Assert.Equal((0, 0), (SourceLocation.AtLine(3, -2).Column, SourceLocation.AtLine(3, -2).Page));
+            Assert.True(SourceLocation.OnPage(-1).IsNone);
+        }
+
         /// <summary>A deferred path that counts how often it is written out.</summary>
         private sealed class CountingPath : DeferredElementPath
         {

@@ -41,14 +41,16 @@ namespace SchemaGen.Runtime.Documents
         private SourceLocation(int line, int column, int page, object? pathOrBox)
         {
             Line = line;
-            Column = column;
-            Page = page;
+            // No factory sets both a column and a page (a page is PDF's, which has no lines): one field holds whichever
+            // there is, a page as its negative (columns and pages are 1-based; below 1, none).
+            _columnOrPage = page > 0 ? -page : Math.Max(column, 0);
             _pathOrBox = pathOrBox;
         }
 
         // A box held by reference: only PDF locations have one, and a nullable box inline would double the size of every
         // location, which the readers copy into each line, cell and reading they keep. No factory sets both a path and a
-        // box, so one reference holds whichever there is: 24 bytes where a field each made 32.
+        // box, so one reference holds whichever there is; with the column and page in one field, 16 bytes where a field
+        // each made 32.
         private sealed class BoxHolder
         {
             public BoxHolder(PageBox value) => Value = value;
@@ -57,6 +59,7 @@ namespace SchemaGen.Runtime.Documents
         }
 
         private readonly object? _pathOrBox;
+        private readonly int _columnOrPage;
 
         /// <summary>No known place (a fact about the whole input).</summary>
         public static SourceLocation None => default;
@@ -65,7 +68,7 @@ namespace SchemaGen.Runtime.Documents
         public int Line { get; }
 
         /// <summary>1-based column (UTF-16 code unit) in that line; 0 when unknown.</summary>
-        public int Column { get; }
+        public int Column => _columnOrPage > 0 ? _columnOrPage : 0;
 
         /// <summary>An element path such as <c>body/table[2]/tr[4]/td[3]</c> (HTML) or <c>body/tbl[1]/tr[5]/tc[2]</c> (Word); null for text and PDF.</summary>
         public string? Path => _pathOrBox as string ?? (_pathOrBox as DeferredElementPath)?.ToString();
@@ -74,7 +77,7 @@ namespace SchemaGen.Runtime.Documents
         public bool HasPath => _pathOrBox is string or DeferredElementPath;
 
         /// <summary>1-based PDF page; 0 for inputs without pages.</summary>
-        public int Page { get; }
+        public int Page => _columnOrPage < 0 ? -_columnOrPage : 0;
 
         /// <summary>Whether the place says more than a line and column could: an element path or a page.</summary>
         public bool IsMoreThanLine => HasPath || Page > 0;
@@ -85,7 +88,7 @@ namespace SchemaGen.Runtime.Documents
         /// <summary>Where on <see cref="Page"/> (PDF), when known.</summary>
         public PageBox? Box => (_pathOrBox as BoxHolder)?.Value;
 
-        public bool IsNone => Line == 0 && Column == 0 && Page == 0 && _pathOrBox is null;
+        public bool IsNone => Line == 0 && _columnOrPage == 0 && _pathOrBox is null;
 
         public static SourceLocation AtLine(int line, int column) => new SourceLocation(line, column, 0, null);
 
