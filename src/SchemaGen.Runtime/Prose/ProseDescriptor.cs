@@ -49,6 +49,7 @@ namespace SchemaGen.Runtime.Prose
         public Regex Regex { get; }
         public string[] Required { get; }
 
-        public bool MayMatch(string text) => RequiredLiterals.AllIn(text, Required);
+        /// <summary>Whether <paramref name="text"/> holds every required run; <paramref name="present"/> is made from it.</summary>
+        public bool MayMatch(string text, PresentCharacters present) => RequiredLiterals.AllIn(text, Required, present);
     }
 }

@@ -22,17 +22,19 @@ namespace SchemaGen.Runtime.Prose
             IReadOnlyList<ProseDescriptor> declared = reading.Schema.Prose;
             if (declared.Count == 0) return ProseFigures.Empty;
             var figures = new List<(SectionReading Section, int Offset, ProseFigure Figure)>();
+            var present = new PresentCharacters();
             foreach (SectionReading section in reading.Sections)
             {
                 if (!section.Found || section.Text.Length == 0) continue;
                 var (text, offsets) = Unwrap(section.Text);
                 string folded = Fold(text);
+                present.Fill(folded);
                 foreach (ProseDescriptor prose in declared)
                 {
                     HashSet<int>? seen = null; // made at the first match: most phrases match nothing in most sections
                     // By index: a foreach over the list made an enumerator for every phrase of every section.
                     for (int s = 0; s < prose.Searches.Count; s++)
-                        foreach (Match match in Matches(prose.Searches[s], folded))
+                        foreach (Match match in Matches(prose.Searches[s], folded, present))
                         {
                             Group number = match.Groups["n"];
                             if (!number.Success || !(seen ??= new HashSet<int>()).Add(number.Index)) continue;
@@ -170,10 +172,10 @@ namespace SchemaGen.Runtime.Prose
 
         private static bool IsChineseNumeral(char c) => "一二三四五六七八九十".IndexOf(c) >= 0;
 
-        private static IEnumerable<Match> Matches(ProseSearch search, string text)
+        private static IEnumerable<Match> Matches(ProseSearch search, string text, PresentCharacters present)
         {
             // A text without a word every match holds is not searched (most sections, for most phrases).
-            if (!search.MayMatch(text)) return Array.Empty<Match>();
+            if (!search.MayMatch(text, present)) return Array.Empty<Match>();
             var result = new List<Match>();
             try
             {

@@ -72,6 +72,18 @@ namespace SchemaGen.Runtime.Prose
             return true;
         }
 
+        /// <summary>
+        /// <see cref="AllIn(string, string[])"/>, first asking <paramref name="present"/> (made from <paramref name="text"/>)
+        /// whether every character of every run is there: a run with a character the text lacks is absent without a search
+        /// of the text, which is how most runs are turned away (each prose phrase is asked of every section).
+        /// </summary>
+        public static bool AllIn(string text, string[] runs, PresentCharacters present)
+        {
+            foreach (string required in runs)
+                if (!present.MayHoldAll(required)) return false;
+            return AllIn(text, runs);
+        }
+
         private static bool IsLiteral(char c) => TextNormalizer.IsIdeograph(c) && !char.IsSurrogate(c);
 
         private static int EndOfClass(string pattern, int open)
@@ -95,6 +107,33 @@ namespace SchemaGen.Runtime.Prose
                 if (next is 'i' or 'm' or 'n' or 's' or 'x' or '-') return true;
             }
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Which characters a text may hold, as a set of 1,024 bits (a character sets the bit of its low ten bits): a
+    /// character whose bit is clear is certainly not in the text; one whose bit is set may be. The bits are reused text
+    /// after text (<see cref="Fill"/>), so asking costs no allocation.
+    /// </summary>
+    internal sealed class PresentCharacters
+    {
+        private readonly ulong[] _bits = new ulong[16];
+
+        /// <summary>Makes the set that of <paramref name="text"/>'s characters, whatever it held before.</summary>
+        public PresentCharacters Fill(string text)
+        {
+            ulong[] bits = _bits;
+            Array.Clear(bits, 0, bits.Length);
+            foreach (char c in text) bits[(c >> 6) & 15] |= 1UL << (c & 63);
+            return this;
+        }
+
+        /// <summary>False when some character of <paramref name="run"/> is certainly not in the text; true when all may be.</summary>
+        public bool MayHoldAll(string run)
+        {
+            foreach (char c in run)
+                if ((_bits[(c >> 6) & 15] & (1UL << (c & 63))) == 0) return false;
+            return true;
         }
     }
 }
