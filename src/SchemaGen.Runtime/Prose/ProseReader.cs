@@ -59,30 +59,34 @@ namespace SchemaGen.Runtime.Prose
         /// <returns>Offsets null when no break is a wrap: the text is then returned as it is, each character at its own offset.</returns>
         internal static (string Text, UnwrapOffsets? Offsets) Unwrap(string text)
         {
-            if (!HasWrap(text)) return (text, null);
-            // Unwrapping only removes characters: one buffer of the text's length serves (this thread's, kept for the next
-            // section), and between two wraps the characters kept are consecutive in the text, so an offset is known from
-            // where each stretch starts.
-            char[] kept = Buffer(text.Length);
-            var offsets = new UnwrapOffsets();
-            int length = 0;
-            int lineStart = 0;
-            for (int i = 0; i < text.Length; i++)
+            // Line by line: a line that does not wrap is kept whole (copied with the stretch it belongs to when a wrap ends
+            // the stretch), so characters are not copied one at a time. Unwrapping only removes characters: one buffer of
+            // the text's length serves (this thread's, kept for the next section), taken at the first wrap; between two
+            // wraps the characters kept are consecutive in the text, so an offset is known from where each stretch starts.
+            char[]? kept = null;
+            UnwrapOffsets? offsets = null;
+            int length = 0, stretchStart = 0, lineStart = 0;
+            for (int lineEnd = text.IndexOf('\n'); lineEnd >= 0; lineEnd = text.IndexOf('\n', lineStart))
             {
-                if (text[i] == '\n' && IsWrap(text, lineStart, i))
+                if (!IsWrap(text, lineStart, lineEnd))
                 {
-                    // Spaces that pad the end of the line and indent the next are the layout's, not the sentence's.
-                    while (length > 0 && kept[length - 1] is ' ' or '\r' or '\t') length--;
-                    int next = i + 1;
-                    while (next < text.Length && text[next] is ' ' or '\t' or '\u3000') next++;
-                    offsets.StretchFrom(length, next);
-                    lineStart = next;
-                    i = next - 1;
+                    lineStart = lineEnd + 1;
                     continue;
                 }
-                if (text[i] == '\n') lineStart = i + 1;
-                kept[length++] = text[i];
+                kept ??= Buffer(text.Length);
+                offsets ??= new UnwrapOffsets();
+                text.CopyTo(stretchStart, kept, length, lineEnd - stretchStart);
+                length += lineEnd - stretchStart;
+                // Spaces that pad the end of the line and indent the next are the layout's, not the sentence's.
+                while (length > 0 && kept[length - 1] is ' ' or '\r' or '\t') length--;
+                int next = lineEnd + 1;
+                while (next < text.Length && text[next] is ' ' or '\t' or '\u3000') next++;
+                offsets.StretchFrom(length, next);
+                stretchStart = lineStart = next;
             }
+            if (kept is null) return (text, null);
+            text.CopyTo(stretchStart, kept, length, text.Length - stretchStart);
+            length += text.Length - stretchStart;
             return (new string(kept, 0, length), offsets);
         }
 
@@ -113,17 +117,6 @@ namespace SchemaGen.Runtime.Prose
 
         /// <summary>This thread's character buffer, at least <paramref name="length"/> long: its contents are copied out before it is used again.</summary>
         private static char[] Buffer(int length) => ScratchChars.AtLeast(ref _buffer, length, 4096);
-
-        private static bool HasWrap(string text)
-        {
-            int lineStart = 0;
-            for (int i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
-            {
-                if (IsWrap(text, lineStart, i)) return true;
-                lineStart = i + 1;
-            }
-            return false;
-        }
 
         private static bool IsWrap(string text, int lineStart, int lineEnd)
         {
