@@ -25,6 +25,14 @@ namespace SchemaGen.Runtime.Reading
             return simplified == '\0' ? c : simplified;
         }
 
+        /// <summary>Each character the table maps, with its Simplified form, in character order.</summary>
+        internal static void ForEachMapped(System.Action<char, char> visit)
+        {
+            char[] map = Map;
+            for (int offset = 0; offset < map.Length; offset++)
+                if (map[offset] != '\0') visit((char)(First + offset), map[offset]);
+        }
+
         public static string ToSimplified(string? text)
         {
             if (string.IsNullOrEmpty(text)) return "";
