@@ -76,7 +76,7 @@ namespace SchemaGen.Runtime.Reading
             {
                 // Width for every character, then the script table's characters through it: FoldCharComputed of each (a
                 // test holds the map to it), without asking the table of the 57,000 characters it does not hold. Built at
-                // a check's start, it was a tenth of a one-file check's work done that way.
+                // a check's start, it was an eighth of a one-file check's instructions done that way.
                 var map = new char[char.MaxValue + 1];
                 for (int raw = 0; raw <= char.MaxValue; raw++) map[raw] = raw < FirstFolding || IsPlain((char)raw) ? (char)raw : ToHalfWidth((char)raw);
                 ChineseScript.ForEachMapped((traditional, simplified) =>
