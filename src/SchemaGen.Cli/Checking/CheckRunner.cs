@@ -133,24 +133,39 @@ namespace SchemaGen.Cli.Checking
             CheckFinding? uncertain = FormatNote(choice);
             if (uncertain is not null) findings.Add(uncertain);
 
-            var readFindings = reading.Diagnostics.Select(d => FromReadDiagnostic(d, schema)).ToList();
+            // Loops, not LINQ pipelines: the native build's size-optimised LINQ makes interface calls per item, and this runs
+            // for every file of a batch.
+            var readFindings = new List<CheckFinding>(reading.Diagnostics.Count);
+            for (int i = 0; i < reading.Diagnostics.Count; i++) readFindings.Add(FromReadDiagnostic(reading.Diagnostics[i], schema));
             findings.AddRange(PresenceFindings(reading, readFindings));
             findings.AddRange(readFindings);
 
             // A table that is missing, empty or unplaceable already has its finding; validating its blanks would only add noise.
             // What its prose says of it is kept: those figures are all there is (prose-sourced), checked as far as they allow.
-            var checkable = new HashSet<string>(reading.Tables.Where(t => t.Presence == TablePresence.Present).Select(t => t.TableId));
-            findings.AddRange(report.Validation.Findings.Where(f => checkable.Contains(f.Table) || f.Prose.Count > 0).Select(f => FromValidation(f, reading, report.Report as IMarkedReport)));
+            var checkable = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < reading.Tables.Count; i++)
+                if (reading.Tables[i].Presence == TablePresence.Present) checkable.Add(reading.Tables[i].TableId);
+            var marked = report.Report as IMarkedReport;
+            IReadOnlyList<ValidationFinding> validated = report.Validation.Findings;
+            for (int i = 0; i < validated.Count; i++)
+                if (checkable.Contains(validated[i].Table) || validated[i].Prose.Count > 0) findings.Add(FromValidation(validated[i], reading, marked));
 
-            var ordered = findings
-                .Select((f, index) => (f, index))
-                .OrderBy(p => p.f.Origin == FindingOrigin.Input ? 0 : 1)
-                .ThenBy(p => p.f.Line ?? 0)
-                .ThenBy(p => p.index)
-                .Select(p => p.f)
-                .ToArray();
+            // Input findings first, then by line, then as found (the index makes every key distinct, so any sort keeps that order).
+            var order = new int[findings.Count];
+            for (int i = 0; i < order.Length; i++) order[i] = i;
+            Array.Sort(order, (a, b) =>
+            {
+                int byOrigin = OriginRank(findings[a]).CompareTo(OriginRank(findings[b]));
+                if (byOrigin != 0) return byOrigin;
+                int byLine = (findings[a].Line ?? 0).CompareTo(findings[b].Line ?? 0);
+                return byLine != 0 ? byLine : a.CompareTo(b);
+            });
+            var ordered = new CheckFinding[order.Length];
+            for (int i = 0; i < order.Length; i++) ordered[i] = findings[order[i]];
             return new FileCheckResult(path, CheckStatus.Checked, null, choice, StatutoryTables(reading), ordered, report);
         }
+
+        private static int OriginRank(CheckFinding finding) => finding.Origin == FindingOrigin.Input ? 0 : 1;
 
         private static CheckFinding? FormatNote(FormatChoice choice)
         {
@@ -223,9 +238,9 @@ namespace SchemaGen.Cli.Checking
         internal static CheckFinding FromValidation(ValidationFinding f, ReportReading reading, IMarkedReport? report = null)
         {
             SchemaDescriptor schema = reading.Schema;
-            TableDescriptor? table = schema.Tables.FirstOrDefault(t => t.Id == f.Table);
-            SectionDescriptor? section = table is null ? null : schema.Sections.FirstOrDefault(s => s.Id == table.SectionId);
-            TableReading? tableReading = reading.Tables.FirstOrDefault(t => t.TableId == f.Table);
+            TableDescriptor? table = First(schema.Tables, t => t.Id, f.Table);
+            SectionDescriptor? section = table is null ? null : First(schema.Sections, s => s.Id, table.SectionId);
+            TableReading? tableReading = First(reading.Tables, t => t.TableId, f.Table);
             // A prose finding stands where its sentence does; any other where its subject cell does, else at the table.
             CellPlace subject = PlaceOf(tableReading, f.Row, f.Column);
             int? line = f.Prose.Count > 0 && f.Prose[0].Line > 0 ? f.Prose[0].Line
@@ -242,8 +257,25 @@ namespace SchemaGen.Cli.Checking
                 section?.Id, section?.Number, f.Table, f.Row, f.RowLabel, f.Column, f.ColumnLabel, line, null, f.Expected, f.Actual, cells)
             {
                 Source = source,
-                Prose = f.Prose.Select(p => Figures.ReportFigures.FromProse(schema, p)).OfType<Figures.ReportFigure>().ToArray(),
+                Prose = ProseFiguresOf(schema, f),
             };
+        }
+
+        /// <summary>The first item whose id is <paramref name="id"/>, by index: FirstOrDefault with a lambda made a closure per finding.</summary>
+        private static T? First<T>(IReadOnlyList<T> items, Func<T, string?> idOf, string? id) where T : class
+        {
+            for (int i = 0; i < items.Count; i++)
+                if (idOf(items[i]) == id) return items[i];
+            return null;
+        }
+
+        private static Figures.ReportFigure[] ProseFiguresOf(SchemaDescriptor schema, ValidationFinding f)
+        {
+            if (f.Prose.Count == 0) return Array.Empty<Figures.ReportFigure>();
+            var figures = new List<Figures.ReportFigure>(f.Prose.Count);
+            for (int i = 0; i < f.Prose.Count; i++)
+                if (Figures.ReportFigures.FromProse(schema, f.Prose[i]) is { } figure) figures.Add(figure);
+            return figures.ToArray();
         }
 
         /// <summary>The value the reader computed for a cell the report left blank (the table's <see cref="CellMarks"/>), else null.</summary>

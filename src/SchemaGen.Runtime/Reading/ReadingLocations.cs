@@ -50,11 +50,14 @@ namespace SchemaGen.Runtime.Reading
         }
 
         public ReportReading Apply(ReportReading reading)
+            => new ReportReading(reading.Schema, Each(reading.Sections, Locate), Each(reading.Tables, Locate), Each(reading.Diagnostics, Locate));
+
+        /// <summary>Each item located, by index: a Select(…).ToArray() over a read-only list made interface calls per item in the native build.</summary>
+        private static T[] Each<T>(IReadOnlyList<T> items, System.Func<T, T> locate)
         {
-            var diagnostics = reading.Diagnostics.Select(Locate).ToArray();
-            var sections = reading.Sections.Select(Locate).ToArray();
-            var tables = reading.Tables.Select(Locate).ToArray();
-            return new ReportReading(reading.Schema, sections, tables, diagnostics);
+            var located = new T[items.Count];
+            for (int i = 0; i < located.Length; i++) located[i] = locate(items[i]);
+            return located;
         }
 
         private ReadDiagnostic Locate(ReadDiagnostic d)

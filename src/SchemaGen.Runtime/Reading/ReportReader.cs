@@ -54,8 +54,12 @@ namespace SchemaGen.Runtime.Reading
             SchemaDescriptor schema = index.Schema;
             IReadOnlyList<SectionSpan> spans = SectionLocator.Locate(lines, index, diagnostics);
 
-            var sections = spans.Select(s => new SectionReading(s.Section.Id, s.Found, s.Found ? lines[s.HeadingIndex].Number : 0,
-                s.Found ? TextLines.Join(lines, s.Start, s.End) : "")).ToList();
+            var sections = new List<SectionReading>(spans.Count);
+            for (int k = 0; k < spans.Count; k++)
+            {
+                SectionSpan s = spans[k];
+                sections.Add(new SectionReading(s.Section.Id, s.Found, s.Found ? lines[s.HeadingIndex].Number : 0, s.Found ? TextLines.Join(lines, s.Start, s.End) : ""));
+            }
 
             var tables = new List<TableReading>();
             var habits = new PageHabits(lines, zerosLeftBlank); // the page's extraction's habits, the same for every table

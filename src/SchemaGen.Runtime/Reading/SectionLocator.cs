@@ -39,7 +39,10 @@ namespace SchemaGen.Runtime.Reading
 
         public static IReadOnlyList<SectionSpan> Locate(TextLine[] lines, SchemaReadingIndex index, ReadDiagnosticBag diagnostics)
         {
-            HeadingCandidate?[] candidates = lines.Select(HeadingCandidate.Of).ToArray();
+            // Loops, not Select(…).ToArray(): the native build's size-optimised LINQ walks a projection through interface
+            // calls per line, and every report's every line is asked.
+            var candidates = new HeadingCandidate?[lines.Length];
+            for (int i = 0; i < lines.Length; i++) candidates[i] = HeadingCandidate.Of(lines[i]);
             SkipTableOfContents(lines, candidates, index, diagnostics);
             var spans = index.Sections.Select(s => new SectionSpan(s)).ToList();
             int cursor = 0;
@@ -109,7 +112,8 @@ namespace SchemaGen.Runtime.Reading
         private static void SkipTableOfContents(TextLine[] lines, HeadingCandidate?[] candidates, SchemaReadingIndex index, ReadDiagnosticBag diagnostics)
         {
             const int minimumEntries = 3;
-            int[] named = candidates.Select(c => c is null ? -1 : IndexOfSection(c, index)).ToArray();
+            var named = new int[candidates.Length];
+            for (int i = 0; i < candidates.Length; i++) named[i] = candidates[i] is { } candidate ? IndexOfSection(candidate, index) : -1;
             for (int start = 0; start < lines.Length; start++)
             {
                 if (named[start] < 0) continue;
