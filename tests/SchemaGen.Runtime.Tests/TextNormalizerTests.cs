@@ -235,6 +235,31 @@ namespace SchemaGen.Runtime.Tests
 
     public class CellValueParserTests
     {
+        /// <summary>
+        /// A figure a run's digits split into is given to its cell as parsing it written out would: the same kind, value and
+        /// scale (decimal's bits), over every scale a cell has and signs, zeros of every scale among them.
+        /// </summary>
+        [Fact]
+        public void A_figure_already_read_is_what_parsing_it_written_out_gives()
+        {
+            var random = new System.Random(20261201);
+            int negativeZeros = 0, scaledZeros = 0, negatives = 0;
+            for (int n = 0; n < 20000; n++)
+            {
+                long mantissa = n % 10 == 0 ? 0 : random.NextInt64(0, n % 3 == 0 ? 1_000 : 999_999_999_999_999_999);
+                var value = new decimal((int)(mantissa & 0xFFFFFFFF), (int)(mantissa >> 32), 0, random.Next(3) == 0, (byte)random.Next(0, 5));
+                ParsedCell written = CellValueParser.Parse(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                ParsedCell given = CellValueParser.OfFigure(value);
+                Assert.Equal(written.Kind, given.Kind);
+                Assert.Equal(decimal.GetBits(written.Value), decimal.GetBits(given.Value));
+                Assert.Equal(written.Problem, given.Problem);
+                if (value == 0m && decimal.GetBits(value)[3] < 0) negativeZeros++;
+                if (value == 0m && value.Scale > 0) scaledZeros++;
+                if (value < 0m) negatives++;
+            }
+            Assert.True(negativeZeros > 100 && scaledZeros > 100 && negatives > 1000, $"{negativeZeros} negative zeros, {scaledZeros} zeros with decimals, {negatives} negatives");
+        }
+
         [Theory]
         [InlineData("17", 17)]
         [InlineData(" 17 ", 17)]

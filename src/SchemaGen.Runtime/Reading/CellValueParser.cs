@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 
@@ -52,6 +53,12 @@ namespace SchemaGen.Runtime.Reading
                 ? new ParsedCell(CellTextKind.Number, value, null)
                 : new ParsedCell(CellTextKind.Unreadable, 0m, problem);
         }
+
+        /// <summary>
+        /// A figure already read (a run's digits split into cells), as <see cref="Parse"/> reads it written out: the same
+        /// value, scale included, without writing it out and reading it back (a test holds the two to each other).
+        /// </summary>
+        internal static ParsedCell OfFigure(decimal value) => new ParsedCell(CellTextKind.Number, value == 0m ? Math.Abs(value) : value, null);
 
         /// <summary>Trimmed, half-width, Simplified (無 → 无), with minus-sign look-alikes as '-'. Inner spaces are kept: "1 2" is not 12.</summary>
         private static string Normalize(string? raw)
