@@ -15,14 +15,14 @@ namespace SchemaGen.Formats.Detection
     /// </summary>
     internal sealed class ReportCells
     {
-        private ReportCells(IReadOnlyList<string> raw, IReadOnlyList<string> keys, string folded, AskedKeys? asked)
+        private ReportCells(IReadOnlyList<string> raw, long rawCharacters, IReadOnlyList<string> keys, string folded, AskedKeys? asked)
         {
             _asked = asked;
             Raw = raw;
             Keys = keys;
             Folded = folded;
-            // Asked once per format version: worked out once.
-            IsRunTogether = Raw.Count > 0 && Raw.Sum(r => (long)r.Length) / Raw.Count > 400;
+            // Asked once per format version: worked out once, from the cells' lengths summed as they were cut.
+            IsRunTogether = Raw.Count > 0 && rawCharacters / Raw.Count > 400;
         }
 
         /// <summary>The non-empty cells as written.</summary>
@@ -60,6 +60,7 @@ namespace SchemaGen.Formats.Detection
                 }
             }
             var raw = new List<string>(expected);
+            long rawCharacters = 0;
             var keys = new List<string>(expected);
             // Folding works character by character and drops line breaks, so the folded whole is the folded lines joined:
             // room for the text's characters (folding drops more than it adds), so that the builder does not grow by blocks.
@@ -84,6 +85,7 @@ namespace SchemaGen.Formats.Detection
                         if (!TextNormalizer.IsBlank(cell))
                         {
                             raw.Add(cell);
+                            rawCharacters += cell.Length;
                             keys.Add(TextNormalizer.MatchKeyOfFolded(foldedCell));
                         }
                     }
@@ -120,7 +122,7 @@ namespace SchemaGen.Formats.Detection
                     }
                 }
             }
-            return new ReportCells(raw, keys, folded.ToString(), asked);
+            return new ReportCells(raw, rawCharacters, keys, folded.ToString(), asked);
         }
 
         private static readonly char[] CellSeparators = { '|', '｜', '\t' };

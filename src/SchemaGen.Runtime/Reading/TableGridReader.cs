@@ -77,10 +77,23 @@ namespace SchemaGen.Runtime.Reading
             _section.LeafRowsWithoutCells += scan.LeafRowsWithoutCells;
             if (_section.LabelsListedFirst) return LabelsBeforeFigures(scan);
             _runs = new RunPlacer(_index, _habits.ZerosLeftBlank, _prose);
-            var leafRows = scan.Rows.Select(d => (Draft: d, Row: RowOf(d)!)).Where(p => p.Row is not null && _index.IsLeafRow(p.Row) && _index.ShapeOf(p.Row) is null).ToList();
-            var runRows = leafRows.Where(p => RunPlacer.SingleRun(p.Draft) is not null).ToList();
-            var printed = new HashSet<AxisNodeDescriptor>(leafRows.Where(p => !p.Draft.PrintsNothing).Select(p => p.Row));
-            var emptyRows = leafRows.Where(p => !printed.Contains(p.Row)).Select(p => p.Row).Distinct().ToList();
+            // The leaf rows as drafted (one walk: LINQ in the native build makes interface calls per row and per stage), those
+            // that are one run of digits, and the rows no draft printed anything for, in the order first drafted.
+            var leafRows = new List<(TableRowDraft Draft, AxisNodeDescriptor Row)>(scan.Rows.Count);
+            var runRows = new List<(TableRowDraft Draft, AxisNodeDescriptor Row)>();
+            var printed = new HashSet<AxisNodeDescriptor>();
+            foreach (TableRowDraft draft in scan.Rows)
+            {
+                AxisNodeDescriptor? row = RowOf(draft);
+                if (row is null || !_index.IsLeafRow(row) || _index.ShapeOf(row) is not null) continue;
+                leafRows.Add((draft, row));
+                if (RunPlacer.SingleRun(draft) is not null) runRows.Add((draft, row));
+                if (!draft.PrintsNothing) printed.Add(row);
+            }
+            var emptyRows = new List<AxisNodeDescriptor>();
+            var listed = new HashSet<AxisNodeDescriptor>();
+            foreach (var (_, row) in leafRows)
+                if (!printed.Contains(row) && listed.Add(row)) emptyRows.Add(row);
             _runs.Resolve(runRows, emptyRows);
 
             var tableLines = new List<int>(scan.HeaderLines);
@@ -322,7 +335,9 @@ namespace SchemaGen.Runtime.Reading
 
         private void ReportRowsNotFound(int firstLine)
         {
-            var missing = _index.LeafRows.Where(r => !_seenRows.Contains(r)).ToList();
+            var missing = new List<AxisNodeDescriptor>();
+            foreach (AxisNodeDescriptor row in _index.LeafRows)
+                if (!_seenRows.Contains(row)) missing.Add(row);
             if (missing.Count == 0) return;
             _diagnostics.Add(ReadDiagnosticIds.RowsNotFound,
                 $"{Count(missing.Count, "row")} of table {TableName} not found, their cells not stated: {string.Join("; ", missing.Select(_index.Describe))}",
