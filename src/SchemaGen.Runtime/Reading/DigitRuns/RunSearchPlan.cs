@@ -35,56 +35,54 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             }
 
             CarriedFrom = new int[m][];
-            Closing = new int[m][];
             ClosingFrom = new int[m][];
+            OpenTerms = new CellTerm[m][];
+            ClosingTerms = new CellTerm[m][];
             for (int j = 0; j < m; j++)
             {
                 int[] next = Open[j + 1];
                 CarriedFrom[j] = new int[next.Length];
                 for (int s = 0; s < next.Length; s++) CarriedFrom[j][s] = Array.IndexOf(Open[j], next[s]);
-                var closing = new List<int>();
+                var closingList = new List<int>();
                 for (int c = 0; c < Active.Length; c++)
-                    if (shape.Last[Active[c]] == j) closing.Add(c);
-                Closing[j] = closing.ToArray();
-                ClosingFrom[j] = new int[Closing[j].Length];
-                for (int t = 0; t < Closing[j].Length; t++) ClosingFrom[j][t] = Array.IndexOf(Open[j], Closing[j][t]);
-            }
-            OpenTerms = new CellTerm[m][];
-            ClosingTerms = new CellTerm[m][];
-            for (int j = 0; j < m; j++)
-            {
-                OpenTerms[j] = Array.ConvertAll(Open[j + 1], c => CellTerm.Of(shape, Active[c], j));
-                ClosingTerms[j] = Array.ConvertAll(Closing[j], c => CellTerm.Of(shape, Active[c], j));
+                    if (shape.Last[Active[c]] == j) closingList.Add(c);
+                int[] closing = closingList.ToArray(); // the constraints whose last cell is j, checked when j is filled
+                ClosingFrom[j] = new int[closing.Length];
+                for (int t = 0; t < closing.Length; t++) ClosingFrom[j][t] = Array.IndexOf(Open[j], closing[t]);
+                OpenTerms[j] = Array.ConvertAll(next, c => CellTerm.Of(shape, Active[c], j));
+                ClosingTerms[j] = Array.ConvertAll(closing, c => CellTerm.Of(shape, Active[c], j));
             }
 
-            RemainingHigh = new long[Active.Length][];
-            RemainingLow = new long[Active.Length][];
-            UpCoefficient = new long[Active.Length][];
-            DownCoefficient = new long[Active.Length][];
+            // Per constraint and cell j: the most (least) that cells j… can still add to it, from their limits, and the largest
+            // coefficient by which they can push its sum up (down); laid out per open constraint below, as the search reads them.
+            var remainingHigh = new long[Active.Length][];
+            var remainingLow = new long[Active.Length][];
+            var upCoefficient = new long[Active.Length][];
+            var downCoefficient = new long[Active.Length][];
             for (int c = 0; c < Active.Length; c++)
             {
                 int[] coefficients = shape.Coefficients[Active[c]];
-                RemainingHigh[c] = new long[m + 1];
-                RemainingLow[c] = new long[m + 1];
-                UpCoefficient[c] = new long[m + 1];
-                DownCoefficient[c] = new long[m + 1];
+                remainingHigh[c] = new long[m + 1];
+                remainingLow[c] = new long[m + 1];
+                upCoefficient[c] = new long[m + 1];
+                downCoefficient[c] = new long[m + 1];
                 for (int j = m - 1; j >= 0; j--)
                 {
                     long a = coefficients[j];
                     long high = shape.MaxScaled[j];
                     long low = shape.Kinds[j] == RunCellKind.SignedCount ? -high : 0;
-                    RemainingHigh[c][j] = RemainingHigh[c][j + 1] + Math.Max(a * high, a * low);
-                    RemainingLow[c][j] = RemainingLow[c][j + 1] + Math.Min(a * high, a * low);
+                    remainingHigh[c][j] = remainingHigh[c][j + 1] + Math.Max(a * high, a * low);
+                    remainingLow[c][j] = remainingLow[c][j + 1] + Math.Min(a * high, a * low);
                     bool signed = shape.Kinds[j] == RunCellKind.SignedCount;
                     long up = a > 0 || (a < 0 && signed) ? Math.Abs(a) : 0;
                     long down = a < 0 || (a > 0 && signed) ? Math.Abs(a) : 0;
-                    UpCoefficient[c][j] = Math.Max(UpCoefficient[c][j + 1], up);
-                    DownCoefficient[c][j] = Math.Max(DownCoefficient[c][j + 1], down);
+                    upCoefficient[c][j] = Math.Max(upCoefficient[c][j + 1], up);
+                    downCoefficient[c][j] = Math.Max(downCoefficient[c][j + 1], down);
                 }
             }
             OpenBounds = new SumBounds[m + 1][];
             for (int j = 0; j <= m; j++)
-                OpenBounds[j] = Array.ConvertAll(Open[j], c => new SumBounds(RemainingHigh[c][j], RemainingLow[c][j], UpCoefficient[c][j], DownCoefficient[c][j],
+                OpenBounds[j] = Array.ConvertAll(Open[j], c => new SumBounds(remainingHigh[c][j], remainingLow[c][j], upCoefficient[c][j], downCoefficient[c][j],
                     shape.Relations[Active[c]], shape.TotalCells[Active[c]] >= j));
         }
 
@@ -97,8 +95,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         public int[][] Open { get; }
         /// <summary>CarriedFrom[j][s]: where in Open[j] the running sum of Open[j+1][s] was, or -1 when it starts at j.</summary>
         public int[][] CarriedFrom { get; }
-        /// <summary>Closing[j]: the constraints whose last cell is j, checked when j is filled.</summary>
-        public int[][] Closing { get; }
+        /// <summary>ClosingFrom[j][t]: where in Open[j] the running sum of the t-th constraint whose last cell is j was, or -1.</summary>
         public int[][] ClosingFrom { get; }
 
         /// <summary>OpenBounds[j][s]: how far cells j… can still move the running sum of Open[j][s] (laid out once, read at every state).</summary>
@@ -107,14 +104,8 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         /// <summary>OpenTerms[j][s]: what filling cell j does to the running sum of Open[j + 1][s] (laid out once, read at every step).</summary>
         public CellTerm[][] OpenTerms { get; }
 
-        /// <summary>ClosingTerms[j][t]: the same for the constraint Closing[j][t], checked when j is filled.</summary>
+        /// <summary>ClosingTerms[j][t]: the same for the t-th constraint whose last cell is j, checked when j is filled.</summary>
         public CellTerm[][] ClosingTerms { get; }
-        /// <summary>The most (least) that cells j… can still add to a constraint, from their limits.</summary>
-        public long[][] RemainingHigh { get; }
-        public long[][] RemainingLow { get; }
-        /// <summary>The largest coefficient by which cells j… can push a constraint's sum up (down).</summary>
-        public long[][] UpCoefficient { get; }
-        public long[][] DownCoefficient { get; }
     }
 
     /// <summary>One constraint as one cell sees it: the cell's coefficient, the sum it starts from (the constraint's constant), whether the cell is its total, its relation.</summary>
