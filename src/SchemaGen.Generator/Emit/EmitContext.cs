@@ -39,21 +39,9 @@ namespace SchemaGen.Generator.Emit
             OnStringLimit = ScriptLimitBehavior.Throw;
             OnOutputLimit = ScriptLimitBehavior.Throw;
             NewLine = "\n";
-            PushGlobal(Escapers());
+            PushGlobal(TemplateEscapers.AsGlobals());
             PushGlobal(globals);
             PushCulture(CultureInfo.InvariantCulture); // numbers in code never follow the machine's culture
-        }
-
-        private static ScriptObject Escapers()
-        {
-            var escapers = new ScriptObject();
-            escapers.SetValue("lit", new EscaperFunction<string>("lit", CSharpText.Literal), readOnly: true);
-            escapers.SetValue("lits", new EscaperFunction<System.Collections.IEnumerable>("lits", CSharpText.Literals), readOnly: true);
-            escapers.SetValue("lit_lines", new EscaperFunction<string>("lit_lines", CSharpText.LineLiterals), readOnly: true);
-            escapers.SetValue("doc", new EscaperFunction<string>("doc", CSharpText.Doc), readOnly: true);
-            escapers.SetValue("comment", new EscaperFunction<string>("comment", CSharpText.Comment), readOnly: true);
-            escapers.SetValue("num", new EscaperFunction<object>("num", CSharpText.Number), readOnly: true);
-            return escapers;
         }
 
         protected override IObjectAccessor? GetMemberAccessorImpl(object target)

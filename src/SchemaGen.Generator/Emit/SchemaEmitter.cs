@@ -23,7 +23,8 @@ namespace SchemaGen.Generator.Emit
     /// </summary>
     public static class SchemaEmitter
     {
-        private static readonly Lazy<IReadOnlyDictionary<string, Template>> Templates = new(LoadTemplates);
+        /// <summary>Each template's page as parsed, its plain escaper calls rewritten (see <see cref="EscaperCall"/>).</summary>
+        private static readonly Lazy<IReadOnlyDictionary<string, ScriptPage>> Templates = new(LoadTemplates);
 
         public static IReadOnlyList<GeneratedFile> Emit(GenerationSpec spec)
         {
@@ -65,31 +66,43 @@ namespace SchemaGen.Generator.Emit
 
         private static GeneratedText Render(string templateName, ScriptObject globals)
         {
-            var output = new TextPieces();
+            GeneratedText text;
             try
             {
-                // What Template.Render does, into pieces instead of one StringBuilder (see GeneratedText).
-                Template template = Templates.Value[templateName];
-                var context = new EmitContext(globals);
-                context.PushOutput(output);
-                if (template.Page is { } page && context.Evaluate(page) is { } result) context.Write(page.Span, result);
+                text = RenderPage(Templates.Value[templateName], globals);
             }
             catch (ScriptRuntimeException ex)
             {
                 throw new IncompleteOutputException($"template {templateName}: {ex.Message}", ex);
             }
-            GeneratedText text = output.ToText();
             // Every file closes its namespace last: a file that does not end so was cut short somewhere.
             if (!text.EndsWith("}\n"))
                 throw new IncompleteOutputException($"template {templateName} wrote a file that does not end with its closing brace ({text.Length} characters)");
             return text;
         }
 
-        private static IReadOnlyDictionary<string, Template> LoadTemplates()
+        /// <summary>What Template.Render does, into pieces instead of one StringBuilder (see GeneratedText).</summary>
+        internal static GeneratedText RenderPage(ScriptPage page, ScriptObject globals)
+        {
+            var output = new TextPieces();
+            var context = new EmitContext(globals);
+            context.PushOutput(output);
+            if (context.Evaluate(page) is { } result) context.Write(page.Span, result);
+            return output.ToText();
+        }
+
+        /// <summary>The templates as rendered: each one's page, loaded once.</summary>
+        internal static IReadOnlyDictionary<string, ScriptPage> LoadedTemplates => Templates.Value;
+
+        /// <summary>A parsed template's page with its plain escaper calls rewritten (see <see cref="EscaperCall"/>).</summary>
+        internal static ScriptPage Prepare(Template template)
+            => (ScriptPage)new EscaperCallRewriter().Visit(template.Page ?? throw new InvalidOperationException("a template with no page"));
+
+        private static IReadOnlyDictionary<string, ScriptPage> LoadTemplates()
         {
             var assembly = typeof(SchemaEmitter).Assembly;
             const string prefix = "SchemaGen.Templates.";
-            var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+            var templates = new Dictionary<string, ScriptPage>(StringComparer.Ordinal);
             foreach (string resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
             {
                 using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
@@ -97,7 +110,7 @@ namespace SchemaGen.Generator.Emit
                 Template template = Template.Parse(reader.ReadToEnd(), resource);
                 if (template.HasErrors)
                     throw new InvalidOperationException($"template {name}: {string.Join("; ", template.Messages)}");
-                templates[name] = template;
+                templates[name] = Prepare(template);
             }
             return templates;
         }
