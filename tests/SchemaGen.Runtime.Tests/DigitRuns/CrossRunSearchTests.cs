@@ -52,6 +52,7 @@ namespace SchemaGen.Runtime.Tests.DigitRuns
             int pick = random.Next(10);
             return pick == 0 ? new RunCellReading(RunCellState.Absent, 0m, 0, 0)
                 : pick == 1 ? new RunCellReading(RunCellState.NotStatedMark, 0m, 0, 1)
+                : pick == 2 ? new RunCellReading(RunCellState.Figure, random.Next(0, 12) / 2m, 0, 3) // amounts: halves, scales mixed
                 : new RunCellReading(RunCellState.Figure, random.Next(0, 6), 0, 1);
         }
 
