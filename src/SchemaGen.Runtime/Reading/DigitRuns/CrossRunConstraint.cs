@@ -70,14 +70,20 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         }
 
         /// <summary>Whether the chosen splits (indexed by run) satisfy the constraint or leave it not assessable.</summary>
-        internal bool Holds(Func<int, RunSplit> splitOf)
+        internal bool Holds(Func<int, RunSplit> splitOf) => Holds(new SplitsByFunction(splitOf));
+
+        /// <summary>As <see cref="Holds(Func{int, RunSplit})"/>, with the splits read from a struct: its calls compiled in, not through a delegate.</summary>
+        internal bool Holds<TSplits>(TSplits splits) where TSplits : struct, IChosenSplits
         {
-            if (TotalCell is RunCellRef total && FigureOf(splitOf, total) is null) return true;
+            if (TotalCell is RunCellRef total && splits.Of(total.Run).FigureAt(total.Cell) is null) return true;
             decimal sum = 0m;
             foreach (var term in _terms)
-                if (FigureOf(splitOf, term.Key) is decimal figure) sum = AddTerm(sum, term.Value, figure); // a blank adds 0
+                if (splits.Of(term.Key.Run).FigureAt(term.Key.Cell) is decimal figure) sum = AddTerm(sum, term.Value, figure); // a blank adds 0
             return Relation == RunRelation.Equal ? sum == 0m : Relation == RunRelation.AtMost ? sum <= 0m : sum >= 0m;
         }
+
+        /// <summary>The terms as stored (cell and coefficient), for the searches' loops.</summary>
+        internal KeyValuePair<RunCellRef, int>[] TermArray => _terms;
 
         /// <summary>
         /// <paramref name="sum"/> plus <paramref name="coefficient"/> × <paramref name="figure"/>, the ±1 of nearly every term
@@ -86,8 +92,21 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         internal static decimal AddTerm(decimal sum, int coefficient, decimal figure)
             => coefficient == 1 ? sum + figure : coefficient == -1 ? sum - figure : sum + coefficient * figure;
 
-        private static decimal? FigureOf(Func<int, RunSplit> splitOf, RunCellRef cell) => splitOf(cell.Run).FigureAt(cell.Cell);
-
         public override string ToString() => Name;
+
+        private readonly struct SplitsByFunction : IChosenSplits
+        {
+            private readonly Func<int, RunSplit> _splitOf;
+
+            public SplitsByFunction(Func<int, RunSplit> splitOf) => _splitOf = splitOf;
+
+            public RunSplit Of(int run) => _splitOf(run);
+        }
+    }
+
+    /// <summary>The split chosen for each run, by run index.</summary>
+    internal interface IChosenSplits
+    {
+        RunSplit Of(int run);
     }
 }

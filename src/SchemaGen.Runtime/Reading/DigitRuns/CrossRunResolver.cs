@@ -93,7 +93,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             private readonly List<CrossRunConstraint> _usable = new List<CrossRunConstraint>();
             private readonly List<CrossRunConstraint> _skipped = new List<CrossRunConstraint>();
             private readonly int[] _order;
-            private readonly List<int>[] _closingAt;
+            private readonly List<CrossRunConstraint>[] _closingAt;
             private readonly int[] _chosen;
             private readonly bool[] _isChosen;
             private readonly bool[][] _survives;
@@ -105,14 +105,6 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             // Per usable constraint: what its terms over runs with one candidate add, and its other terms.
             private readonly decimal[] _fixedSum;
             private readonly int[][] _openTerms;
-            // Per usable constraint and term: the term's run, and per candidate of that run what it adds (coefficient ×
-            // figure) or null for a blank, which adds nothing: the search reads an array instead of asking each split.
-            private readonly int[][] _termRun;
-            private readonly decimal?[][][] _contribution;
-            // Per usable constraint: the run of its total cell (-1 for none) and, per candidate of that run, whether it
-            // leaves the total not stated (the constraint then holds: not assessable).
-            private readonly int[] _totalRun;
-            private readonly bool[][] _totalBlank;
             private long _budget;
             private long _work;
             private long _combinations;
@@ -151,14 +143,13 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                 _order = order.ToArray();
                 var position = new int[runs.Count];
                 for (int i = 0; i < _order.Length; i++) position[_order[i]] = i;
-                // Per depth: the usable constraints (by index) whose last run is chosen there.
-                _closingAt = new List<int>[_order.Length];
-                for (int i = 0; i < _closingAt.Length; i++) _closingAt[i] = new List<int>();
-                for (int k = 0; k < _usable.Count; k++)
+                _closingAt = new List<CrossRunConstraint>[_order.Length];
+                for (int i = 0; i < _closingAt.Length; i++) _closingAt[i] = new List<CrossRunConstraint>();
+                foreach (CrossRunConstraint constraint in _usable)
                 {
                     int last = 0;
-                    foreach (var term in _usable[k].Terms) last = Math.Max(last, position[term.Key.Run]);
-                    if (_order.Length > 0) _closingAt[last].Add(k);
+                    foreach (var term in constraint.Terms) last = Math.Max(last, position[term.Key.Run]);
+                    if (_order.Length > 0) _closingAt[last].Add(constraint);
                 }
                 _chosen = new int[runs.Count];
                 _isChosen = new bool[runs.Count];
@@ -167,47 +158,29 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
 
                 _termLow = new decimal[_usable.Count][];
                 _termHigh = new decimal[_usable.Count][];
-                _termRun = new int[_usable.Count][];
-                _contribution = new decimal?[_usable.Count][][];
-                _totalRun = new int[_usable.Count];
-                _totalBlank = new bool[_usable.Count][];
                 _mayBeNotAssessable = new bool[_usable.Count];
                 _constraintsOfRun = new List<int>[runs.Count];
                 for (int r = 0; r < runs.Count; r++) _constraintsOfRun[r] = new List<int>();
                 for (int k = 0; k < _usable.Count; k++)
                 {
                     CrossRunConstraint constraint = _usable[k];
-                    int termCount = constraint.Terms.Count;
-                    _termLow[k] = new decimal[termCount];
-                    _termHigh[k] = new decimal[termCount];
-                    _termRun[k] = new int[termCount];
-                    _contribution[k] = new decimal?[termCount][];
-                    for (int t = 0; t < termCount; t++)
+                    _termLow[k] = new decimal[constraint.Terms.Count];
+                    _termHigh[k] = new decimal[constraint.Terms.Count];
+                    for (int t = 0; t < constraint.Terms.Count; t++)
                     {
                         RunCellRef cell = constraint.Terms[t].Key;
                         int coefficient = constraint.Terms[t].Value;
-                        RunSplit[] candidates = _candidates[cell.Run]!;
-                        var contributions = new decimal?[candidates.Length];
-                        for (int c = 0; c < candidates.Length; c++)
+                        bool first = true;
+                        foreach (RunSplit candidate in _candidates[cell.Run]!)
                         {
-                            decimal? figure = candidates[c].FigureAt(cell.Cell);
+                            decimal? figure = candidate.FigureAt(cell.Cell);
                             if (figure is null && constraint.TotalCell is RunCellRef total && total.Equals(cell)) _mayBeNotAssessable[k] = true;
-                            contributions[c] = figure is decimal stated ? CrossRunConstraint.AddTerm(0m, coefficient, stated) : null;
-                            decimal contribution = contributions[c] ?? 0m;
-                            _termLow[k][t] = c == 0 ? contribution : Math.Min(_termLow[k][t], contribution);
-                            _termHigh[k][t] = c == 0 ? contribution : Math.Max(_termHigh[k][t], contribution);
+                            decimal contribution = coefficient * (figure ?? 0m);
+                            _termLow[k][t] = first ? contribution : Math.Min(_termLow[k][t], contribution);
+                            _termHigh[k][t] = first ? contribution : Math.Max(_termHigh[k][t], contribution);
+                            first = false;
                         }
-                        _termRun[k][t] = cell.Run;
-                        _contribution[k][t] = contributions;
                         if (!_constraintsOfRun[cell.Run].Contains(k)) _constraintsOfRun[cell.Run].Add(k);
-                    }
-                    _totalRun[k] = -1;
-                    if (constraint.TotalCell is RunCellRef totalCell)
-                    {
-                        RunSplit[] candidates = _candidates[totalCell.Run]!;
-                        _totalRun[k] = totalCell.Run;
-                        _totalBlank[k] = new bool[candidates.Length];
-                        for (int c = 0; c < candidates.Length; c++) _totalBlank[k][c] = candidates[c].FigureAt(totalCell.Cell) is null;
                     }
                 }
 
@@ -274,22 +247,27 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                 }
             }
 
-            /// <summary>Whether the constraints whose last run is chosen at this depth hold, as <see cref="CrossRunConstraint.Holds"/> says.</summary>
             private bool ClosingHold(int depth)
             {
-                foreach (int k in _closingAt[depth])
-                {
-                    int totalRun = _totalRun[k];
-                    if (totalRun >= 0 && _totalBlank[k][_chosen[totalRun]]) continue; // the total not stated: not assessable
-                    int[] termRuns = _termRun[k];
-                    decimal?[][] contributions = _contribution[k];
-                    decimal sum = 0m;
-                    for (int t = 0; t < termRuns.Length; t++)
-                        if (contributions[t][_chosen[termRuns[t]]] is decimal contribution) sum += contribution; // a blank adds 0
-                    RunRelation relation = _usable[k].Relation;
-                    if (relation == RunRelation.Equal ? sum != 0m : relation == RunRelation.AtMost ? sum > 0m : sum < 0m) return false;
-                }
+                var chosen = new ChosenSplits(_candidates, _chosen);
+                foreach (CrossRunConstraint constraint in _closingAt[depth])
+                    if (!constraint.Holds(chosen)) return false;
                 return true;
+            }
+
+            /// <summary>The split chosen so far for each run: read from the search's arrays.</summary>
+            private readonly struct ChosenSplits : IChosenSplits
+            {
+                private readonly RunSplit[]?[] _candidates;
+                private readonly int[] _chosen;
+
+                public ChosenSplits(RunSplit[]?[] candidates, int[] chosen)
+                {
+                    _candidates = candidates;
+                    _chosen = chosen;
+                }
+
+                public RunSplit Of(int run) => _candidates[run]![_chosen[run]];
             }
 
             /// <summary>Whether each constraint on run <paramref name="run"/> can still hold, given the runs chosen so far and the ranges of the others.</summary>
@@ -299,17 +277,18 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                 {
                     if (_mayBeNotAssessable[k]) continue;
                     CrossRunConstraint constraint = _usable[k];
+                    KeyValuePair<RunCellRef, int>[] terms = constraint.TermArray;
                     decimal low = _fixedSum[k], high = _fixedSum[k];
-                    int[] termRuns = _termRun[k];
                     foreach (int t in _openTerms[k])
                     {
-                        int termRun = termRuns[t];
-                        if (_isChosen[termRun])
+                        RunCellRef cell = terms[t].Key;
+                        if (_isChosen[cell.Run])
                         {
-                            if (_contribution[k][t][_chosen[termRun]] is decimal contribution) // a blank adds 0
+                            RunSplit chosen = _candidates[cell.Run]![_chosen[cell.Run]];
+                            if (chosen.FigureAt(cell.Cell) is decimal figure) // a blank adds 0
                             {
-                                low += contribution;
-                                high += contribution;
+                                low = CrossRunConstraint.AddTerm(low, terms[t].Value, figure);
+                                high = CrossRunConstraint.AddTerm(high, terms[t].Value, figure);
                             }
                         }
                         else

@@ -48,18 +48,21 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
     /// <summary>One way the run splits into the row's cells.</summary>
     public sealed class RunSplit
     {
+        // The cells as an array: the searches across runs read figures by the million, not through the list's interface.
+        private readonly RunCellReading[] _cells;
+
         internal RunSplit(RunCellReading[] cells, RunConstraint[] broken)
         {
-            Cells = cells;
+            _cells = cells;
             BrokenConstraints = broken;
         }
 
-        public IReadOnlyList<RunCellReading> Cells { get; }
+        public IReadOnlyList<RunCellReading> Cells => _cells;
         /// <summary>The shape's constraints this split breaks (a not-assessable one is not broken).</summary>
         public IReadOnlyList<RunConstraint> BrokenConstraints { get; }
 
         /// <summary>The figure of cell <paramref name="cell"/>, or null when it holds none or the split has no such cell.</summary>
-        internal decimal? FigureAt(int cell) => cell >= 0 && cell < Cells.Count ? Cells[cell].Figure : null;
+        internal decimal? FigureAt(int cell) => (uint)cell < (uint)_cells.Length ? _cells[cell].Figure : null;
 
         /// <summary>The figures, or null for a cell that holds none: the form <see cref="RunConstraint.Holds"/> takes.</summary>
         public decimal?[] Figures()
