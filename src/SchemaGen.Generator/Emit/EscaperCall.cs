@@ -7,7 +7,7 @@ namespace SchemaGen.Generator.Emit
     /// A template's plain call of an escaper (<c>{{ lit x }}</c>, <c>{{ doc(x) }}</c>), evaluated directly: the argument, then the
     /// escaper. Scriban's own call of a function (an argument array taken and given back, a local frame entered and left,
     /// the arguments matched to parameters) cost more than the escaping itself, some thousands of times per file.
-    /// <see cref="EscaperCallRewriter"/> puts these nodes in place of the calls when the templates are loaded.
+    /// <see cref="TemplateRewriter"/> puts these nodes in place of the calls when the templates are loaded.
     /// </summary>
     internal sealed class EscaperCall : ScriptExpression
     {

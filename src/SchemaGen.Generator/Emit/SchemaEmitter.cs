@@ -23,7 +23,7 @@ namespace SchemaGen.Generator.Emit
     /// </summary>
     public static class SchemaEmitter
     {
-        /// <summary>Each template's page as parsed, its plain escaper calls rewritten (see <see cref="EscaperCall"/>).</summary>
+        /// <summary>Each template's page as parsed, then rewritten (see <see cref="TemplateRewriter"/>).</summary>
         private static readonly Lazy<IReadOnlyDictionary<string, ScriptPage>> Templates = new(LoadTemplates);
 
         public static IReadOnlyList<GeneratedFile> Emit(GenerationSpec spec)
@@ -94,9 +94,9 @@ namespace SchemaGen.Generator.Emit
         /// <summary>The templates as rendered: each one's page, loaded once.</summary>
         internal static IReadOnlyDictionary<string, ScriptPage> LoadedTemplates => Templates.Value;
 
-        /// <summary>A parsed template's page with its plain escaper calls rewritten (see <see cref="EscaperCall"/>).</summary>
+        /// <summary>A parsed template's page, rewritten (see <see cref="TemplateRewriter"/>).</summary>
         internal static ScriptPage Prepare(Template template)
-            => (ScriptPage)new EscaperCallRewriter().Visit(template.Page ?? throw new InvalidOperationException("a template with no page"));
+            => (ScriptPage)new TemplateRewriter().Visit(template.Page ?? throw new InvalidOperationException("a template with no page"));
 
         private static IReadOnlyDictionary<string, ScriptPage> LoadTemplates()
         {

@@ -9,10 +9,11 @@ using Xunit;
 namespace SchemaGen.Generator.Tests
 {
     /// <summary>
-    /// The templates' plain escaper calls are evaluated by <see cref="EscaperCall"/> nodes, not by Scriban's function call:
-    /// each must write what Scriban's call of the same escaper writes, and every such call in the templates must be one.
+    /// The templates are rewritten when loaded (<see cref="TemplateRewriter"/>): escaper calls into <see cref="EscaperCall"/>
+    /// nodes, member reads into <see cref="MemberRead"/> nodes. Each must write what Scriban writes for the same template,
+    /// and the shipped templates must use them.
     /// </summary>
-    public class EscaperCallTests
+    public class TemplateRewriteTests
     {
         private static ScriptObject Globals()
         {
@@ -83,6 +84,70 @@ namespace SchemaGen.Generator.Tests
             }
             // Each template escapes something; together they make some dozens of such calls.
             Assert.True(rewritten > 50, $"{rewritten} escaper calls rewritten");
+        }
+
+        /// <summary>A type of this assembly with a property of the same name as a spec type's: the rewritten read leaves it to Scriban.</summary>
+        public sealed class Lookalike
+        {
+            public string HintName => "lookalike.g.cs";
+        }
+
+        private static ScriptObject SpecGlobals()
+        {
+            var globals = new ScriptObject();
+            var file = new GeneratedFile("A.B.Table.g.cs", GeneratedText.Of("namespace A\n{\n}\n"));
+            globals.SetValue("file", file, readOnly: true);
+            globals.SetValue("name", new Spec.CSharpName("Table3"), readOnly: true);
+            globals.SetValue("files", new object[] { file, new Lookalike(), file }, readOnly: true);
+            globals.SetValue("nothing", null, readOnly: true);
+            return globals;
+        }
+
+        [Theory]
+        [InlineData("{{ lit file.HintName }} {{ lit file.Text }} {{ file.Content.Length }} {{ lit name.Value }}", 5)]
+        [InlineData("{{ for f in files }}{{ lit f.HintName }}{{ if !for.last }}, {{ end }}{{ end }}", 1)]
+        [InlineData("{{ lit file.NoSuchMember }}", 1)]
+        public void A_rewritten_member_read_reads_what_Scriban_reads(string source, int rewritten)
+        {
+            Template template = Template.Parse(source);
+            Assert.False(template.HasErrors, string.Join("; ", template.Messages));
+            string byScriban = template.Render(new EmitContext(SpecGlobals()));
+            ScriptPage prepared = SchemaEmitter.Prepare(template);
+            Assert.Equal(rewritten, Count<MemberRead>(prepared));
+            // Twice through the same nodes: the second render reads through the properties the first one found.
+            Assert.Equal(byScriban, SchemaEmitter.RenderPage(prepared, SpecGlobals()).ToString());
+            Assert.Equal(byScriban, SchemaEmitter.RenderPage(prepared, SpecGlobals()).ToString());
+            Assert.NotEmpty(byScriban);
+        }
+
+        [Theory]
+        [InlineData("[{{ lit nothing.HintName }}]")]
+        [InlineData("{{ file.HintName.NoSuchMember.Again }}")]
+        public void A_read_Scriban_refuses_is_refused_alike(string source)
+        {
+            Template template = Template.Parse(source);
+            var byScriban = Assert.Throws<ScriptRuntimeException>(() => template.Render(new EmitContext(SpecGlobals())));
+            ScriptPage prepared = SchemaEmitter.Prepare(template);
+            Assert.True(Count<MemberRead>(prepared) > 0);
+            var rewritten = Assert.Throws<ScriptRuntimeException>(() => SchemaEmitter.RenderPage(prepared, SpecGlobals()));
+            Assert.Equal(byScriban.Message, rewritten.Message);
+        }
+
+        [Fact]
+        public void A_loop_s_own_variable_and_an_assigned_member_stay_Scriban_s()
+        {
+            Assert.Equal(0, Count<MemberRead>(SchemaEmitter.Prepare(Template.Parse("{{ for x in items }}{{ for.index }}{{ end }}"))));
+            Assert.Equal(0, Count<MemberRead>(SchemaEmitter.Prepare(Template.Parse("{{ o = {} }}{{ o.a = 1 }}"))));
+        }
+
+        [Fact]
+        public void The_templates_read_spec_members_through_rewritten_nodes()
+        {
+            int reads = SchemaEmitter.LoadedTemplates.Values.Sum(page => Count<MemberRead>(page));
+            int left = SchemaEmitter.LoadedTemplates.Values.Sum(page => Nodes(page).OfType<ScriptMemberExpression>()
+                .Count(m => m.Target is not ScriptVariableGlobal { Name: "for" }));
+            Assert.True(reads > 200, $"{reads} member reads rewritten");
+            Assert.Equal(0, left);
         }
 
         private static int Count<TNode>(ScriptNode root) => Nodes(root).OfType<TNode>().Count();
