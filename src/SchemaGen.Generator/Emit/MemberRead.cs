@@ -52,6 +52,8 @@ namespace SchemaGen.Generator.Emit
         /// The public instance property a template reads from a spec type (the generator's own types, which Scriban reads by
         /// reflection under their own names); null for anything else, which the original node reads.
         /// </summary>
+        [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2070",
+            Justification = "Only types of this assembly are asked, and the CLI's native build keeps it whole (TrimmerRootAssembly), as Scriban's own reads of the spec need.")]
         private static PropertyInfo? SpecProperty(Type type, string name)
         {
             if (type.Assembly != typeof(MemberRead).Assembly) return null;
