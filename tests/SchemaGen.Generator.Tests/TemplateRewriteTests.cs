@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using SchemaGen.Generator.Emit;
+using SchemaGen.Generator.Tests.Support;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -148,6 +150,29 @@ namespace SchemaGen.Generator.Tests
                 .Count(m => m.Target is not ScriptVariableGlobal { Name: "for" }));
             Assert.True(reads > 200, $"{reads} member reads rewritten");
             Assert.Equal(0, left);
+        }
+
+        /// <summary>
+        /// The context does not re-indent what an expression writes over several lines (Scriban's AutoIndent, off): that
+        /// writes the same bytes as long as only lit_lines writes line breaks and every template calls it at the start of
+        /// a line, where the indent to repeat is empty.
+        /// </summary>
+        [Fact]
+        public void Only_lit_lines_writes_line_breaks_and_every_template_calls_it_at_a_line_start()
+        {
+            const string awkward = "a\nb\r\nc\rd\u2028e\u2029f\u0085g";
+            foreach (string written in new[]
+                     {
+                         CSharpText.Literal(awkward).Text, CSharpText.Literals(new[] { awkward, awkward }).Text, CSharpText.Doc(awkward).Text,
+                         CSharpText.Comment(awkward).Text, CSharpText.Number(12.5m).Text,
+                     })
+                Assert.True(written.IndexOfAny(new[] { '\n', '\r' }) < 0, written);
+            Assert.Contains('\n', CSharpText.LineLiterals(awkward).Text);
+
+            var calls = Directory.GetFiles(Path.Combine(RepoPaths.Root, "src", "SchemaGen.Generator", "Emit", "Templates"), "*.scriban")
+                .SelectMany(File.ReadAllLines).Where(line => line.Contains("lit_lines")).ToList();
+            Assert.NotEmpty(calls);
+            Assert.All(calls, line => Assert.StartsWith("{{ lit_lines ", line));
         }
 
         private static int Count<TNode>(ScriptNode root) => Nodes(root).OfType<TNode>().Count();

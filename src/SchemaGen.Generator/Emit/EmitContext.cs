@@ -39,6 +39,9 @@ namespace SchemaGen.Generator.Emit
             OnStringLimit = ScriptLimitBehavior.Throw;
             OnOutputLimit = ScriptLimitBehavior.Throw;
             NewLine = "\n";
+            // No re-indenting of what an expression writes over several lines: the escapers that write lines indent them
+            // themselves (lit_lines), and Scriban's indenting searched every text written for its line ends.
+            AutoIndent = false;
             PushGlobal(TemplateEscapers.AsGlobals());
             PushGlobal(globals);
             PushCulture(CultureInfo.InvariantCulture); // numbers in code never follow the machine's culture
