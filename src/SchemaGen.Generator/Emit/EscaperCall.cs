@@ -13,15 +13,12 @@ namespace SchemaGen.Generator.Emit
     {
         private ScriptExpression _argument;
 
-        public EscaperCall(string name, ITemplateEscaper escaper, ScriptExpression argument)
+        public EscaperCall(ITemplateEscaper escaper, ScriptExpression argument)
         {
-            Name = name;
             Escaper = escaper;
             _argument = null!;
             ParentToThis(ref _argument, argument);
         }
-
-        public string Name { get; }
 
         public ITemplateEscaper Escaper { get; }
 
@@ -36,7 +33,7 @@ namespace SchemaGen.Generator.Emit
 
         public override void PrintTo(ScriptPrinter printer)
         {
-            printer.Write(Name);
+            printer.Write(Escaper.Name);
             printer.ExpectSpace();
             printer.Write(_argument);
         }

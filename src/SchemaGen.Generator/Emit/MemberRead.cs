@@ -77,16 +77,6 @@ namespace SchemaGen.Generator.Emit
 
         public override bool CanHaveLeadingTrivia() => false;
 
-        private sealed class CachedProperty
-        {
-            public CachedProperty(Type type, PropertyInfo property)
-            {
-                Type = type;
-                Property = property;
-            }
-
-            public Type Type { get; }
-            public PropertyInfo Property { get; }
-        }
+        private sealed record CachedProperty(Type Type, PropertyInfo Property);
     }
 }

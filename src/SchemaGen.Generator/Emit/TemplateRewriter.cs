@@ -22,7 +22,7 @@ namespace SchemaGen.Generator.Emit
                 && !(node.Arguments[0] is ScriptUnaryExpression { Operator: ScriptUnaryOperator.FunctionParametersExpand })
                 && Visit(node.Arguments[0]) is ScriptExpression argument)
             {
-                return new EscaperCall(target.Name, escaper, argument) { Span = node.Span };
+                return new EscaperCall(escaper, argument) { Span = node.Span };
             }
             return base.Visit(node);
         }
