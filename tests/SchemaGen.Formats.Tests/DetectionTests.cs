@@ -43,8 +43,18 @@ namespace SchemaGen.Formats.Tests
             ReportCells some = ReportCells.Of(document, asked);
             Assert.True(distinct.Length > 30, $"{distinct.Length} distinct keys");
             foreach (string key in distinct.Append("不在此报告中的标签").Append(""))
+            {
                 Assert.Equal(all.IndexesOf(key).ToArray(), some.IndexesOf(key).ToArray());
+                // Whether a key is there, asked without listing, says what the listing says, asked for or not.
+                Assert.Equal(all.IndexesOf(key).Count > 0, all.Contains(key));
+                Assert.Equal(all.IndexesOf(key).Count > 0, some.Contains(key));
+            }
             Assert.Equal(all.Keys, some.Keys);
+            ReportCells citing = ReportCells.Of(SchemaGen.Runtime.Documents.TextDocument.Parse(Fixtures.Seed(seed) + "\n按照国办公开办函〔2021〕30号要求编制。"));
+            foreach (ReportCells cells in new[] { all, citing })
+                foreach (string notice in new[] { "2019-60", "2021-30", "2020-1" })
+                    Assert.Equal(FormatSignature.NoticeKeysIn(cells.Folded).Contains(notice), cells.Cites(notice));
+            Assert.True(citing.Cites("2021-30"));
             Assert.Equal(all.IsRunTogether, some.IsRunTogether);
         }
 

@@ -39,7 +39,8 @@ namespace SchemaGen.Formats.Detection
             IReadOnlyList<FormatSignature> signatures = catalog ? CatalogSignatures.Value : FormatSignature.For(formats);
             ReportCells cells = ReportCells.Of(document ?? TextDocument.Parse(""), catalog ? CatalogKeys.Value : FormatSignature.AskedKeys(signatures));
             ReportYear? year = ReportYear.Find(cells.Folded);
-            var clues = signatures.SelectMany(s => ClueFinder.Find(s, cells, year)).ToList();
+            var clues = new List<Clue>();
+            for (int s = 0; s < signatures.Count; s++) ClueFinder.Find(signatures[s], cells, year, clues);
 
             // The tables' own shape and wording decide; a cited notice and the report year only break a tie between them,
             // since agencies cite the old notice or keep an old format by mistake. On a full tie, the newer format wins.

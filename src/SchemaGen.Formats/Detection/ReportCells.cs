@@ -134,12 +134,26 @@ namespace SchemaGen.Formats.Detection
         /// <summary>True when most of the text is run together on long lines (a crawler's flattened dump): whole cells are then rare.</summary>
         public bool IsRunTogether { get; }
 
-        /// <summary>Indexes of the cells whose key is <paramref name="key"/>.</summary>
-        public IEnumerable<int> IndexesOf(string key)
+        /// <summary>Indexes of the cells whose key is <paramref name="key"/>, in reading order.</summary>
+        public IReadOnlyList<int> IndexesOf(string key)
         {
             if (_asked is not null && !_asked.Contains(key)) return Scan(key);
-            return (_indexesByKey ??= IndexKeys()).TryGetValue(key, out List<int>? indexes) ? indexes : Enumerable.Empty<int>();
+            return (_indexesByKey ??= IndexKeys()).TryGetValue(key, out List<int>? indexes) ? indexes : Array.Empty<int>();
         }
+
+        /// <summary>Whether some cell's key is <paramref name="key"/> (<see cref="IndexesOf"/> not empty), without listing them.</summary>
+        public bool Contains(string key)
+        {
+            if (_asked is null || _asked.Contains(key)) return (_indexesByKey ??= IndexKeys()).ContainsKey(key);
+            for (int i = 0; i < Keys.Count; i++)
+                if (string.Equals(Keys[i], key, StringComparison.Ordinal)) return true;
+            return false;
+        }
+
+        /// <summary>Whether the text cites the notice (as <see cref="FormatSignature.NoticeKeysIn"/> finds notices: searched once, asked once per version).</summary>
+        public bool Cites(string noticeKey) => (_noticeKeys ??= new HashSet<string>(FormatSignature.NoticeKeysIn(Folded), StringComparer.Ordinal)).Contains(noticeKey);
+
+        private HashSet<string>? _noticeKeys;
 
         // Detection asks for every distinctive label of every version: one pass over the cells instead of one per label,
         // indexing only the cells that can be asked for (most are figures and prose, which no label is).
