@@ -143,12 +143,7 @@ namespace SchemaGen.Formats.Detection
 
         /// <summary>Whether some cell's key is <paramref name="key"/> (<see cref="IndexesOf"/> not empty), without listing them.</summary>
         public bool Contains(string key)
-        {
-            if (_asked is null || _asked.Contains(key)) return (_indexesByKey ??= IndexKeys()).ContainsKey(key);
-            for (int i = 0; i < Keys.Count; i++)
-                if (string.Equals(Keys[i], key, StringComparison.Ordinal)) return true;
-            return false;
-        }
+            => _asked is not null && !_asked.Contains(key) ? Scan(key).Count > 0 : (_indexesByKey ??= IndexKeys()).ContainsKey(key);
 
         /// <summary>Whether the text cites the notice (as <see cref="FormatSignature.NoticeKeysIn"/> finds notices: searched once, asked once per version).</summary>
         public bool Cites(string noticeKey) => (_noticeKeys ??= new HashSet<string>(FormatSignature.NoticeKeysIn(Folded), StringComparer.Ordinal)).Contains(noticeKey);

@@ -22,8 +22,6 @@ namespace SchemaGen.Generator.Emit
 
         public ITemplateEscaper Escaper { get; }
 
-        public ScriptExpression Argument => _argument;
-
         public override int ChildrenCount => 1;
 
         protected override ScriptNode GetChildrenImpl(int index) => _argument;
