@@ -61,5 +61,25 @@ namespace SchemaGen.Runtime.Tests
                 "全年共收到申请45件，办结\f40件");
             Assert.Equal(new[] { "本机关全年主动公开政府信息123条。", "全年共收到申请45件，办结 40件", "全年共收到申请45件，办结 40件" }, kept);
         }
+
+        [Fact]
+        public void Lines_alike_at_both_ends_and_in_length_but_not_inside_are_told_apart()
+        {
+            // Lines are hashed by their length and ends only: two report lines that share both, each once, are no running
+            // header, and a header among them is still found.
+            string[] kept = Kept(
+                "本机关全年主动公开政府信息规章文件共123条，均已按时发布完毕。",
+                "某某市人民政府办公室年度报告摘要",
+                "本机关全年主动公开政府信息规范文件共456条，均已按时发布完毕。",
+                "某某市人民政府办公室年度报告摘要");
+            Assert.Equal(new[] { "本机关全年主动公开政府信息规章文件共123条，均已按时发布完毕。", "本机关全年主动公开政府信息规范文件共456条，均已按时发布完毕。" }, kept);
+        }
+
+        [Fact]
+        public void A_text_that_repeats_no_line_comes_back_as_it_was()
+        {
+            TextLine[] lines = Lines("一、总体情况", "本机关全年主动公开政府信息123条。", "全年共收到申请45件。");
+            Assert.Same(lines, PageFurniture.Remove(lines, SchemaReadingIndex.For(TestSchemas.V2021)));
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Linq;
 using SchemaGen.Runtime.Documents;
+using SchemaGen.Runtime.Reading;
 using Xunit;
 
 namespace SchemaGen.Runtime.Tests
@@ -7,7 +8,7 @@ namespace SchemaGen.Runtime.Tests
     /// <summary>
     /// How a pipe line splits into cells: a pipe opening the line frames it and opens no cell, pipes at the end leave
     /// empty cells, '｜' is a pipe too, each cell trimmed with the column of its first visible character; the count
-    /// <see cref="PipeCells.CountSplit"/> gives without splitting agrees; and a text report's pipe rows carry those cells.
+    /// <see cref="PipeCells.CountSplit"/> gives without splitting agrees, as do the reader's cells of the line; and a text report's pipe rows carry those cells.
     /// </summary>
     public sealed class PipeCellsTests
     {
@@ -24,6 +25,10 @@ namespace SchemaGen.Runtime.Tests
             string actual = string.Join(",", PipeCells.Split(line).Select(c => c.Text + "@" + c.Column));
             Assert.Equal(expected, actual);
             Assert.Equal(PipeCells.Split(line).Count, PipeCells.CountSplit(line));
+            // The reader's own cells of a line of text (an array, each cell's blankness worked out once) are the same.
+            TextCell[] cells = TableCells.CellsOf(new TextLine(1, line));
+            Assert.Equal(expected, string.Join(",", cells.Select(c => c.Text + "@" + c.Column)));
+            Assert.All(cells, c => Assert.Equal(TextNormalizer.IsBlank(c.Text), c.IsBlank));
         }
 
         [Fact]

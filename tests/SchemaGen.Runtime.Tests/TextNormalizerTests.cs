@@ -6,24 +6,6 @@ namespace SchemaGen.Runtime.Tests
     public class TextNormalizerTests
     {
         [Fact]
-        public void The_folded_shape_is_the_shape_of_the_folded_text()
-        {
-            const string pool = "0123456789-+.,件 \u3000\t\"“”「」ＡＢａ１２３－＋門開處理部分公开一二（）()、|｜\u00A0\u200B〇";
-            var random = new System.Random(7);
-            for (int n = 0; n < 3000; n++)
-            {
-                var text = new System.Text.StringBuilder();
-                int length = random.Next(0, 12);
-                for (int i = 0; i < length; i++) text.Append(pool[random.Next(pool.Length)]);
-                string folded = TextNormalizer.Fold(text.ToString());
-                TextNormalizer.FoldedShape(text.ToString(), out int shapeLength, out char first, out bool hasIdeograph);
-                Assert.Equal(folded.Length, shapeLength);
-                Assert.Equal(folded.Length == 0 ? '\0' : folded[0], first);
-                Assert.Equal(TextNormalizer.ContainsIdeograph(folded), hasIdeograph);
-            }
-        }
-
-        [Fact]
         public void Folding_through_the_threads_buffer_gives_each_text_its_own_fold()
         {
             // Fold fills one buffer per thread and copies out of it: a long text then a short one, and texts folded on

@@ -26,17 +26,23 @@ namespace SchemaGen.Runtime.Reading
         public static TextLine[] Remove(TextLine[] lines, SchemaReadingIndex index)
         {
             var counts = new Dictionary<TrimmedText, int>();
+            bool anyRepeated = false;
             foreach (TextLine line in lines)
             {
                 if (line.IsTableRow || line.IsBlank) continue;
                 var key = new TrimmedText(line.Text);
-                if (key.Length >= MinimumRunningLength) counts[key] = counts.TryGetValue(key, out int n) ? n + 1 : 1;
+                if (key.Length < MinimumRunningLength) continue;
+                int repeats = counts.TryGetValue(key, out int n) ? n + 1 : 1;
+                counts[key] = repeats;
+                anyRepeated |= repeats >= MinimumRepeats;
             }
+            // Most texts repeat no line: then no line is looked up again.
+            Dictionary<TrimmedText, int>? repeated = anyRepeated ? counts : null;
             List<TextLine>? kept = null; // made at the first line removed or changed: most texts have neither
             for (int i = 0; i < lines.Length; i++)
             {
                 TextLine line = lines[i];
-                bool furniture = IsFurniture(line, counts, index);
+                bool furniture = IsFurniture(line, repeated, index);
                 bool formFeed = !furniture && line.Text.IndexOf('\f') >= 0;
                 if (kept is null)
                 {
@@ -61,7 +67,8 @@ namespace SchemaGen.Runtime.Reading
             return char.IsDigit(first) && text.Contains('/'); // \d is any Unicode decimal digit, as char.IsDigit
         }
 
-        private static bool IsFurniture(TextLine line, Dictionary<TrimmedText, int> counts, SchemaReadingIndex index)
+        /// <param name="counts">How often each line long enough to be a running header comes; null when none comes twice.</param>
+        private static bool IsFurniture(TextLine line, Dictionary<TrimmedText, int>? counts, SchemaReadingIndex index)
         {
             if (line.IsTableRow || line.IsBlank) return false;
             // The line's text as trimmed, a form feed inside it read as a space; a string made only for the few lines the
@@ -69,7 +76,7 @@ namespace SchemaGen.Runtime.Reading
             var text = new TrimmedText(line.Text.IndexOf('\f') >= 0 ? line.Text.Replace('\f', ' ') : line.Text);
             if (text.Length == 0) return false;
             if (MayBePageNumber(text) && PageNumber.IsMatch(text.ToString())) return true;
-            if (!counts.TryGetValue(text, out int repeats) || repeats < MinimumRepeats) return false;
+            if (counts is null || !counts.TryGetValue(text, out int repeats) || repeats < MinimumRepeats) return false;
             string repeated = text.ToString();
             if (TableTextClassifier.IsValueLike(repeated, out _) || !TextNormalizer.ContainsIdeograph(repeated)) return false;
             return !index.NamesHeadingOrLabel(repeated);
@@ -104,12 +111,20 @@ namespace SchemaGen.Runtime.Reading
 
             public override bool Equals(object? obj) => obj is TrimmedText other && Equals(other);
 
+            // The length and the characters at both ends: a line is hashed twice or three times, and hashing every character
+            // of every line (a flattened dump's line is the whole report) showed in the batch profile. Lines that differ only
+            // inside are rare and still told apart by Equals.
+            private const int HashedEnd = 8;
+
             public override int GetHashCode()
             {
                 unchecked
                 {
-                    int hash = (int)2166136261;
-                    for (int i = _start; i < _start + Length; i++) hash = (hash ^ _text[i]) * 16777619;
+                    int hash = (int)2166136261 ^ Length;
+                    int end = _start + Length;
+                    int headEnd = Math.Min(end, _start + HashedEnd);
+                    for (int i = _start; i < headEnd; i++) hash = (hash ^ _text[i]) * 16777619;
+                    for (int i = Math.Max(headEnd, end - HashedEnd); i < end; i++) hash = (hash ^ _text[i]) * 16777619;
                     return hash;
                 }
             }

@@ -31,10 +31,10 @@ namespace SchemaGen.Runtime.Reading
                     sawHeader = true;
                     continue;
                 }
-                IReadOnlyList<TextCell> cells = line.IsTableRow || TableCells.HasPipe(line.Text)
+                TextCell[] cells = line.IsTableRow || TableCells.HasPipe(line.Text)
                     ? TableCells.CellsOf(line)
-                    : new List<TextCell> { new TextCell(line.Text.Trim(), line.FirstColumn, line.Location) };
-                if (cells.All(c => c.IsBlank))
+                    : new[] { new TextCell(line.Text.Trim(), line.FirstColumn, line.Location) };
+                if (FirstNonBlank(cells) < 0)
                 {
                     scan.BlankRowLines.Add(line.Number);
                     continue;
@@ -55,17 +55,17 @@ namespace SchemaGen.Runtime.Reading
             return scan;
         }
 
-        private static bool IsHeaderLine(IReadOnlyList<TextCell> cells, TableTextClassifier classifier)
+        private static bool IsHeaderLine(TextCell[] cells, TableTextClassifier classifier)
         {
             // Asked of every row: a loop, where LINQ made an iterator and a closure each time.
-            for (int i = 0; i < cells.Count; i++)
+            for (int i = 0; i < cells.Length; i++)
                 if (!cells[i].IsBlank && !classifier.IsHeader(cells[i].Text) && !classifier.IsCaption(cells[i].Text)) return false;
             return true;
         }
 
         /// <param name="labelColumns">How many leading cells are label columns when the table is rectangular and the row fits it; -1 otherwise.</param>
         /// <param name="leadingPipeIsCell">The line starts with a pipe in a table whose rows are not framed by pipes.</param>
-        private static TableRowDraft? ReadRow(TextLine line, IReadOnlyList<TextCell> cells, TableTextClassifier classifier, RowLabelResolver resolver,
+        private static TableRowDraft? ReadRow(TextLine line, TextCell[] cells, TableTextClassifier classifier, RowLabelResolver resolver,
             TableScan scan, bool sawHeader, bool inData, int labelColumns, bool leadingPipeIsCell)
         {
             if (labelColumns >= 0) cells = Trimmed(cells, labelColumns + classifier.ColumnCount);
@@ -77,7 +77,7 @@ namespace SchemaGen.Runtime.Reading
             int labelColumn = line.FirstColumn;
             SourceLocation labelSource = line.At(labelColumn);
             RowResolution resolution = RowResolution.NoMatch;
-            for (int at = first; labelled && at < cells.Count && (labelColumns >= 0 ? at < labelColumns : !cells[at].IsBlank && IsLabelLike(cells[at].Text)); at++)
+            for (int at = first; labelled && at < cells.Length && (labelColumns >= 0 ? at < labelColumns : !cells[at].IsBlank && IsLabelLike(cells[at].Text)); at++)
             {
                 if (cells[at].IsBlank) continue; // a label column the row's group label spans
                 RowResolution next = resolver.Peek(cells[at].Text);
@@ -95,15 +95,15 @@ namespace SchemaGen.Runtime.Reading
             }
             if (labelled && labelColumns >= 0) valuesFrom = labelColumns;
 
-            var values = new List<RawCell>(Math.Max(0, cells.Count - valuesFrom));
-            for (int k = valuesFrom; k < cells.Count; k++)
+            var values = new List<RawCell>(Math.Max(0, cells.Length - valuesFrom));
+            for (int k = valuesFrom; k < cells.Length; k++)
                 values.Add(new RawCell(cells[k].Text, line.Number, cells[k].Column, CellValueParser.Parse(cells[k].Text), source: cells[k].Source, isRun: cells[k].IsRun));
 
             // The nothing after a closing pipe is no cell: counted as one, it made a row one figure short ("| 2 | 0 | … |"
             // with its first figure blank) look complete, and its figures were read one column to the left. (Only where
             // the cells are the line's own pieces: a web page's row text is written from its cells, each with a pipe.)
             if (values.Count > 0 && values[values.Count - 1].IsBlank && PipeCells.EndsWithPipe(line.Text)
-                && PipeCells.CountSplit(line.Text) == cells.Count && values[values.Count - 1].Raw.Trim().Length == 0)
+                && PipeCells.CountSplit(line.Text) == cells.Length && values[values.Count - 1].Raw.Trim().Length == 0)
                 values.RemoveAt(values.Count - 1);
 
             // Converters that write each cell as "text |" frame no row, so a pipe that starts a line closes an empty first
@@ -148,11 +148,17 @@ namespace SchemaGen.Runtime.Reading
         }
 
         /// <summary>The first <paramref name="count"/> cells: what is left is a padding column of empty cells.</summary>
-        private static IReadOnlyList<TextCell> Trimmed(IReadOnlyList<TextCell> cells, int count) => cells.Count <= count ? cells : cells.Take(count).ToList();
-
-        private static int FirstNonBlank(IReadOnlyList<TextCell> cells)
+        private static TextCell[] Trimmed(TextCell[] cells, int count)
         {
-            for (int i = 0; i < cells.Count; i++)
+            if (cells.Length <= count) return cells;
+            var first = new TextCell[count];
+            Array.Copy(cells, first, count);
+            return first;
+        }
+
+        private static int FirstNonBlank(TextCell[] cells)
+        {
+            for (int i = 0; i < cells.Length; i++)
                 if (!cells[i].IsBlank) return i;
             return -1;
         }

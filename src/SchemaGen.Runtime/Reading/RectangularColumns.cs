@@ -26,9 +26,9 @@ namespace SchemaGen.Runtime.Reading
         public int LabelColumns { get; }
 
         /// <summary>The label columns of a row that has the table's width and no figure in them; -1 when the row is read as usual.</summary>
-        public int LabelColumnsOf(IReadOnlyList<TextCell> cells)
+        public int LabelColumnsOf(TextCell[] cells)
         {
-            if (cells.Count != Width) return -1;
+            if (cells.Length != Width) return -1;
             for (int i = 0; i < LabelColumns; i++)
                 if (IsFigure(cells[i])) return -1;
             return LabelColumns;
@@ -36,15 +36,15 @@ namespace SchemaGen.Runtime.Reading
 
         public static RectangularColumns? Find(TextLine[] lines, TableLines block, int figureColumns)
         {
-            var rows = new List<IReadOnlyList<TextCell>>();
+            var rows = new List<TextCell[]>();
             for (int i = block.Start; i < block.End && i < lines.Length; i++)
             {
                 if (lines[i].IsBlank || !(lines[i].IsTableRow || TableCells.HasPipe(lines[i].Text))) continue;
-                IReadOnlyList<TextCell> cells = TableCells.CellsOf(lines[i]);
+                TextCell[] cells = TableCells.CellsOf(lines[i]);
                 if (cells.Any(c => !c.IsRun && CellValueParser.Parse(c.Text).IsNumber)) rows.Add(cells);
             }
             if (rows.Count < 2) return null;
-            var widest = rows.GroupBy(r => r.Count).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First();
+            var widest = rows.GroupBy(r => r.Length).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First();
             if (widest.Count() < MinimumShare * rows.Count) return null;
             int width = widest.Key;
             bool padded = widest.All(r => r[width - 1].IsBlank);

@@ -148,17 +148,11 @@ namespace SchemaGen.Runtime.Reading
         private static TextLine RowWithRun(TextLine line, List<int> origins, int labelStart, int labelEnd, int runEnd)
         {
             (string run, SourceLocation runAt) = RawOf(line, origins, labelEnd, runEnd);
-            var cells = new List<TextCell>();
-            SourceLocation at = runAt;
-            if (labelEnd > labelStart)
-            {
-                (string label, SourceLocation labelAt) = RawOf(line, origins, labelStart, labelEnd);
-                cells.Add(new TextCell(label.Trim(), 1, labelAt));
-                at = labelAt;
-            }
-            cells.Add(new TextCell(run.Trim(), 1, runAt, isRun: true));
-            string text = string.Join(" ", cells.Select(c => c.Text));
-            return new TextLine(0, text, at, cells);
+            var runCell = new TextCell(run.Trim(), 1, runAt, isRun: true);
+            if (labelEnd <= labelStart) return new TextLine(0, runCell.Text, runAt, new[] { runCell });
+            (string label, SourceLocation labelAt) = RawOf(line, origins, labelStart, labelEnd);
+            var labelCell = new TextCell(label.Trim(), 1, labelAt);
+            return new TextLine(0, labelCell.Text + " " + runCell.Text, labelAt, new[] { labelCell, runCell });
         }
 
         /// <summary>The raw text behind a folded range (spaces inside it kept: a stray space can matter to a run of figures), and where it starts.</summary>

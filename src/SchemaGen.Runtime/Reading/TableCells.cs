@@ -25,6 +25,8 @@ namespace SchemaGen.Runtime.Reading
             Column = column;
             Source = source;
             IsRun = isRun;
+            // Asked of each cell by several passes (the row's first figure, header lines, blank rows): worked out once.
+            IsBlank = TextNormalizer.IsBlank(text);
         }
 
         /// <summary>The figures of several cells run together (<see cref="RunTogetherText"/>): how they split into columns is decided when the row is placed.</summary>
@@ -36,7 +38,7 @@ namespace SchemaGen.Runtime.Reading
         /// <summary>The cell's place in the input (a table block's source cell); none for a cell split out of a line of text.</summary>
         public SourceLocation Source { get; }
 
-        public bool IsBlank => TextNormalizer.IsBlank(Text);
+        public bool IsBlank { get; }
     }
 
     internal static class TableCells
@@ -85,24 +87,40 @@ namespace SchemaGen.Runtime.Reading
         /// <summary>Whether text[start..end) is three words or more, each a figure (words apart at <see cref="WordSeparators"/>).</summary>
         private static bool IsFiguresOnly(string text, int start, int end)
         {
-            int words = 0;
+            // Counted before any is parsed: most lines asked (a one-cell-per-line table's figures) are one word.
+            if (WordCount(text, start, end) < 3) return false;
             for (int i = start; i < end;)
             {
-                if (Array.IndexOf(WordSeparators, text[i]) >= 0)
+                if (IsWordSeparator(text[i]))
                 {
                     i++;
                     continue;
                 }
                 int wordEnd = i;
-                while (wordEnd < end && Array.IndexOf(WordSeparators, text[wordEnd]) < 0) wordEnd++;
+                while (wordEnd < end && !IsWordSeparator(text[wordEnd])) wordEnd++;
                 if (!CellValueParser.Parse(text.Substring(i, wordEnd - i)).IsNumber) return false;
-                words++;
                 i = wordEnd;
             }
-            return words >= 3;
+            return true;
+        }
+
+        /// <summary>How many words text[start..end) has, apart at <see cref="WordSeparators"/>.</summary>
+        private static int WordCount(string text, int start, int end)
+        {
+            int words = 0;
+            bool inWord = false;
+            for (int i = start; i < end; i++)
+            {
+                bool separator = IsWordSeparator(text[i]);
+                if (!separator && !inWord) words++;
+                inWord = !separator;
+            }
+            return words;
         }
 
         private static readonly char[] WordSeparators = { ' ', '\t', '\u3000' };
+
+        private static bool IsWordSeparator(char c) => c == ' ' || c == '\t' || c == '\u3000';
 
         private static bool HasFigure(string text)
         {
@@ -112,11 +130,13 @@ namespace SchemaGen.Runtime.Reading
         }
 
         /// <summary>The cells of a line: a table row's own cells, else the line split at its pipes.</summary>
-        public static IReadOnlyList<TextCell> CellsOf(TextLine line)
+        public static TextCell[] CellsOf(TextLine line)
         {
             if (line.Cells is not null) return line.Cells;
-            var cells = new List<TextCell>(PipeCells.CountSplit(line.Text));
-            foreach (PipeCells.Cell cell in PipeCells.Cells(line.Text)) cells.Add(new TextCell(cell.Text, cell.Column));
+            var cells = new TextCell[PipeCells.CountSplit(line.Text)];
+            int count = 0;
+            foreach (PipeCells.Cell cell in PipeCells.Cells(line.Text)) cells[count++] = new TextCell(cell.Text, cell.Column);
+            if (count < cells.Length) Array.Resize(ref cells, count); // CountSplit counts as the enumerator splits: not expected
             return cells;
         }
 

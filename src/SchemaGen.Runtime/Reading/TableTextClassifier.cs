@@ -37,14 +37,25 @@ namespace SchemaGen.Runtime.Reading
         {
             parsed = CellValueParser.Parse(text);
             if (parsed.Kind != CellTextKind.Unreadable) return true;
-            // Most lines asked about are prose; counting is enough to refuse them, without folding the whole line.
-            if (TextNormalizer.FoldsLongerThan(text, MaxGarbledLength)) return false;
-            // What the folded text would be asked (its length, first character, whether it holds an ideograph) without
-            // building it: most such lines are labels, refused by their first character.
-            TextNormalizer.FoldedShape(text, out int length, out char first, out bool hasIdeograph);
+            // What the folded text would be asked (its length, first character, whether it holds an ideograph), in one walk
+            // without building it, which stops as soon as the answer is known: most texts asked are labels and prose, refused
+            // at their second character (an ideograph, not after a digit) or at the length no garbled figure has.
+            int length = 0;
+            char first = '\0';
+            bool hasIdeograph = false;
+            foreach (char raw in text)
+            {
+                if (!TextNormalizer.TryFoldKept(raw, out char c)) continue;
+                if (++length > MaxGarbledLength) return false;
+                if (length == 1) first = c;
+                hasIdeograph |= TextNormalizer.IsIdeograph(c);
+                if (hasIdeograph && length >= 2 && !StartsAsFigure(first)) return false;
+            }
             if (!hasIdeograph || length == 1) return true;
-            return (first >= '0' && first <= '9' || first == '-' || first == '+') && !LeadingNumber.Parse(TextNormalizer.Fold(text)).IsPresent;
+            return StartsAsFigure(first) && !LeadingNumber.Parse(TextNormalizer.Fold(text)).IsPresent;
         }
+
+        private static bool StartsAsFigure(char first) => first >= '0' && first <= '9' || first == '-' || first == '+';
 
         public static bool IsProse(string text) => IsLongProse(text) || TextNormalizer.Fold(text).Length > MaxLabelLength;
 

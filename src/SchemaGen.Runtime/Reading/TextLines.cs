@@ -11,7 +11,7 @@ namespace SchemaGen.Runtime.Reading
     /// </summary>
     internal readonly struct TextLine
     {
-        public TextLine(int number, string text, SourceLocation location = default, IReadOnlyList<TextCell>? cells = null)
+        public TextLine(int number, string text, SourceLocation location = default, TextCell[]? cells = null)
         {
             Number = number;
             Text = text;
@@ -26,7 +26,7 @@ namespace SchemaGen.Runtime.Reading
         public SourceLocation Location { get; }
 
         /// <summary>The row's cells when the line is a row of a table block; null for a line of text.</summary>
-        public IReadOnlyList<TextCell>? Cells { get; }
+        public TextCell[]? Cells { get; }
 
         public bool IsTableRow => Cells is not null;
 

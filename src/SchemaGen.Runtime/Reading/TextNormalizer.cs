@@ -107,36 +107,12 @@ namespace SchemaGen.Runtime.Reading
 
         private static bool FoldsToItself(char raw) => TryFoldKept(raw, out char c) && c == raw;
 
-        /// <summary>The length, first character ('\0' when none) and whether it holds an ideograph, of <see cref="Fold(string)"/> of the text, without building it.</summary>
-        internal static void FoldedShape(string text, out int length, out char first, out bool hasIdeograph)
-        {
-            length = 0;
-            first = '\0';
-            hasIdeograph = false;
-            foreach (char raw in text)
-            {
-                if (!TryFoldKept(raw, out char c)) continue;
-                if (length++ == 0) first = c;
-                hasIdeograph |= IsIdeograph(c);
-            }
-        }
-
         /// <summary>The first character of <see cref="Fold(string)"/> of the text, without building it; '\0' when it folds to nothing.</summary>
         internal static char FirstFolded(string text)
         {
             foreach (char raw in text)
                 if (TryFoldKept(raw, out char c)) return c;
             return '\0';
-        }
-
-        /// <summary>Whether <see cref="Fold(string)"/> of the text would be longer than <paramref name="length"/>, without building it.</summary>
-        internal static bool FoldsLongerThan(string text, int length)
-        {
-            if (text.Length <= length) return false;
-            int kept = 0;
-            foreach (char raw in text)
-                if (TryFoldKept(raw, out _) && ++kept > length) return true;
-            return false;
         }
 
         /// <summary>
