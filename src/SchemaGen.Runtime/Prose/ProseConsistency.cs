@@ -98,6 +98,17 @@ namespace SchemaGen.Runtime.Prose
             _ => InvariantEvaluator.Compare(op, left, right),
         };
 
+        /// <summary>
+        /// The first figure (but <paramref name="exclude"/>) that covers the cell and only cells still to cover. A loop, not
+        /// a lambda: one capturing the cell made a closure and a delegate for every cell of every side checked.
+        /// </summary>
+        private static Figure? WholeFigureOf(Cell cell, List<Figure> figures, Figure? exclude, CellSet remaining)
+        {
+            foreach (Figure figure in figures)
+                if (figure != exclude && figure.Cells.Contains(cell) && figure.Cells.IsSubsetOf(remaining)) return figure;
+            return null;
+        }
+
         /// <summary>A rule side as a sum of chunks: a figure covering some of its cells, or one cell worked out from its parts.</summary>
         private static Cover? Side(List<Cell> cells, List<Figure> figures, Dictionary<Cell, List<List<Cell>>> derivations,
             Figure? exclude, CellSet nonNegative, out int used, out string text, bool openParts = true, bool wholeFiguresOnly = false)
@@ -110,7 +121,7 @@ namespace SchemaGen.Runtime.Prose
             foreach (var cell in cells)
             {
                 if (!remaining.Contains(cell)) continue;
-                Figure? whole = figures.FirstOrDefault(f => f != exclude && f.Cells.Contains(cell) && f.Cells.IsSubsetOf(remaining));
+                Figure? whole = WholeFigureOf(cell, figures, exclude, remaining);
                 if (whole is not null)
                 {
                     remaining.RemoveAll(whole.Cells);

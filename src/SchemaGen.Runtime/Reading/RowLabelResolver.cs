@@ -60,7 +60,7 @@ namespace SchemaGen.Runtime.Reading
             List<AxisNodeDescriptor> candidates = match.Candidates.ToList();
             if (number.IsPresent)
             {
-                var numbered = candidates.Where(c => NumberOf(c).SameAs(number)).ToList();
+                List<AxisNodeDescriptor> numbered = NumberedAs(candidates, number);
                 if (numbered.Count > 0) candidates = numbered; // a misnumbered label still counts by its words
             }
             if (candidates.Count == 1) return new RowResolution(candidates[0], candidates);
@@ -82,6 +82,10 @@ namespace SchemaGen.Runtime.Reading
 
         /// <summary>Makes a resolved label the context: a group opens itself, a leaf keeps its group open.</summary>
         public void Commit(AxisNodeDescriptor node) => _group = _table.IsLeafRow(node) ? ParentOf(node) : node;
+
+        // A method of its own: a lambda in Peek capturing the number made its closure at every call, matched or not.
+        private List<AxisNodeDescriptor> NumberedAs(List<AxisNodeDescriptor> candidates, LeadingNumber number)
+            => candidates.Where(c => NumberOf(c).SameAs(number)).ToList();
 
         private AxisNodeDescriptor? ParentOf(AxisNodeDescriptor? node)
             => node is not null && _table.Parents.TryGetValue(node, out AxisNodeDescriptor? parent) ? parent : null;
