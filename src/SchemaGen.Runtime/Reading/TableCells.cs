@@ -120,6 +120,7 @@ namespace SchemaGen.Runtime.Reading
 
         private static readonly char[] WordSeparators = { ' ', '\t', '\u3000' };
 
+        /// <summary>One of <see cref="WordSeparators"/>, tested without a search of the array for each character.</summary>
         private static bool IsWordSeparator(char c) => c == ' ' || c == '\t' || c == '\u3000';
 
         private static bool HasFigure(string text)
@@ -133,10 +134,16 @@ namespace SchemaGen.Runtime.Reading
         public static TextCell[] CellsOf(TextLine line)
         {
             if (line.Cells is not null) return line.Cells;
+            // Sized by CountSplit, which counts the cells the enumerator gives (a test holds the two together); a miscount
+            // would still give every cell and no empty slot.
             var cells = new TextCell[PipeCells.CountSplit(line.Text)];
             int count = 0;
-            foreach (PipeCells.Cell cell in PipeCells.Cells(line.Text)) cells[count++] = new TextCell(cell.Text, cell.Column);
-            if (count < cells.Length) Array.Resize(ref cells, count); // CountSplit counts as the enumerator splits: not expected
+            foreach (PipeCells.Cell cell in PipeCells.Cells(line.Text))
+            {
+                if (count == cells.Length) Array.Resize(ref cells, count + 1);
+                cells[count++] = new TextCell(cell.Text, cell.Column);
+            }
+            if (count < cells.Length) Array.Resize(ref cells, count);
             return cells;
         }
 
