@@ -17,6 +17,7 @@ namespace SchemaGen.Documents.Html
 
         public static bool IsMarkup(ReadOnlySpan<byte> bytes)
         {
+            if (!OpensWithTag(bytes)) return false;
             string start = Start(bytes);
             int position = 0;
             while (position < start.Length)
@@ -50,6 +51,20 @@ namespace SchemaGen.Documents.Html
                 }
                 return false;
             }
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the first character that is not white space, of the start as <see cref="Start"/> reads it, can open a tag
+        /// (UTF-16 input is left to the full test). Every input is asked, most of them text reports: refused here, their
+        /// start is not copied into a string first. Latin-1 maps each byte to the character of the same number.
+        /// </summary>
+        private static bool OpensWithTag(ReadOnlySpan<byte> bytes)
+        {
+            if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))) return true;
+            if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) bytes = bytes.Slice(3);
+            foreach (byte b in Clip(bytes, Limit))
+                if (!char.IsWhiteSpace((char)b)) return b == (byte)'<';
             return false;
         }
 

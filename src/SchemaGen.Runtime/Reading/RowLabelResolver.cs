@@ -67,7 +67,7 @@ namespace SchemaGen.Runtime.Reading
 
             for (AxisNodeDescriptor? scope = _group; ; scope = ParentOf(scope))
             {
-                var inScope = candidates.Where(c => ParentOf(c) == scope).ToList();
+                List<AxisNodeDescriptor> inScope = Under(candidates, scope);
                 if (inScope.Count == 1) return new RowResolution(inScope[0], candidates);
                 if (inScope.Count > 1 || scope is null) break;
             }
@@ -83,9 +83,19 @@ namespace SchemaGen.Runtime.Reading
         /// <summary>Makes a resolved label the context: a group opens itself, a leaf keeps its group open.</summary>
         public void Commit(AxisNodeDescriptor node) => _group = _table.IsLeafRow(node) ? ParentOf(node) : node;
 
-        // A method of its own: a lambda in Peek capturing the number made its closure at every call, matched or not.
+        // Methods of their own: a lambda in Peek capturing the number made its closure at every call, matched or not, and
+        // one capturing the scope made one wherever a label names several rows ("总计", "其他").
         private List<AxisNodeDescriptor> NumberedAs(List<AxisNodeDescriptor> candidates, LeadingNumber number)
             => candidates.Where(c => NumberOf(c).SameAs(number)).ToList();
+
+        /// <summary>The candidates directly under <paramref name="scope"/> (null: the table's top rows).</summary>
+        private List<AxisNodeDescriptor> Under(List<AxisNodeDescriptor> candidates, AxisNodeDescriptor? scope)
+        {
+            var under = new List<AxisNodeDescriptor>();
+            foreach (AxisNodeDescriptor candidate in candidates)
+                if (ParentOf(candidate) == scope) under.Add(candidate);
+            return under;
+        }
 
         private AxisNodeDescriptor? ParentOf(AxisNodeDescriptor? node)
             => node is not null && _table.Parents.TryGetValue(node, out AxisNodeDescriptor? parent) ? parent : null;

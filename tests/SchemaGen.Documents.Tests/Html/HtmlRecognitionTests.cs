@@ -49,7 +49,19 @@ namespace SchemaGen.Documents.Tests.Html
         public void Recognizes_a_UTF16_page_by_its_byte_order_mark()
         {
             Assert.True(Reader.Recognizes(new byte[] { 0xFE, 0xFF }.Concat(Encoding.BigEndianUnicode.GetBytes("<html><body>")).ToArray()));
+            Assert.True(Reader.Recognizes(new byte[] { 0xFF, 0xFE }.Concat(Encoding.Unicode.GetBytes("  <html><body>")).ToArray()));
+            Assert.False(Reader.Recognizes(new byte[] { 0xFF, 0xFE }.Concat(Encoding.Unicode.GetBytes("一、总体情况")).ToArray()));
             Assert.False(Reader.Recognizes(null!));
+        }
+
+        [Fact]
+        public void The_tag_is_looked_for_after_any_white_space_in_the_first_bytes_only()
+        {
+            // Bytes read as Latin-1: a no-break space (0xA0) and a form feed are white space before the tag.
+            Assert.True(Reader.Recognizes(new byte[] { 0xA0, 0x0C, 0x20 }.Concat(Encoding.ASCII.GetBytes("<html>")).ToArray()));
+            Assert.True(Reader.Recognizes(Encoding.ASCII.GetBytes(new string(' ', HtmlSignature.Limit - 6) + "<html>")));
+            Assert.False(Reader.Recognizes(Encoding.ASCII.GetBytes(new string(' ', HtmlSignature.Limit) + "<html>")));
+            Assert.False(Reader.Recognizes(Encoding.ASCII.GetBytes(new string(' ', 20))));
         }
     }
 }
