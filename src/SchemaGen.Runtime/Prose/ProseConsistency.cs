@@ -186,7 +186,7 @@ namespace SchemaGen.Runtime.Prose
                 cells.Remove(cell);
                 Cover? r = Best(cells, figures, derivations, exclude, nonNegative, openParts, ref steps);
                 cells.Add(cell);
-                if (r is not null) best = r with { Open = true };
+                if (r is not null) best = r.Open ? r : r with { Open = true }; // a copy only when it changes
             }
             return best;
         }
