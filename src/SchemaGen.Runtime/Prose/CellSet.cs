@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 
 namespace SchemaGen.Runtime.Prose
@@ -32,6 +33,7 @@ namespace SchemaGen.Runtime.Prose
             return set;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool Contains(int cell) => (_words[cell >> 6] & Bit(cell)) != 0;
 
         public void Add(int cell)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using SchemaGen.Runtime.Descriptors;
 using SchemaGen.Runtime.Reading;
@@ -132,6 +133,7 @@ namespace SchemaGen.Runtime.Prose
             return !StartsNumbered(text, nextStart, nextEnd);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool IsPadding(char c) => c is ' ' or '\t' or '\r' or '\u3000';
 
         private const string SentenceEnds = "。；;：:！!？?";

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace SchemaGen.Runtime.Reading
@@ -106,6 +107,7 @@ namespace SchemaGen.Runtime.Reading
             return true; // —, ——, -, --, /, //
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool IsDashOrSlash(char c)
             => c == '-' || c == '/' || c == '\\' || c == '\u2014' || c == '\u2013' || c == '\u2015' || c == '\u2012' || c == '\u2500' || c == '\u2501';
 

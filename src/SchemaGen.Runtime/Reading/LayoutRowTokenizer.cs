@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using SchemaGen.Runtime.Documents;
 
 namespace SchemaGen.Runtime.Reading
@@ -292,6 +293,7 @@ namespace SchemaGen.Runtime.Reading
             }
 
             /// <summary>Display width: East Asian wide and full-width characters take two columns.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             private static int Width(char c)
                 => c < '\u1100' ? 1 // the spaces and figures that make up most of a layout line
                    : (c >= '\u1100' && c <= '\u115F') || (c >= '\u2E80' && c <= '\uA4CF') || (c >= '\uAC00' && c <= '\uD7A3')

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace SchemaGen.Runtime.Reading
 {
@@ -43,6 +44,7 @@ namespace SchemaGen.Runtime.Reading
         private static char[]? _foldBuffer;
 
         /// <summary>What folding does to one character: false when it drops it, else the character it keeps.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static bool TryFoldKept(char raw, out char folded)
         {
             folded = FoldMap.Kept[raw];
@@ -188,6 +190,7 @@ namespace SchemaGen.Runtime.Reading
         }
 
         /// <summary>Whitespace of any width, and the zero-width characters web pages leave behind.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // asked of nearly every character read, in the readers' loops
         public static bool IsSpaceOrInvisible(char c)
         {
             // char.IsWhiteSpace's own table lookup for every ideograph was a tenth of folding: the few spaces and marks
@@ -209,6 +212,7 @@ namespace SchemaGen.Runtime.Reading
             return false;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool IsIdeograph(char c)
             => (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF') || c == '\u3007'
                || char.IsSurrogate(c); // CJK extension planes; a lone surrogate in garbage counts as text, not as a figure
@@ -221,6 +225,7 @@ namespace SchemaGen.Runtime.Reading
             return end == folded.Length ? folded : folded.Substring(0, end);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool IsTrailingPunctuation(char c)
             => c == '。' || c == '.' || c == ':' || c == ';' || c == ',' || c == '、' || c == '!' || c == '?' || c == '…' || c == '|';
 
