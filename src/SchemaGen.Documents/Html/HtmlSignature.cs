@@ -17,8 +17,8 @@ namespace SchemaGen.Documents.Html
 
         public static bool IsMarkup(ReadOnlySpan<byte> bytes)
         {
-            if (!OpensWithTag(bytes)) return false;
-            string start = Start(bytes);
+            string? start = Start(bytes);
+            if (start is null) return false;
             int position = 0;
             while (position < start.Length)
             {
@@ -55,26 +55,20 @@ namespace SchemaGen.Documents.Html
         }
 
         /// <summary>
-        /// Whether the first character that is not white space, of the start as <see cref="Start"/> reads it, can open a tag
-        /// (UTF-16 input is left to the full test). Every input is asked, most of them text reports: refused here, their
-        /// start is not copied into a string first. Latin-1 maps each byte to the character of the same number.
+        /// The first bytes as characters: UTF-16 by its byte-order mark, otherwise as Latin-1 (every tag is ASCII, and
+        /// Latin-1 maps each byte to the character of the same number). Null when a Latin-1 start's first character that
+        /// is not white space cannot open a tag: every input is asked, most of them text reports, which are then refused
+        /// without their start being copied into a string.
         /// </summary>
-        private static bool OpensWithTag(ReadOnlySpan<byte> bytes)
-        {
-            if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))) return true;
-            if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) bytes = bytes.Slice(3);
-            foreach (byte b in Clip(bytes, Limit))
-                if (!char.IsWhiteSpace((char)b)) return b == (byte)'<';
-            return false;
-        }
-
-        /// <summary>The first bytes as characters: UTF-16 by its byte-order mark, otherwise as Latin-1 (every tag is ASCII).</summary>
-        private static string Start(ReadOnlySpan<byte> bytes)
+        private static string? Start(ReadOnlySpan<byte> bytes)
         {
             if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return Encoding.Unicode.GetString(Clip(bytes.Slice(2), 2 * Limit));
             if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return Encoding.BigEndianUnicode.GetString(Clip(bytes.Slice(2), 2 * Limit));
             if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) bytes = bytes.Slice(3);
-            return Encoding.Latin1.GetString(Clip(bytes, Limit));
+            bytes = Clip(bytes, Limit);
+            foreach (byte b in bytes)
+                if (!char.IsWhiteSpace((char)b)) return b == (byte)'<' ? Encoding.Latin1.GetString(bytes) : null;
+            return null; // white space only: no tag
         }
 
         private static ReadOnlySpan<byte> Clip(ReadOnlySpan<byte> bytes, int length) => bytes.Length > length ? bytes.Slice(0, length) : bytes;

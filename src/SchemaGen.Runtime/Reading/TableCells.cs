@@ -75,8 +75,8 @@ namespace SchemaGen.Runtime.Reading
             TextNormalizer.TrimWhiteSpace(text, ref start, ref end);
             if (start == end) return false;
             // Both shapes end in a figure: a line that does not (most lines) is refused first.
-            int lastSeparator = text.LastIndexOfAny(WordSeparators, end - 1, end - start);
-            int lastWord = lastSeparator < 0 ? start : lastSeparator + 1;
+            int lastWord = end;
+            while (lastWord > start && !IsWordSeparator(text[lastWord - 1])) lastWord--;
             if (!CellValueParser.Parse(text.Substring(lastWord, end - lastWord)).IsNumber) return false;
             if (IsFiguresOnly(text, start, end)) return true; // a row of figures only (table 四's)
             // A label, then a gap (its last word, a figure, was checked above).
@@ -84,43 +84,27 @@ namespace SchemaGen.Runtime.Reading
             return gap > start && TextNormalizer.ContainsIdeograph(text.Substring(start, gap - start));
         }
 
-        /// <summary>Whether text[start..end) is three words or more, each a figure (words apart at <see cref="WordSeparators"/>).</summary>
+        /// <summary>Whether text[start..end) is three words or more, each a figure (words apart at <see cref="IsWordSeparator"/>).</summary>
         private static bool IsFiguresOnly(string text, int start, int end)
         {
             // Counted before any is parsed: most lines asked (a one-cell-per-line table's figures) are one word.
-            if (WordCount(text, start, end) < 3) return false;
-            for (int i = start; i < end;)
-            {
-                if (IsWordSeparator(text[i]))
-                {
-                    i++;
-                    continue;
-                }
-                int wordEnd = i;
-                while (wordEnd < end && !IsWordSeparator(text[wordEnd])) wordEnd++;
-                if (!CellValueParser.Parse(text.Substring(i, wordEnd - i)).IsNumber) return false;
-                i = wordEnd;
-            }
+            int words = 0;
+            for (int i = start; NextWord(text, ref i, end, out _);) words++;
+            if (words < 3) return false;
+            for (int i = start; NextWord(text, ref i, end, out int word);)
+                if (!CellValueParser.Parse(text.Substring(word, i - word)).IsNumber) return false;
             return true;
         }
 
-        /// <summary>How many words text[start..end) has, apart at <see cref="WordSeparators"/>.</summary>
-        private static int WordCount(string text, int start, int end)
+        /// <summary>The next word of text[i..end) (it starts at <paramref name="word"/>, <paramref name="i"/> left at its end); false when none is left.</summary>
+        private static bool NextWord(string text, ref int i, int end, out int word)
         {
-            int words = 0;
-            bool inWord = false;
-            for (int i = start; i < end; i++)
-            {
-                bool separator = IsWordSeparator(text[i]);
-                if (!separator && !inWord) words++;
-                inWord = !separator;
-            }
-            return words;
+            while (i < end && IsWordSeparator(text[i])) i++;
+            word = i;
+            while (i < end && !IsWordSeparator(text[i])) i++;
+            return i > word;
         }
 
-        private static readonly char[] WordSeparators = { ' ', '\t', '\u3000' };
-
-        /// <summary>One of <see cref="WordSeparators"/>, tested without a search of the array for each character.</summary>
         private static bool IsWordSeparator(char c) => c == ' ' || c == '\t' || c == '\u3000';
 
         private static bool HasFigure(string text)
