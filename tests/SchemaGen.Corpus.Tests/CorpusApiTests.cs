@@ -78,18 +78,21 @@ namespace SchemaGen.Corpus.Tests
         }
 
         [Fact]
-        public void Rendering_takes_milliseconds()
+        public void A_sample_of_each_kind_renders_whole_and_its_time_is_printed()
         {
-            // Warm up every writer once, then time a mixed sample; reported rather than asserted tightly (the machine is shared).
+            // Warm up every writer once, then time a mixed sample: printed for a reader, not asserted (speed is the benchmarks'
+            // to measure, `corpus` and `process` in tests/SchemaGen.Benchmarks).
             Corpus.Sample(Shapes.All.Count * 2, 1, new SampleOptions { Shapes = Shapes.All }).ToList();
             foreach (var (name, shapes) in new[] { ("text", Shapes.TextShapes), ("html", Shapes.HtmlShapes), ("docx", Shapes.WordShapes) })
             {
                 const int count = 200;
                 var watch = Stopwatch.StartNew();
-                long bytes = Corpus.Sample(count, 2, new SampleOptions { Shapes = shapes }).Sum(r => (long)r.Content.Length);
+                var sample = Corpus.Sample(count, 2, new SampleOptions { Shapes = shapes }).ToList();
                 double perReport = watch.Elapsed.TotalMilliseconds / count;
+                long bytes = sample.Sum(r => (long)r.Content.Length);
                 _output.WriteLine($"{name}: {perReport:0.00} ms per report, {bytes / count} bytes on average");
-                Assert.True(perReport < 100, $"{name}: {perReport:0.0} ms per report");
+                Assert.Equal(count, sample.Count);
+                Assert.All(sample, r => Assert.True(r.Content.Length > 0, r.FileName));
             }
         }
     }

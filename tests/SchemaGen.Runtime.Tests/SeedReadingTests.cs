@@ -10,6 +10,24 @@ namespace SchemaGen.Runtime.Tests
     {
         private static readonly string[] AllSections = { "Overview", "ProactiveDisclosure", "Applications", "Appeals", "Problems", "OtherMatters" };
 
+        /// <summary>A table's figure count, which the reader counts as it looks for blank cells, is the count of its cells that hold a figure.</summary>
+        [Fact]
+        public void Every_tables_figure_count_is_its_cells_with_a_figure()
+        {
+            int present = 0, withBlanks = 0;
+            foreach (string seed in new[] { "000", "001", "002", "003", "004" })
+                foreach (var schema in new[] { TestSchemas.V2019, TestSchemas.V2021 })
+                    foreach (TableReading table in ReportTextReader.Read(TestSchemas.Seed(seed), schema).Tables)
+                    {
+                        int withFigure = table.Cells.Values.Count(c => c.Value.HasValue);
+                        Assert.Equal(withFigure, table.FigureCount);
+                        if (table.Presence != TablePresence.Present) continue;
+                        present++;
+                        if (withFigure < table.Cells.Count) withBlanks++;
+                    }
+            Assert.True(present > 10 && withBlanks > 0, $"{present} tables present, {withBlanks} with a blank cell");
+        }
+
         [Fact]
         public void Seed001_pipe_tables_yield_every_figure()
         {

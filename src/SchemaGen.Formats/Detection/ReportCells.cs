@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -73,7 +74,8 @@ namespace SchemaGen.Formats.Detection
                 int start = lineStart;
                 while (true)
                 {
-                    int separator = text.IndexOfAny(CellSeparators, start, lineEnd - start);
+                    int separator = text.AsSpan(start, lineEnd - start).IndexOfAny(CellSeparatorValues);
+                    if (separator >= 0) separator += start;
                     int end = separator < 0 ? lineEnd : separator;
                     int from = start, to = end;
                     TextNormalizer.TrimWhiteSpace(text, ref from, ref to);
@@ -126,6 +128,9 @@ namespace SchemaGen.Formats.Detection
         }
 
         private static readonly char[] CellSeparators = { '|', '｜', '\t' };
+
+        // Searched for in every line of a report: a prepared set, not the array searched afresh each time.
+        private static readonly SearchValues<char> CellSeparatorValues = SearchValues.Create(CellSeparators);
 
         private static readonly string[] FoldedSeparators = CellSeparators.Select(c => TextNormalizer.Fold(c.ToString())).ToArray();
 

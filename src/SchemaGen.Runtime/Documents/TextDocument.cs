@@ -13,8 +13,9 @@ namespace SchemaGen.Runtime.Documents
         public static Document Parse(string? text, string? sourceName = null)
         {
             string value = text ?? "";
-            // At most a block per line: counted first, so that the list is not copied as it grows.
-            var blocks = new List<Block>(LineCount(value));
+            // Grown as lines come, not counted first: counting searched the whole text for breaks a second time, which
+            // cost more than the list's few copies of references.
+            var blocks = new List<Block>();
             int lineStart = 0, number = 1;
             var pipeRun = new List<(int Number, string Text)>();
             List<DocumentNote>? notes = null;
@@ -45,14 +46,6 @@ namespace SchemaGen.Runtime.Documents
             AddLine(value.Substring(lineStart));
             FlushPipes();
             return new Document(DocumentKind.Text, sourceName, blocks, notes);
-        }
-
-        /// <summary>How many lines <see cref="Parse"/> splits the text into (the breaks it knows, CR LF as one, plus one).</summary>
-        private static int LineCount(string value)
-        {
-            int lines = 1;
-            for (int i = NextBreak(value, 0); i >= 0; i = NextBreak(value, LastOfBreak(value, i) + 1)) lines++;
-            return lines;
         }
 
         /// <summary>

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 
 namespace SchemaGen.Runtime.Reading
 {
@@ -36,25 +35,52 @@ namespace SchemaGen.Runtime.Reading
 
         public static RectangularColumns? Find(TextLine[] lines, TableLines block, int figureColumns)
         {
+            // Loops, not LINQ: asked of every pipe table, where grouping and ordering the rows allocated for each.
             var rows = new List<TextCell[]>();
             for (int i = block.Start; i < block.End && i < lines.Length; i++)
             {
                 if (lines[i].IsBlank || !(lines[i].IsTableRow || TableCells.HasPipe(lines[i].Text))) continue;
                 TextCell[] cells = TableCells.CellsOf(lines[i]);
-                if (cells.Any(c => !c.IsRun && CellValueParser.Parse(c.Text).IsNumber)) rows.Add(cells);
+                if (HasNumber(cells)) rows.Add(cells);
             }
             if (rows.Count < 2) return null;
-            var widest = rows.GroupBy(r => r.Length).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First();
-            if (widest.Count() < MinimumShare * rows.Count) return null;
-            int width = widest.Key;
-            bool padded = widest.All(r => r[width - 1].IsBlank);
+            // The most common width, the wider of two as common.
+            var rowsOfWidth = new Dictionary<int, int>();
+            int width = -1, widthRows = 0;
+            foreach (TextCell[] row in rows)
+            {
+                rowsOfWidth.TryGetValue(row.Length, out int count);
+                rowsOfWidth[row.Length] = ++count;
+            }
+            foreach (var pair in rowsOfWidth)
+                if (pair.Value > widthRows || (pair.Value == widthRows && pair.Key > width))
+                {
+                    width = pair.Key;
+                    widthRows = pair.Value;
+                }
+            if (widthRows < MinimumShare * rows.Count) return null;
+            bool padded = true;
+            foreach (TextCell[] row in rows)
+                if (row.Length == width && !row[width - 1].IsBlank) padded = false;
             int labelColumns = width - (padded ? 1 : 0) - figureColumns;
             if (labelColumns < 1) return null;
             // Rows of the same width are aligned only if none of them has a figure where the label columns are: a dump
             // that writes one-label rows as label | figures | empty | empty (seed 001) is as wide as its two-label rows
             // without lining up with them, and read by position a row whose first figures are blank would shift.
-            if (widest.Any(r => Enumerable.Range(0, labelColumns).Any(i => IsFigure(r[i])))) return null;
+            foreach (TextCell[] row in rows)
+            {
+                if (row.Length != width) continue;
+                for (int i = 0; i < labelColumns; i++)
+                    if (IsFigure(row[i])) return null;
+            }
             return new RectangularColumns(width, labelColumns);
+        }
+
+        private static bool HasNumber(TextCell[] cells)
+        {
+            foreach (TextCell cell in cells)
+                if (!cell.IsRun && CellValueParser.Parse(cell.Text).IsNumber) return true;
+            return false;
         }
 
         private static bool IsFigure(TextCell cell)

@@ -141,6 +141,9 @@ namespace SchemaGen.Runtime.Reading
 
         public int FigureCount => _figureCount >= 0 ? _figureCount : _figureCount = CountFigures(_cells);
 
+        /// <summary>The figure count, from a reader that counted it as it walked the cells (a walk of its own copied every entry twice).</summary>
+        internal int CountedFigures { init => _figureCount = value; }
+
         private static int CountFigures(IReadOnlyDictionary<(string Row, string Column), CellReading> cells)
         {
             // The readers hand over a Dictionary: walked with its own enumerator, not through the interface and LINQ.

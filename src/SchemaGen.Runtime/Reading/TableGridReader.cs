@@ -133,7 +133,8 @@ namespace SchemaGen.Runtime.Reading
             {
                 presence = TablePresence.Present;
                 ReportRowsNotFound(firstLine);
-                ReportBlankCells(firstLine);
+                int cellFigures = ReportBlankCells(firstLine);
+                return new TableReading(TableId, presence, firstLine, _cells) { Imputed = _migrated.Imputed, Unread = _migrated.Unread, CountedFigures = cellFigures };
             }
             return new TableReading(TableId, presence, firstLine, _cells) { Imputed = _migrated.Imputed, Unread = _migrated.Unread };
         }
@@ -363,21 +364,29 @@ namespace SchemaGen.Runtime.Reading
             return row;
         }
 
-        /// <summary>Cells of rows that were read and hold nothing: a blank is not a zero, and the format asks for a figure everywhere.</summary>
-        private void ReportBlankCells(int firstLine)
+        /// <summary>
+        /// Cells of rows that were read and hold nothing: a blank is not a zero, and the format asks for a figure everywhere.
+        /// Returns how many cells hold a figure, counted in the same walk (the reading's figure count, asked of every table).
+        /// </summary>
+        private int ReportBlankCells(int firstLine)
         {
             const int named = 5;
             // Sorted only when there is something to report: most tables have no blank cell.
             List<KeyValuePair<(string Row, string Column), CellReading>>? found = null;
+            int figures = 0;
             foreach (var cell in _cells)
-                if (cell.Value.Value is null && CellValueParser.Parse(cell.Value.Raw ?? "").Kind == CellTextKind.NotStated && !_migrated.Explains(cell.Key))
+            {
+                if (cell.Value.Value.HasValue) figures++;
+                else if (CellValueParser.Parse(cell.Value.Raw ?? "").Kind == CellTextKind.NotStated && !_migrated.Explains(cell.Key))
                     (found ??= new List<KeyValuePair<(string Row, string Column), CellReading>>()).Add(cell);
-            if (found is null) return;
+            }
+            if (found is null) return figures;
             var blank = found.OrderBy(c => c.Value.Line).ThenBy(c => c.Value.Column).ToList();
             var names = blank.Take(named).Select(c => CellName(c.Key.Row, c.Key.Column));
             _diagnostics.Add(ReadDiagnosticIds.BlankCells,
                 $"table {TableName} leaves {Count(blank.Count, "cell")} of the {_cells.Count} read blank: {string.Join("; ", names)}{(blank.Count > named ? "; …" : "")}",
                 SectionId, TableId, line: firstLine, column0: 1);
+            return figures;
         }
 
         private string CellName(string rowPath, string columnId)

@@ -9,8 +9,8 @@ using Xunit.Abstractions;
 namespace SchemaGen.Runtime.Tests.DigitRuns
 {
     /// <summary>
-    /// The search stays small: a row takes microseconds, and a long run ends within its budget, with an answer
-    /// or with "too long", instead of blowing up. Bounds are loose (the machine is shared); the figures are printed.
+    /// The search stays small: a row takes a few dozen choices, and a long run ends within its budget, with an answer
+    /// or with "too long", instead of blowing up. Times are printed for a reader, not asserted.
     /// </summary>
     public class RunSplitPerformanceTests
     {
@@ -19,7 +19,7 @@ namespace SchemaGen.Runtime.Tests.DigitRuns
         public RunSplitPerformanceTests(ITestOutputHelper output) => _output = output;
 
         [Fact]
-        public void A_table_three_row_splits_in_microseconds()
+        public void A_table_three_row_splits_with_a_few_dozen_choices()
         {
             var splitter = new DigitRunSplitter(StatutoryRunShapes.ApplicationsRow());
             string[] runs = { "81010010", "121010014", "3100004", "170000017", "230 000023", "20000011", "0000000" };
@@ -32,7 +32,10 @@ namespace SchemaGen.Runtime.Tests.DigitRuns
             watch.Stop();
             double microseconds = watch.Elapsed.TotalMilliseconds * 1000 / (rounds * runs.Length);
             _output.WriteLine(string.Format(CultureInfo.InvariantCulture, "table 三 row: {0:F1} µs per split, {1:F0} choices examined on average", microseconds, (double)work / (rounds * runs.Length)));
-            Assert.True(microseconds < 2000, $"{microseconds} µs per row");
+            // The search's size, not its time, is what a test can hold (speed is the benchmarks' to measure): counted in
+            // choices examined, which the same code examines on any machine.
+            double perSplit = (double)work / (rounds * runs.Length);
+            Assert.InRange(perSplit, 1, 200);
         }
 
         [Theory]
