@@ -218,6 +218,34 @@ namespace SchemaGen.Runtime.Tests
     public class CellValueParserTests
     {
         /// <summary>
+        /// A cell of plain ASCII digits is read at once; the same digits with a space before them go the whole way (trimmed,
+        /// normalised, parsed): both give the same kind, value and scale, leading zeros and 19 digits included, and a 20th
+        /// digit leaves the short way for the long one.
+        /// </summary>
+        [Fact]
+        public void Plain_digits_read_at_once_are_what_the_whole_parse_gives()
+        {
+            var random = new System.Random(20261202);
+            int leadingZeros = 0, longest = 0;
+            for (int n = 0; n < 20000; n++)
+            {
+                var digits = new System.Text.StringBuilder();
+                int length = 1 + random.Next(n % 5 == 0 ? 20 : 6);
+                for (int i = 0; i < length; i++) digits.Append((char)('0' + random.Next(10)));
+                string text = digits.ToString();
+                ParsedCell quick = CellValueParser.Parse(text);
+                ParsedCell whole = CellValueParser.Parse(" " + text);
+                Assert.Equal(whole.Kind, quick.Kind);
+                Assert.Equal(CellTextKind.Number, quick.Kind);
+                Assert.Equal(decimal.GetBits(whole.Value), decimal.GetBits(quick.Value));
+                Assert.Equal(whole.Problem, quick.Problem);
+                if (text.Length > 1 && text[0] == '0') leadingZeros++;
+                longest = System.Math.Max(longest, text.Length);
+            }
+            Assert.True(leadingZeros > 100 && longest == 20, $"{leadingZeros} with leading zeros, longest {longest}");
+        }
+
+        /// <summary>
         /// A figure a run's digits split into is given to its cell as parsing it written out would: the same kind, value and
         /// scale (decimal's bits), over every scale a cell has and signs, zeros of every scale among them.
         /// </summary>

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text;
 using SchemaGen.Runtime.Documents;
 using SchemaGen.Runtime.Reading;
@@ -16,9 +17,10 @@ namespace SchemaGen.Formats.Detection
     /// </summary>
     internal sealed class ReportCells
     {
-        private ReportCells(IReadOnlyList<string> raw, long rawCharacters, IReadOnlyList<string> keys, string folded, AskedKeys? asked)
+        private ReportCells(IReadOnlyList<string> raw, long rawCharacters, List<string> keys, string folded, AskedKeys? asked)
         {
             _asked = asked;
+            _keys = keys;
             Raw = raw;
             Keys = keys;
             Folded = folded;
@@ -40,19 +42,17 @@ namespace SchemaGen.Formats.Detection
         {
             // Room for a cell per line and per table cell, so that the lists are not copied as they grow.
             int expected = 0, characters = 0;
-            // By index, not foreach: the blocks and cells are read-only lists, and a foreach over one boxed an enumerator and
-            // made two interface calls per item (detection walks every cell of a report twice).
-            IReadOnlyList<Block> blocks = document.Blocks;
-            int blockCount = blocks.Count;
-            for (int b = 0; b < blockCount; b++)
+            // As spans over the lists behind them: a foreach over a read-only list boxed an enumerator and made two interface
+            // calls per item, and its indexer is an interface call too (detection walks every cell of a report twice).
+            ReadOnlySpan<Block> blocks = SpanOf(document.Blocks);
+            for (int b = 0; b < blocks.Length; b++)
             {
                 Block block = blocks[b];
                 if (block is TableBlock table)
                 {
-                    IReadOnlyList<SourceCell> tableCells = table.Cells;
-                    int cellCount = tableCells.Count;
-                    expected += cellCount;
-                    for (int c = 0; c < cellCount; c++) characters += tableCells[c].Text.Length;
+                    ReadOnlySpan<SourceCell> tableCells = SpanOf(table.Cells);
+                    expected += tableCells.Length;
+                    for (int c = 0; c < tableCells.Length; c++) characters += tableCells[c].Text.Length;
                 }
                 else
                 {
@@ -96,7 +96,7 @@ namespace SchemaGen.Formats.Detection
                     start = separator + 1;
                 }
             }
-            for (int b = 0; b < blockCount; b++)
+            for (int b = 0; b < blocks.Length; b++)
             {
                 Block block = blocks[b];
                 if (block is TextBlock text)
@@ -113,9 +113,8 @@ namespace SchemaGen.Formats.Detection
                 }
                 else if (block is TableBlock table)
                 {
-                    IReadOnlyList<SourceCell> tableCells = table.Cells;
-                    int cellCount = tableCells.Count;
-                    for (int c = 0; c < cellCount; c++)
+                    ReadOnlySpan<SourceCell> tableCells = SpanOf(table.Cells);
+                    for (int c = 0; c < tableCells.Length; c++)
                     {
                         SourceCell cell = tableCells[c];
                         if (cell.IsFiller) continue;
@@ -126,6 +125,13 @@ namespace SchemaGen.Formats.Detection
             }
             return new ReportCells(raw, rawCharacters, keys, folded.ToString(), asked);
         }
+
+        private static ReadOnlySpan<T> SpanOf<T>(IReadOnlyList<T> list) => list switch
+        {
+            T[] array => array,
+            List<T> items => CollectionsMarshal.AsSpan(items),
+            _ => list.ToArray(),
+        };
 
         private static readonly char[] CellSeparators = { '|', '｜', '\t' };
 
@@ -160,13 +166,17 @@ namespace SchemaGen.Formats.Detection
         private Dictionary<string, List<int>>? _indexesByKey;
         private readonly AskedKeys? _asked;
 
+        // The keys as the list they were made in: walked whole, where the read-only list's indexer is an interface call.
+        private readonly List<string> _keys;
+
         private Dictionary<string, List<int>> IndexKeys()
         {
             var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (int i = 0; i < Keys.Count; i++)
+            for (int i = 0; i < _keys.Count; i++)
             {
-                if (_asked is not null && !_asked.Contains(Keys[i])) continue;
-                if (!byKey.TryGetValue(Keys[i], out List<int>? indexes)) byKey.Add(Keys[i], indexes = new List<int>());
+                string key = _keys[i];
+                if (_asked is not null && !_asked.Contains(key)) continue;
+                if (!byKey.TryGetValue(key, out List<int>? indexes)) byKey.Add(key, indexes = new List<int>());
                 indexes.Add(i);
             }
             return byKey;
@@ -175,8 +185,8 @@ namespace SchemaGen.Formats.Detection
         private List<int> Scan(string key)
         {
             var indexes = new List<int>();
-            for (int i = 0; i < Keys.Count; i++)
-                if (string.Equals(Keys[i], key, StringComparison.Ordinal)) indexes.Add(i);
+            for (int i = 0; i < _keys.Count; i++)
+                if (string.Equals(_keys[i], key, StringComparison.Ordinal)) indexes.Add(i);
             return indexes;
         }
 

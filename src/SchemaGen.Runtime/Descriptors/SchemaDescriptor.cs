@@ -209,20 +209,28 @@ namespace SchemaGen.Runtime.Descriptors
 
         /// <summary>A column's label under the labels of its groups (行政诉讼 › 复议后起诉 › 总计); the node's own label when it is not a column of this table.</summary>
         public string LabelPathOf(AxisNodeDescriptor column)
-        {
-            var labels = new List<string>();
-            return FindPath(Columns, column, labels) ? LabelPath.Join(labels) : column.Label;
-        }
+            => (_labelPaths ??= LabelPaths()).TryGetValue(column, out string? path) ? path : column.Label;
 
-        private static bool FindPath(IReadOnlyList<AxisNodeDescriptor> nodes, AxisNodeDescriptor target, List<string> labels)
+        // Asked for every cell a message or a prose figure names: worked out once for every column node, in one walk. The
+        // first path to a node is its path (a node stands once in the tree); nodes compare by reference.
+        private Dictionary<AxisNodeDescriptor, string>? _labelPaths;
+
+        private Dictionary<AxisNodeDescriptor, string> LabelPaths()
         {
-            foreach (AxisNodeDescriptor node in nodes)
+            var paths = new Dictionary<AxisNodeDescriptor, string>();
+            var labels = new List<string>();
+            void Walk(IReadOnlyList<AxisNodeDescriptor> nodes)
             {
-                labels.Add(node.Label);
-                if (ReferenceEquals(node, target) || FindPath(node.Children, target, labels)) return true;
-                labels.RemoveAt(labels.Count - 1);
+                foreach (AxisNodeDescriptor node in nodes)
+                {
+                    labels.Add(node.Label);
+                    if (!paths.ContainsKey(node)) paths.Add(node, LabelPath.Join(labels));
+                    Walk(node.Children);
+                    labels.RemoveAt(labels.Count - 1);
+                }
             }
-            return false;
+            Walk(Columns);
+            return paths;
         }
 
         /// <summary>The decimal places a cell allows (0 for whole numbers).</summary>

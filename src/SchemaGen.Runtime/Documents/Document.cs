@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using SchemaGen.Runtime.Validation;
 
 namespace SchemaGen.Runtime.Documents
@@ -28,7 +29,8 @@ namespace SchemaGen.Runtime.Documents
         {
             Kind = kind;
             SourceName = sourceName;
-            Blocks = blocks ?? Array.Empty<Block>();
+            // Kept as an array: every reader walks the blocks by index, and an array's indexer is no interface call.
+            BlockArray = blocks is null ? Array.Empty<Block>() : blocks as Block[] ?? blocks.ToArray();
             Notes = notes ?? Array.Empty<DocumentNote>();
         }
 
@@ -38,7 +40,10 @@ namespace SchemaGen.Runtime.Documents
         public string? SourceName { get; }
 
         /// <summary>The blocks in reading order.</summary>
-        public IReadOnlyList<Block> Blocks { get; }
+        public IReadOnlyList<Block> Blocks => BlockArray;
+
+        /// <summary><see cref="Blocks"/> as the array it is.</summary>
+        internal Block[] BlockArray { get; }
 
         /// <summary>What the producer found worth saying about the input: the encoding it decided on, pages without text, content it skipped.</summary>
         public IReadOnlyList<DocumentNote> Notes { get; }

@@ -31,7 +31,7 @@ namespace SchemaGen.Runtime.Prose
         public IReadOnlyList<string> Expressions { get; }
 
         /// <summary>The expressions compiled once, with a time limit per match so a pathological text cannot hang a check.</summary>
-        internal IReadOnlyList<ProseSearch> Searches
+        internal ProseSearch[] Searches
             => _searches ??= Expressions.Select(e => new ProseSearch(new Regex(e, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), RequiredLiterals.Of(e))).ToArray();
 
         public override string ToString() => Id + " (" + Label + ")";

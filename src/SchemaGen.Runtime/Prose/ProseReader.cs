@@ -20,8 +20,9 @@ namespace SchemaGen.Runtime.Prose
         public static ProseFigures Read(ReportReading reading)
         {
             if (reading.ProseReadWhileReading is { } known) return known;
-            IReadOnlyList<ProseDescriptor> declared = reading.Schema.Prose;
-            if (declared.Count == 0) return ProseFigures.Empty;
+            // As arrays: walked for every phrase of every section, where a read-only list's enumerator and indexer are interface calls.
+            ProseDescriptor[] declared = reading.Schema.Prose as ProseDescriptor[] ?? reading.Schema.Prose.ToArray();
+            if (declared.Length == 0) return ProseFigures.Empty;
             var figures = new List<(SectionReading Section, int Offset, ProseFigure Figure)>();
             var present = new PresentCharacters();
             foreach (SectionReading section in reading.Sections)
@@ -33,9 +34,8 @@ namespace SchemaGen.Runtime.Prose
                 foreach (ProseDescriptor prose in declared)
                 {
                     HashSet<int>? seen = null; // made at the first match: most phrases match nothing in most sections
-                    // By index: a foreach over the list made an enumerator for every phrase of every section.
-                    for (int s = 0; s < prose.Searches.Count; s++)
-                        foreach (Match match in Matches(prose.Searches[s], folded, present))
+                    foreach (ProseSearch search in prose.Searches)
+                        foreach (Match match in Matches(search, folded, present))
                         {
                             Group number = match.Groups["n"];
                             if (!number.Success || !(seen ??= new HashSet<int>()).Add(number.Index)) continue;

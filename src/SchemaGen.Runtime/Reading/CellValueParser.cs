@@ -45,6 +45,8 @@ namespace SchemaGen.Runtime.Reading
     {
         public static ParsedCell Parse(string? raw)
         {
+            // Most figures are a few ASCII digits and nothing else: read at once, as the full path below reads them.
+            if (TryPlainDigits(raw, out decimal plain)) return new ParsedCell(CellTextKind.Number, plain, null);
             // Most texts asked about are labels and prose: their first character already rules out a figure or a mark,
             // which saves normalising the whole line.
             if (CannotBeFigureOrMark(raw)) return new ParsedCell(CellTextKind.Unreadable, 0m, NotAFigure);
@@ -167,6 +169,25 @@ namespace SchemaGen.Runtime.Reading
             }
             if (negative && value != 0m) value = -value;
             problem = null;
+            return true;
+        }
+
+        /// <summary>
+        /// A text of ASCII digits only, at most <see cref="MaxExactDigits"/> of them: its value as <see cref="TryParseNumber"/>
+        /// gives it (the same integer, scale 0, leading zeros read through). Anything else is left to the full path.
+        /// </summary>
+        private static bool TryPlainDigits(string? raw, out decimal value)
+        {
+            value = 0m;
+            if (raw is null || raw.Length == 0 || raw.Length > MaxExactDigits) return false;
+            ulong mantissa = 0;
+            foreach (char c in raw)
+            {
+                uint digit = (uint)(c - '0');
+                if (digit > 9) return false;
+                mantissa = mantissa * 10 + digit;
+            }
+            value = new decimal(unchecked((int)(uint)mantissa), unchecked((int)(uint)(mantissa >> 32)), 0, false, 0);
             return true;
         }
 

@@ -16,10 +16,8 @@ namespace SchemaGen.Runtime.Reading
         {
             // Counted first, so that the lines are laid straight into one array of the right size.
             var lines = new Lines(new TextLine[Math.Max(1, CountLines(document))]);
-            // By index: a foreach over the read-only list boxed an enumerator and made two interface calls per block.
-            IReadOnlyList<Block> blocks = document.Blocks;
-            int blockCount = blocks.Count;
-            for (int b = 0; b < blockCount; b++)
+            Block[] blocks = document.BlockArray;
+            for (int b = 0; b < blocks.Length; b++)
             {
                 switch (blocks[b])
                 {
@@ -38,9 +36,8 @@ namespace SchemaGen.Runtime.Reading
         private static int CountLines(Document document)
         {
             int count = 0;
-            IReadOnlyList<Block> blocks = document.Blocks;
-            int blockCount = blocks.Count;
-            for (int b = 0; b < blockCount; b++)
+            Block[] blocks = document.BlockArray;
+            for (int b = 0; b < blocks.Length; b++)
             {
                 Block block = blocks[b];
                 if (block is TextBlock text)

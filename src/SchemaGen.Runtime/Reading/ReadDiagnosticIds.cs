@@ -143,10 +143,17 @@ namespace SchemaGen.Runtime.Reading
         };
 
         public static ReadDiagnosticDescriptor? Find(string? id)
+            => id is not null && ById.TryGetValue(id, out ReadDiagnosticDescriptor? descriptor) ? descriptor : null;
+
+        // Asked for every diagnostic a reading reports (its severity, its title in the output): looked up, not searched for.
+        private static readonly Dictionary<string, ReadDiagnosticDescriptor> ById = ByIdOf(All);
+
+        private static Dictionary<string, ReadDiagnosticDescriptor> ByIdOf(IReadOnlyList<ReadDiagnosticDescriptor> all)
         {
-            foreach (ReadDiagnosticDescriptor descriptor in All)
-                if (descriptor.Id == id) return descriptor;
-            return null;
+            var byId = new Dictionary<string, ReadDiagnosticDescriptor>(System.StringComparer.Ordinal);
+            foreach (ReadDiagnosticDescriptor descriptor in all)
+                if (!byId.ContainsKey(descriptor.Id)) byId.Add(descriptor.Id, descriptor); // the first, as the search took it
+            return byId;
         }
     }
 }

@@ -50,7 +50,7 @@ namespace SchemaGen.Runtime.Reading
             var results = new RunSplitResult[runRows.Count + zeroRows.Count];
             for (int i = 0; i < runRows.Count; i++)
                 results[i] = _index.RunSplitters.GetOrAdd(runRows[i].Row, row => new DigitRunSplitter(_rules.ShapeOf(row))).Split(RunOf(runRows[i].Draft).Raw, options);
-            for (int i = 0; i < zeroRows.Count; i++) results[runRows.Count + i] = RunSplitResult.NothingPrinted(_index.LeafColumns.Count);
+            for (int i = 0; i < zeroRows.Count; i++) results[runRows.Count + i] = RunSplitResult.NothingPrinted(_index.LeafColumns.Length);
 
             var leftOut = new Dictionary<int, string>();
             CrossRunResolution? across = ResolveAcross(runRows, zeroRows, results, options, cellsLeftBlank, leftOut);
@@ -272,8 +272,8 @@ namespace SchemaGen.Runtime.Reading
         private MissingCells MissingCellsOf(IReadOnlyList<(TableRowDraft Draft, AxisNodeDescriptor Row)> runRows, out bool cellsLeftBlank)
         {
             cellsLeftBlank = false;
-            if (_index.LeafColumns.Count <= 1) return MissingCells.None;
-            bool rowLostCells = runRows.Any(r => RunOf(r.Draft).Raw.Count(char.IsDigit) < _index.LeafColumns.Count);
+            if (_index.LeafColumns.Length <= 1) return MissingCells.None;
+            bool rowLostCells = runRows.Any(r => RunOf(r.Draft).Raw.Count(char.IsDigit) < _index.LeafColumns.Length);
             if (runRows.Any(r => PrintsAZero(RunOf(r.Draft).Raw)))
             {
                 cellsLeftBlank = rowLostCells;
@@ -326,7 +326,7 @@ namespace SchemaGen.Runtime.Reading
             return constraints.Count > ListedCandidates ? names + $" and {constraints.Count - ListedCandidates} more" : names;
         }
 
-        private string Columns => _index.LeafColumns.Count.ToString(CultureInfo.InvariantCulture) + " columns";
+        private string Columns => _index.LeafColumns.Length.ToString(CultureInfo.InvariantCulture) + " columns";
 
         private string Why(string run, RunSplitResult result)
         {

@@ -111,8 +111,8 @@ namespace SchemaGen.Runtime.Reading
             _rules = invariants.Where(i => i.Terms is not null && !i.AcrossYears).ToArray();
             IReadOnlyList<AxisNodeDescriptor> rows = table.Rows ?? Array.Empty<AxisNodeDescriptor>();
             IReadOnlyList<AxisNodeDescriptor> columns = table.Columns ?? Array.Empty<AxisNodeDescriptor>();
-            LeafColumns = table.LeafColumns ?? Array.Empty<AxisNodeDescriptor>();
-            LeafRows = table.LeafRows ?? Array.Empty<AxisNodeDescriptor>();
+            LeafColumns = (table.LeafColumns ?? Array.Empty<AxisNodeDescriptor>()).ToArray();
+            LeafRows = (table.LeafRows ?? Array.Empty<AxisNodeDescriptor>()).ToArray();
 
             IndexRows(rows, null);
             UnlabeledRow = LeafRows.FirstOrDefault(r => r.Unlabeled);
@@ -204,8 +204,9 @@ namespace SchemaGen.Runtime.Reading
 
         /// <summary>The table's resolved single-year rules checked for each row (<see cref="RuleAxis.Row"/>) or each column.</summary>
         public IEnumerable<InvariantDescriptor> RulesFor(RuleAxis forEach) => _rules.Where(r => r.ForEach == forEach);
-        public IReadOnlyList<AxisNodeDescriptor> LeafColumns { get; }
-        public IReadOnlyList<AxisNodeDescriptor> LeafRows { get; }
+        // Arrays, not read-only lists: the readers index them for every cell, and a list's indexer is an interface call.
+        public AxisNodeDescriptor[] LeafColumns { get; }
+        public AxisNodeDescriptor[] LeafRows { get; }
         /// <summary>The row that prints no label (table 四's single row of figures), if any.</summary>
         public AxisNodeDescriptor? UnlabeledRow { get; }
         /// <summary>Every row node, groups included, by label and alias.</summary>

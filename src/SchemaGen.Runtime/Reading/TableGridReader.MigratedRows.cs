@@ -103,7 +103,7 @@ namespace SchemaGen.Runtime.Reading
                 _reader._placedRows[into] = first;
                 var summed = new List<string>();
                 var refused = new List<string>();
-                for (int j = 0; j < _reader._index.LeafColumns.Count; j++)
+                for (int j = 0; j < _reader._index.LeafColumns.Length; j++)
                 {
                     AxisNodeDescriptor column = _reader._index.LeafColumns[j];
                     _reader._cells[(into.Path, column.Id)] = new CellReading(null, "", first.Line, first.Column, first.Source);
@@ -143,7 +143,7 @@ namespace SchemaGen.Runtime.Reading
             private CellReading[]? ReadPart(TableRowDraft draft, AxisNodeDescriptor written, AxisNodeDescriptor into)
             {
                 if (_reader.Placed(draft, written, into) is not { } placement) return null;
-                var cells = new CellReading[_reader._index.LeafColumns.Count];
+                var cells = new CellReading[_reader._index.LeafColumns.Length];
                 for (int j = 0; j < cells.Length; j++)
                     cells[j] = _reader.ReadCell(placement.CellAt(j), written, _reader._index.LeafColumns[j], draft, into);
                 return cells;

@@ -40,7 +40,7 @@ namespace SchemaGen.Runtime.Reading
             _diagnostics = diagnostics;
             _index = block.Index;
             _table = block.Index.Table;
-            _cells = new Dictionary<(string Row, string Column), CellReading>(_index.LeafRows.Count * _index.LeafColumns.Count, CellKeyComparer.Instance);
+            _cells = new Dictionary<(string Row, string Column), CellReading>(_index.LeafRows.Length * _index.LeafColumns.Length, CellKeyComparer.Instance);
             _migrated = new MigratedRows(this);
         }
 
@@ -251,7 +251,7 @@ namespace SchemaGen.Runtime.Reading
 
             if (Placed(draft, row, row) is not { } placement) return false;
             _placedRows[row] = draft;
-            for (int j = 0; j < _index.LeafColumns.Count; j++)
+            for (int j = 0; j < _index.LeafColumns.Length; j++)
             {
                 AxisNodeDescriptor column = _index.LeafColumns[j];
                 _cells[(row.Path, column.Id)] = ReadCell(placement.CellAt(j), row, column, draft);
@@ -287,9 +287,9 @@ namespace SchemaGen.Runtime.Reading
             }
             if (fromRun is { UsedRules.Count: > 0 })
                 Report(ReadDiagnosticIds.RunSplitByRule, $"the run-together figures of row {_index.Describe(row)} of table {TableName} were split by {string.Join(", ", fromRun.UsedRules)}: used for reading, not checked for this row", draft, reportedRow);
-            Placement placement = fromRun?.Placement ?? CellPlacer.Place(draft.Cells, _index.LeafColumns.Count, draft.TrailingBlanksArePadding);
+            Placement placement = fromRun?.Placement ?? CellPlacer.Place(draft.Cells, _index.LeafColumns.Length, draft.TrailingBlanksArePadding);
             if (placement.IsPlaced) return placement;
-            string cells = $"{Count(draft.Cells.Count, "cell")} ({string.Join(", ", draft.Cells.Select(c => c.IsBlank ? "_" : c.Raw))}) for {Count(_index.LeafColumns.Count, "column")}";
+            string cells = $"{Count(draft.Cells.Count, "cell")} ({string.Join(", ", draft.Cells.Select(c => c.IsBlank ? "_" : c.Raw))}) for {Count(_index.LeafColumns.Length, "column")}";
             if (placement.Problem == PlacementProblem.TooManyFigures)
                 Report(ReadDiagnosticIds.RowTooManyFigures, $"row {_index.Describe(row)} of table {TableName} has more figures than columns: {cells}; its figures are left out", draft, reportedRow);
             else
@@ -396,7 +396,7 @@ namespace SchemaGen.Runtime.Reading
             string rowName = row is null ? rowPath : _index.Describe(row);
             string columnName = column is null ? columnId : _table.LabelPathOf(column);
             if (row is { Unlabeled: true }) return columnName;
-            return _index.LeafColumns.Count == 1 ? rowName : rowName + " × " + columnName;
+            return _index.LeafColumns.Length == 1 ? rowName : rowName + " × " + columnName;
         }
 
         private void ReportUnrecognizedHeaders(TableScan scan)

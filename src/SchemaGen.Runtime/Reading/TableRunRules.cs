@@ -84,8 +84,8 @@ namespace SchemaGen.Runtime.Reading
             {
                 if (Relation(rule.Terms!.Comparison) is not RunRelation relation || rule.Terms.LeftConstant != 0 || rule.Terms.RightConstant != 0) continue;
                 if (rule.Terms.Left.Concat(rule.Terms.Right).Any(o => o.Sign < 0 || o.Previous || !runOfRow.ContainsKey(o.Leaf))) continue;
-                var constraints = new CrossRunConstraint[_index.LeafColumns.Count];
-                for (int c = 0; c < _index.LeafColumns.Count; c++)
+                var constraints = new CrossRunConstraint[_index.LeafColumns.Length];
+                for (int c = 0; c < _index.LeafColumns.Length; c++)
                 {
                     RunCellRef Ref(RuleOperand o) => new RunCellRef(runOfRow[o.Leaf], c);
                     string name = $"{rule.Id} (column {_index.LeafColumns[c].Label})";
@@ -100,7 +100,7 @@ namespace SchemaGen.Runtime.Reading
 
         public int IndexOfColumn(string id)
         {
-            for (int i = 0; i < _index.LeafColumns.Count; i++)
+            for (int i = 0; i < _index.LeafColumns.Length; i++)
                 if (_index.LeafColumns[i].Id == id) return i;
             return -1;
         }

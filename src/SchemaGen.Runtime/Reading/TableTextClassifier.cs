@@ -17,7 +17,7 @@ namespace SchemaGen.Runtime.Reading
         public TableTextClassifier(TableIndex table) => _table = table;
 
         /// <summary>How many columns of figures the table has.</summary>
-        public int ColumnCount => _table.LeafColumns.Count;
+        public int ColumnCount => _table.LeafColumns.Length;
 
         /// <summary>Whether the text is a caption, stub, header note or column label of the table. Numbered texts never are.</summary>
         public bool IsHeader(string text)
