@@ -11,6 +11,34 @@ namespace SchemaGen.Runtime.Tests
     {
         private static readonly char[] Brackets = { '(', ')' };
 
+        /// <summary>
+        /// A word is the start of a row label when some row key (folded, without its number) is longer and starts with the
+        /// word's key: asked of every prefix of every key, and of pieces cut from the middle, as the definition says.
+        /// </summary>
+        [Fact]
+        public void A_word_starts_a_row_label_as_the_definition_says()
+        {
+            int starts = 0, notStarts = 0;
+            foreach (SchemaDescriptor schema in new[] { TestSchemas.V2019, TestSchemas.V2021 })
+                foreach (TableDescriptor table in schema.Tables)
+                {
+                    var index = new TableIndex(table, Array.Empty<InvariantDescriptor>(), Array.Empty<MigratedRowShape>());
+                    string[] keys = index.RunTogetherRowKeys.Select(k => k.Key).ToArray();
+                    foreach (string key in keys)
+                        for (int start = 0; start <= Math.Min(2, key.Length - 1); start++)
+                            for (int length = 1; start + length <= key.Length; length++)
+                            {
+                                string word = key.Substring(start, length);
+                                string asked = TextNormalizer.MatchKey(word);
+                                bool expected = asked.Length >= 2 && keys.Any(k => k.Length > asked.Length && k.StartsWith(asked, StringComparison.Ordinal));
+                                Assert.Equal(expected, index.IsRowLabelStart(word));
+                                if (expected) starts++;
+                                else notStarts++;
+                            }
+                }
+            Assert.True(starts > 500 && notStarts > 500, $"{starts} starts, {notStarts} not");
+        }
+
         [Theory]
         [InlineData("Applications")]
         [InlineData("Licensing")]

@@ -62,7 +62,10 @@ namespace SchemaGen.Cli.Checking
         public static IReadOnlyList<RuleInfo> All { get; } = Own.Concat(Reading).Concat(Invariants).ToArray();
 
         public static RuleInfo Find(string id)
-            => All.FirstOrDefault(r => r.Id == id) ?? new RuleInfo(id, PascalCase(id), FindingSeverity.Warning, id, id);
+            => ById.TryGetValue(id, out RuleInfo? rule) ? rule : new RuleInfo(id, PascalCase(id), FindingSeverity.Warning, id, id);
+
+        // Asked for every finding written: looked up, not searched for; the first rule of an id, as the search took it.
+        private static readonly Dictionary<string, RuleInfo> ById = All.GroupBy(r => r.Id, System.StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), System.StringComparer.Ordinal);
 
         /// <summary>outcome-total → OutcomeTotal; "Table missing" → TableMissing: SARIF wants a name that reads as an identifier.</summary>
         internal static string PascalCase(string text)

@@ -21,8 +21,8 @@ namespace SchemaGen.Cli.Output
         public static void WriteTool(Utf8JsonWriter json)
         {
             json.WriteStartObject();
-            json.WriteString("name", "schemagen");
-            json.WriteString("version", ToolInfo.Version);
+            json.WriteString(Names.Name, "schemagen");
+            json.WriteString(Names.Version, ToolInfo.Version);
             json.WriteEndObject();
         }
 
@@ -30,18 +30,18 @@ namespace SchemaGen.Cli.Output
         public static void WriteSummary(Utf8JsonWriter json, BatchTally tally, YearComparison? comparison, int exitCode, RunInterruption? interruption)
         {
             json.WriteStartObject();
-            json.WriteNumber("files", tally.Files);
-            json.WriteNumber("checked", tally.Checked);
-            json.WriteNumber("notChecked", tally.NotChecked);
-            json.WriteNumber("errors", tally.Errors + (comparison?.Errors ?? 0));
-            json.WriteNumber("warnings", tally.Warnings + (comparison?.Warnings ?? 0));
-            json.WriteNumber("exitCode", exitCode);
+            json.WriteNumber(Names.Files, tally.Files);
+            json.WriteNumber(Names.Checked, tally.Checked);
+            json.WriteNumber(Names.NotChecked, tally.NotChecked);
+            json.WriteNumber(Names.Errors, tally.Errors + (comparison?.Errors ?? 0));
+            json.WriteNumber(Names.Warnings, tally.Warnings + (comparison?.Warnings ?? 0));
+            json.WriteNumber(Names.ExitCode, exitCode);
             if (interruption is not null)
             {
-                json.WriteStartObject("interrupted");
-                json.WriteString("signal", interruption.Signal);
-                json.WriteNumber("filesDone", tally.Files);
-                json.WriteNumber("filesGiven", interruption.Inputs);
+                json.WriteStartObject(Names.Interrupted);
+                json.WriteString(Names.Signal, interruption.Signal);
+                json.WriteNumber(Names.FilesDone, tally.Files);
+                json.WriteNumber(Names.FilesGiven, interruption.Inputs);
                 json.WriteEndObject();
             }
             json.WriteEndObject();
@@ -50,24 +50,24 @@ namespace SchemaGen.Cli.Output
         public static void WriteFile(Utf8JsonWriter json, FileCheckResult result)
         {
             json.WriteStartObject();
-            json.WriteString("path", result.Path);
-            json.WriteString("status", Word(result.Status));
+            json.WriteString(Names.Path, result.Path);
+            json.WriteString(Names.Status, Word(result.Status));
             // Plain text was the only input before other kinds were read; its files keep their shape.
-            if (result.InputKind is DocumentKind kind && kind != DocumentKind.Text) json.WriteString("inputKind", InputReaders.Word(kind));
-            json.WriteString("problem", result.Problem);
-            json.WritePropertyName("format");
+            if (result.InputKind is DocumentKind kind && kind != DocumentKind.Text) json.WriteString(Names.InputKind, InputReaders.Word(kind));
+            json.WriteString(Names.Problem, result.Problem);
+            json.WritePropertyName(Names.Format);
             if (result.Format is null) json.WriteNullValue();
             else WriteFormat(json, result.Format);
-            json.WriteStartArray("tables");
+            json.WriteStartArray(Names.Tables);
             foreach (StatutoryTable table in result.Tables) WriteTable(json, table);
             json.WriteEndArray();
-            json.WriteStartArray("findings");
+            json.WriteStartArray(Names.Findings);
             foreach (CheckFinding finding in result.Findings) WriteFinding(json, finding);
             json.WriteEndArray();
-            json.WriteStartObject("counts");
-            json.WriteNumber("errors", result.Errors);
-            json.WriteNumber("warnings", result.Warnings);
-            json.WriteNumber("notes", result.Notes);
+            json.WriteStartObject(Names.Counts);
+            json.WriteNumber(Names.Errors, result.Errors);
+            json.WriteNumber(Names.Warnings, result.Warnings);
+            json.WriteNumber(Names.Notes, result.Notes);
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -75,15 +75,15 @@ namespace SchemaGen.Cli.Output
         private static void WriteFormat(Utf8JsonWriter json, FormatChoice choice)
         {
             json.WriteStartObject();
-            json.WriteString("id", choice.Format.Descriptor.FormatId);
-            json.WriteString("version", choice.Format.Version);
-            json.WriteString("key", choice.Format.Descriptor.Key);
-            json.WriteString("title", choice.Format.Descriptor.Title);
-            json.WriteString("notice", choice.Format.Descriptor.Notice);
-            json.WriteBoolean("forced", choice.Forced);
-            json.WriteString("detectedVersion", choice.DetectedVersion);
-            Number(json, "confidence", choice.Confidence);
-            json.WriteStartArray("evidence");
+            json.WriteString(Names.Id, choice.Format.Descriptor.FormatId);
+            json.WriteString(Names.Version, choice.Format.Version);
+            json.WriteString(Names.Key, choice.Format.Descriptor.Key);
+            json.WriteString(Names.Title, choice.Format.Descriptor.Title);
+            json.WriteString(Names.Notice, choice.Format.Descriptor.Notice);
+            json.WriteBoolean(Names.Forced, choice.Forced);
+            json.WriteString(Names.DetectedVersion, choice.DetectedVersion);
+            Number(json, Names.Confidence, choice.Confidence);
+            json.WriteStartArray(Names.Evidence);
             foreach (string evidence in choice.Evidence) json.WriteStringValue(evidence);
             json.WriteEndArray();
             json.WriteEndObject();
@@ -92,21 +92,21 @@ namespace SchemaGen.Cli.Output
         private static void WriteTable(Utf8JsonWriter json, StatutoryTable table)
         {
             json.WriteStartObject();
-            json.WriteString("number", table.Number);
-            json.WriteString("section", table.Section);
-            json.WriteString("heading", table.Heading);
-            json.WriteString("presence", Word(table.Presence));
-            json.WriteStartArray("blocks");
+            json.WriteString(Names.Number, table.Number);
+            json.WriteString(Names.Section, table.Section);
+            json.WriteString(Names.Heading, table.Heading);
+            json.WriteString(Names.Presence, Word(table.Presence));
+            json.WriteStartArray(Names.Blocks);
             foreach (TableStatus block in table.Blocks)
             {
                 json.WriteStartObject();
-                json.WriteString("table", block.Table);
-                json.WriteString("caption", block.Caption);
-                json.WriteString("label", block.Label);
-                json.WriteString("presence", Word(block.Presence));
-                Number(json, "line", block.Line);
-                json.WriteNumber("figures", block.Figures);
-                json.WriteNumber("cells", block.Cells);
+                json.WriteString(Names.Table, block.Table);
+                json.WriteString(Names.Caption, block.Caption);
+                json.WriteString(Names.Label, block.Label);
+                json.WriteString(Names.Presence, Word(block.Presence));
+                Number(json, Names.Line, block.Line);
+                json.WriteNumber(Names.Figures, block.Figures);
+                json.WriteNumber(Names.Cells, block.Cells);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -116,37 +116,37 @@ namespace SchemaGen.Cli.Output
         private static void WriteFinding(Utf8JsonWriter json, CheckFinding finding)
         {
             json.WriteStartObject();
-            json.WriteString("ruleId", finding.RuleId);
-            json.WriteString("level", finding.Level.Word());
-            json.WriteString("origin", Word(finding.Origin));
-            json.WriteString("message", finding.Message);
-            json.WriteString("section", finding.Section);
-            json.WriteString("table", finding.Table);
-            json.WriteString("tableNumber", finding.SectionNumber);
-            json.WriteString("row", finding.Row);
-            json.WriteString("rowLabel", finding.RowLabel);
-            json.WriteString("column", finding.Column);
-            json.WriteString("columnLabel", finding.ColumnLabel);
-            Number(json, "line", finding.Line);
-            Number(json, "lineColumn", finding.LineColumn);
+            json.WriteString(Names.RuleId, finding.RuleId);
+            json.WriteString(Names.Level, finding.Level.Word());
+            json.WriteString(Names.Origin, Word(finding.Origin));
+            json.WriteString(Names.Message, finding.Message);
+            json.WriteString(Names.Section, finding.Section);
+            json.WriteString(Names.Table, finding.Table);
+            json.WriteString(Names.TableNumber, finding.SectionNumber);
+            json.WriteString(Names.Row, finding.Row);
+            json.WriteString(Names.RowLabel, finding.RowLabel);
+            json.WriteString(Names.Column, finding.Column);
+            json.WriteString(Names.ColumnLabel, finding.ColumnLabel);
+            Number(json, Names.Line, finding.Line);
+            Number(json, Names.LineColumn, finding.LineColumn);
             // Line and column say all there is for plain text; other inputs add their element path or page.
             if (finding.HasPlaceBeyondLine)
             {
-                json.WritePropertyName("source");
+                json.WritePropertyName(Names.Source);
                 WriteSource(json, finding.Source);
             }
-            Number(json, "expected", finding.Expected);
-            Number(json, "actual", finding.Actual);
-            json.WriteStartArray("cells");
+            Number(json, Names.Expected, finding.Expected);
+            Number(json, Names.Actual, finding.Actual);
+            json.WriteStartArray(Names.Cells);
             foreach (FindingCell cell in finding.Cells) WriteCell(json, cell);
             json.WriteEndArray();
             // Only prose findings (SG3040, SG3041) have it: the other findings keep their shape.
             if (finding.Prose.Count > 0)
             {
-                json.WritePropertyName("prose");
+                json.WritePropertyName(Names.Prose);
                 WriteProseFigures(json, finding.Prose);
             }
-            json.WriteString("helpUri", CheckerRules.Find(finding.RuleId).HelpUri);
+            json.WriteString(Names.HelpUri, CheckerRules.Find(finding.RuleId).HelpUri);
             json.WriteEndObject();
         }
 
@@ -162,24 +162,24 @@ namespace SchemaGen.Cli.Output
             {
                 if (figure.Prose is not { } prose) continue;
                 json.WriteStartObject();
-                json.WriteString("id", prose.Id);
-                json.WriteString("label", prose.Label);
-                Number(json, "value", figure.Value);
-                json.WriteString("table", figure.Table);
-                json.WriteStartArray("cells");
+                json.WriteString(Names.Id, prose.Id);
+                json.WriteString(Names.Label, prose.Label);
+                Number(json, Names.Value, figure.Value);
+                json.WriteString(Names.Table, figure.Table);
+                json.WriteStartArray(Names.Cells);
                 foreach (Figures.ProseCell cell in figure.StandsFor)
                 {
                     json.WriteStartObject();
-                    json.WriteString("row", cell.Row);
-                    json.WriteString("column", cell.Column);
-                    json.WriteString("rowLabel", cell.RowLabel);
-                    json.WriteString("columnLabel", cell.ColumnLabel);
+                    json.WriteString(Names.Row, cell.Row);
+                    json.WriteString(Names.Column, cell.Column);
+                    json.WriteString(Names.RowLabel, cell.RowLabel);
+                    json.WriteString(Names.ColumnLabel, cell.ColumnLabel);
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();
-                json.WriteString("phrase", prose.Phrase);
-                json.WriteString("sentence", prose.Sentence);
-                Number(json, "line", prose.Line > 0 ? prose.Line : null);
+                json.WriteString(Names.Phrase, prose.Phrase);
+                json.WriteString(Names.Sentence, prose.Sentence);
+                Number(json, Names.Line, prose.Line > 0 ? prose.Line : null);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -188,19 +188,19 @@ namespace SchemaGen.Cli.Output
         private static void WriteCell(Utf8JsonWriter json, FindingCell cell)
         {
             json.WriteStartObject();
-            json.WriteString("table", cell.Table);
-            json.WriteString("row", cell.Row);
-            json.WriteString("column", cell.Column);
-            json.WriteString("rowLabel", cell.RowLabel);
-            json.WriteString("columnLabel", cell.ColumnLabel);
-            Number(json, "line", cell.Line);
+            json.WriteString(Names.Table, cell.Table);
+            json.WriteString(Names.Row, cell.Row);
+            json.WriteString(Names.Column, cell.Column);
+            json.WriteString(Names.RowLabel, cell.RowLabel);
+            json.WriteString(Names.ColumnLabel, cell.ColumnLabel);
+            Number(json, Names.Line, cell.Line);
             if (cell.Source.IsMoreThanLine)
             {
-                json.WritePropertyName("source");
+                json.WritePropertyName(Names.Source);
                 WriteSource(json, cell.Source);
             }
-            json.WriteString("year", cell.PreviousYear ? "last" : "this");
-            if (cell.Imputed is decimal imputed) json.WriteNumber("imputed", imputed);
+            json.WriteString(Names.Year, cell.PreviousYear ? "last" : "this");
+            if (cell.Imputed is decimal imputed) json.WriteNumber(Names.Imputed, imputed);
             json.WriteEndObject();
         }
 
@@ -208,65 +208,65 @@ namespace SchemaGen.Cli.Output
         private static void WriteSource(Utf8JsonWriter json, SourceLocation source)
         {
             json.WriteStartObject();
-            if (source.Path is not null) json.WriteString("path", source.Path);
-            if (source.Page > 0) json.WriteNumber("page", source.Page);
+            if (source.Path is not null) json.WriteString(Names.Path, source.Path);
+            if (source.Page > 0) json.WriteNumber(Names.Page, source.Page);
             if (source.Box is PageBox box)
             {
-                json.WritePropertyName("box");
+                json.WritePropertyName(Names.Box);
                 WriteBox(json, box);
             }
-            if (source.Line > 0) json.WriteNumber("line", source.Line);
-            if (source.Line > 0 && source.Column > 0) json.WriteNumber("column", source.Column);
-            json.WriteString("text", source.ToString());
+            if (source.Line > 0) json.WriteNumber(Names.Line, source.Line);
+            if (source.Line > 0 && source.Column > 0) json.WriteNumber(Names.Column, source.Column);
+            json.WriteString(Names.Text, source.ToString());
             json.WriteEndObject();
         }
 
         public static void WriteComparison(Utf8JsonWriter json, YearComparison comparison)
         {
             json.WriteStartObject();
-            json.WriteStartObject("lastYear");
-            json.WriteString("path", comparison.LastYear.Path);
-            json.WriteString("version", comparison.LastYear.Format!.Format.Version);
+            json.WriteStartObject(Names.LastYear);
+            json.WriteString(Names.Path, comparison.LastYear.Path);
+            json.WriteString(Names.Version, comparison.LastYear.Format!.Format.Version);
             json.WriteEndObject();
-            json.WriteStartObject("thisYear");
-            json.WriteString("path", comparison.ThisYear.Path);
-            json.WriteString("version", comparison.ThisYear.Format!.Format.Version);
+            json.WriteStartObject(Names.ThisYear);
+            json.WriteString(Names.Path, comparison.ThisYear.Path);
+            json.WriteString(Names.Version, comparison.ThisYear.Format!.Format.Version);
             json.WriteEndObject();
-            json.WriteBoolean("sameVersion", comparison.SameVersion);
-            json.WriteString("basis", comparison.Basis);
-            json.WriteStartArray("scope");
+            json.WriteBoolean(Names.SameVersion, comparison.SameVersion);
+            json.WriteString(Names.Basis, comparison.Basis);
+            json.WriteStartArray(Names.Scope);
             foreach (string note in comparison.ScopeNotes) json.WriteStringValue(note);
             json.WriteEndArray();
-            json.WriteStartArray("rules");
+            json.WriteStartArray(Names.Rules);
             foreach (RuleApplicability rule in comparison.Rules)
             {
                 json.WriteStartObject();
-                json.WriteString("ruleId", rule.RuleId);
-                json.WriteString("rule", rule.Rule);
-                json.WriteBoolean("applied", rule.Applied);
-                json.WriteString("reason", rule.Reason);
-                json.WriteNumber("violations", rule.Violations);
+                json.WriteString(Names.RuleId, rule.RuleId);
+                json.WriteString(Names.Rule, rule.Rule);
+                json.WriteBoolean(Names.Applied, rule.Applied);
+                json.WriteString(Names.Reason, rule.Reason);
+                json.WriteNumber(Names.Violations, rule.Violations);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-            json.WriteStartArray("findings");
+            json.WriteStartArray(Names.Findings);
             foreach (CheckFinding finding in comparison.Findings) WriteFinding(json, finding);
             json.WriteEndArray();
-            json.WriteStartArray("figures");
+            json.WriteStartArray(Names.Figures);
             foreach (FigureChange figure in comparison.Figures)
             {
                 json.WriteStartObject();
-                json.WriteString("table", figure.Table);
-                json.WriteString("tableNumber", figure.SectionNumber);
-                json.WriteString("row", figure.Row);
-                json.WriteString("rowLabel", figure.RowLabel);
-                json.WriteString("column", figure.Column);
-                json.WriteString("columnLabel", figure.ColumnLabel);
-                json.WriteString("scope", figure.Scope switch { FigureScope.Both => "both", FigureScope.OnlyLastYear => "lastYearOnly", _ => "thisYearOnly" });
-                Number(json, "lastYear", figure.LastYear);
-                Number(json, "thisYear", figure.ThisYear);
-                Number(json, "change", figure.Change);
-                json.WriteString("note", figure.Note);
+                json.WriteString(Names.Table, figure.Table);
+                json.WriteString(Names.TableNumber, figure.SectionNumber);
+                json.WriteString(Names.Row, figure.Row);
+                json.WriteString(Names.RowLabel, figure.RowLabel);
+                json.WriteString(Names.Column, figure.Column);
+                json.WriteString(Names.ColumnLabel, figure.ColumnLabel);
+                json.WriteString(Names.Scope, figure.Scope switch { FigureScope.Both => "both", FigureScope.OnlyLastYear => "lastYearOnly", _ => "thisYearOnly" });
+                Number(json, Names.LastYear, figure.LastYear);
+                Number(json, Names.ThisYear, figure.ThisYear);
+                Number(json, Names.Change, figure.Change);
+                json.WriteString(Names.Note, figure.Note);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -277,26 +277,26 @@ namespace SchemaGen.Cli.Output
         internal static void WriteBox(Utf8JsonWriter json, PageBox box)
         {
             json.WriteStartObject();
-            json.WriteNumber("left", box.Left);
-            json.WriteNumber("bottom", box.Bottom);
-            json.WriteNumber("right", box.Right);
-            json.WriteNumber("top", box.Top);
+            json.WriteNumber(Names.Left, box.Left);
+            json.WriteNumber(Names.Bottom, box.Bottom);
+            json.WriteNumber(Names.Right, box.Right);
+            json.WriteNumber(Names.Top, box.Top);
             json.WriteEndObject();
         }
 
-        private static void Number(Utf8JsonWriter json, string name, int? value)
+        private static void Number(Utf8JsonWriter json, JsonEncodedText name, int? value)
         {
             if (value is int number) json.WriteNumber(name, number);
             else json.WriteNull(name);
         }
 
-        private static void Number(Utf8JsonWriter json, string name, decimal? value)
+        private static void Number(Utf8JsonWriter json, JsonEncodedText name, decimal? value)
         {
             if (value is decimal number) json.WriteNumber(name, number);
             else json.WriteNull(name);
         }
 
-        private static void Number(Utf8JsonWriter json, string name, double? value)
+        private static void Number(Utf8JsonWriter json, JsonEncodedText name, double? value)
         {
             if (value is double number) json.WriteNumber(name, number);
             else json.WriteNull(name);
@@ -320,5 +320,92 @@ namespace SchemaGen.Cli.Output
             FindingOrigin.Validation => "validation",
             _ => "acrossYears",
         };
+
+        /// <summary>
+        /// The property names, encoded once: a name given as a string is checked for characters to escape and turned into
+        /// UTF-8 at every write, and a batch writes some forty per file.
+        /// </summary>
+        private static class Names
+        {
+            public static readonly JsonEncodedText Actual = JsonEncodedText.Encode("actual");
+            public static readonly JsonEncodedText Applied = JsonEncodedText.Encode("applied");
+            public static readonly JsonEncodedText Basis = JsonEncodedText.Encode("basis");
+            public static readonly JsonEncodedText Blocks = JsonEncodedText.Encode("blocks");
+            public static readonly JsonEncodedText Bottom = JsonEncodedText.Encode("bottom");
+            public static readonly JsonEncodedText Box = JsonEncodedText.Encode("box");
+            public static readonly JsonEncodedText Caption = JsonEncodedText.Encode("caption");
+            public static readonly JsonEncodedText Cells = JsonEncodedText.Encode("cells");
+            public static readonly JsonEncodedText Change = JsonEncodedText.Encode("change");
+            public static readonly JsonEncodedText Checked = JsonEncodedText.Encode("checked");
+            public static readonly JsonEncodedText Column = JsonEncodedText.Encode("column");
+            public static readonly JsonEncodedText ColumnLabel = JsonEncodedText.Encode("columnLabel");
+            public static readonly JsonEncodedText Confidence = JsonEncodedText.Encode("confidence");
+            public static readonly JsonEncodedText Counts = JsonEncodedText.Encode("counts");
+            public static readonly JsonEncodedText DetectedVersion = JsonEncodedText.Encode("detectedVersion");
+            public static readonly JsonEncodedText Errors = JsonEncodedText.Encode("errors");
+            public static readonly JsonEncodedText Evidence = JsonEncodedText.Encode("evidence");
+            public static readonly JsonEncodedText ExitCode = JsonEncodedText.Encode("exitCode");
+            public static readonly JsonEncodedText Expected = JsonEncodedText.Encode("expected");
+            public static readonly JsonEncodedText Figures = JsonEncodedText.Encode("figures");
+            public static readonly JsonEncodedText Files = JsonEncodedText.Encode("files");
+            public static readonly JsonEncodedText FilesDone = JsonEncodedText.Encode("filesDone");
+            public static readonly JsonEncodedText FilesGiven = JsonEncodedText.Encode("filesGiven");
+            public static readonly JsonEncodedText Findings = JsonEncodedText.Encode("findings");
+            public static readonly JsonEncodedText Forced = JsonEncodedText.Encode("forced");
+            public static readonly JsonEncodedText Format = JsonEncodedText.Encode("format");
+            public static readonly JsonEncodedText Heading = JsonEncodedText.Encode("heading");
+            public static readonly JsonEncodedText HelpUri = JsonEncodedText.Encode("helpUri");
+            public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+            public static readonly JsonEncodedText Imputed = JsonEncodedText.Encode("imputed");
+            public static readonly JsonEncodedText InputKind = JsonEncodedText.Encode("inputKind");
+            public static readonly JsonEncodedText Interrupted = JsonEncodedText.Encode("interrupted");
+            public static readonly JsonEncodedText Key = JsonEncodedText.Encode("key");
+            public static readonly JsonEncodedText Label = JsonEncodedText.Encode("label");
+            public static readonly JsonEncodedText LastYear = JsonEncodedText.Encode("lastYear");
+            public static readonly JsonEncodedText Left = JsonEncodedText.Encode("left");
+            public static readonly JsonEncodedText Level = JsonEncodedText.Encode("level");
+            public static readonly JsonEncodedText Line = JsonEncodedText.Encode("line");
+            public static readonly JsonEncodedText LineColumn = JsonEncodedText.Encode("lineColumn");
+            public static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
+            public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+            public static readonly JsonEncodedText NotChecked = JsonEncodedText.Encode("notChecked");
+            public static readonly JsonEncodedText Note = JsonEncodedText.Encode("note");
+            public static readonly JsonEncodedText Notes = JsonEncodedText.Encode("notes");
+            public static readonly JsonEncodedText Notice = JsonEncodedText.Encode("notice");
+            public static readonly JsonEncodedText Number = JsonEncodedText.Encode("number");
+            public static readonly JsonEncodedText Origin = JsonEncodedText.Encode("origin");
+            public static readonly JsonEncodedText Page = JsonEncodedText.Encode("page");
+            public static readonly JsonEncodedText Path = JsonEncodedText.Encode("path");
+            public static readonly JsonEncodedText Phrase = JsonEncodedText.Encode("phrase");
+            public static readonly JsonEncodedText Presence = JsonEncodedText.Encode("presence");
+            public static readonly JsonEncodedText Problem = JsonEncodedText.Encode("problem");
+            public static readonly JsonEncodedText Prose = JsonEncodedText.Encode("prose");
+            public static readonly JsonEncodedText Reason = JsonEncodedText.Encode("reason");
+            public static readonly JsonEncodedText Right = JsonEncodedText.Encode("right");
+            public static readonly JsonEncodedText Row = JsonEncodedText.Encode("row");
+            public static readonly JsonEncodedText RowLabel = JsonEncodedText.Encode("rowLabel");
+            public static readonly JsonEncodedText Rule = JsonEncodedText.Encode("rule");
+            public static readonly JsonEncodedText RuleId = JsonEncodedText.Encode("ruleId");
+            public static readonly JsonEncodedText Rules = JsonEncodedText.Encode("rules");
+            public static readonly JsonEncodedText SameVersion = JsonEncodedText.Encode("sameVersion");
+            public static readonly JsonEncodedText Scope = JsonEncodedText.Encode("scope");
+            public static readonly JsonEncodedText Section = JsonEncodedText.Encode("section");
+            public static readonly JsonEncodedText Sentence = JsonEncodedText.Encode("sentence");
+            public static readonly JsonEncodedText Signal = JsonEncodedText.Encode("signal");
+            public static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
+            public static readonly JsonEncodedText Status = JsonEncodedText.Encode("status");
+            public static readonly JsonEncodedText Table = JsonEncodedText.Encode("table");
+            public static readonly JsonEncodedText TableNumber = JsonEncodedText.Encode("tableNumber");
+            public static readonly JsonEncodedText Tables = JsonEncodedText.Encode("tables");
+            public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+            public static readonly JsonEncodedText ThisYear = JsonEncodedText.Encode("thisYear");
+            public static readonly JsonEncodedText Title = JsonEncodedText.Encode("title");
+            public static readonly JsonEncodedText Top = JsonEncodedText.Encode("top");
+            public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
+            public static readonly JsonEncodedText Version = JsonEncodedText.Encode("version");
+            public static readonly JsonEncodedText Violations = JsonEncodedText.Encode("violations");
+            public static readonly JsonEncodedText Warnings = JsonEncodedText.Encode("warnings");
+            public static readonly JsonEncodedText Year = JsonEncodedText.Encode("year");
+        }
     }
 }

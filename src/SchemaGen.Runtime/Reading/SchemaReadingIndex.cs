@@ -241,11 +241,16 @@ namespace SchemaGen.Runtime.Reading
         {
             string key = TextNormalizer.MatchKey(text);
             if (key.Length < 2) return false;
-            // Every word of a layout table's lines is asked: most keys are turned away by their first character.
-            foreach (RunTogetherRowKey row in RunTogetherRowKeys)
-                if (row.Key.Length > key.Length && row.Key[0] == key[0] && row.Key.StartsWith(key, StringComparison.Ordinal)) return true;
+            // Every word of a layout table's lines is asked: the keys that start with it stand together in ordinal order,
+            // from where it would be inserted, and are found by a binary search instead of a walk over every row key.
+            string[] sorted = _sortedRowKeys ??= RunTogetherRowKeys.Select(k => k.Key).Distinct().OrderBy(k => k, StringComparer.Ordinal).ToArray();
+            int at = Array.BinarySearch(sorted, key, StringComparer.Ordinal);
+            for (int i = at >= 0 ? at : ~at; i < sorted.Length && sorted[i].StartsWith(key, StringComparison.Ordinal); i++)
+                if (sorted[i].Length > key.Length) return true;
             return false;
         }
+
+        private string[]? _sortedRowKeys;
 
         private static readonly char[] Parentheses = { '(', ')' }; // made once: Trim(params char[]) made one per call
 
