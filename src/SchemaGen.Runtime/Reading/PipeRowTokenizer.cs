@@ -77,7 +77,8 @@ namespace SchemaGen.Runtime.Reading
             int labelColumn = line.FirstColumn;
             SourceLocation labelSource = line.At(labelColumn);
             RowResolution resolution = RowResolution.NoMatch;
-            for (int at = first; labelled && at < cells.Length && (labelColumns >= 0 ? at < labelColumns : !cells[at].IsBlank && IsLabelLike(cells[at].Text)); at++)
+            // The first cell is known to be a label already (labelled): it is not tested again.
+            for (int at = first; labelled && at < cells.Length && (labelColumns >= 0 ? at < labelColumns : at == first || !cells[at].IsBlank && IsLabelLike(cells[at].Text)); at++)
             {
                 if (cells[at].IsBlank) continue; // a label column the row's group label spans
                 RowResolution next = resolver.Peek(cells[at].Text);
