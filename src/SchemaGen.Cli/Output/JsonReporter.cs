@@ -121,12 +121,7 @@ namespace SchemaGen.Cli.Output
             json.WriteString(Names.Origin, Word(finding.Origin));
             json.WriteString(Names.Message, finding.Message);
             json.WriteString(Names.Section, finding.Section);
-            json.WriteString(Names.Table, finding.Table);
-            json.WriteString(Names.TableNumber, finding.SectionNumber);
-            json.WriteString(Names.Row, finding.Row);
-            json.WriteString(Names.RowLabel, finding.RowLabel);
-            json.WriteString(Names.Column, finding.Column);
-            json.WriteString(Names.ColumnLabel, finding.ColumnLabel);
+            WritePlace(json, finding.Table, finding.SectionNumber, finding.Row, finding.RowLabel, finding.Column, finding.ColumnLabel);
             Number(json, Names.Line, finding.Line);
             Number(json, Names.LineColumn, finding.LineColumn);
             // Line and column say all there is for plain text; other inputs add their element path or page.
@@ -256,12 +251,7 @@ namespace SchemaGen.Cli.Output
             foreach (FigureChange figure in comparison.Figures)
             {
                 json.WriteStartObject();
-                json.WriteString(Names.Table, figure.Table);
-                json.WriteString(Names.TableNumber, figure.SectionNumber);
-                json.WriteString(Names.Row, figure.Row);
-                json.WriteString(Names.RowLabel, figure.RowLabel);
-                json.WriteString(Names.Column, figure.Column);
-                json.WriteString(Names.ColumnLabel, figure.ColumnLabel);
+                WritePlace(json, figure.Table, figure.SectionNumber, figure.Row, figure.RowLabel, figure.Column, figure.ColumnLabel);
                 json.WriteString(Names.Scope, figure.Scope switch { FigureScope.Both => "both", FigureScope.OnlyLastYear => "lastYearOnly", _ => "thisYearOnly" });
                 Number(json, Names.LastYear, figure.LastYear);
                 Number(json, Names.ThisYear, figure.ThisYear);
@@ -274,6 +264,17 @@ namespace SchemaGen.Cli.Output
         }
 
         /// <summary>A PDF box in points, origin at the page's bottom left.</summary>
+        /// <summary>The cell a finding or a change is about, as both write it: its table and the table's number, row and column, each with its label.</summary>
+        private static void WritePlace(Utf8JsonWriter json, string? table, string? tableNumber, string? row, string? rowLabel, string? column, string? columnLabel)
+        {
+            json.WriteString(Names.Table, table);
+            json.WriteString(Names.TableNumber, tableNumber);
+            json.WriteString(Names.Row, row);
+            json.WriteString(Names.RowLabel, rowLabel);
+            json.WriteString(Names.Column, column);
+            json.WriteString(Names.ColumnLabel, columnLabel);
+        }
+
         internal static void WriteBox(Utf8JsonWriter json, PageBox box)
         {
             json.WriteStartObject();
