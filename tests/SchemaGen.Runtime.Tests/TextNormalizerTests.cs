@@ -239,6 +239,10 @@ namespace SchemaGen.Runtime.Tests
                 Assert.Equal(CellTextKind.Number, quick.Kind);
                 Assert.Equal(decimal.GetBits(whole.Value), decimal.GetBits(quick.Value));
                 Assert.Equal(whole.Problem, quick.Problem);
+                // Up to nine digits the figure is known to be small and whole, which lets a reader skip its range tests.
+                Assert.Equal(text.Length <= 9, quick.IsSmallWhole);
+                Assert.False(whole.IsSmallWhole);
+                if (quick.IsSmallWhole) Assert.InRange(quick.Value, 0m, 999_999_999m);
                 if (text.Length > 1 && text[0] == '0') leadingZeros++;
                 longest = System.Math.Max(longest, text.Length);
             }

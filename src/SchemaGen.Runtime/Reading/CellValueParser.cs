@@ -23,7 +23,15 @@ namespace SchemaGen.Runtime.Reading
             Kind = kind;
             Value = value;
             Problem = problem;
+            IsSmallWhole = false;
         }
+
+        /// <summary>A figure of at most nine plain digits: a whole number from 0 to 999,999,999, which every cell kind accepts as it is.</summary>
+        private ParsedCell(decimal smallWhole)
+            : this(CellTextKind.Number, smallWhole, null)
+            => IsSmallWhole = true;
+
+        internal static ParsedCell OfSmallWhole(decimal value) => new ParsedCell(value);
 
         public CellTextKind Kind { get; }
         /// <summary>The figure, when <see cref="Kind"/> is <see cref="CellTextKind.Number"/>.</summary>
@@ -32,6 +40,12 @@ namespace SchemaGen.Runtime.Reading
         public string? Problem { get; }
 
         public bool IsNumber => Kind == CellTextKind.Number;
+
+        /// <summary>
+        /// Known while parsing to be a whole number from 0 to 999,999,999 (a cell of at most nine ASCII digits): a reader
+        /// then skips the tests for fractions, signs and range that such a figure passes.
+        /// </summary>
+        internal bool IsSmallWhole { get; }
         public bool IsNotStated => Kind == CellTextKind.NotStated;
     }
 
@@ -46,7 +60,7 @@ namespace SchemaGen.Runtime.Reading
         public static ParsedCell Parse(string? raw)
         {
             // Most figures are a few ASCII digits and nothing else: read at once, as the full path below reads them.
-            if (TryPlainDigits(raw, out decimal plain)) return new ParsedCell(CellTextKind.Number, plain, null);
+            if (TryPlainDigits(raw, out decimal plain)) return raw!.Length <= MaxSmallWholeDigits ? ParsedCell.OfSmallWhole(plain) : new ParsedCell(CellTextKind.Number, plain, null);
             // Most texts asked about are labels and prose: their first character already rules out a figure or a mark,
             // which saves normalising the whole line.
             if (CannotBeFigureOrMark(raw)) return new ParsedCell(CellTextKind.Unreadable, 0m, NotAFigure);
@@ -190,6 +204,9 @@ namespace SchemaGen.Runtime.Reading
             value = new decimal(unchecked((int)(uint)mantissa), unchecked((int)(uint)(mantissa >> 32)), 0, false, 0);
             return true;
         }
+
+        /// <summary>Digits a figure below int.MaxValue always has room for (10^9 − 1 &lt; 2^31 − 1).</summary>
+        private const int MaxSmallWholeDigits = 9;
 
         /// <summary>Digits a ulong always holds exactly (10^19 − 1 &lt; 2^64).</summary>
         private const int MaxExactDigits = 19;

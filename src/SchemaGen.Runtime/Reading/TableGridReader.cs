@@ -314,6 +314,8 @@ namespace SchemaGen.Runtime.Reading
             }
             _placedFigures++;
             decimal value = cell.Parsed.Value;
+            // Most figures are a few plain digits: whole, not negative, within a count's range, for every kind of cell.
+            if (cell.Parsed.IsSmallWhole) return new CellReading(value, cell.Raw, cell.Line, cell.Column, cell.Source);
             CellKind kind = _table.KindOf(readInto ?? row, column);
             if (kind != CellKind.Amount && value != decimal.Truncate(value))
             {
