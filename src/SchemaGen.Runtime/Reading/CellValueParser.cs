@@ -46,6 +46,7 @@ namespace SchemaGen.Runtime.Reading
         /// then skips the tests for fractions, signs and range that such a figure passes.
         /// </summary>
         internal bool IsSmallWhole { get; }
+
         public bool IsNotStated => Kind == CellTextKind.NotStated;
     }
 
@@ -205,7 +206,7 @@ namespace SchemaGen.Runtime.Reading
             return true;
         }
 
-        /// <summary>Digits a figure below int.MaxValue always has room for (10^9 − 1 &lt; 2^31 − 1).</summary>
+        /// <summary>A figure of at most this many digits is below int.MaxValue (10^9 − 1 &lt; 2^31 − 1): every cell kind takes it as it is.</summary>
         private const int MaxSmallWholeDigits = 9;
 
         /// <summary>Digits a ulong always holds exactly (10^19 − 1 &lt; 2^64).</summary>
