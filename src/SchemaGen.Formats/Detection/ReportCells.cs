@@ -22,7 +22,6 @@ namespace SchemaGen.Formats.Detection
             _asked = asked;
             _keys = keys;
             Raw = raw;
-            Keys = keys;
             Folded = folded;
             // Asked once per format version: worked out once, from the cells' lengths summed as they were cut.
             IsRunTogether = Raw.Count > 0 && rawCharacters / Raw.Count > 400;
@@ -32,7 +31,7 @@ namespace SchemaGen.Formats.Detection
         public IReadOnlyList<string> Raw { get; }
 
         /// <summary><see cref="TextNormalizer.MatchKey"/> of each cell in <see cref="Raw"/>.</summary>
-        public IReadOnlyList<string> Keys { get; }
+        public IReadOnlyList<string> Keys => _keys;
 
         /// <summary>The whole text through <see cref="TextNormalizer.Fold"/>: line breaks and spaces gone.</summary>
         public string Folded { get; }

@@ -176,7 +176,7 @@ namespace SchemaGen.Runtime.Reading
                 if (fraction == 0) return false;
             }
             if (digitCount <= MaxExactDigits)
-                value = new decimal(unchecked((int)(uint)mantissa), unchecked((int)(uint)(mantissa >> 32)), 0, false, (byte)fraction);
+                value = DecimalOf(mantissa, fraction);
             else if (!decimal.TryParse(DigitsOf(text, fraction > 0), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
             {
                 problem = "a figure too large to read";
@@ -202,12 +202,16 @@ namespace SchemaGen.Runtime.Reading
                 if (digit > 9) return false;
                 mantissa = mantissa * 10 + digit;
             }
-            value = new decimal(unchecked((int)(uint)mantissa), unchecked((int)(uint)(mantissa >> 32)), 0, false, 0);
+            value = DecimalOf(mantissa, 0);
             return true;
         }
 
         /// <summary>A figure of at most this many digits is below int.MaxValue (10^9 − 1 &lt; 2^31 − 1): every cell kind takes it as it is.</summary>
         private const int MaxSmallWholeDigits = 9;
+
+        /// <summary>The decimal mantissa × 10^−scale, for a mantissa of at most <see cref="MaxExactDigits"/> digits (it fits the low 64 bits).</summary>
+        private static decimal DecimalOf(ulong mantissa, int scale)
+            => new decimal(unchecked((int)(uint)mantissa), unchecked((int)(uint)(mantissa >> 32)), 0, false, (byte)scale);
 
         /// <summary>Digits a ulong always holds exactly (10^19 − 1 &lt; 2^64).</summary>
         private const int MaxExactDigits = 19;

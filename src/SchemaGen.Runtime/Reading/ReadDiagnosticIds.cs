@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using SchemaGen.Runtime.Validation;
 
 namespace SchemaGen.Runtime.Reading
@@ -146,14 +147,8 @@ namespace SchemaGen.Runtime.Reading
             => id is not null && ById.TryGetValue(id, out ReadDiagnosticDescriptor? descriptor) ? descriptor : null;
 
         // Asked for every diagnostic a reading reports (its severity, its title in the output): looked up, not searched for.
-        private static readonly Dictionary<string, ReadDiagnosticDescriptor> ById = ByIdOf(All);
-
-        private static Dictionary<string, ReadDiagnosticDescriptor> ByIdOf(IReadOnlyList<ReadDiagnosticDescriptor> all)
-        {
-            var byId = new Dictionary<string, ReadDiagnosticDescriptor>(System.StringComparer.Ordinal);
-            foreach (ReadDiagnosticDescriptor descriptor in all)
-                if (!byId.ContainsKey(descriptor.Id)) byId.Add(descriptor.Id, descriptor); // the first, as the search took it
-            return byId;
-        }
+        // The first descriptor of an id, as the search took it.
+        private static readonly Dictionary<string, ReadDiagnosticDescriptor> ById =
+            All.GroupBy(d => d.Id, System.StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), System.StringComparer.Ordinal);
     }
 }

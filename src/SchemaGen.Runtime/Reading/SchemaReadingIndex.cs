@@ -133,6 +133,7 @@ namespace SchemaGen.Runtime.Reading
                 .SelectMany(r => new[] { r.Label }.Concat(r.Aliases ?? Array.Empty<string>()).Select(l => new RunTogetherRowKey(TextNormalizer.MatchKey(l), NumberForms(r.Number), r.Children.Count > 0)))
                 .Where(k => k.Key.Length > 0).ToArray();
             var rowKeys = new HashSet<string>(RunTogetherRowKeys.Select(k => k.Key), StringComparer.Ordinal);
+            _sortedRowKeys = rowKeys.OrderBy(k => k, StringComparer.Ordinal).ToArray();
             RunTogetherHeaderKeys = Headers.Keys.Where(k => !rowKeys.Contains(k)).Distinct().ToArray();
             RowKeysAlsoHeaders = new HashSet<string>(Headers.Keys.Where(rowKeys.Contains), StringComparer.Ordinal);
             JoinedHeaderKeys = string.Join("\n", Headers.Keys);
@@ -243,14 +244,15 @@ namespace SchemaGen.Runtime.Reading
             if (key.Length < 2) return false;
             // Every word of a layout table's lines is asked: the keys that start with it stand together in ordinal order,
             // from where it would be inserted, and are found by a binary search instead of a walk over every row key.
-            string[] sorted = _sortedRowKeys ??= RunTogetherRowKeys.Select(k => k.Key).Distinct().OrderBy(k => k, StringComparer.Ordinal).ToArray();
+            string[] sorted = _sortedRowKeys;
             int at = Array.BinarySearch(sorted, key, StringComparer.Ordinal);
             for (int i = at >= 0 ? at : ~at; i < sorted.Length && sorted[i].StartsWith(key, StringComparison.Ordinal); i++)
                 if (sorted[i].Length > key.Length) return true;
             return false;
         }
 
-        private string[]? _sortedRowKeys;
+        /// <summary>The row keys of <see cref="RunTogetherRowKeys"/>, each once, in ordinal order.</summary>
+        private readonly string[] _sortedRowKeys;
 
         private static readonly char[] Parentheses = { '(', ')' }; // made once: Trim(params char[]) made one per call
 
