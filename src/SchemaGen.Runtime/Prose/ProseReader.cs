@@ -124,12 +124,13 @@ namespace SchemaGen.Runtime.Prose
             // Called at every line break: the two lines are bounds in the text, trimmed in place, not copied.
             int start = lineStart, end = lineEnd;
             TextNormalizer.TrimWhiteSpace(text, ref start, ref end);
+            // The line's own tests first: most lines are blank or end a sentence, and then the next line is not looked at.
+            if (start == end || SentenceEnds.IndexOf(text[end - 1]) >= 0 || text.IndexOf('|', start, end - start) >= 0) return false;
             int nextStart = lineEnd + 1, nextEnd = text.IndexOf('\n', nextStart);
             if (nextEnd < 0) nextEnd = text.Length;
             while (nextStart < nextEnd && IsPadding(text[nextStart])) nextStart++;
             while (nextEnd > nextStart && IsPadding(text[nextEnd - 1])) nextEnd--;
-            if (start == end || nextStart == nextEnd || text.IndexOf('|', start, end - start) >= 0 || text.IndexOf('|', nextStart, nextEnd - nextStart) >= 0) return false;
-            if (SentenceEnds.IndexOf(text[end - 1]) >= 0) return false;
+            if (nextStart == nextEnd || text.IndexOf('|', nextStart, nextEnd - nextStart) >= 0) return false;
             return !StartsNumbered(text, nextStart, nextEnd);
         }
 

@@ -286,8 +286,7 @@ namespace SchemaGen.Runtime.Reading
                     while (i < s.Length && !TextNormalizer.IsSpaceOrInvisible(s[i])) display += Width(s[i++]);
                     var token = new LayoutToken(s.Substring(start, i - start), start + 1, displayStart + 1);
                     if (token.IsFigure) figures.Add(token);
-                    else if (figures.Count == 0) texts.Add(token);
-                    else texts.Add(token); // text after figures: kept as text, reported if it names nothing
+                    else texts.Add(token); // text after figures too: kept as text, reported if it names nothing
                 }
                 return new LayoutLine(line, texts, figures);
             }

@@ -49,7 +49,7 @@ namespace SchemaGen.Runtime.Reading
             IReadOnlyList<AxisNodeDescriptor> zeroRows = options.Missing == MissingCells.ZerosLeftBlank ? emptyRows : new AxisNodeDescriptor[0];
             var results = new RunSplitResult[runRows.Count + zeroRows.Count];
             for (int i = 0; i < runRows.Count; i++)
-                results[i] = _index.RunSplitters.GetOrAdd(runRows[i].Row, row => new DigitRunSplitter(_rules.ShapeOf(row))).Split(RunOf(runRows[i].Draft).Raw, options);
+                results[i] = SplitterOf(runRows[i].Row).Split(RunOf(runRows[i].Draft).Raw, options);
             for (int i = 0; i < zeroRows.Count; i++) results[runRows.Count + i] = RunSplitResult.NothingPrinted(_index.LeafColumns.Length);
 
             var leftOut = new Dictionary<int, string>();
@@ -59,6 +59,13 @@ namespace SchemaGen.Runtime.Reading
                     ? new RunOutcome(Placement.Failed(PlacementProblem.Uncertain), why, new string[0])
                     : Outcome(runRows[i].Draft, runRows[i].Row, results[i], across?.Runs[i]);
         }
+
+        /// <summary>
+        /// The row's splitter, shared by every table index's reader. Looked up before one is made: a factory lambda for
+        /// <c>GetOrAdd</c> captures this placer, a delegate made at every run of every report.
+        /// </summary>
+        private DigitRunSplitter SplitterOf(AxisNodeDescriptor row)
+            => _index.RunSplitters.TryGetValue(row, out DigitRunSplitter? made) ? made : _index.RunSplitters.GetOrAdd(row, new DigitRunSplitter(_rules.ShapeOf(row)));
 
         /// <summary>
         /// Decides the ambiguous runs by the column rules, and sets aside into <paramref name="leftOut"/> (with why) each split a

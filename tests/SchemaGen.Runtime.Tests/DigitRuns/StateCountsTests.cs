@@ -29,12 +29,12 @@ namespace SchemaGen.Runtime.Tests.DigitRuns
                     if (reference.ContainsKey(state)) continue;
                     long count = random.Next();
                     reference.Add(state, count);
-                    memo.Add(state, count);
+                    memo.Add(state, StateCounts.Hash(state), count);
                 }
                 Assert.Equal(reference.Count, memo.Count);
                 foreach (KeyValuePair<SearchState, long> pair in reference)
                 {
-                    Assert.True(memo.TryGetValue(pair.Key, out long found));
+                    Assert.True(memo.TryGetValue(pair.Key, StateCounts.Hash(pair.Key), out long found));
                     Assert.Equal(pair.Value, found);
                 }
                 int absent = 0;
@@ -43,7 +43,7 @@ namespace SchemaGen.Runtime.Tests.DigitRuns
                     SearchState state = RandomState(random, cells, sumsCount);
                     if (reference.ContainsKey(state)) continue;
                     absent++;
-                    Assert.False(memo.TryGetValue(state, out _));
+                    Assert.False(memo.TryGetValue(state, StateCounts.Hash(state), out _));
                 }
                 Assert.True(absent > 0);
             }
@@ -55,14 +55,15 @@ namespace SchemaGen.Runtime.Tests.DigitRuns
             var memo = new StateCounts();
             memo.Clear();
             var state = new SearchState(5, 2, Sums(7, -3));
-            memo.Add(state, 42);
-            Assert.True(memo.TryGetValue(state, out long count) && count == 42);
+            memo.Add(state, StateCounts.Hash(state), 42);
+            Assert.True(memo.TryGetValue(state, StateCounts.Hash(state), out long count) && count == 42);
             memo.Clear();
             Assert.Equal(0, memo.Count);
-            Assert.False(memo.TryGetValue(state, out _));
-            memo.Add(state, 7);
-            Assert.True(memo.TryGetValue(state, out count) && count == 7);
-            Assert.False(memo.TryGetValue(new SearchState(5, 2, Sums(7, -4)), out _));
+            Assert.False(memo.TryGetValue(state, StateCounts.Hash(state), out _));
+            memo.Add(state, StateCounts.Hash(state), 7);
+            Assert.True(memo.TryGetValue(state, StateCounts.Hash(state), out count) && count == 7);
+            var other = new SearchState(5, 2, Sums(7, -4));
+            Assert.False(memo.TryGetValue(other, StateCounts.Hash(other), out _));
         }
 
         // Few positions, cells and sum values, so that many states share a position and cell (long chains) and differ in their sums.

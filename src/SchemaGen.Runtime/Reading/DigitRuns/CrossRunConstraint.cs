@@ -78,19 +78,12 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             if (TotalCell is RunCellRef total && splits.Of(total.Run).FigureAt(total.Cell) is null) return true;
             decimal sum = 0m;
             foreach (var term in _terms)
-                if (splits.Of(term.Key.Run).FigureAt(term.Key.Cell) is decimal figure) sum = AddTerm(sum, term.Value, figure); // a blank adds 0
+                if (splits.Of(term.Key.Run).FigureAt(term.Key.Cell) is decimal figure) sum = RunConstraint.AddTerm(sum, term.Value, figure); // a blank adds 0
             return Relation == RunRelation.Equal ? sum == 0m : Relation == RunRelation.AtMost ? sum <= 0m : sum >= 0m;
         }
 
         /// <summary>The terms as stored (cell and coefficient), for the searches' loops.</summary>
         internal KeyValuePair<RunCellRef, int>[] TermArray => _terms;
-
-        /// <summary>
-        /// <paramref name="sum"/> plus <paramref name="coefficient"/> × <paramref name="figure"/>, the ±1 of nearly every term
-        /// as an addition or subtraction (exact either way; a decimal product costs more than a sum in the searches).
-        /// </summary>
-        internal static decimal AddTerm(decimal sum, int coefficient, decimal figure)
-            => coefficient == 1 ? sum + figure : coefficient == -1 ? sum - figure : sum + coefficient * figure;
 
         public override string ToString() => Name;
 

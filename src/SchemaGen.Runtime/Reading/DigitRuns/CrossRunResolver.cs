@@ -287,8 +287,8 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                             RunSplit chosen = _candidates[cell.Run]![_chosen[cell.Run]];
                             if (chosen.FigureAt(cell.Cell) is decimal figure) // a blank adds 0
                             {
-                                low = CrossRunConstraint.AddTerm(low, terms[t].Value, figure);
-                                high = CrossRunConstraint.AddTerm(high, terms[t].Value, figure);
+                                low = RunConstraint.AddTerm(low, terms[t].Value, figure);
+                                high = RunConstraint.AddTerm(high, terms[t].Value, figure);
                             }
                         }
                         else

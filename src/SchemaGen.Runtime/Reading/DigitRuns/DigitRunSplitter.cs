@@ -286,7 +286,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                     figures[j] = cells[j].Figure;
                 }
                 List<RunConstraint>? broken = null;
-                foreach (RunConstraint constraint in Shape.Shape.Constraints)
+                foreach (RunConstraint constraint in Shape.Shape.ConstraintArray)
                     if (!constraint.Holds(figures)) (broken ??= new List<RunConstraint>()).Add(constraint);
                 return new RunSplit(cells, broken is null ? Array.Empty<RunConstraint>() : broken.ToArray());
             }

@@ -145,7 +145,8 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             if (left > _maxSymbolsFrom[j]) return 0;
             if (_missing == MissingCells.None && left < m - j) return 0;
             if (!SumsCanClose(state)) return 0;
-            if (_counts.TryGetValue(state, out long known)) return known;
+            uint hash = StateCounts.Hash(state);
+            if (_counts.TryGetValue(state, hash, out long known)) return known;
 
             CellChoice[] choices = _choices[j];
             int count = FillChoices(position, j, choices);
@@ -163,7 +164,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                 if (Aborted) return 0;
                 total = total > long.MaxValue - ways ? long.MaxValue : total + ways;
             }
-            _counts.Add(state, total);
+            _counts.Add(state, hash, total);
             return total;
         }
 
@@ -172,7 +173,11 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             int j = state.Cell;
             if (j == _shape.CellCount)
             {
-                if (state.Position == _run.Length) found.Add((CellChoice[])path.Clone());
+                if (state.Position != _run.Length) return;
+                // Array.Copy, not Clone: the general object copy cost twenty times as much for these few structs.
+                var split = new CellChoice[path.Length];
+                Array.Copy(path, split, path.Length);
+                found.Add(split);
                 return;
             }
             // Each depth has its own buffer, and Collect only descends, so the choices stay intact while used.

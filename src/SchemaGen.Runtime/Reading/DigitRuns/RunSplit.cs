@@ -64,7 +64,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         /// <summary>The figure of cell <paramref name="cell"/>, or null when it holds none or the split has no such cell.</summary>
         internal decimal? FigureAt(int cell) => (uint)cell < (uint)_cells.Length ? _cells[cell].Figure : null;
 
-        /// <summary>The figures, or null for a cell that holds none: the form <see cref="RunConstraint.Holds"/> takes.</summary>
+        /// <summary>The figures, or null for a cell that holds none: the form <see cref="RunConstraint.Holds(System.Collections.Generic.IReadOnlyList{decimal?})"/> takes.</summary>
         public decimal?[] Figures()
         {
             var figures = new decimal?[Cells.Count];

@@ -14,25 +14,35 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
 
         private int[] _buckets = new int[InitialBuckets]; // per bucket: its first entry + 1 (0: none)
         private int[] _next = new int[InitialBuckets];     // per entry: the next entry of its bucket + 1 (0: none)
+        private uint[] _hashes = new uint[InitialBuckets]; // per entry: its state's hash, so that growing and clearing mix no state again
         private SearchState[] _states = new SearchState[InitialBuckets];
         private long[] _counts = new long[InitialBuckets];
 
         /// <summary>How many states are counted.</summary>
         public int Count { get; private set; }
 
+        /// <summary>
+        /// The hash <see cref="TryGetValue"/> and <see cref="Add"/> take: the search looks a state up, and adds it when not
+        /// found once it has counted it, so the state is mixed once for both (the count may grow the table in between,
+        /// which changes the bucket, not the hash).
+        /// </summary>
+        public static uint Hash(in SearchState state)
+            => (uint)(state.Sums.Mix(((ulong)(uint)state.Position << 32) | (uint)state.Cell) >> 32);
+
         /// <summary>Empties the memo.</summary>
         public void Clear()
         {
             // Only the buckets in use are emptied: the table keeps the size a long run once gave it.
-            for (int entry = 0; entry < Count; entry++) _buckets[Bucket(_states[entry])] = 0;
+            for (int entry = 0; entry < Count; entry++) _buckets[Bucket(_hashes[entry])] = 0;
             Array.Clear(_states, 0, Count); // the sums may hold arrays; let them go
             Count = 0;
         }
 
-        public bool TryGetValue(in SearchState state, out long count)
+        public bool TryGetValue(in SearchState state, uint hash, out long count)
         {
-            for (int entry = _buckets[Bucket(state)]; entry != 0; entry = _next[entry - 1])
+            for (int entry = _buckets[Bucket(hash)]; entry != 0; entry = _next[entry - 1])
             {
+                if (_hashes[entry - 1] != hash) continue;
                 ref SearchState known = ref _states[entry - 1];
                 if (known.Position == state.Position && known.Cell == state.Cell && known.Sums.Equals(state.Sums))
                 {
@@ -44,20 +54,20 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             return false;
         }
 
-        /// <summary>Adds a state not counted before (the search counts each state once).</summary>
-        public void Add(in SearchState state, long count)
+        /// <summary>Adds a state not counted before (the search counts each state once), with its <see cref="Hash"/>.</summary>
+        public void Add(in SearchState state, uint hash, long count)
         {
             if (Count == _states.Length) Grow();
             int entry = Count++;
             _states[entry] = state;
             _counts[entry] = count;
-            int bucket = Bucket(state);
+            _hashes[entry] = hash;
+            int bucket = Bucket(hash);
             _next[entry] = _buckets[bucket];
             _buckets[bucket] = entry + 1;
         }
 
-        private int Bucket(in SearchState state)
-            => (int)(state.Sums.Mix(((ulong)(uint)state.Position << 32) | (uint)state.Cell) >> 32) & (_buckets.Length - 1);
+        private int Bucket(uint hash) => (int)hash & (_buckets.Length - 1);
 
         /// <summary>Twice the room, every entry chained again into twice the buckets (kept a power of two, one per entry).</summary>
         private void Grow()
@@ -65,11 +75,12 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             int size = _states.Length * 2;
             Array.Resize(ref _states, size);
             Array.Resize(ref _counts, size);
+            Array.Resize(ref _hashes, size);
             _next = new int[size];
             _buckets = new int[size];
             for (int entry = 0; entry < Count; entry++)
             {
-                int bucket = Bucket(_states[entry]);
+                int bucket = Bucket(_hashes[entry]);
                 _next[entry] = _buckets[bucket];
                 _buckets[bucket] = entry + 1;
             }
