@@ -19,6 +19,14 @@ namespace SchemaGen.Runtime
             return total;
         }
 
+        /// <summary>
+        /// <paramref name="sum"/> plus <paramref name="coefficient"/> × <paramref name="value"/>, the ±1 of nearly every term
+        /// of a rule as an addition or a subtraction: the same decimal to the bit (scale and sign included), and a product
+        /// costs several sums in the searches and checks that add rule sides up.
+        /// </summary>
+        internal static decimal AddTerm(decimal sum, int coefficient, decimal value)
+            => coefficient == 1 ? sum + value : coefficient == -1 ? sum - value : sum + coefficient * value;
+
         public static int? Negate(int? value) => -value;
 
         public static decimal? Negate(decimal? value) => -value;

@@ -96,7 +96,8 @@ namespace SchemaGen.Runtime.Validation
         private static decimal Sum<TSide>(TSide side) where TSide : struct, IOperandSide
         {
             decimal sum = 0m;
-            for (int i = 0; i < side.Count; i++) sum += side.SignAt(i) * (side.ValueAt(i) ?? 0m);
+            for (int i = 0; i < side.Count; i++)
+                if (side.ValueAt(i) is decimal value) sum = CellMath.AddTerm(sum, side.SignAt(i), value); // a blank adds 0
             return sum;
         }
 

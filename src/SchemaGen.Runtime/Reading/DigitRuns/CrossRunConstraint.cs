@@ -78,7 +78,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             if (TotalCell is RunCellRef total && splits.Of(total.Run).FigureAt(total.Cell) is null) return true;
             decimal sum = 0m;
             foreach (var term in _terms)
-                if (splits.Of(term.Key.Run).FigureAt(term.Key.Cell) is decimal figure) sum = RunConstraint.AddTerm(sum, term.Value, figure); // a blank adds 0
+                if (splits.Of(term.Key.Run).FigureAt(term.Key.Cell) is decimal figure) sum = CellMath.AddTerm(sum, term.Value, figure); // a blank adds 0
             return Relation == RunRelation.Equal ? sum == 0m : Relation == RunRelation.AtMost ? sum <= 0m : sum >= 0m;
         }
 

@@ -175,7 +175,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                         {
                             decimal? figure = candidate.FigureAt(cell.Cell);
                             if (figure is null && constraint.TotalCell is RunCellRef total && total.Equals(cell)) _mayBeNotAssessable[k] = true;
-                            decimal contribution = coefficient * (figure ?? 0m);
+                            decimal contribution = CellMath.AddTerm(0m, coefficient, figure ?? 0m);
                             _termLow[k][t] = first ? contribution : Math.Min(_termLow[k][t], contribution);
                             _termHigh[k][t] = first ? contribution : Math.Max(_termHigh[k][t], contribution);
                             first = false;
@@ -287,8 +287,8 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                             RunSplit chosen = _candidates[cell.Run]![_chosen[cell.Run]];
                             if (chosen.FigureAt(cell.Cell) is decimal figure) // a blank adds 0
                             {
-                                low = RunConstraint.AddTerm(low, terms[t].Value, figure);
-                                high = RunConstraint.AddTerm(high, terms[t].Value, figure);
+                                low = CellMath.AddTerm(low, terms[t].Value, figure);
+                                high = CellMath.AddTerm(high, terms[t].Value, figure);
                             }
                         }
                         else

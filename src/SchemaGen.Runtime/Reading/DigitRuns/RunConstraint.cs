@@ -125,7 +125,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             if (TotalCell is int total && total >= 0 && total < values.Length && values[total] is null) return true;
             decimal sum = Constant;
             foreach (RunTerm term in _terms)
-                if (term.Cell >= 0 && term.Cell < values.Length && values[term.Cell] is decimal value) sum = AddTerm(sum, term.Coefficient, value); // a blank adds 0
+                if (term.Cell >= 0 && term.Cell < values.Length && values[term.Cell] is decimal value) sum = CellMath.AddTerm(sum, term.Coefficient, value); // a blank adds 0
             switch (Relation)
             {
                 case RunRelation.AtMost: return sum <= 0m;
@@ -133,13 +133,6 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                 default: return sum == 0m;
             }
         }
-
-        /// <summary>
-        /// <paramref name="sum"/> plus <paramref name="coefficient"/> × <paramref name="figure"/>, the ±1 of nearly every term
-        /// as an addition or subtraction (exact either way; a decimal product costs more than a sum in the searches).
-        /// </summary>
-        internal static decimal AddTerm(decimal sum, int coefficient, decimal figure)
-            => coefficient == 1 ? sum + figure : coefficient == -1 ? sum - figure : sum + coefficient * figure;
 
         /// <summary>"c6 = c0 + c1 + …" with the cells' names when given.</summary>
         public string Describe(IReadOnlyList<RunCell>? cells = null)
