@@ -61,8 +61,8 @@ namespace SchemaGen.Runtime.Reading
         }
 
         /// <summary>
-        /// The row's splitter, shared by every table index's reader. Looked up before one is made: a factory lambda for
-        /// <c>GetOrAdd</c> captures this placer, a delegate made at every run of every report.
+        /// The row's splitter, made once per schema and shared by every report's reading. Looked up before one is made: a
+        /// factory lambda for <c>GetOrAdd</c> captures this placer, a delegate made at every run of every report.
         /// </summary>
         private DigitRunSplitter SplitterOf(AxisNodeDescriptor row)
             => _index.RunSplitters.TryGetValue(row, out DigitRunSplitter? made) ? made : _index.RunSplitters.GetOrAdd(row, new DigitRunSplitter(_rules.ShapeOf(row)));

@@ -34,6 +34,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
 
         /// <summary><see cref="Constraints"/> as the array it is: every candidate split is checked against each, and a foreach over the read-only list boxed an enumerator.</summary>
         internal RunConstraint[] ConstraintArray => _constraints;
+
         /// <summary>Why the shape cannot be used; empty when it can.</summary>
         public IReadOnlyList<string> Problems => _problems;
         public bool IsValid => _problems.Length == 0;
