@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace SchemaGen.Runtime.Reading.DigitRuns
 {
@@ -222,6 +223,8 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         }
 
         /// <summary>A running sum with the cell's figure added; not assessable once the constraint's total turns out not stated.</summary>
+        // Inlined: called for every open and closing sum of every choice tried, and the compiler left it a call.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static long AddCell(in CellTerm term, long sum, long value, bool notStated)
         {
             if (sum == RunningSums.NotAssessable) return sum;

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace SchemaGen.Runtime.Reading.DigitRuns
 {
@@ -35,6 +36,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // the memo compares the sums of every state it finds in a bucket
         public readonly bool Equals(RunningSums other)
         {
             if (Count != other.Count || _a != other._a || _b != other._b || _c != other._c) return false;
@@ -49,6 +51,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         /// A hash of the sums mixed into <paramref name="seed"/> (multiply and shift: the high bits are well mixed), read from
         /// the fields directly: unused ones are 0.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // mixed once per state the search counts
         public readonly ulong Mix(ulong seed)
         {
             const ulong golden = 0x9E3779B97F4A7C15UL;

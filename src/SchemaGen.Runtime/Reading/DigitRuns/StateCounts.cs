@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace SchemaGen.Runtime.Reading.DigitRuns
 {
@@ -26,6 +27,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         /// found once it has counted it, so the state is mixed once for both (the count may grow the table in between,
         /// which changes the bucket, not the hash).
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static uint Hash(in SearchState state)
             => (uint)(state.Sums.Mix(((ulong)(uint)state.Position << 32) | (uint)state.Cell) >> 32);
 
