@@ -263,7 +263,6 @@ namespace SchemaGen.Cli.Output
             json.WriteEndObject();
         }
 
-        /// <summary>A PDF box in points, origin at the page's bottom left.</summary>
         /// <summary>The cell a finding or a change is about, as both write it: its table and the table's number, row and column, each with its label.</summary>
         private static void WritePlace(Utf8JsonWriter json, string? table, string? tableNumber, string? row, string? rowLabel, string? column, string? columnLabel)
         {
@@ -275,6 +274,7 @@ namespace SchemaGen.Cli.Output
             json.WriteString(Names.ColumnLabel, columnLabel);
         }
 
+        /// <summary>A PDF box in points, origin at the page's bottom left.</summary>
         internal static void WriteBox(Utf8JsonWriter json, PageBox box)
         {
             json.WriteStartObject();

@@ -303,9 +303,9 @@ namespace SchemaGen.Runtime.Reading
 
         /// <summary>
         /// The indexes of <paramref name="items"/> in the order of their keys, ties in the list's order (as a LINQ ordering
-        /// would). The keys are sorted as numbers with the indexes beside them, then each run of equal keys (the same range)
-        /// put back in the list's order: a sort by a comparison called a delegate and the list's indexer twice per
-        /// comparison, which showed in the profile of flattened pages (they hold hundreds of labels).
+        /// would). The keys are sorted as numbers with the indexes beside them, then each run of equal keys (the same range;
+        /// by start, the same start) put back in the list's order: a sort by a comparison called a delegate and the list's
+        /// indexer twice per comparison, which showed in the profile of flattened pages (they hold hundreds of labels).
         /// </summary>
         private static int[] StableOrder(List<Occurrence> items, Func<Occurrence, long> key)
         {
