@@ -166,6 +166,39 @@ namespace SchemaGen.Runtime.Tests
         }
 
         [Fact]
+        public void The_in_place_forms_read_every_range_as_the_string_forms_read_it_cut_out()
+        {
+            // Every range of texts whose numbers, decimals and trailing punctuation sit at a range's edge: a number's
+            // delimiter is judged by the range's end, not the text's ("1." then "5" outside the range is item 1).
+            string[] texts = { "(一)、予以公开。1.5 (12)x 一、主动公开,", "二十、其他。|①办理 1.5 10)2022年", " \u3000（二）部分公開；\u200B 3、", "九十九、a 1 ⑴(1)" };
+            int ranges = 0;
+            foreach (string text in texts)
+            {
+                string folded = TextNormalizer.Fold(text);
+                var destination = new char[text.Length + 2];
+                for (int start = 0; start <= text.Length; start++)
+                    for (int end = start; end <= text.Length; end++)
+                    {
+                        string raw = text.Substring(start, end - start);
+                        int written = TextNormalizer.FoldInto(text, start, end, destination, 2);
+                        Assert.Equal(TextNormalizer.Fold(raw), new string(destination, 2, written - 2));
+                        Assert.Equal(TextNormalizer.IsBlank(raw), TextNormalizer.IsBlank(text, start, end));
+                    }
+                for (int start = 0; start <= folded.Length; start++)
+                    for (int end = start; end <= folded.Length; end++)
+                    {
+                        int keyStart = start, keyEnd = end;
+                        TextNormalizer.MatchKeyBounds(folded, ref keyStart, ref keyEnd);
+                        Assert.Equal(TextNormalizer.MatchKeyOfFolded(folded.Substring(start, end - start)), folded.Substring(keyStart, keyEnd - keyStart));
+                        if (keyStart > start && keyEnd < end) ranges++;
+                    }
+            }
+            // Ranges where both a number and punctuation came off: the cases the bounds can get wrong.
+            Assert.True(ranges >= 20, $"{ranges} ranges");
+            Assert.Equal("予以公开", TextNormalizer.MatchKeyOfFolded("(一)、予以公开。"));
+        }
+
+        [Fact]
         public void Blank_lines_include_no_break_and_ideographic_spaces()
         {
             Assert.True(TextNormalizer.IsBlank("\u00A0"));

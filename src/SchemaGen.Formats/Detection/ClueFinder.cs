@@ -64,8 +64,8 @@ namespace SchemaGen.Formats.Detection
             for (int k = 0; k < at.Count; k++)
             {
                 int next = at[k] + 1;
-                if (next >= cells.Keys.Count) continue;
-                if (row.ChildKeys.Count == 0 ? cells.IsFigure(next) : row.ChildKeys.Contains(cells.Keys[next])) return true;
+                if (next >= cells.Count) continue;
+                if (row.ChildKeys.Count == 0 ? cells.IsFigure(next) : row.ChildKeys.Contains(cells.KeyAt(next))) return true;
             }
             return false;
         }

@@ -3,7 +3,6 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.InteropServices;
-using System.Text;
 using SchemaGen.Runtime.Documents;
 using SchemaGen.Runtime.Reading;
 
@@ -15,23 +14,57 @@ namespace SchemaGen.Formats.Detection
     /// no item number), and the whole text folded for searching. Detection compares whole cells with labels, so that prose
     /// mentioning 政府集中采购 is not taken for the procurement table.
     /// </summary>
+    /// <remarks>
+    /// The whole text is folded into one buffer, cell after cell (folding works character by character and drops white
+    /// space, so the folded whole is the folded cells and separators joined), and each cell is kept as ranges: of the text
+    /// it was cut from and of its key in <see cref="Folded"/>. Detection asks for a few dozen keys and looks at the cell
+    /// after a few hits, so a cell's text and key become strings only when asked for; keying every cell as a string was
+    /// most of what detection allocated.
+    /// </remarks>
     internal sealed class ReportCells
     {
-        private ReportCells(IReadOnlyList<string> raw, long rawCharacters, List<string> keys, string folded, AskedKeys? asked)
+        private ReportCells(Cell[] cells, int count, long rawCharacters, string folded, AskedKeys? asked)
         {
+            _cells = cells;
+            Count = count;
             _asked = asked;
-            _keys = keys;
-            Raw = raw;
             Folded = folded;
             // Asked once per format version: worked out once, from the cells' lengths summed as they were cut.
-            IsRunTogether = Raw.Count > 0 && rawCharacters / Raw.Count > 400;
+            IsRunTogether = count > 0 && rawCharacters / count > 400;
         }
 
-        /// <summary>The non-empty cells as written.</summary>
-        public IReadOnlyList<string> Raw { get; }
+        /// <summary>One non-empty cell: Text[RawStart..RawEnd) as written, its key at Folded[KeyStart..KeyEnd).</summary>
+        private struct Cell
+        {
+            public string Text;
+            public int RawStart, RawEnd;
+            // The cell's whole fold while the cells are cut, narrowed to its key once the folded text is a string.
+            public int KeyStart, KeyEnd;
+        }
 
-        /// <summary><see cref="TextNormalizer.MatchKey"/> of each cell in <see cref="Raw"/>.</summary>
-        public IReadOnlyList<string> Keys => _keys;
+        private readonly Cell[] _cells;
+
+        /// <summary>How many non-empty cells the report has.</summary>
+        public int Count { get; }
+
+        /// <summary>The cell at <paramref name="index"/> as written (trimmed).</summary>
+        public string RawAt(int index)
+        {
+            Cell cell = _cells[index];
+            return cell.RawStart == 0 && cell.RawEnd == cell.Text.Length ? cell.Text : cell.Text.Substring(cell.RawStart, cell.RawEnd - cell.RawStart);
+        }
+
+        /// <summary><see cref="TextNormalizer.MatchKey"/> of the cell at <paramref name="index"/>.</summary>
+        public string KeyAt(int index)
+        {
+            Cell cell = _cells[index];
+            return cell.KeyStart == 0 && cell.KeyEnd == Folded.Length ? Folded : Folded.Substring(cell.KeyStart, cell.KeyEnd - cell.KeyStart);
+        }
+
+        /// <summary><see cref="KeyAt"/> of every cell, in reading order.</summary>
+        public IReadOnlyList<string> Keys => _keys ??= Enumerable.Range(0, Count).Select(KeyAt).ToArray();
+
+        private string[]? _keys;
 
         /// <summary>The whole text through <see cref="TextNormalizer.Fold"/>: line breaks and spaces gone.</summary>
         public string Folded { get; }
@@ -39,7 +72,8 @@ namespace SchemaGen.Formats.Detection
         /// <param name="asked">The keys detection will ask <see cref="IndexesOf"/> for, when known: only cells with these are indexed.</param>
         public static ReportCells Of(Document document, AskedKeys? asked = null)
         {
-            // Room for a cell per line and per table cell, so that the lists are not copied as they grow.
+            // Room for a cell per line and per table cell, so that the list is seldom copied as it grows, and for every
+            // character in the folded buffer (folding never lengthens a text).
             int expected = 0, characters = 0;
             // As spans over the lists behind them: a foreach over a read-only list boxed an enumerator and made two interface
             // calls per item, and its indexer is an interface call too (detection walks every cell of a report twice).
@@ -59,17 +93,65 @@ namespace SchemaGen.Formats.Detection
                     if (block is TextBlock line) characters += line.Text.Length;
                 }
             }
-            var raw = new List<string>(expected);
-            long rawCharacters = 0;
-            var keys = new List<string>(expected);
-            // Folding works character by character and drops line breaks, so the folded whole is the folded lines joined:
-            // room for the text's characters (folding drops more than it adds), so that the builder does not grow by blocks.
-            var folded = new StringBuilder(characters + 16);
-            void Add(string text, int lineStart, int lineEnd)
+            var cut = new CellCutter(expected, characters);
+            try
             {
-                // Each cell cut once, already trimmed, and folded once: folding drops every white-space character (a test
-                // holds it to that), so a trimmed cell folds as the cell does, and the line's fold is its cells' and its
-                // separators' folds joined. Most cells fold to themselves: then folding makes no copy.
+                for (int b = 0; b < blocks.Length; b++)
+                {
+                    Block block = blocks[b];
+                    if (block is TextBlock text)
+                    {
+                        // A text file's block is one line; others' lines are read in place, not split into strings.
+                        string lines = text.Text;
+                        int lineStart = 0;
+                        for (int lineEnd = lines.IndexOf('\n'); lineEnd >= 0; lineEnd = lines.IndexOf('\n', lineStart))
+                        {
+                            cut.Line(lines, lineStart, lineEnd);
+                            lineStart = lineEnd + 1;
+                        }
+                        cut.Line(lines, lineStart, lines.Length);
+                    }
+                    else if (block is TableBlock table)
+                    {
+                        ReadOnlySpan<SourceCell> tableCells = SpanOf(table.Cells);
+                        for (int c = 0; c < tableCells.Length; c++)
+                        {
+                            SourceCell cell = tableCells[c];
+                            if (cell.IsFiller) continue;
+                            string cellText = cell.Text.Replace('\n', ' ');
+                            cut.Line(cellText, 0, cellText.Length);
+                        }
+                    }
+                }
+                return cut.ToCells(asked);
+            }
+            finally
+            {
+                cut.Return();
+            }
+        }
+
+        /// <summary>Cuts lines into cells, folding each into one buffer as it goes.</summary>
+        private struct CellCutter
+        {
+            private Cell[] _cells;
+            private int _count;
+            private char[] _folded;
+            private int _length;
+            private long _rawCharacters;
+
+            public CellCutter(int expected, int characters)
+            {
+                _cells = new Cell[Math.Max(expected, 4)];
+                _count = 0;
+                _folded = ArrayPool<char>.Shared.Rent(Math.Max(characters, 16));
+                _length = 0;
+                _rawCharacters = 0;
+            }
+
+            /// <summary>Cuts text[lineStart..lineEnd) at its separators; each trimmed, non-blank piece is a cell.</summary>
+            public void Line(string text, int lineStart, int lineEnd)
+            {
                 int start = lineStart;
                 while (true)
                 {
@@ -78,51 +160,31 @@ namespace SchemaGen.Formats.Detection
                     int end = separator < 0 ? lineEnd : separator;
                     int from = start, to = end;
                     TextNormalizer.TrimWhiteSpace(text, ref from, ref to);
-                    if (from < to)
+                    int foldStart = _length;
+                    // The trimmed piece folds as the untrimmed one: folding drops every white-space character (a test holds
+                    // it to that). A blank cell is kept out of the cells but not out of the folded whole.
+                    _length = TextNormalizer.FoldInto(text, from, to, _folded, _length);
+                    if (from < to && !TextNormalizer.IsBlank(text, from, to))
                     {
-                        string cell = from == 0 && to == text.Length ? text : text.Substring(from, to - from);
-                        string foldedCell = TextNormalizer.Fold(cell);
-                        folded.Append(foldedCell);
-                        if (!TextNormalizer.IsBlank(cell))
-                        {
-                            raw.Add(cell);
-                            rawCharacters += cell.Length;
-                            keys.Add(TextNormalizer.MatchKeyOfFolded(foldedCell));
-                        }
+                        if (_count == _cells.Length) Array.Resize(ref _cells, _cells.Length * 2);
+                        _cells[_count++] = new Cell { Text = text, RawStart = from, RawEnd = to, KeyStart = foldStart, KeyEnd = _length };
+                        _rawCharacters += to - from;
                     }
                     if (separator < 0) return;
-                    folded.Append(FoldedSeparator(text[separator]));
+                    _length = TextNormalizer.FoldInto(text, separator, separator + 1, _folded, _length);
                     start = separator + 1;
                 }
             }
-            for (int b = 0; b < blocks.Length; b++)
+
+            public ReportCells ToCells(AskedKeys? asked)
             {
-                Block block = blocks[b];
-                if (block is TextBlock text)
-                {
-                    // A text file's block is one line; others' lines are read in place, not split into strings.
-                    string lines = text.Text;
-                    int lineStart = 0;
-                    for (int lineEnd = lines.IndexOf('\n'); lineEnd >= 0; lineEnd = lines.IndexOf('\n', lineStart))
-                    {
-                        Add(lines, lineStart, lineEnd);
-                        lineStart = lineEnd + 1;
-                    }
-                    Add(lines, lineStart, lines.Length);
-                }
-                else if (block is TableBlock table)
-                {
-                    ReadOnlySpan<SourceCell> tableCells = SpanOf(table.Cells);
-                    for (int c = 0; c < tableCells.Length; c++)
-                    {
-                        SourceCell cell = tableCells[c];
-                        if (cell.IsFiller) continue;
-                        string cellText = cell.Text.Replace('\n', ' ');
-                        Add(cellText, 0, cellText.Length);
-                    }
-                }
+                string folded = new(_folded, 0, _length);
+                for (int i = 0; i < _count; i++)
+                    TextNormalizer.MatchKeyBounds(folded, ref _cells[i].KeyStart, ref _cells[i].KeyEnd);
+                return new ReportCells(_cells, _count, _rawCharacters, folded, asked);
             }
-            return new ReportCells(raw, rawCharacters, keys, folded.ToString(), asked);
+
+            public void Return() => ArrayPool<char>.Shared.Return(_folded);
         }
 
         private static ReadOnlySpan<T> SpanOf<T>(IReadOnlyList<T> list) => list switch
@@ -132,14 +194,8 @@ namespace SchemaGen.Formats.Detection
             _ => list.ToArray(),
         };
 
-        private static readonly char[] CellSeparators = { '|', '｜', '\t' };
-
-        // Searched for in every line of a report: a prepared set, not the array searched afresh each time.
-        private static readonly SearchValues<char> CellSeparatorValues = SearchValues.Create(CellSeparators);
-
-        private static readonly string[] FoldedSeparators = CellSeparators.Select(c => TextNormalizer.Fold(c.ToString())).ToArray();
-
-        private static string FoldedSeparator(char separator) => FoldedSeparators[Array.IndexOf(CellSeparators, separator)];
+        // Searched for in every line of a report: a prepared set, not the characters searched afresh each time.
+        private static readonly SearchValues<char> CellSeparatorValues = SearchValues.Create("|｜\t");
 
         /// <summary>True when most of the text is run together on long lines (a crawler's flattened dump): whole cells are then rare.</summary>
         public bool IsRunTogether { get; }
@@ -165,16 +221,16 @@ namespace SchemaGen.Formats.Detection
         private Dictionary<string, List<int>>? _indexesByKey;
         private readonly AskedKeys? _asked;
 
-        // The keys as the list they were made in: walked whole, where the read-only list's indexer is an interface call.
-        private readonly List<string> _keys;
+        private ReadOnlySpan<char> KeySpan(int index) => Folded.AsSpan(_cells[index].KeyStart, _cells[index].KeyEnd - _cells[index].KeyStart);
 
         private Dictionary<string, List<int>> IndexKeys()
         {
             var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (int i = 0; i < _keys.Count; i++)
+            for (int i = 0; i < Count; i++)
             {
-                string key = _keys[i];
-                if (_asked is not null && !_asked.Contains(key)) continue;
+                // Asked keys are found by the cell's span and stored as the asked string: no key is copied to be looked up.
+                string? key = _asked is null ? KeyAt(i) : _asked.Find(KeySpan(i));
+                if (key is null) continue;
                 if (!byKey.TryGetValue(key, out List<int>? indexes)) byKey.Add(key, indexes = new List<int>());
                 indexes.Add(i);
             }
@@ -184,12 +240,12 @@ namespace SchemaGen.Formats.Detection
         private List<int> Scan(string key)
         {
             var indexes = new List<int>();
-            for (int i = 0; i < _keys.Count; i++)
-                if (string.Equals(_keys[i], key, StringComparison.Ordinal)) indexes.Add(i);
+            for (int i = 0; i < Count; i++)
+                if (KeySpan(i).SequenceEqual(key)) indexes.Add(i);
             return indexes;
         }
 
-        public bool IsFigure(int index) => index < Raw.Count && CellValueParser.Parse(Raw[index]).IsNumber;
+        public bool IsFigure(int index) => index < Count && CellValueParser.Parse(RawAt(index)).IsNumber;
     }
 
     /// <summary>
@@ -205,8 +261,15 @@ namespace SchemaGen.Formats.Detection
         {
             _keys = new HashSet<string>(keys.Where(k => k.Length > 0), StringComparer.Ordinal);
             _firsts = new HashSet<char>(_keys.Select(k => k[0]));
+            _lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
         public bool Contains(string key) => key.Length > 0 && _firsts.Contains(key[0]) && _keys.Contains(key);
+
+        /// <summary>The asked key equal to <paramref name="key"/>, or null when it is not asked for.</summary>
+        public string? Find(ReadOnlySpan<char> key)
+            => key.Length > 0 && _firsts.Contains(key[0]) && _lookup.TryGetValue(key, out string? asked) ? asked : null;
     }
 }

@@ -47,10 +47,13 @@ namespace SchemaGen.Runtime.Reading
             return parsed.IsPresent ? parsed : Parse(folded + "、");
         }
 
-        public static LeadingNumber Parse(string folded)
+        public static LeadingNumber Parse(string folded) => string.IsNullOrEmpty(folded) ? None : Parse(folded, 0, folded.Length);
+
+        /// <summary><see cref="Parse(string)"/> of folded[start, end), read in place.</summary>
+        public static LeadingNumber Parse(string folded, int start, int end)
         {
-            if (string.IsNullOrEmpty(folded)) return None;
-            char first = folded[0];
+            if (start >= end) return None;
+            char first = folded[start];
 
             if (first >= '\u2460' && first <= '\u2473') return new LeadingNumber(NumberStyle.Arabic, first - '\u2460' + 1, 1); // ①..⑳
             if (first >= '\u2474' && first <= '\u2487') return new LeadingNumber(NumberStyle.Parenthesized, first - '\u2474' + 1, 1); // ⑴..⒇
@@ -58,46 +61,46 @@ namespace SchemaGen.Runtime.Reading
 
             if (first == '(')
             {
-                int end = 1;
-                while (end < folded.Length && end <= 4 && IsNumeral(folded[end])) end++;
-                if (end == 1 || end >= folded.Length || folded[end] != ')') return None;
-                int value = ValueOf(folded, 1, end - 1);
+                int close = start + 1;
+                while (close < end && close - start <= 4 && IsNumeral(folded[close])) close++;
+                if (close == start + 1 || close >= end || folded[close] != ')') return None;
+                int value = ValueOf(folded, start + 1, close - start - 1);
                 if (value <= 0) return None;
-                int length = end + 1;
-                if (length < folded.Length && (folded[length] == '、' || folded[length] == '.')) length++; // "(一)、"
-                return new LeadingNumber(NumberStyle.Parenthesized, value, length);
+                int after = close + 1;
+                if (after < end && (folded[after] == '、' || folded[after] == '.')) after++; // "(一)、"
+                return new LeadingNumber(NumberStyle.Parenthesized, value, after - start);
             }
 
             if (IsChineseNumeral(first))
             {
-                int end = 0;
-                while (end < folded.Length && end < 4 && IsChineseNumeral(folded[end])) end++;
-                if (end >= folded.Length || !IsDelimiter(folded, end)) return None;
-                int value = ValueOf(folded, 0, end);
-                return value > 0 ? new LeadingNumber(NumberStyle.Enumerated, value, end + 1) : None;
+                int numeralEnd = start;
+                while (numeralEnd < end && numeralEnd - start < 4 && IsChineseNumeral(folded[numeralEnd])) numeralEnd++;
+                if (numeralEnd >= end || !IsDelimiter(folded, numeralEnd, end)) return None;
+                int value = ValueOf(folded, start, numeralEnd - start);
+                return value > 0 ? new LeadingNumber(NumberStyle.Enumerated, value, numeralEnd - start + 1) : None;
             }
 
             if (first >= '0' && first <= '9')
             {
-                int end = 0;
-                while (end < folded.Length && end < 3 && folded[end] >= '0' && folded[end] <= '9') end++;
-                if (end >= folded.Length) return None;
-                char delimiter = folded[end];
-                if (delimiter != ')' && !IsDelimiter(folded, end)) return None;
-                int value = ValueOf(folded, 0, end);
-                return value > 0 ? new LeadingNumber(NumberStyle.Arabic, value, end + 1) : None;
+                int digitsEnd = start;
+                while (digitsEnd < end && digitsEnd - start < 3 && folded[digitsEnd] >= '0' && folded[digitsEnd] <= '9') digitsEnd++;
+                if (digitsEnd >= end) return None;
+                char delimiter = folded[digitsEnd];
+                if (delimiter != ')' && !IsDelimiter(folded, digitsEnd, end)) return None;
+                int value = ValueOf(folded, start, digitsEnd - start);
+                return value > 0 ? new LeadingNumber(NumberStyle.Arabic, value, digitsEnd - start + 1) : None;
             }
 
             return None;
         }
 
         // 、 always delimits; "." only when no digit follows, so that 1.5 stays a decimal.
-        private static bool IsDelimiter(string folded, int index)
+        private static bool IsDelimiter(string folded, int index, int end)
         {
             char c = folded[index];
             if (c == '、') return true;
             if (c != '.') return false;
-            return index + 1 >= folded.Length || folded[index + 1] < '0' || folded[index + 1] > '9';
+            return index + 1 >= end || folded[index + 1] < '0' || folded[index + 1] > '9';
         }
 
         private static bool IsNumeral(char c) => (c >= '0' && c <= '9') || IsChineseNumeral(c);

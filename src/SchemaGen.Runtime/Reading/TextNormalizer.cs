@@ -128,8 +128,31 @@ namespace SchemaGen.Runtime.Reading
         /// <summary><see cref="MatchKey"/> of a text already through <see cref="Fold(string)"/>.</summary>
         public static string MatchKeyOfFolded(string folded)
         {
-            LeadingNumber number = LeadingNumber.Parse(folded);
-            return TrimTrailingPunctuation(number.Length == 0 ? folded : folded.Substring(number.Length));
+            int start = 0, end = folded.Length;
+            MatchKeyBounds(folded, ref start, ref end);
+            return start == 0 && end == folded.Length ? folded : folded.Substring(start, end - start);
+        }
+
+        /// <summary>
+        /// Narrows folded[start..end) to its <see cref="MatchKeyOfFolded"/> in place (past a leading item number, before
+        /// trailing punctuation): for readers that key every cell of a folded text and copy only the keys they keep.
+        /// </summary>
+        public static void MatchKeyBounds(string folded, ref int start, ref int end)
+        {
+            start += LeadingNumber.Parse(folded, start, end).Length;
+            while (end > start && IsTrailingPunctuation(folded[end - 1])) end--;
+        }
+
+        /// <summary>
+        /// <see cref="Fold(string)"/> of text[start..end) written into <paramref name="destination"/> from
+        /// <paramref name="index"/>, which must have room for end - start characters (folding never lengthens a text);
+        /// returns the index after the last one written. For readers that fold a whole document into one buffer.
+        /// </summary>
+        public static int FoldInto(string text, int start, int end, char[] destination, int index)
+        {
+            for (int i = start; i < end; i++)
+                if (TryFoldKept(text[i], out char c)) destination[index++] = c;
+            return index;
         }
 
         /// <summary>Whether two texts are the same label once folded (script, width, spaces, quotes, numbering).</summary>
@@ -181,11 +204,13 @@ namespace SchemaGen.Runtime.Reading
         }
 
         /// <summary>True for text that is empty or only whitespace (including no-break and ideographic spaces) or invisible marks.</summary>
-        public static bool IsBlank(string? text)
+        public static bool IsBlank(string? text) => string.IsNullOrEmpty(text) || IsBlank(text!, 0, text!.Length);
+
+        /// <summary><see cref="IsBlank(string?)"/> of text[start..end), read in place.</summary>
+        public static bool IsBlank(string text, int start, int end)
         {
-            if (string.IsNullOrEmpty(text)) return true;
-            foreach (char c in text!)
-                if (!IsSpaceOrInvisible(c)) return false;
+            for (int i = start; i < end; i++)
+                if (!IsSpaceOrInvisible(text[i])) return false;
             return true;
         }
 
