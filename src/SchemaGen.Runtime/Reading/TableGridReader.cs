@@ -20,7 +20,15 @@ namespace SchemaGen.Runtime.Reading
         private readonly ReadDiagnosticBag _diagnostics;
         private readonly TableIndex _index;
         private readonly TableDescriptor _table;
-        private readonly Dictionary<(string Row, string Column), CellReading> _cells;
+        // Made at the first cell placed, room for every cell: a table found missing (a section not found, a caption not
+        // located) never places one, and a report's largest table has hundreds.
+        private Dictionary<(string Row, string Column), CellReading>? _placed;
+
+        private Dictionary<(string Row, string Column), CellReading> Cells
+            => _placed ??= new Dictionary<(string Row, string Column), CellReading>(_index.LeafRows.Length * _index.LeafColumns.Length, CellKeyComparer.Instance);
+
+        /// <summary>The cells placed so far, for a reading: none when none was.</summary>
+        private Dictionary<(string Row, string Column), CellReading> CellsRead => _placed ?? new Dictionary<(string Row, string Column), CellReading>(CellKeyComparer.Instance);
         private readonly Dictionary<AxisNodeDescriptor, TableRowDraft> _placedRows = new Dictionary<AxisNodeDescriptor, TableRowDraft>();
         private readonly HashSet<AxisNodeDescriptor> _seenRows = new HashSet<AxisNodeDescriptor>();
         private int _placedFigures;
@@ -40,7 +48,6 @@ namespace SchemaGen.Runtime.Reading
             _diagnostics = diagnostics;
             _index = block.Index;
             _table = block.Index.Table;
-            _cells = new Dictionary<(string Row, string Column), CellReading>(_index.LeafRows.Length * _index.LeafColumns.Length, CellKeyComparer.Instance);
             _migrated = new MigratedRows(this);
         }
 
@@ -134,9 +141,9 @@ namespace SchemaGen.Runtime.Reading
                 presence = TablePresence.Present;
                 ReportRowsNotFound(firstLine);
                 int cellFigures = ReportBlankCells(firstLine);
-                return new TableReading(TableId, presence, firstLine, _cells) { Imputed = _migrated.Imputed, Unread = _migrated.Unread, CountedFigures = cellFigures };
+                return new TableReading(TableId, presence, firstLine, CellsRead) { Imputed = _migrated.Imputed, Unread = _migrated.Unread, CountedFigures = cellFigures };
             }
-            return new TableReading(TableId, presence, firstLine, _cells) { Imputed = _migrated.Imputed, Unread = _migrated.Unread };
+            return new TableReading(TableId, presence, firstLine, CellsRead) { Imputed = _migrated.Imputed, Unread = _migrated.Unread };
         }
 
         /// <summary>A table whose labels are listed apart from its figures: nothing in it is read.</summary>
@@ -151,12 +158,12 @@ namespace SchemaGen.Runtime.Reading
                 _diagnostics.Add(ReadDiagnosticIds.TableUnplaceable,
                     $"{apart}, and none of them stands beside it: the section's figures follow its last table, so which table and row each belongs to cannot be known; none is read",
                     SectionId, TableId, line: firstLine, column0: 1);
-                return new TableReading(TableId, TablePresence.Unplaceable, firstLine, _cells);
+                return new TableReading(TableId, TablePresence.Unplaceable, firstLine, CellsRead);
             }
             _diagnostics.Add(ReadDiagnosticIds.TableUnplaceable,
                 $"{apart}, so which figure belongs to which row cannot be known; none of its {Count(figures, "figure")} is read",
                 SectionId, TableId, line: firstLine, column0: 1);
-            return new TableReading(TableId, figures == 0 ? TablePresence.Empty : TablePresence.Unplaceable, firstLine, _cells);
+            return new TableReading(TableId, figures == 0 ? TablePresence.Empty : TablePresence.Unplaceable, firstLine, CellsRead);
         }
 
         /// <summary>Whether a line after this table, in its section, is a figure on its own.</summary>
@@ -254,7 +261,7 @@ namespace SchemaGen.Runtime.Reading
             for (int j = 0; j < _index.LeafColumns.Length; j++)
             {
                 AxisNodeDescriptor column = _index.LeafColumns[j];
-                _cells[(row.Path, column.Id)] = ReadCell(placement.CellAt(j), row, column, draft);
+                Cells[(row.Path, column.Id)] = ReadCell(placement.CellAt(j), row, column, draft);
             }
             return true;
         }
@@ -262,7 +269,7 @@ namespace SchemaGen.Runtime.Reading
         /// <summary>Takes back a row placed blank, for figures that belong there after all.</summary>
         private void ForgetRow(AxisNodeDescriptor row)
         {
-            foreach (AxisNodeDescriptor column in _index.LeafColumns) _cells.Remove((row.Path, column.Id));
+            foreach (AxisNodeDescriptor column in _index.LeafColumns) _placed?.Remove((row.Path, column.Id));
             _placedRows.Remove(row);
         }
 
@@ -376,7 +383,7 @@ namespace SchemaGen.Runtime.Reading
             // Sorted only when there is something to report: most tables have no blank cell.
             List<KeyValuePair<(string Row, string Column), CellReading>>? found = null;
             int figures = 0;
-            foreach (var cell in _cells)
+            foreach (var cell in CellsRead)
             {
                 if (cell.Value.Value.HasValue) figures++;
                 else if (CellValueParser.Parse(cell.Value.Raw ?? "").Kind == CellTextKind.NotStated && !_migrated.Explains(cell.Key))
@@ -386,7 +393,7 @@ namespace SchemaGen.Runtime.Reading
             var blank = found.OrderBy(c => c.Value.Line).ThenBy(c => c.Value.Column).ToList();
             var names = blank.Take(named).Select(c => CellName(c.Key.Row, c.Key.Column));
             _diagnostics.Add(ReadDiagnosticIds.BlankCells,
-                $"table {TableName} leaves {Count(blank.Count, "cell")} of the {_cells.Count} read blank: {string.Join("; ", names)}{(blank.Count > named ? "; …" : "")}",
+                $"table {TableName} leaves {Count(blank.Count, "cell")} of the {CellsRead.Count} read blank: {string.Join("; ", names)}{(blank.Count > named ? "; …" : "")}",
                 SectionId, TableId, line: firstLine, column0: 1);
             return figures;
         }

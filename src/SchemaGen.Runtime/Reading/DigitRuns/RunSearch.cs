@@ -20,7 +20,8 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         private readonly MissingCells _missing;
         private readonly RunSearchBuffers _buffers;
         private readonly StateCounts _counts;
-        private readonly CellChoice[][] _choices;
+        private readonly ChoiceMemo _choices;
+        private readonly int[] _mostChoices;
         private readonly int[] _maxSymbolsFrom;
         private long _budget;
         private bool _released;
@@ -35,6 +36,8 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             _buffers = RunSearchBuffers.Rent(shape);
             _counts = _buffers.Counts;
             _choices = _buffers.Choices;
+            _choices.Begin((run.Length + 1) * shape.CellCount);
+            _mostChoices = _buffers.MostChoices;
             _maxSymbolsFrom = _buffers.MaxSymbolsFrom;
             _blanksMayLeaveTotals = run.HasMarks || missing == MissingCells.AnyMayBeBlank;
         }
@@ -106,16 +109,15 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             pending.Clear();
             pending.Push(Start);
             visited.Add(Start);
-            CellChoice[] buffer = _buffers.AnyCellChoices;
             while (pending.Count > 0)
             {
                 SearchState state = pending.Pop();
                 int j = state.Cell;
                 if (j >= m) continue;
-                int count = FillChoices(state.Position, j, buffer);
-                for (int i = 0; i < count; i++)
+                CellChoice[] choices = ChoicesAt(state.Position, j, out int first, out int count);
+                for (int i = first; i < first + count; i++)
                 {
-                    CellChoice choice = buffer[i];
+                    CellChoice choice = choices[i];
                     if (!Advance(state, choice, out SearchState next) || Count(next) <= 0) continue;
                     if (!seen[j])
                     {
@@ -149,10 +151,9 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             uint hash = StateCounts.Hash(state);
             if (_counts.TryGetValue(state, hash, out long known)) return known;
 
-            CellChoice[] choices = _choices[j];
-            int count = FillChoices(position, j, choices);
+            CellChoice[] choices = ChoicesAt(position, j, out int first, out int count);
             long total = 0;
-            for (int i = 0; i < count; i++)
+            for (int i = first; i < first + count; i++)
             {
                 if (--_budget < 0)
                 {
@@ -181,10 +182,8 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                 found.Add(split);
                 return;
             }
-            // Each depth has its own buffer, and Collect only descends, so the choices stay intact while used.
-            CellChoice[] choices = _choices[j];
-            int count = FillChoices(state.Position, j, choices);
-            for (int i = 0; i < count && found.Count < max; i++)
+            CellChoice[] choices = ChoicesAt(state.Position, j, out int first, out int count);
+            for (int i = first; i < first + count && found.Count < max; i++)
             {
                 CellChoice choice = choices[i];
                 if (!Advance(state, choice, out SearchState next) || Count(next) <= 0) continue;
@@ -265,10 +264,25 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             return true;
         }
 
-        /// <summary>Every way to fill cell j from symbol <paramref name="position"/> on, into the buffer; returns how many.</summary>
-        private int FillChoices(int position, int j, CellChoice[] buffer)
+        /// <summary>
+        /// Every way to fill cell j from symbol <paramref name="position"/> on: the returned array from
+        /// <paramref name="first"/>, <paramref name="count"/> of them, left as they are while the search goes deeper.
+        /// </summary>
+        private CellChoice[] ChoicesAt(int position, int j, out int first, out int count)
         {
-            int count = 0;
+            int slot = position * _shape.CellCount + j;
+            if (!_choices.TryGet(slot, out first, out count))
+            {
+                first = _choices.Reserve(_mostChoices[j]);
+                count = FillChoices(position, j, _choices.Pool, first) - first;
+                _choices.Commit(slot, first, count);
+            }
+            return _choices.Pool;
+        }
+
+        /// <summary>Every way to fill cell j from symbol <paramref name="position"/> on, into the buffer from index <paramref name="count"/>; returns the index after the last.</summary>
+        private int FillChoices(int position, int j, CellChoice[] buffer, int count)
+        {
             if (_missing != MissingCells.None) buffer[count++] = new CellChoice(position, position, 0, RunCellState.Absent);
             int n = _run.Length;
             if (position >= n) return count;

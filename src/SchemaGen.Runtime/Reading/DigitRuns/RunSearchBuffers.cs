@@ -25,16 +25,14 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         {
             _shape = shape;
             int m = shape.CellCount;
-            Choices = new CellChoice[m][];
+            MostChoices = new int[m];
             MaxSymbolsFrom = new int[m + 1];
             for (int j = m - 1; j >= 0; j--)
             {
-                Choices[j] = new CellChoice[2 + shape.MaxSymbols[j] * (1 + shape.Scales[j])];
+                // Absent, a mark, and each length of figure with each number of decimals.
+                MostChoices[j] = 2 + shape.MaxSymbols[j] * (1 + shape.Scales[j]);
                 MaxSymbolsFrom[j] = MaxSymbolsFrom[j + 1] + shape.MaxSymbols[j];
             }
-            int most = 0;
-            foreach (CellChoice[] choices in Choices) most = Math.Max(most, choices.Length);
-            AnyCellChoices = new CellChoice[most];
         }
 
         /// <summary>Splits counted from each state reached (the dynamic programme's memo); empty when rented.</summary>
@@ -44,11 +42,11 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         public HashSet<SearchState> Visited { get; } = new HashSet<SearchState>();
         public Stack<SearchState> Pending { get; } = new Stack<SearchState>();
 
-        /// <summary>Room for every choice any one cell can take at one position (Agreement's, which visits all cells).</summary>
-        public CellChoice[] AnyCellChoices { get; }
+        /// <summary>The ways to fill each cell at each position, worked out once per search.</summary>
+        public ChoiceMemo Choices { get; } = new ChoiceMemo();
 
-        /// <summary>Per cell, room for every choice it can take at one position.</summary>
-        public CellChoice[][] Choices { get; }
+        /// <summary>Per cell, the most choices it can have at one position.</summary>
+        public int[] MostChoices { get; }
 
         /// <summary>Per cell, the most symbols the cells from it to the end can hold.</summary>
         public int[] MaxSymbolsFrom { get; }
@@ -67,7 +65,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         /// <summary>Hands the buffers back once the search that rented them will not run again.</summary>
         public void Return()
         {
-            if (Counts.Count > MaxKeptStates || Visited.Count > MaxKeptStates) return;
+            if (Counts.Count > MaxKeptStates || Visited.Count > MaxKeptStates || Choices.Held > MaxKeptStates) return;
             Counts.Clear();
             Visited.Clear();
             Pending.Clear();
