@@ -24,7 +24,17 @@ namespace SchemaGen.Runtime.Prose
     public static class ProseConsistency
     {
         /// <summary>A figure the prose states and the cells it covers: in the schema's order, and as a set.</summary>
-        private sealed record Figure(ProseFigure Source, List<Cell> Ordered, CellSet Cells);
+        /// <remarks>
+        /// A class, compared by identity: the cover search asks "is this the excluded figure?" of every figure at every step,
+        /// and a record compared the prose figures' strings each time; two figures never shared a list of cells, so no two
+        /// were ever equal as records either.
+        /// </remarks>
+        private sealed class Figure(ProseFigure source, List<Cell> ordered, CellSet cells)
+        {
+            public ProseFigure Source { get; } = source;
+            public List<Cell> Ordered { get; } = ordered;
+            public CellSet Cells { get; } = cells;
+        }
 
         /// <summary>A sum of figures; <see cref="Open"/> when it leaves out parts the prose does not state (so it is a lower bound).</summary>
         private sealed record Cover(decimal Value, int Figures, bool Open);
