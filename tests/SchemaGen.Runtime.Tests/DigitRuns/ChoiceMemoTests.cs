@@ -52,6 +52,24 @@ namespace SchemaGen.Runtime.Tests.DigitRuns
             Assert.True(grown > 0, "the pool never grew");
         }
 
+        [Fact]
+        public void A_pool_grown_large_is_let_go_between_searches_and_a_small_one_kept()
+        {
+            var memo = new ChoiceMemo();
+            memo.Begin(4);
+            CellChoice[] small = memo.Pool;
+            memo.Trim();
+            Assert.Same(small, memo.Pool);
+            int at = memo.Reserve(5000);
+            memo.Commit(0, at, 5000);
+            Assert.True(memo.Pool.Length >= 5000);
+            memo.Trim();
+            Assert.True(memo.Pool.Length < 5000, $"{memo.Pool.Length} choices kept");
+            memo.Begin(4);
+            Assert.False(memo.TryGet(0, out _, out _));
+            Assert.Equal(0, memo.Reserve(1));
+        }
+
         private static CellChoice[] Slice(CellChoice[] pool, int first, int count)
         {
             var slice = new CellChoice[count];

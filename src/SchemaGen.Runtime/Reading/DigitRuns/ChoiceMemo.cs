@@ -21,7 +21,9 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         private int _used;
 
         /// <summary>Every choice worked out so far, each slot's in one range; a new array when it grows, the old left as it was.</summary>
-        public CellChoice[] Pool { get; private set; } = new CellChoice[64];
+        public CellChoice[] Pool { get; private set; } = new CellChoice[InitialChoices];
+
+        private const int InitialChoices = 64;
 
         /// <summary>Forgets the last search's choices and makes room for <paramref name="slots"/> slots.</summary>
         public void Begin(int slots)
@@ -65,7 +67,18 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             _used = first + count;
         }
 
-        /// <summary>The larger of its slots and its choices: a memo grown large by a rare long run is not worth keeping.</summary>
-        public int Held => Math.Max(Pool.Length, _slots.Length);
+        /// <summary>Its slots: a memo grown large by a rare long run is not worth keeping.</summary>
+        public int Slots => _slots.Length;
+
+        // A pool kept with its shape's buffers for the next search: a few dozen shapes keep up to eight sets each for the
+        // whole batch, and a pool grown by one long search was most of what a set kept. Past this, the next search grows
+        // a new one.
+        private const int MaxKeptChoices = 1024;
+
+        /// <summary>Lets go of a pool grown past what is worth keeping between searches.</summary>
+        public void Trim()
+        {
+            if (Pool.Length > MaxKeptChoices) Pool = new CellChoice[InitialChoices];
+        }
     }
 }

@@ -65,7 +65,8 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         /// <summary>Hands the buffers back once the search that rented them will not run again.</summary>
         public void Return()
         {
-            if (Counts.Count > MaxKeptStates || Visited.Count > MaxKeptStates || Choices.Held > MaxKeptStates) return;
+            if (Counts.Count > MaxKeptStates || Visited.Count > MaxKeptStates || Choices.Slots > MaxKeptStates) return;
+            Choices.Trim();
             Counts.Clear();
             Visited.Clear();
             Pending.Clear();
