@@ -48,18 +48,13 @@ namespace SchemaGen.Formats.Detection
         public int Count { get; }
 
         /// <summary>The cell at <paramref name="index"/> as written (trimmed).</summary>
-        public string RawAt(int index)
-        {
-            Cell cell = _cells[index];
-            return cell.RawStart == 0 && cell.RawEnd == cell.Text.Length ? cell.Text : cell.Text.Substring(cell.RawStart, cell.RawEnd - cell.RawStart);
-        }
+        public string RawAt(int index) => Cut(_cells[index].Text, _cells[index].RawStart, _cells[index].RawEnd);
 
         /// <summary><see cref="TextNormalizer.MatchKey"/> of the cell at <paramref name="index"/>.</summary>
-        public string KeyAt(int index)
-        {
-            Cell cell = _cells[index];
-            return cell.KeyStart == 0 && cell.KeyEnd == Folded.Length ? Folded : Folded.Substring(cell.KeyStart, cell.KeyEnd - cell.KeyStart);
-        }
+        public string KeyAt(int index) => Cut(Folded, _cells[index].KeyStart, _cells[index].KeyEnd);
+
+        /// <summary>text[start..end) as a string: the text itself when that is all of it.</summary>
+        private static string Cut(string text, int start, int end) => start == 0 && end == text.Length ? text : text.Substring(start, end - start);
 
         /// <summary><see cref="KeyAt"/> of every cell, in reading order.</summary>
         public IReadOnlyList<string> Keys => _keys ??= Enumerable.Range(0, Count).Select(KeyAt).ToArray();

@@ -140,7 +140,7 @@ namespace SchemaGen.Runtime.Reading
         public static void MatchKeyBounds(string folded, ref int start, ref int end)
         {
             start += LeadingNumber.Parse(folded, start, end).Length;
-            while (end > start && IsTrailingPunctuation(folded[end - 1])) end--;
+            TrimTrailingPunctuation(folded, start, ref end);
         }
 
         /// <summary>
@@ -246,8 +246,13 @@ namespace SchemaGen.Runtime.Reading
         public static string TrimTrailingPunctuation(string folded)
         {
             int end = folded.Length;
-            while (end > 0 && IsTrailingPunctuation(folded[end - 1])) end--;
+            TrimTrailingPunctuation(folded, 0, ref end);
             return end == folded.Length ? folded : folded.Substring(0, end);
+        }
+
+        private static void TrimTrailingPunctuation(string folded, int start, ref int end)
+        {
+            while (end > start && IsTrailingPunctuation(folded[end - 1])) end--;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

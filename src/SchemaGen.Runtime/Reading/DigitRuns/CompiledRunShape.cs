@@ -28,7 +28,13 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             MaxWhole = new long[CellCount];
             MaxWholeDigits = new int[CellCount];
             MaxSymbols = new int[CellCount];
-            if (!shape.IsValid) return;
+            MostChoices = new int[CellCount];
+            MaxSymbolsFrom = new int[CellCount + 1];
+            if (!shape.IsValid)
+            {
+                FillSearchBounds();
+                return;
+            }
 
             for (int j = 0; j < CellCount; j++)
                 Scale = Math.Max(Scale, shape.Cells[j].Scale);
@@ -48,6 +54,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
                 MaxWholeDigits[j] = digits;
                 MaxSymbols[j] = Math.Max(1, (cell.Kind == RunCellKind.SignedCount ? 1 : 0) + digits + (cell.Scale > 0 ? 1 + cell.Scale : 0));
             }
+            FillSearchBounds();
 
             int constraintCount = shape.Constraints.Count;
             Coefficients = new int[constraintCount][];
@@ -88,6 +95,10 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         public int[] MaxWholeDigits { get; }
         /// <summary>The most symbols one figure of the cell can take (sign, digits, point, decimals).</summary>
         public int[] MaxSymbols { get; }
+        /// <summary>The most ways there are to fill each cell at one position: absent, a mark, and each length of figure with each number of decimals.</summary>
+        public int[] MostChoices { get; }
+        /// <summary>Per cell, the most symbols the cells from it to the end can hold (one more entry, 0, past the last).</summary>
+        public int[] MaxSymbolsFrom { get; }
         public int[][] Coefficients { get; } = Array.Empty<int[]>();
         public int[] First { get; } = Array.Empty<int>();
         public int[] Last { get; } = Array.Empty<int>();
@@ -98,6 +109,16 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
         public long[] Constants { get; } = Array.Empty<long>();
 
         public int ConstraintCount => Coefficients.Length;
+
+        /// <summary>Works out <see cref="MostChoices"/> and <see cref="MaxSymbolsFrom"/> from each cell's symbols and scale.</summary>
+        private void FillSearchBounds()
+        {
+            for (int j = CellCount - 1; j >= 0; j--)
+            {
+                MostChoices[j] = 2 + MaxSymbols[j] * (1 + Scales[j]);
+                MaxSymbolsFrom[j] = MaxSymbolsFrom[j + 1] + MaxSymbols[j];
+            }
+        }
 
         public static bool Holds(RunRelation relation, long sum)
             => relation == RunRelation.Equal ? sum == 0 : relation == RunRelation.AtMost ? sum <= 0 : sum >= 0;

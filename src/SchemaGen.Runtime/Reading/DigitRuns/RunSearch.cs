@@ -37,8 +37,8 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             _counts = _buffers.Counts;
             _choices = _buffers.Choices;
             _choices.Begin((run.Length + 1) * shape.CellCount);
-            _mostChoices = _buffers.MostChoices;
-            _maxSymbolsFrom = _buffers.MaxSymbolsFrom;
+            _mostChoices = shape.MostChoices;
+            _maxSymbolsFrom = shape.MaxSymbolsFrom;
             _blanksMayLeaveTotals = run.HasMarks || missing == MissingCells.AnyMayBeBlank;
         }
 

@@ -1,15 +1,14 @@
-using System;
 using System.Collections.Generic;
 
 namespace SchemaGen.Runtime.Reading.DigitRuns
 {
     /// <summary>
-    /// The working memory of one <see cref="RunSearch"/> for one shape: its memo of counted states and a choice buffer per
-    /// cell. A batch splits thousands of runs of the same shapes (one per row of each table), so the buffers of finished
+    /// The working memory of one <see cref="RunSearch"/> for one shape: its memo of counted states and its memo of each
+    /// cell's choices at each position. A batch splits thousands of runs of the same shapes (one per row of each table), so the buffers of finished
     /// searches are kept with their shape (<see cref="CompiledRunShape.FreeBuffers"/>) and handed to the next search of
     /// it, on any thread. Kept with the shape rather than in one list per thread: a report reads runs of dozens of rows,
     /// and a list short enough to search dropped each row's buffers before its next report came. Nothing of a search's
-    /// result refers to them: the memo only answers lookups, and every buffer is filled before it is read.
+    /// result refers to them: the memos only answer lookups within one search, and every buffer is filled before it is read.
     /// </summary>
     internal sealed class RunSearchBuffers
     {
@@ -21,19 +20,7 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
 
         private readonly CompiledRunShape _shape;
 
-        private RunSearchBuffers(CompiledRunShape shape)
-        {
-            _shape = shape;
-            int m = shape.CellCount;
-            MostChoices = new int[m];
-            MaxSymbolsFrom = new int[m + 1];
-            for (int j = m - 1; j >= 0; j--)
-            {
-                // Absent, a mark, and each length of figure with each number of decimals.
-                MostChoices[j] = 2 + shape.MaxSymbols[j] * (1 + shape.Scales[j]);
-                MaxSymbolsFrom[j] = MaxSymbolsFrom[j + 1] + shape.MaxSymbols[j];
-            }
-        }
+        private RunSearchBuffers(CompiledRunShape shape) => _shape = shape;
 
         /// <summary>Splits counted from each state reached (the dynamic programme's memo); empty when rented.</summary>
         public StateCounts Counts { get; } = new StateCounts();
@@ -44,12 +31,6 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
 
         /// <summary>The ways to fill each cell at each position, worked out once per search.</summary>
         public ChoiceMemo Choices { get; } = new ChoiceMemo();
-
-        /// <summary>Per cell, the most choices it can have at one position.</summary>
-        public int[] MostChoices { get; }
-
-        /// <summary>Per cell, the most symbols the cells from it to the end can hold.</summary>
-        public int[] MaxSymbolsFrom { get; }
 
         /// <summary>Buffers for a search of <paramref name="shape"/>: a finished search's, else new ones.</summary>
         public static RunSearchBuffers Rent(CompiledRunShape shape)
