@@ -10,8 +10,10 @@
 # instructions each executed are compared: the same count to ±0.3% run after run whatever else the machine is doing
 # (the collector's timing varies a little), where CPU time varies by several percent, so a change of 1% is seen in one
 # run; instructions are not time (a cache miss or a mispredicted branch costs many), so a change worth keeping is then
-# timed too. Native AOT only.
-#   usage: tests/SchemaGen.Benchmarks/compare-speed.sh [--base REF] [--count N (1200; 6000 by layout; 400 with --instructions)] [--rounds R] [--shapes text|html|docx|pdf|all] [--ready-to-run] [--by-layout | --instructions]
+# timed too. Native AOT only. With both, each layout's folder is counted apart: a Markdown table of each side's
+# instructions per report by layout, the folder's count less that of its first file alone (so that neither the start
+# nor the one-time work the first report sets off is spread over the others), divided by the files but one.
+#   usage: tests/SchemaGen.Benchmarks/compare-speed.sh [--base REF] [--count N (1200; 6000 by layout; 400 with --instructions)] [--rounds R] [--shapes text|html|docx|pdf|all] [--ready-to-run] [--by-layout] [--instructions]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 base=""
@@ -37,7 +39,6 @@ done
 # timer's 10 ms steps do not blur the CPU per file.
 if $instructions; then
   $native || { echo "--instructions compares Native AOT executables only" >&2; exit 2; }
-  $by_layout && { echo "--instructions and --by-layout do not go together" >&2; exit 2; }
   command -v valgrind >/dev/null || { echo "--instructions needs valgrind (Debian package 'valgrind')" >&2; exit 2; }
   [[ -n "$count" ]] || count=400
 fi
@@ -78,17 +79,42 @@ same_json() {
 report_json() { if same_json; then echo "output: identical ($(wc -c <"$work/head.json") bytes of JSON)"; else echo "output: DIFFERS"; return 1; fi; }
 
 if $instructions; then
-  for side in base head; do
-    # valgrind gives up on the debugging information published beside the executable (schemagen.dbg, "possibly
-    # corrupted debuginfo file"): a copy that does not point to it runs.
-    objcopy --remove-section=.gnu_debuglink "$work/$side/schemagen" "$work/$side/schemagen-nodebug"
-    DOTNET_PROCESSOR_COUNT=1 valgrind --tool=callgrind --callgrind-out-file="$work/$side.callgrind" \
-      "$work/$side/schemagen-nodebug" check "$work/corpus" --format json >"$work/$side.json" 2>"$work/$side.valgrind" || true
-    { grep -o 'refs: *[0-9,]*' "$work/$side.valgrind" || true; } | tr -d ' ,' | cut -d: -f2 >"$work/$side.instructions"
-    [[ -s "$work/$side.instructions" ]] || { echo "valgrind gave no count for $side:" >&2; tail -5 "$work/$side.valgrind" >&2; exit 2; }
-  done
+  # valgrind gives up on the debugging information published beside the executable (schemagen.dbg, "possibly
+  # corrupted debuginfo file"): a copy that does not point to it runs.
+  for side in base head; do objcopy --remove-section=.gnu_debuglink "$work/$side/schemagen" "$work/$side/schemagen-nodebug"; done
+  # The instructions one side executes checking PATH with one worker; its JSON in $work/SIDE.json.
+  instructions_of() {
+    DOTNET_PROCESSOR_COUNT=1 valgrind --tool=callgrind --callgrind-out-file="$work/$1.callgrind" \
+      "$work/$1/schemagen-nodebug" check "$2" --format json >"$work/$1.json" 2>"$work/$1.valgrind" || true
+    local n
+    n=$({ grep -o 'refs: *[0-9,]*' "$work/$1.valgrind" || true; } | tr -d ' ,' | cut -d: -f2)
+    [[ -n "$n" ]] || { echo "valgrind gave no count for $1 over $2:" >&2; tail -5 "$work/$1.valgrind" >&2; exit 2; }
+    echo "$n"
+  }
+  if $by_layout; then
+    echo "| layout | files | base: million instructions per report | head | head ÷ base | JSON |"
+    echo "|---|---|---|---|---|---|"
+    differs=0
+    for dir in "$work"/layouts/*/; do
+      layout=$(basename "$dir")
+      files=$(ls "$dir" | wc -l)
+      ((files >= 2)) || continue
+      first="$dir$(ls "$dir" | head -1)"
+      for side in base head; do
+        one=$(instructions_of "$side" "$first")
+        all=$(instructions_of "$side" "$dir")
+        echo "$one $all" >"$work/$side.layout"
+      done
+      same=identical; same_json || { same=DIFFERS; differs=1; }
+      read -r b1 ball <"$work/base.layout"; read -r h1 hall <"$work/head.layout"
+      awk -v l="$layout" -v f="$files" -v b1="$b1" -v ba="$ball" -v h1="$h1" -v ha="$hall" -v s="$same" \
+        'BEGIN { b = (ba - b1) / (f - 1); h = (ha - h1) / (f - 1); printf "| %s | %d | %.2f | %.2f | %.3f | %s |\n", l, f, b / 1e6, h / 1e6, h / b, s }'
+    done
+    echo "(callgrind, one worker; each layout's count less that of its first file alone, over the files but one)"
+    exit "$differs"
+  fi
+  b=$(instructions_of base "$work/corpus"); h=$(instructions_of head "$work/corpus")
   files=$(ls "$work/corpus" | wc -l)
-  b=$(cat "$work/base.instructions"); h=$(cat "$work/head.instructions")
   awk -v b="$b" -v h="$h" -v f="$files" 'BEGIN { printf "instructions over %d files, one worker: base %.0f (%.2f M per file), head %.0f (%.2f M per file), head ÷ base %.4f\n", f, b, b / f / 1e6, h, h / f / 1e6, h / b }'
   report_json || exit 1
   exit 0
