@@ -12,9 +12,12 @@
 # run; instructions are not time (a cache miss or a mispredicted branch costs many), so a change worth keeping is then
 # timed too. Native AOT only. With both, each layout's folder is counted apart: a Markdown table of each side's
 # instructions per report by layout, the folder's count less that of its first file alone (so that neither the start
-# nor the one-time work the first report sets off is spread over the others), divided by the files but one.
+# nor the one-time work the first report sets off is spread over the others), divided by the files but one. Few files
+# a layout make it noisy: a commit against itself with --count 60 (4 files a layout) moved rows by up to 21%, where
+# the whole corpus moves by 0.3%; the default 400 gives 26-28 files a layout.
 #   usage: tests/SchemaGen.Benchmarks/compare-speed.sh [--base REF] [--count N (1200; 6000 by layout; 400 with --instructions)] [--rounds R] [--shapes text|html|docx|pdf|all] [--ready-to-run] [--by-layout] [--instructions]
 set -euo pipefail
+shopt -s inherit_errexit # a failed run inside $(…) stops the script too
 root=$(cd "$(dirname "$0")/../.." && pwd)
 base=""
 count=""
@@ -78,6 +81,25 @@ same_json() {
 }
 report_json() { if same_json; then echo "output: identical ($(wc -c <"$work/head.json") bytes of JSON)"; else echo "output: DIFFERS"; return 1; fi; }
 
+# With --by-layout: a Markdown table, a row per layout. $1 says what the base and head columns hold; $2 is a function
+# that measures one layout's folder (given the folder and its number of files) and prints the base's figure and the
+# head's, one per line, leaving each side's JSON of its last run; layouts with fewer than $3 files are left out.
+# Sets differs to 1 when some layout's JSON differed (a return code would turn off -e inside, where it guards the runs).
+differs=0
+layout_table() {
+  echo "| layout | files | base: $1 | head | head ÷ base | JSON |"
+  echo "|---|---|---|---|---|---|"
+  local dir files figures same
+  for dir in "$work"/layouts/*/; do
+    files=$(ls "$dir" | wc -l)
+    ((files >= $3)) || continue
+    figures=$("$2" "$dir" "$files")
+    same=identical; same_json || { same=DIFFERS; differs=1; }
+    awk -v l="$(basename "$dir")" -v f="$files" -v b="${figures%%$'\n'*}" -v h="${figures##*$'\n'}" -v s="$same" \
+      'BEGIN { printf "| %s | %d | %.2f | %.2f | %.3f | %s |\n", l, f, b, h, h / b, s }'
+  done
+}
+
 if $instructions; then
   # valgrind gives up on the debugging information published beside the executable (schemagen.dbg, "possibly
   # corrupted debuginfo file"): a copy that does not point to it runs.
@@ -92,24 +114,18 @@ if $instructions; then
     echo "$n"
   }
   if $by_layout; then
-    echo "| layout | files | base: million instructions per report | head | head ÷ base | JSON |"
-    echo "|---|---|---|---|---|---|"
-    differs=0
-    for dir in "$work"/layouts/*/; do
-      layout=$(basename "$dir")
-      files=$(ls "$dir" | wc -l)
-      ((files >= 2)) || continue
-      first="$dir$(ls "$dir" | head -1)"
+    # Million instructions per report: the folder's count less its first file's alone, over the files but one.
+    layout_instructions() {
+      local side one all
+      local files=("$1"*)
+      local first=${files[0]}
       for side in base head; do
         one=$(instructions_of "$side" "$first")
-        all=$(instructions_of "$side" "$dir")
-        echo "$one $all" >"$work/$side.layout"
+        all=$(instructions_of "$side" "$1")
+        awk -v one="$one" -v all="$all" -v f="$2" 'BEGIN { printf "%.4f\n", (all - one) / (f - 1) / 1e6 }'
       done
-      same=identical; same_json || { same=DIFFERS; differs=1; }
-      read -r b1 ball <"$work/base.layout"; read -r h1 hall <"$work/head.layout"
-      awk -v l="$layout" -v f="$files" -v b1="$b1" -v ba="$ball" -v h1="$h1" -v ha="$hall" -v s="$same" \
-        'BEGIN { b = (ba - b1) / (f - 1); h = (ha - h1) / (f - 1); printf "| %s | %d | %.2f | %.2f | %.3f | %s |\n", l, f, b / 1e6, h / 1e6, h / b, s }'
-    done
+    }
+    layout_table "million instructions per report" layout_instructions 2
     echo "(callgrind, one worker; each layout's count less that of its first file alone, over the files but one)"
     exit "$differs"
   fi
@@ -124,24 +140,19 @@ fi
 median() { sort -n "$1" | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 
 if $by_layout; then
-  echo "| layout | files | base: median CPU per file, ms | head | head ÷ base | JSON |"
-  echo "|---|---|---|---|---|---|"
-  differs=0
-  for dir in "$work"/layouts/*/; do
-    layout=$(basename "$dir")
-    files=$(ls "$dir" | wc -l)
+  # Median CPU per file in ms over the rounds, the two sides in turn.
+  layout_cpu() {
+    local r side
     rm -f "$work"/*.times
     for ((r = 0; r < rounds; r++)); do
       for side in $(sides "$r"); do
-        /usr/bin/time -f "%U %S" "$work/$side/schemagen" check "$dir" --format json >"$work/$side.json" 2>"$work/time" || true
+        /usr/bin/time -f "%U %S" "$work/$side/schemagen" check "$1" --format json >"$work/$side.json" 2>"$work/time" || true
         tail -1 "$work/time" | awk '{printf "%.3f\n", $1 + $2}' >>"$work/$side.times"
       done
     done
-    same=identical; same_json || { same=DIFFERS; differs=1; }
-    b=$(median "$work/base.times")
-    h=$(median "$work/head.times")
-    awk -v l="$layout" -v f="$files" -v b="$b" -v h="$h" -v s="$same" 'BEGIN { printf "| %s | %d | %.2f | %.2f | %.2f | %s |\n", l, f, b * 1000 / f, h * 1000 / f, h / b, s }'
-  done
+    for side in base head; do awk -v t="$(median "$work/$side.times")" -v f="$2" 'BEGIN { printf "%.4f\n", t * 1000 / f }'; done
+  }
+  layout_table "median CPU per file, ms" layout_cpu 1
   echo "($rounds rounds per layout, the two sides in turn, which first alternating; CPU is user + system of the whole run, start-up included)"
   exit "$differs"
 fi
