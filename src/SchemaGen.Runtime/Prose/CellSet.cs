@@ -56,7 +56,7 @@ namespace SchemaGen.Runtime.Prose
             for (int i = 0; i < _words.Length; i++)
             {
                 _words[i] &= ~cells._words[i];
-                count += PopCount(_words[i]);
+                count += Bits.PopCount(_words[i]);
             }
             Count = count;
         }
@@ -68,7 +68,7 @@ namespace SchemaGen.Runtime.Prose
             for (int i = 0; i < _words.Length; i++)
             {
                 _words[i] |= cells._words[i];
-                count += PopCount(_words[i]);
+                count += Bits.PopCount(_words[i]);
             }
             Count = count;
         }
@@ -84,34 +84,10 @@ namespace SchemaGen.Runtime.Prose
         public int First()
         {
             for (int i = 0; i < _words.Length; i++)
-                if (_words[i] != 0) return i * 64 + TrailingZeros(_words[i]);
+                if (_words[i] != 0) return i * 64 + Bits.TrailingZeros(_words[i]);
             throw new InvalidOperationException("The set is empty.");
         }
 
         private static ulong Bit(int cell) => 1UL << (cell & 63);
-
-        // netstandard2.0 has no BitOperations. The lowest set bit times a de Bruijn sequence puts a different pattern in the
-        // top six bits for each of the 64 places, looked up in a table made from the sequence itself: the cover search asks
-        // for a set's first cell at every step, and a loop over the bits below it was most of what that took.
-        private const ulong DeBruijn = 0x03F79D71B4CB0A89UL;
-
-        private static readonly byte[] PlaceOfPattern = BuildPlaces();
-
-        private static byte[] BuildPlaces()
-        {
-            var places = new byte[64];
-            for (int place = 0; place < 64; place++) places[((1UL << place) * DeBruijn) >> 58] = (byte)place;
-            return places;
-        }
-
-        /// <summary>How many zero bits are below the lowest set bit of a word that is not 0.</summary>
-        internal static int TrailingZeros(ulong word) => PlaceOfPattern[unchecked((word & (0UL - word)) * DeBruijn) >> 58];
-
-        private static int PopCount(ulong word)
-        {
-            int n = 0;
-            for (; word != 0; word &= word - 1) n++;
-            return n;
-        }
     }
 }

@@ -8,22 +8,6 @@ namespace SchemaGen.Runtime.Tests.Prose
 {
     public class CellSetTests
     {
-        [Fact]
-        public void Trailing_zeros_are_counted_for_every_lowest_bit_whatever_lies_above_it()
-        {
-            var random = new Random(64);
-            for (int place = 0; place < 64; place++)
-                for (int round = 0; round < 50; round++)
-                {
-                    // Random bits above the place, its own bit set, none below.
-                    ulong above = ((ulong)random.Next() << 33) ^ ((ulong)random.Next() << 2) ^ (ulong)random.Next();
-                    ulong word = (place == 63 ? 0 : above << (place + 1)) | (1UL << place);
-                    Assert.Equal(place, CellSet.TrailingZeros(word));
-                }
-            Assert.Equal(63, CellSet.TrailingZeros(1UL << 63));
-            Assert.Equal(0, CellSet.TrailingZeros(ulong.MaxValue));
-        }
-
         [Theory]
         [InlineData(1)]
         [InlineData(64)]

@@ -30,11 +30,8 @@ namespace SchemaGen.Runtime.Reading.DigitRuns
             MaxSymbols = new int[CellCount];
             MostChoices = new int[CellCount];
             MaxSymbolsFrom = new int[CellCount + 1];
-            if (!shape.IsValid)
-            {
-                FillSearchBounds();
-                return;
-            }
+            // An invalid shape is never searched (the splitter refuses it first): its per-cell arrays stay 0.
+            if (!shape.IsValid) return;
 
             for (int j = 0; j < CellCount; j++)
                 Scale = Math.Max(Scale, shape.Cells[j].Scale);

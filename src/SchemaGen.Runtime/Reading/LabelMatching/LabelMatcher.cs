@@ -336,11 +336,11 @@ namespace SchemaGen.Runtime.Reading.LabelMatching
                     v = (v + u) | (v - u);
                     bits[e] = v;
                     // A prefix can only score higher where its last character is common, so only those are scored.
-                    if (recordPrefixes) RecordPrefix(workspace, e, _entryKey[e].Length - PopCount(v & _entryLengthMask[e]), i + 1);
+                    if (recordPrefixes) RecordPrefix(workspace, e, _entryKey[e].Length - Bits.PopCount(v & _entryLengthMask[e]), i + 1);
                 }
             }
             for (int e = 0; e < _entryKey.Length; e++)
-                workspace.Common[e] = _entryKey[e].Length - PopCount(bits[e] & _entryLengthMask[e]);
+                workspace.Common[e] = _entryKey[e].Length - Bits.PopCount(bits[e] & _entryLengthMask[e]);
             foreach (int e in _longEntries)
                 workspace.Common[e] = LongestCommon(_entryKey[e], key.Chars, key.Length, workspace, recordPrefixes ? this : null, e);
         }
@@ -374,14 +374,6 @@ namespace SchemaGen.Runtime.Reading.LabelMatching
                 prefixes?.RecordPrefix(workspace, entry, row[target.Length], i + 1);
             }
             return row[target.Length];
-        }
-
-        private static int PopCount(ulong value)
-        {
-            value -= (value >> 1) & 0x5555555555555555UL;
-            value = (value & 0x3333333333333333UL) + ((value >> 2) & 0x3333333333333333UL);
-            value = (value + (value >> 4)) & 0x0F0F0F0F0F0F0F0FUL;
-            return (int)((value * 0x0101010101010101UL) >> 56);
         }
 
         private static int Hash(char[] chars, int start, int length)
