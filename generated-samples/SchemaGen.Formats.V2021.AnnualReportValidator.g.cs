@@ -308,252 +308,270 @@ namespace SchemaGen.Formats.V2021
             return builder.Build();
         }
 
+        /// <summary>The figures of table Regulations for CheckTable: one array per thread, every cell written anew for each report (CheckTable keeps none of them).</summary>
+        [global::System.ThreadStatic]
+        private static decimal?[]? RegulationsFigures;
+
         private static void CheckRegulations(RegulationsTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
             builder.UseMarks(t.Marks, RegulationsCells);
-            builder.CheckTable(RegulationsChecks, new decimal?[]
-            {
-                t.Rules.Issued,
-                t.Rules.Repealed,
-                t.Rules.InForce,
-                t.NormativeDocuments.Issued,
-                t.NormativeDocuments.Repealed,
-                t.NormativeDocuments.InForce,
-            });
+            decimal?[] figures = RegulationsFigures ??= new decimal?[RegulationsCells.Length];
+            figures[0] = t.Rules.Issued;
+            figures[1] = t.Rules.Repealed;
+            figures[2] = t.Rules.InForce;
+            figures[3] = t.NormativeDocuments.Issued;
+            figures[4] = t.NormativeDocuments.Repealed;
+            figures[5] = t.NormativeDocuments.InForce;
+            builder.CheckTable(RegulationsChecks, figures);
         }
+
+        /// <summary>The figures of table Licensing for CheckTable: one array per thread, every cell written anew for each report (CheckTable keeps none of them).</summary>
+        [global::System.ThreadStatic]
+        private static decimal?[]? LicensingFigures;
 
         private static void CheckLicensing(LicensingTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
             builder.UseMarks(t.Marks, LicensingCells);
-            builder.CheckTable(LicensingChecks, new decimal?[]
-            {
-                t.AdministrativeLicensing.Decisions,
-            });
+            decimal?[] figures = LicensingFigures ??= new decimal?[LicensingCells.Length];
+            figures[0] = t.AdministrativeLicensing.Decisions;
+            builder.CheckTable(LicensingChecks, figures);
         }
+
+        /// <summary>The figures of table Enforcement for CheckTable: one array per thread, every cell written anew for each report (CheckTable keeps none of them).</summary>
+        [global::System.ThreadStatic]
+        private static decimal?[]? EnforcementFigures;
 
         private static void CheckEnforcement(EnforcementTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
             builder.UseMarks(t.Marks, EnforcementCells);
-            builder.CheckTable(EnforcementChecks, new decimal?[]
-            {
-                t.AdministrativePenalty.Decisions,
-                t.AdministrativeCompulsion.Decisions,
-            });
+            decimal?[] figures = EnforcementFigures ??= new decimal?[EnforcementCells.Length];
+            figures[0] = t.AdministrativePenalty.Decisions;
+            figures[1] = t.AdministrativeCompulsion.Decisions;
+            builder.CheckTable(EnforcementChecks, figures);
         }
+
+        /// <summary>The figures of table Fees for CheckTable: one array per thread, every cell written anew for each report (CheckTable keeps none of them).</summary>
+        [global::System.ThreadStatic]
+        private static decimal?[]? FeesFigures;
 
         private static void CheckFees(FeesTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
             builder.UseMarks(t.Marks, FeesCells);
-            builder.CheckTable(FeesChecks, new decimal?[]
-            {
-                t.AdministrativeFees.Amount,
-            });
+            decimal?[] figures = FeesFigures ??= new decimal?[FeesCells.Length];
+            figures[0] = t.AdministrativeFees.Amount;
+            builder.CheckTable(FeesChecks, figures);
         }
+
+        /// <summary>The figures of table Applications for CheckTable: one array per thread, every cell written anew for each report (CheckTable keeps none of them).</summary>
+        [global::System.ThreadStatic]
+        private static decimal?[]? ApplicationsFigures;
 
         private static void CheckApplications(ApplicationsTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
             builder.UseMarks(t.Marks, ApplicationsCells);
-            builder.CheckTable(ApplicationsChecks, new decimal?[]
-            {
-                t.NewlyReceived.NaturalPerson,
-                t.NewlyReceived.Business,
-                t.NewlyReceived.Research,
-                t.NewlyReceived.PublicInterest,
-                t.NewlyReceived.LegalService,
-                t.NewlyReceived.OtherOrganisation,
-                t.NewlyReceived.Total,
-                t.CarriedOver.NaturalPerson,
-                t.CarriedOver.Business,
-                t.CarriedOver.Research,
-                t.CarriedOver.PublicInterest,
-                t.CarriedOver.LegalService,
-                t.CarriedOver.OtherOrganisation,
-                t.CarriedOver.Total,
-                t.Outcomes.Granted.NaturalPerson,
-                t.Outcomes.Granted.Business,
-                t.Outcomes.Granted.Research,
-                t.Outcomes.Granted.PublicInterest,
-                t.Outcomes.Granted.LegalService,
-                t.Outcomes.Granted.OtherOrganisation,
-                t.Outcomes.Granted.Total,
-                t.Outcomes.PartiallyGranted.NaturalPerson,
-                t.Outcomes.PartiallyGranted.Business,
-                t.Outcomes.PartiallyGranted.Research,
-                t.Outcomes.PartiallyGranted.PublicInterest,
-                t.Outcomes.PartiallyGranted.LegalService,
-                t.Outcomes.PartiallyGranted.OtherOrganisation,
-                t.Outcomes.PartiallyGranted.Total,
-                t.Outcomes.Withheld.StateSecret.NaturalPerson,
-                t.Outcomes.Withheld.StateSecret.Business,
-                t.Outcomes.Withheld.StateSecret.Research,
-                t.Outcomes.Withheld.StateSecret.PublicInterest,
-                t.Outcomes.Withheld.StateSecret.LegalService,
-                t.Outcomes.Withheld.StateSecret.OtherOrganisation,
-                t.Outcomes.Withheld.StateSecret.Total,
-                t.Outcomes.Withheld.ProhibitedByLaw.NaturalPerson,
-                t.Outcomes.Withheld.ProhibitedByLaw.Business,
-                t.Outcomes.Withheld.ProhibitedByLaw.Research,
-                t.Outcomes.Withheld.ProhibitedByLaw.PublicInterest,
-                t.Outcomes.Withheld.ProhibitedByLaw.LegalService,
-                t.Outcomes.Withheld.ProhibitedByLaw.OtherOrganisation,
-                t.Outcomes.Withheld.ProhibitedByLaw.Total,
-                t.Outcomes.Withheld.EndangersSecurity.NaturalPerson,
-                t.Outcomes.Withheld.EndangersSecurity.Business,
-                t.Outcomes.Withheld.EndangersSecurity.Research,
-                t.Outcomes.Withheld.EndangersSecurity.PublicInterest,
-                t.Outcomes.Withheld.EndangersSecurity.LegalService,
-                t.Outcomes.Withheld.EndangersSecurity.OtherOrganisation,
-                t.Outcomes.Withheld.EndangersSecurity.Total,
-                t.Outcomes.Withheld.ThirdPartyRights.NaturalPerson,
-                t.Outcomes.Withheld.ThirdPartyRights.Business,
-                t.Outcomes.Withheld.ThirdPartyRights.Research,
-                t.Outcomes.Withheld.ThirdPartyRights.PublicInterest,
-                t.Outcomes.Withheld.ThirdPartyRights.LegalService,
-                t.Outcomes.Withheld.ThirdPartyRights.OtherOrganisation,
-                t.Outcomes.Withheld.ThirdPartyRights.Total,
-                t.Outcomes.Withheld.InternalAffairs.NaturalPerson,
-                t.Outcomes.Withheld.InternalAffairs.Business,
-                t.Outcomes.Withheld.InternalAffairs.Research,
-                t.Outcomes.Withheld.InternalAffairs.PublicInterest,
-                t.Outcomes.Withheld.InternalAffairs.LegalService,
-                t.Outcomes.Withheld.InternalAffairs.OtherOrganisation,
-                t.Outcomes.Withheld.InternalAffairs.Total,
-                t.Outcomes.Withheld.ProcessInformation.NaturalPerson,
-                t.Outcomes.Withheld.ProcessInformation.Business,
-                t.Outcomes.Withheld.ProcessInformation.Research,
-                t.Outcomes.Withheld.ProcessInformation.PublicInterest,
-                t.Outcomes.Withheld.ProcessInformation.LegalService,
-                t.Outcomes.Withheld.ProcessInformation.OtherOrganisation,
-                t.Outcomes.Withheld.ProcessInformation.Total,
-                t.Outcomes.Withheld.EnforcementCaseFile.NaturalPerson,
-                t.Outcomes.Withheld.EnforcementCaseFile.Business,
-                t.Outcomes.Withheld.EnforcementCaseFile.Research,
-                t.Outcomes.Withheld.EnforcementCaseFile.PublicInterest,
-                t.Outcomes.Withheld.EnforcementCaseFile.LegalService,
-                t.Outcomes.Withheld.EnforcementCaseFile.OtherOrganisation,
-                t.Outcomes.Withheld.EnforcementCaseFile.Total,
-                t.Outcomes.Withheld.AdministrativeQuery.NaturalPerson,
-                t.Outcomes.Withheld.AdministrativeQuery.Business,
-                t.Outcomes.Withheld.AdministrativeQuery.Research,
-                t.Outcomes.Withheld.AdministrativeQuery.PublicInterest,
-                t.Outcomes.Withheld.AdministrativeQuery.LegalService,
-                t.Outcomes.Withheld.AdministrativeQuery.OtherOrganisation,
-                t.Outcomes.Withheld.AdministrativeQuery.Total,
-                t.Outcomes.UnableToProvide.NotHeld.NaturalPerson,
-                t.Outcomes.UnableToProvide.NotHeld.Business,
-                t.Outcomes.UnableToProvide.NotHeld.Research,
-                t.Outcomes.UnableToProvide.NotHeld.PublicInterest,
-                t.Outcomes.UnableToProvide.NotHeld.LegalService,
-                t.Outcomes.UnableToProvide.NotHeld.OtherOrganisation,
-                t.Outcomes.UnableToProvide.NotHeld.Total,
-                t.Outcomes.UnableToProvide.WouldNeedCreating.NaturalPerson,
-                t.Outcomes.UnableToProvide.WouldNeedCreating.Business,
-                t.Outcomes.UnableToProvide.WouldNeedCreating.Research,
-                t.Outcomes.UnableToProvide.WouldNeedCreating.PublicInterest,
-                t.Outcomes.UnableToProvide.WouldNeedCreating.LegalService,
-                t.Outcomes.UnableToProvide.WouldNeedCreating.OtherOrganisation,
-                t.Outcomes.UnableToProvide.WouldNeedCreating.Total,
-                t.Outcomes.UnableToProvide.StillUnclear.NaturalPerson,
-                t.Outcomes.UnableToProvide.StillUnclear.Business,
-                t.Outcomes.UnableToProvide.StillUnclear.Research,
-                t.Outcomes.UnableToProvide.StillUnclear.PublicInterest,
-                t.Outcomes.UnableToProvide.StillUnclear.LegalService,
-                t.Outcomes.UnableToProvide.StillUnclear.OtherOrganisation,
-                t.Outcomes.UnableToProvide.StillUnclear.Total,
-                t.Outcomes.NotProcessed.Petition.NaturalPerson,
-                t.Outcomes.NotProcessed.Petition.Business,
-                t.Outcomes.NotProcessed.Petition.Research,
-                t.Outcomes.NotProcessed.Petition.PublicInterest,
-                t.Outcomes.NotProcessed.Petition.LegalService,
-                t.Outcomes.NotProcessed.Petition.OtherOrganisation,
-                t.Outcomes.NotProcessed.Petition.Total,
-                t.Outcomes.NotProcessed.Repeated.NaturalPerson,
-                t.Outcomes.NotProcessed.Repeated.Business,
-                t.Outcomes.NotProcessed.Repeated.Research,
-                t.Outcomes.NotProcessed.Repeated.PublicInterest,
-                t.Outcomes.NotProcessed.Repeated.LegalService,
-                t.Outcomes.NotProcessed.Repeated.OtherOrganisation,
-                t.Outcomes.NotProcessed.Repeated.Total,
-                t.Outcomes.NotProcessed.Publication.NaturalPerson,
-                t.Outcomes.NotProcessed.Publication.Business,
-                t.Outcomes.NotProcessed.Publication.Research,
-                t.Outcomes.NotProcessed.Publication.PublicInterest,
-                t.Outcomes.NotProcessed.Publication.LegalService,
-                t.Outcomes.NotProcessed.Publication.OtherOrganisation,
-                t.Outcomes.NotProcessed.Publication.Total,
-                t.Outcomes.NotProcessed.MassRepeated.NaturalPerson,
-                t.Outcomes.NotProcessed.MassRepeated.Business,
-                t.Outcomes.NotProcessed.MassRepeated.Research,
-                t.Outcomes.NotProcessed.MassRepeated.PublicInterest,
-                t.Outcomes.NotProcessed.MassRepeated.LegalService,
-                t.Outcomes.NotProcessed.MassRepeated.OtherOrganisation,
-                t.Outcomes.NotProcessed.MassRepeated.Total,
-                t.Outcomes.NotProcessed.ConfirmOrReissue.NaturalPerson,
-                t.Outcomes.NotProcessed.ConfirmOrReissue.Business,
-                t.Outcomes.NotProcessed.ConfirmOrReissue.Research,
-                t.Outcomes.NotProcessed.ConfirmOrReissue.PublicInterest,
-                t.Outcomes.NotProcessed.ConfirmOrReissue.LegalService,
-                t.Outcomes.NotProcessed.ConfirmOrReissue.OtherOrganisation,
-                t.Outcomes.NotProcessed.ConfirmOrReissue.Total,
-                t.Outcomes.OtherHandling.NotSupplemented.NaturalPerson,
-                t.Outcomes.OtherHandling.NotSupplemented.Business,
-                t.Outcomes.OtherHandling.NotSupplemented.Research,
-                t.Outcomes.OtherHandling.NotSupplemented.PublicInterest,
-                t.Outcomes.OtherHandling.NotSupplemented.LegalService,
-                t.Outcomes.OtherHandling.NotSupplemented.OtherOrganisation,
-                t.Outcomes.OtherHandling.NotSupplemented.Total,
-                t.Outcomes.OtherHandling.FeeNotPaid.NaturalPerson,
-                t.Outcomes.OtherHandling.FeeNotPaid.Business,
-                t.Outcomes.OtherHandling.FeeNotPaid.Research,
-                t.Outcomes.OtherHandling.FeeNotPaid.PublicInterest,
-                t.Outcomes.OtherHandling.FeeNotPaid.LegalService,
-                t.Outcomes.OtherHandling.FeeNotPaid.OtherOrganisation,
-                t.Outcomes.OtherHandling.FeeNotPaid.Total,
-                t.Outcomes.OtherHandling.Other.NaturalPerson,
-                t.Outcomes.OtherHandling.Other.Business,
-                t.Outcomes.OtherHandling.Other.Research,
-                t.Outcomes.OtherHandling.Other.PublicInterest,
-                t.Outcomes.OtherHandling.Other.LegalService,
-                t.Outcomes.OtherHandling.Other.OtherOrganisation,
-                t.Outcomes.OtherHandling.Other.Total,
-                t.Outcomes.Total.NaturalPerson,
-                t.Outcomes.Total.Business,
-                t.Outcomes.Total.Research,
-                t.Outcomes.Total.PublicInterest,
-                t.Outcomes.Total.LegalService,
-                t.Outcomes.Total.OtherOrganisation,
-                t.Outcomes.Total.Total,
-                t.CarriedForward.NaturalPerson,
-                t.CarriedForward.Business,
-                t.CarriedForward.Research,
-                t.CarriedForward.PublicInterest,
-                t.CarriedForward.LegalService,
-                t.CarriedForward.OtherOrganisation,
-                t.CarriedForward.Total,
-            });
+            decimal?[] figures = ApplicationsFigures ??= new decimal?[ApplicationsCells.Length];
+            figures[0] = t.NewlyReceived.NaturalPerson;
+            figures[1] = t.NewlyReceived.Business;
+            figures[2] = t.NewlyReceived.Research;
+            figures[3] = t.NewlyReceived.PublicInterest;
+            figures[4] = t.NewlyReceived.LegalService;
+            figures[5] = t.NewlyReceived.OtherOrganisation;
+            figures[6] = t.NewlyReceived.Total;
+            figures[7] = t.CarriedOver.NaturalPerson;
+            figures[8] = t.CarriedOver.Business;
+            figures[9] = t.CarriedOver.Research;
+            figures[10] = t.CarriedOver.PublicInterest;
+            figures[11] = t.CarriedOver.LegalService;
+            figures[12] = t.CarriedOver.OtherOrganisation;
+            figures[13] = t.CarriedOver.Total;
+            figures[14] = t.Outcomes.Granted.NaturalPerson;
+            figures[15] = t.Outcomes.Granted.Business;
+            figures[16] = t.Outcomes.Granted.Research;
+            figures[17] = t.Outcomes.Granted.PublicInterest;
+            figures[18] = t.Outcomes.Granted.LegalService;
+            figures[19] = t.Outcomes.Granted.OtherOrganisation;
+            figures[20] = t.Outcomes.Granted.Total;
+            figures[21] = t.Outcomes.PartiallyGranted.NaturalPerson;
+            figures[22] = t.Outcomes.PartiallyGranted.Business;
+            figures[23] = t.Outcomes.PartiallyGranted.Research;
+            figures[24] = t.Outcomes.PartiallyGranted.PublicInterest;
+            figures[25] = t.Outcomes.PartiallyGranted.LegalService;
+            figures[26] = t.Outcomes.PartiallyGranted.OtherOrganisation;
+            figures[27] = t.Outcomes.PartiallyGranted.Total;
+            figures[28] = t.Outcomes.Withheld.StateSecret.NaturalPerson;
+            figures[29] = t.Outcomes.Withheld.StateSecret.Business;
+            figures[30] = t.Outcomes.Withheld.StateSecret.Research;
+            figures[31] = t.Outcomes.Withheld.StateSecret.PublicInterest;
+            figures[32] = t.Outcomes.Withheld.StateSecret.LegalService;
+            figures[33] = t.Outcomes.Withheld.StateSecret.OtherOrganisation;
+            figures[34] = t.Outcomes.Withheld.StateSecret.Total;
+            figures[35] = t.Outcomes.Withheld.ProhibitedByLaw.NaturalPerson;
+            figures[36] = t.Outcomes.Withheld.ProhibitedByLaw.Business;
+            figures[37] = t.Outcomes.Withheld.ProhibitedByLaw.Research;
+            figures[38] = t.Outcomes.Withheld.ProhibitedByLaw.PublicInterest;
+            figures[39] = t.Outcomes.Withheld.ProhibitedByLaw.LegalService;
+            figures[40] = t.Outcomes.Withheld.ProhibitedByLaw.OtherOrganisation;
+            figures[41] = t.Outcomes.Withheld.ProhibitedByLaw.Total;
+            figures[42] = t.Outcomes.Withheld.EndangersSecurity.NaturalPerson;
+            figures[43] = t.Outcomes.Withheld.EndangersSecurity.Business;
+            figures[44] = t.Outcomes.Withheld.EndangersSecurity.Research;
+            figures[45] = t.Outcomes.Withheld.EndangersSecurity.PublicInterest;
+            figures[46] = t.Outcomes.Withheld.EndangersSecurity.LegalService;
+            figures[47] = t.Outcomes.Withheld.EndangersSecurity.OtherOrganisation;
+            figures[48] = t.Outcomes.Withheld.EndangersSecurity.Total;
+            figures[49] = t.Outcomes.Withheld.ThirdPartyRights.NaturalPerson;
+            figures[50] = t.Outcomes.Withheld.ThirdPartyRights.Business;
+            figures[51] = t.Outcomes.Withheld.ThirdPartyRights.Research;
+            figures[52] = t.Outcomes.Withheld.ThirdPartyRights.PublicInterest;
+            figures[53] = t.Outcomes.Withheld.ThirdPartyRights.LegalService;
+            figures[54] = t.Outcomes.Withheld.ThirdPartyRights.OtherOrganisation;
+            figures[55] = t.Outcomes.Withheld.ThirdPartyRights.Total;
+            figures[56] = t.Outcomes.Withheld.InternalAffairs.NaturalPerson;
+            figures[57] = t.Outcomes.Withheld.InternalAffairs.Business;
+            figures[58] = t.Outcomes.Withheld.InternalAffairs.Research;
+            figures[59] = t.Outcomes.Withheld.InternalAffairs.PublicInterest;
+            figures[60] = t.Outcomes.Withheld.InternalAffairs.LegalService;
+            figures[61] = t.Outcomes.Withheld.InternalAffairs.OtherOrganisation;
+            figures[62] = t.Outcomes.Withheld.InternalAffairs.Total;
+            figures[63] = t.Outcomes.Withheld.ProcessInformation.NaturalPerson;
+            figures[64] = t.Outcomes.Withheld.ProcessInformation.Business;
+            figures[65] = t.Outcomes.Withheld.ProcessInformation.Research;
+            figures[66] = t.Outcomes.Withheld.ProcessInformation.PublicInterest;
+            figures[67] = t.Outcomes.Withheld.ProcessInformation.LegalService;
+            figures[68] = t.Outcomes.Withheld.ProcessInformation.OtherOrganisation;
+            figures[69] = t.Outcomes.Withheld.ProcessInformation.Total;
+            figures[70] = t.Outcomes.Withheld.EnforcementCaseFile.NaturalPerson;
+            figures[71] = t.Outcomes.Withheld.EnforcementCaseFile.Business;
+            figures[72] = t.Outcomes.Withheld.EnforcementCaseFile.Research;
+            figures[73] = t.Outcomes.Withheld.EnforcementCaseFile.PublicInterest;
+            figures[74] = t.Outcomes.Withheld.EnforcementCaseFile.LegalService;
+            figures[75] = t.Outcomes.Withheld.EnforcementCaseFile.OtherOrganisation;
+            figures[76] = t.Outcomes.Withheld.EnforcementCaseFile.Total;
+            figures[77] = t.Outcomes.Withheld.AdministrativeQuery.NaturalPerson;
+            figures[78] = t.Outcomes.Withheld.AdministrativeQuery.Business;
+            figures[79] = t.Outcomes.Withheld.AdministrativeQuery.Research;
+            figures[80] = t.Outcomes.Withheld.AdministrativeQuery.PublicInterest;
+            figures[81] = t.Outcomes.Withheld.AdministrativeQuery.LegalService;
+            figures[82] = t.Outcomes.Withheld.AdministrativeQuery.OtherOrganisation;
+            figures[83] = t.Outcomes.Withheld.AdministrativeQuery.Total;
+            figures[84] = t.Outcomes.UnableToProvide.NotHeld.NaturalPerson;
+            figures[85] = t.Outcomes.UnableToProvide.NotHeld.Business;
+            figures[86] = t.Outcomes.UnableToProvide.NotHeld.Research;
+            figures[87] = t.Outcomes.UnableToProvide.NotHeld.PublicInterest;
+            figures[88] = t.Outcomes.UnableToProvide.NotHeld.LegalService;
+            figures[89] = t.Outcomes.UnableToProvide.NotHeld.OtherOrganisation;
+            figures[90] = t.Outcomes.UnableToProvide.NotHeld.Total;
+            figures[91] = t.Outcomes.UnableToProvide.WouldNeedCreating.NaturalPerson;
+            figures[92] = t.Outcomes.UnableToProvide.WouldNeedCreating.Business;
+            figures[93] = t.Outcomes.UnableToProvide.WouldNeedCreating.Research;
+            figures[94] = t.Outcomes.UnableToProvide.WouldNeedCreating.PublicInterest;
+            figures[95] = t.Outcomes.UnableToProvide.WouldNeedCreating.LegalService;
+            figures[96] = t.Outcomes.UnableToProvide.WouldNeedCreating.OtherOrganisation;
+            figures[97] = t.Outcomes.UnableToProvide.WouldNeedCreating.Total;
+            figures[98] = t.Outcomes.UnableToProvide.StillUnclear.NaturalPerson;
+            figures[99] = t.Outcomes.UnableToProvide.StillUnclear.Business;
+            figures[100] = t.Outcomes.UnableToProvide.StillUnclear.Research;
+            figures[101] = t.Outcomes.UnableToProvide.StillUnclear.PublicInterest;
+            figures[102] = t.Outcomes.UnableToProvide.StillUnclear.LegalService;
+            figures[103] = t.Outcomes.UnableToProvide.StillUnclear.OtherOrganisation;
+            figures[104] = t.Outcomes.UnableToProvide.StillUnclear.Total;
+            figures[105] = t.Outcomes.NotProcessed.Petition.NaturalPerson;
+            figures[106] = t.Outcomes.NotProcessed.Petition.Business;
+            figures[107] = t.Outcomes.NotProcessed.Petition.Research;
+            figures[108] = t.Outcomes.NotProcessed.Petition.PublicInterest;
+            figures[109] = t.Outcomes.NotProcessed.Petition.LegalService;
+            figures[110] = t.Outcomes.NotProcessed.Petition.OtherOrganisation;
+            figures[111] = t.Outcomes.NotProcessed.Petition.Total;
+            figures[112] = t.Outcomes.NotProcessed.Repeated.NaturalPerson;
+            figures[113] = t.Outcomes.NotProcessed.Repeated.Business;
+            figures[114] = t.Outcomes.NotProcessed.Repeated.Research;
+            figures[115] = t.Outcomes.NotProcessed.Repeated.PublicInterest;
+            figures[116] = t.Outcomes.NotProcessed.Repeated.LegalService;
+            figures[117] = t.Outcomes.NotProcessed.Repeated.OtherOrganisation;
+            figures[118] = t.Outcomes.NotProcessed.Repeated.Total;
+            figures[119] = t.Outcomes.NotProcessed.Publication.NaturalPerson;
+            figures[120] = t.Outcomes.NotProcessed.Publication.Business;
+            figures[121] = t.Outcomes.NotProcessed.Publication.Research;
+            figures[122] = t.Outcomes.NotProcessed.Publication.PublicInterest;
+            figures[123] = t.Outcomes.NotProcessed.Publication.LegalService;
+            figures[124] = t.Outcomes.NotProcessed.Publication.OtherOrganisation;
+            figures[125] = t.Outcomes.NotProcessed.Publication.Total;
+            figures[126] = t.Outcomes.NotProcessed.MassRepeated.NaturalPerson;
+            figures[127] = t.Outcomes.NotProcessed.MassRepeated.Business;
+            figures[128] = t.Outcomes.NotProcessed.MassRepeated.Research;
+            figures[129] = t.Outcomes.NotProcessed.MassRepeated.PublicInterest;
+            figures[130] = t.Outcomes.NotProcessed.MassRepeated.LegalService;
+            figures[131] = t.Outcomes.NotProcessed.MassRepeated.OtherOrganisation;
+            figures[132] = t.Outcomes.NotProcessed.MassRepeated.Total;
+            figures[133] = t.Outcomes.NotProcessed.ConfirmOrReissue.NaturalPerson;
+            figures[134] = t.Outcomes.NotProcessed.ConfirmOrReissue.Business;
+            figures[135] = t.Outcomes.NotProcessed.ConfirmOrReissue.Research;
+            figures[136] = t.Outcomes.NotProcessed.ConfirmOrReissue.PublicInterest;
+            figures[137] = t.Outcomes.NotProcessed.ConfirmOrReissue.LegalService;
+            figures[138] = t.Outcomes.NotProcessed.ConfirmOrReissue.OtherOrganisation;
+            figures[139] = t.Outcomes.NotProcessed.ConfirmOrReissue.Total;
+            figures[140] = t.Outcomes.OtherHandling.NotSupplemented.NaturalPerson;
+            figures[141] = t.Outcomes.OtherHandling.NotSupplemented.Business;
+            figures[142] = t.Outcomes.OtherHandling.NotSupplemented.Research;
+            figures[143] = t.Outcomes.OtherHandling.NotSupplemented.PublicInterest;
+            figures[144] = t.Outcomes.OtherHandling.NotSupplemented.LegalService;
+            figures[145] = t.Outcomes.OtherHandling.NotSupplemented.OtherOrganisation;
+            figures[146] = t.Outcomes.OtherHandling.NotSupplemented.Total;
+            figures[147] = t.Outcomes.OtherHandling.FeeNotPaid.NaturalPerson;
+            figures[148] = t.Outcomes.OtherHandling.FeeNotPaid.Business;
+            figures[149] = t.Outcomes.OtherHandling.FeeNotPaid.Research;
+            figures[150] = t.Outcomes.OtherHandling.FeeNotPaid.PublicInterest;
+            figures[151] = t.Outcomes.OtherHandling.FeeNotPaid.LegalService;
+            figures[152] = t.Outcomes.OtherHandling.FeeNotPaid.OtherOrganisation;
+            figures[153] = t.Outcomes.OtherHandling.FeeNotPaid.Total;
+            figures[154] = t.Outcomes.OtherHandling.Other.NaturalPerson;
+            figures[155] = t.Outcomes.OtherHandling.Other.Business;
+            figures[156] = t.Outcomes.OtherHandling.Other.Research;
+            figures[157] = t.Outcomes.OtherHandling.Other.PublicInterest;
+            figures[158] = t.Outcomes.OtherHandling.Other.LegalService;
+            figures[159] = t.Outcomes.OtherHandling.Other.OtherOrganisation;
+            figures[160] = t.Outcomes.OtherHandling.Other.Total;
+            figures[161] = t.Outcomes.Total.NaturalPerson;
+            figures[162] = t.Outcomes.Total.Business;
+            figures[163] = t.Outcomes.Total.Research;
+            figures[164] = t.Outcomes.Total.PublicInterest;
+            figures[165] = t.Outcomes.Total.LegalService;
+            figures[166] = t.Outcomes.Total.OtherOrganisation;
+            figures[167] = t.Outcomes.Total.Total;
+            figures[168] = t.CarriedForward.NaturalPerson;
+            figures[169] = t.CarriedForward.Business;
+            figures[170] = t.CarriedForward.Research;
+            figures[171] = t.CarriedForward.PublicInterest;
+            figures[172] = t.CarriedForward.LegalService;
+            figures[173] = t.CarriedForward.OtherOrganisation;
+            figures[174] = t.CarriedForward.Total;
+            builder.CheckTable(ApplicationsChecks, figures);
         }
+
+        /// <summary>The figures of table Appeals for CheckTable: one array per thread, every cell written anew for each report (CheckTable keeps none of them).</summary>
+        [global::System.ThreadStatic]
+        private static decimal?[]? AppealsFigures;
 
         private static void CheckAppeals(AppealsTable t, global::SchemaGen.Runtime.Validation.ValidationBuilder builder)
         {
             builder.UseMarks(t.Marks, AppealsCells);
-            builder.CheckTable(AppealsChecks, new decimal?[]
-            {
-                t.Cases.ReconsiderationUpheld,
-                t.Cases.ReconsiderationCorrected,
-                t.Cases.ReconsiderationOther,
-                t.Cases.ReconsiderationPending,
-                t.Cases.ReconsiderationTotal,
-                t.Cases.DirectSuitUpheld,
-                t.Cases.DirectSuitCorrected,
-                t.Cases.DirectSuitOther,
-                t.Cases.DirectSuitPending,
-                t.Cases.DirectSuitTotal,
-                t.Cases.SuitAfterReconsiderationUpheld,
-                t.Cases.SuitAfterReconsiderationCorrected,
-                t.Cases.SuitAfterReconsiderationOther,
-                t.Cases.SuitAfterReconsiderationPending,
-                t.Cases.SuitAfterReconsiderationTotal,
-            });
+            decimal?[] figures = AppealsFigures ??= new decimal?[AppealsCells.Length];
+            figures[0] = t.Cases.ReconsiderationUpheld;
+            figures[1] = t.Cases.ReconsiderationCorrected;
+            figures[2] = t.Cases.ReconsiderationOther;
+            figures[3] = t.Cases.ReconsiderationPending;
+            figures[4] = t.Cases.ReconsiderationTotal;
+            figures[5] = t.Cases.DirectSuitUpheld;
+            figures[6] = t.Cases.DirectSuitCorrected;
+            figures[7] = t.Cases.DirectSuitOther;
+            figures[8] = t.Cases.DirectSuitPending;
+            figures[9] = t.Cases.DirectSuitTotal;
+            figures[10] = t.Cases.SuitAfterReconsiderationUpheld;
+            figures[11] = t.Cases.SuitAfterReconsiderationCorrected;
+            figures[12] = t.Cases.SuitAfterReconsiderationOther;
+            figures[13] = t.Cases.SuitAfterReconsiderationPending;
+            figures[14] = t.Cases.SuitAfterReconsiderationTotal;
+            builder.CheckTable(AppealsChecks, figures);
         }
 
         /// <summary>The cells of table Regulations in row-major order, with their official labels (a column's under its groups').</summary>

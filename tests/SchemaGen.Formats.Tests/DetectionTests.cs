@@ -30,6 +30,38 @@ namespace SchemaGen.Formats.Tests
             }
         }
 
+        [Fact]
+        public void Released_cells_go_to_the_next_report_emptied_and_answer_nothing_after()
+        {
+            // Detection hands its cells array to the thread's next detection: the next report's cells are its own, whatever
+            // the last one held, and released cells answer no more (rather than with another report's cells).
+            var seed = SchemaGen.Runtime.Documents.TextDocument.Parse(Fixtures.Seed("003"));
+            ReportCells first = ReportCells.Of(seed);
+            string[] firstKeys = first.Keys.ToArray();
+            Assert.True(firstKeys.Length > 30, $"{firstKeys.Length} keys");
+            first.Release();
+
+            ReportCells next = ReportCells.Of(SchemaGen.Runtime.Documents.TextDocument.Parse("标题\n| 本年新收 | 3 |"));
+            Assert.Equal(new[] { "标题", "本年新收", "3" }, next.Keys);
+            Assert.Throws<System.IndexOutOfRangeException>(() => first.RawAt(0));
+            next.Release();
+
+            Assert.Equal(firstKeys, ReportCells.Of(seed).Keys);
+        }
+
+        [Fact]
+        public void A_report_detected_after_others_on_the_thread_is_detected_as_when_first()
+        {
+            FormatDetection first = Detect("000");
+            foreach (string other in new[] { "003", "001", "004", "002" }) Detect(other);
+            FormatDetection again = Detect("000");
+            Assert.Equal(first.Format, again.Format);
+            Assert.Equal(first.Confidence, again.Confidence);
+            Assert.Equal(first.Evidence, again.Evidence);
+            Assert.Equal(first.ReportYear, again.ReportYear);
+            Assert.Equal(first.Agency, again.Agency);
+        }
+
         [Theory]
         [InlineData("001")]
         [InlineData("003")]

@@ -58,10 +58,19 @@ namespace SchemaGen.Generator.Tests
                 int cells = Regex.Matches(code, @"new global::SchemaGen\.Runtime\.Validation\.CellCheck\(").Count;
                 Assert.True(checks > 10 && cells > 100, $"{path}: {checks} rule instances, {cells} cells");
                 // Every rule instance names its invariant by index and its cells by index; cell checks get kind and scale
-                // as constants; each table's figures are read by member access, one per cell.
+                // as constants; each table's figures are read by member access, one per cell, into its place in the table's
+                // figures (each table's from 0 on, in order).
                 Assert.Equal(checks, Regex.Matches(code, @"RuleCheck\(\s*Invariants\[\d+\],").Count);
                 Assert.Equal(cells, Regex.Matches(code, @"CellCheck\(""[^""]*"", global::SchemaGen\.Runtime\.Descriptors\.CellKind\.\w+, \d+\),").Count);
-                Assert.Equal(cells, Regex.Matches(code, @"^ +t\.[\w.]+,$", RegexOptions.Multiline).Count);
+                MatchCollection figures = Regex.Matches(code, @"^ +figures\[(\d+)\] = t\.[\w.]+;$", RegexOptions.Multiline);
+                Assert.Equal(cells, figures.Count);
+                int next = 0;
+                foreach (Match figure in figures)
+                {
+                    int index = int.Parse(figure.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                    Assert.True(index == next || index == 0, $"{path}: figures[{index}] after figures[{next - 1}]");
+                    next = index + 1;
+                }
                 int ruleCells = Regex.Matches(code, @"new global::SchemaGen\.Runtime\.Validation\.RuleCell\(").Count;
                 Assert.True(ruleCells > 2 * checks, $"{path}: {ruleCells} cells in {checks} rule instances");
                 Assert.Equal(ruleCells, Regex.Matches(code, @"RuleCell\(\d+, -?\d+, (true|false)\),").Count);

@@ -38,9 +38,18 @@ namespace SchemaGen.Formats.Detection
             bool catalog = ReferenceEquals(formats, FormatCatalog.All);
             IReadOnlyList<FormatSignature> signatures = catalog ? CatalogSignatures.Value : FormatSignature.For(formats);
             ReportCells cells = ReportCells.Of(document ?? TextDocument.Parse(""), catalog ? CatalogKeys.Value : FormatSignature.AskedKeys(signatures));
-            ReportYear? year = ReportYear.Find(cells.Folded);
+            ReportYear? year;
             var clues = new List<Clue>();
-            for (int s = 0; s < signatures.Count; s++) ClueFinder.Find(signatures[s], cells, year, clues);
+            string folded = cells.Folded;
+            try
+            {
+                year = ReportYear.Find(folded);
+                for (int s = 0; s < signatures.Count; s++) ClueFinder.Find(signatures[s], cells, year, clues);
+            }
+            finally
+            {
+                cells.Release(); // the clues hold what they found as strings; the cells are not asked again
+            }
 
             // The tables' own shape and wording decide; a cited notice and the report year only break a tie between them,
             // since agencies cite the old notice or keep an old format by mistake. On a full tie, the newer format wins.
@@ -73,7 +82,7 @@ namespace SchemaGen.Formats.Detection
             return new FormatDetection(winner, DetectionConfidence.Of(lead, runnerUp, strongest), evidence)
             {
                 ReportYear = year?.Year,
-                Agency = ReportAgency.Find(cells.Folded),
+                Agency = ReportAgency.Find(folded),
             };
         }
     }

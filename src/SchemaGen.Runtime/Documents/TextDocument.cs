@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace SchemaGen.Runtime.Documents
@@ -13,11 +14,44 @@ namespace SchemaGen.Runtime.Documents
         public static Document Parse(string? text, string? sourceName = null)
         {
             string value = text ?? "";
-            // Grown as lines come, not counted first: counting searched the whole text for breaks a second time, which
-            // cost more than the list's few copies of references.
-            var blocks = new List<Block>();
+            // The lines are gathered in this thread's lists, grown as lines come (counting them first searched the whole
+            // text for breaks a second time), and the document gets one array of its size: a new list per text grew by
+            // doubling, which allocated about three times the array it ended as.
+            ParseLists lists = _spareLists ?? new ParseLists();
+            _spareLists = null; // taken while this text is parsed
+            try
+            {
+                return ParseInto(value, sourceName, lists.Blocks, lists.PipeRun);
+            }
+            finally
+            {
+                if (lists.Release()) _spareLists = lists;
+            }
+        }
+
+        [ThreadStatic] private static ParseLists? _spareLists;
+
+        /// <summary>The lists a parse fills, kept by the thread for its next text once emptied (a huge text's are let go).</summary>
+        private sealed class ParseLists
+        {
+            private const int MaxKeptLines = 1 << 16;
+
+            public List<Block> Blocks { get; } = new List<Block>();
+
+            public List<(int Number, string Text)> PipeRun { get; } = new List<(int Number, string Text)>();
+
+            /// <summary>Empties the lists (they hold no line of the text after it); false when they grew too large to keep.</summary>
+            public bool Release()
+            {
+                Blocks.Clear();
+                PipeRun.Clear();
+                return Blocks.Capacity <= MaxKeptLines && PipeRun.Capacity <= MaxKeptLines;
+            }
+        }
+
+        private static Document ParseInto(string value, string? sourceName, List<Block> blocks, List<(int Number, string Text)> pipeRun)
+        {
             int lineStart = 0, number = 1;
-            var pipeRun = new List<(int Number, string Text)>();
             List<DocumentNote>? notes = null;
 
             void FlushPipes()
@@ -45,7 +79,7 @@ namespace SchemaGen.Runtime.Documents
             }
             AddLine(value.Substring(lineStart));
             FlushPipes();
-            return new Document(DocumentKind.Text, sourceName, blocks, notes);
+            return new Document(DocumentKind.Text, sourceName, blocks.ToArray(), notes);
         }
 
         /// <summary>

@@ -54,7 +54,9 @@ namespace SchemaGen.Runtime.Validation
 
         /// <summary>
         /// Checks one table: each stated figure against its cell's kind, then every rule instance, in the order of
-        /// <paramref name="checks"/>. <paramref name="values"/> are the table's figures in the order of its cells.
+        /// <paramref name="checks"/>. <paramref name="values"/> are the table's figures in the order of its cells, read
+        /// only during the call (what is recorded is copied): the caller may fill the same array for its next report, as
+        /// generated validators do.
         /// </summary>
         public void CheckTable(TableChecks checks, decimal?[] values)
         {
