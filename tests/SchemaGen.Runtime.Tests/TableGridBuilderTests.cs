@@ -198,5 +198,78 @@ namespace SchemaGen.Runtime.Tests
             Assert.True(SourceLocation.None.IsNone);
             Assert.Equal(SourceLocation.AtLine(1, 2), SourceLocation.AtLine(1, 2));
         }
+
+        // A builder's rows are scratch the thread keeps for its next table: each table is its own, built after another,
+        // inside another's building, or asked to build twice; and a built builder takes no more cells.
+
+        private static TableBlock TwoByTwo(string prefix)
+        {
+            var b = new TableGridBuilder(TableStructure.Ragged, SourceLocation.None);
+            b.BeginRow(prefix + "| 1 | 2 |");
+            b.AddCell(prefix + "1");
+            b.AddCell(prefix + "2");
+            b.BeginRow(prefix + "| 3 |");
+            b.AddCell(prefix + "3");
+            return b.Build();
+        }
+
+        [Fact]
+        public void A_table_built_after_another_is_its_own_and_leaves_the_other_as_it_was()
+        {
+            var wide = new TableGridBuilder(TableStructure.Exact, SourceLocation.None);
+            for (int r = 0; r < 40; r++)
+            {
+                wide.BeginRow();
+                for (int c = 0; c < 12; c++) wide.AddCell($"w{r}.{c}", rowSpan: r == 0 && c == 11 ? 3 : 1);
+            }
+            TableBlock first = wide.Build();
+            string[] firstRow = first.RowTexts(39);
+
+            TableBlock second = TwoByTwo("a");
+            Assert.Equal(2, second.RowCount);
+            Assert.Equal(2, second.ColumnCount);
+            Assert.Equal(new[] { "a1", "a2" }, second.RowTexts(0));
+            Assert.Equal("a3", second[1, 0].Text);
+            Assert.True(second[1, 1].IsFiller);
+            Assert.Equal(new[] { "a| 1 | 2 |", "a| 3 |" }, second.RowSourceTexts);
+
+            Assert.Equal(40, first.RowCount);
+            Assert.Equal(13, first.ColumnCount); // rows 1 and 2 push their twelfth cell past the spanning one
+            Assert.Equal(firstRow, first.RowTexts(39));
+            Assert.Same(first[0, 11], first[2, 11]);
+            Assert.Null(first.RowSourceTexts);
+        }
+
+        [Fact]
+        public void A_table_built_while_another_is_being_built_is_its_own()
+        {
+            var outer = new TableGridBuilder(TableStructure.Exact, SourceLocation.None);
+            outer.BeginRow();
+            outer.AddCell("o1");
+            TableBlock inner = TwoByTwo("i");
+            outer.AddCell("o2");
+            outer.BeginRow();
+            outer.AddCell("o3");
+            TableBlock built = outer.Build();
+
+            Assert.Equal(new[] { "i1", "i2" }, inner.RowTexts(0));
+            Assert.Equal(new[] { "o1", "o2" }, built.RowTexts(0));
+            Assert.Equal("o3", built[1, 0].Text);
+            Assert.True(built[1, 1].IsFiller);
+        }
+
+        [Fact]
+        public void Built_twice_a_table_is_the_same_and_a_built_builder_takes_no_more_cells()
+        {
+            var b = new TableGridBuilder(TableStructure.Exact, SourceLocation.None);
+            b.AddCell("x");
+            TableBlock once = b.Build();
+            Assert.Same(once, b.Build());
+            Assert.Throws<System.InvalidOperationException>(() => b.AddCell("y"));
+            Assert.Throws<System.InvalidOperationException>(() => b.BeginRow());
+            Assert.Throws<System.InvalidOperationException>(() => b.SkipColumns(1));
+            Assert.Throws<System.InvalidOperationException>(() => b.ExtendCellAbove());
+            Assert.Equal(new[] { "x" }, once.RowTexts(0));
+        }
     }
 }

@@ -23,8 +23,9 @@ namespace SchemaGen.Runtime.Documents
         private readonly SourceLocation _location;
         // The widest row so far: one past the rightmost slot any cell covers (the finished grid's column count).
         private int _widest;
-        // Occupied slots of the rows begun so far.
-        private readonly List<List<SourceCell?>> _occupied = new List<List<SourceCell?>>();
+        // The slots of the rows begun so far, what occupies each (null: nothing yet), row after row; scratch that Build
+        // copies into the grid, so the thread keeps it for its next table (see RowSlots).
+        private RowSlots? _occupied = RowSlots.Take();
         // Cells that reach down past the current row, with the last row they reach (int.MaxValue: to the last row).
         private readonly Dictionary<SourceCell, int> _reachesTo = new Dictionary<SourceCell, int>();
         // The cells reaching into the row being begun, each with the order it was met in (so that sorting is stable).
@@ -35,7 +36,6 @@ namespace SchemaGen.Runtime.Documents
             int byColumn = a.Reach.Key.Column.CompareTo(b.Reach.Key.Column);
             return byColumn != 0 ? byColumn : a.Met.CompareTo(b.Met);
         };
-        private readonly List<string?> _rowTexts = new List<string?>();
         private int _row = -1;
         private int _cursor;
         private long _slots;
@@ -68,11 +68,10 @@ namespace SchemaGen.Runtime.Documents
         /// <summary>Begins a row that was one line of a text input, keeping that line as it was written.</summary>
         internal void BeginRow(string? sourceText)
         {
+            RowSlots occupied = Open();
             _row++;
-            _rowTexts.Add(sourceText);
+            occupied.BeginRow(sourceText);
             _cursor = 0;
-            // Rows of a table mostly have as many slots as the row before.
-            _occupied.Add(new List<SourceCell?>(_row > 0 ? _occupied[_row - 1].Count : 0));
             if (_reachesTo.Count == 0) return; // most rows: no cell spans down into them
             // In column order, ties in the dictionary's order (a stable sort, as a LINQ OrderBy gave before), into a list kept
             // for every row: a rowspan column reaches into most rows of a table, and a filter, a sort and a copy per row
@@ -101,6 +100,7 @@ namespace SchemaGen.Runtime.Documents
         public SourceCell? AddCell(string? text, int rowSpan = 1, int columnSpan = 1, bool isHeader = false, SourceLocation location = default)
         {
             if (_row < 0) BeginRow();
+            Open();
             columnSpan = Math.Max(1, Math.Min(columnSpan, MaxColumnSpan));
             rowSpan = Math.Max(0, Math.Min(rowSpan, MaxRowSpan));
             if (_slots + columnSpan > MaxSlots)
@@ -121,6 +121,7 @@ namespace SchemaGen.Runtime.Documents
         public void SkipColumns(int count)
         {
             if (_row < 0) BeginRow();
+            Open();
             for (int i = 0; i < count && _cursor < MaxColumnSpan; i++)
             {
                 while (IsOccupied(_cursor)) _cursor++;
@@ -135,8 +136,9 @@ namespace SchemaGen.Runtime.Documents
         public bool ExtendCellAbove(int columnSpan = 1, SourceLocation location = default)
         {
             if (_row < 0) BeginRow();
+            RowSlots occupied = Open();
             while (IsOccupied(_cursor)) _cursor++;
-            SourceCell? above = _row > 0 && _cursor < _occupied[_row - 1].Count ? _occupied[_row - 1][_cursor] : null;
+            SourceCell? above = _row > 0 ? occupied.At(_row - 1, _cursor) : null;
             if (above is null || above.Row + above.RowSpan != _row || _reachesTo.ContainsKey(above))
             {
                 AddCell("", 1, columnSpan, false, location);
@@ -149,8 +151,11 @@ namespace SchemaGen.Runtime.Documents
             return true;
         }
 
+        /// <summary>The table as placed so far. Once built, the builder takes no more cells (its rows' scratch is handed on).</summary>
         public TableBlock Build()
         {
+            if (_built is not null) return _built;
+            RowSlots occupied = Open();
             int rows = _row + 1;
             int columns = _widest;
             var slots = new SourceCell[rows, columns];
@@ -159,25 +164,90 @@ namespace SchemaGen.Runtime.Documents
             for (int r = 0; r < rows; r++)
                 for (int c = 0; c < columns; c++)
                 {
-                    SourceCell? cell = c < _occupied[r].Count ? _occupied[r][c] : null;
+                    SourceCell? cell = occupied.At(r, c);
                     cell ??= new SourceCell("", r, c, 1, 1, false, isFiller: true, SourceLocation.None);
                     slots[r, c] = cell;
                     if (cell.Row == r && cell.Column == c) ordered.Add(cell);
                 }
-            return new TableBlock(slots, ordered, _structure, Math.Max(0, Math.Min(HeaderRowCount, rows)), _location)
+            _built = new TableBlock(slots, ordered, _structure, Math.Max(0, Math.Min(HeaderRowCount, rows)), _location)
             {
-                RowSourceTexts = _rowTexts.Exists(t => t is not null) ? _rowTexts.ToArray() : null,
+                RowSourceTexts = occupied.RowTexts(),
             };
+            _occupied = null;
+            occupied.Release();
+            return _built;
         }
 
-        private bool IsOccupied(int column) => column < _occupied[_row].Count && _occupied[_row][column] is not null;
+        private TableBlock? _built;
+
+        /// <summary>The rows' slots while the table is being built.</summary>
+        private RowSlots Open() => _occupied ?? throw new InvalidOperationException("the table was built: a builder takes no cells after Build");
+
+        private bool IsOccupied(int column) => _occupied!.At(_row, column) is not null;
 
         private void Occupy(int column, SourceCell cell)
         {
-            List<SourceCell?> slots = _occupied[_row];
-            while (slots.Count <= column) slots.Add(null);
-            if (slots[column] is null) slots[column] = cell;
+            _occupied!.Occupy(_row, column, cell);
             if (column >= _widest) _widest = column + 1;
+        }
+
+        /// <summary>
+        /// What occupies each slot of each row begun, row after row in one list (row r from its start to the next row's),
+        /// and each row's source text. Only the last row grows. Scratch, copied into the grid by Build: the thread keeps
+        /// one, emptied, for its next table (a new list per row of every table was a fifth of what a text report with pipe
+        /// tables allocated to be read); a table built inside another's building (an HTML table in a cell) makes its own.
+        /// </summary>
+        private sealed class RowSlots
+        {
+            private const int MaxKeptSlots = 1 << 16;
+
+            [ThreadStatic] private static RowSlots? _spare;
+
+            private readonly List<SourceCell?> _slots = new List<SourceCell?>();
+            private readonly List<int> _rowStarts = new List<int>();
+            private readonly List<string?> _rowTexts = new List<string?>();
+            private bool _anyRowText;
+
+            public static RowSlots Take()
+            {
+                RowSlots? spare = _spare;
+                _spare = null;
+                return spare ?? new RowSlots();
+            }
+
+            /// <summary>Empties the lists and hands them to the thread's next table, unless a huge table grew them.</summary>
+            public void Release()
+            {
+                bool keep = _slots.Count <= MaxKeptSlots && _rowStarts.Count <= MaxKeptSlots;
+                _slots.Clear();
+                _rowStarts.Clear();
+                _rowTexts.Clear();
+                _anyRowText = false;
+                if (keep) _spare = this;
+            }
+
+            public void BeginRow(string? sourceText)
+            {
+                _rowStarts.Add(_slots.Count);
+                _rowTexts.Add(sourceText);
+                _anyRowText |= sourceText is not null;
+            }
+
+            private int Length(int row) => (row + 1 < _rowStarts.Count ? _rowStarts[row + 1] : _slots.Count) - _rowStarts[row];
+
+            /// <summary>What occupies a slot of a row begun; null when nothing does, or the row does not reach it.</summary>
+            public SourceCell? At(int row, int column) => column < Length(row) ? _slots[_rowStarts[row] + column] : null;
+
+            /// <summary>Lets the cell occupy a slot of the last row begun, unless another already does.</summary>
+            public void Occupy(int row, int column, SourceCell cell)
+            {
+                while (Length(row) <= column) _slots.Add(null);
+                int at = _rowStarts[row] + column;
+                if (_slots[at] is null) _slots[at] = cell;
+            }
+
+            /// <summary>Each row's source text, or null when no row has one.</summary>
+            public string?[]? RowTexts() => _anyRowText ? _rowTexts.ToArray() : null;
         }
     }
 }
