@@ -187,7 +187,7 @@ namespace SchemaGen.Runtime.Documents
 
         private void Occupy(int column, SourceCell cell)
         {
-            _occupied!.Occupy(_row, column, cell);
+            _occupied!.Occupy(column, cell);
             if (column >= _widest) _widest = column + 1;
         }
 
@@ -238,12 +238,12 @@ namespace SchemaGen.Runtime.Documents
             /// <summary>What occupies a slot of a row begun; null when nothing does, or the row does not reach it.</summary>
             public SourceCell? At(int row, int column) => column < Length(row) ? _slots[_rowStarts[row] + column] : null;
 
-            /// <summary>Lets the cell occupy a slot of the last row begun, unless another already does.</summary>
-            public void Occupy(int row, int column, SourceCell cell)
+            /// <summary>Lets the cell occupy a slot of the last row begun (the only one that grows), unless another already does.</summary>
+            public void Occupy(int column, SourceCell cell)
             {
-                while (Length(row) <= column) _slots.Add(null);
-                int at = _rowStarts[row] + column;
-                if (_slots[at] is null) _slots[at] = cell;
+                int start = _rowStarts[_rowStarts.Count - 1];
+                while (_slots.Count - start <= column) _slots.Add(null);
+                if (_slots[start + column] is null) _slots[start + column] = cell;
             }
 
             /// <summary>Each row's source text, or null when no row has one.</summary>
