@@ -138,7 +138,7 @@ namespace SchemaGen.Runtime.Documents
             if (_row < 0) BeginRow();
             RowSlots occupied = Open();
             while (IsOccupied(_cursor)) _cursor++;
-            SourceCell? above = _row > 0 ? occupied.At(_row - 1, _cursor) : null;
+            SourceCell? above = _row > 0 && _cursor < occupied.RowLength(_row - 1) ? occupied.Slot(occupied.RowStart(_row - 1) + _cursor) : null;
             if (above is null || above.Row + above.RowSpan != _row || _reachesTo.ContainsKey(above))
             {
                 AddCell("", 1, columnSpan, false, location);
@@ -162,13 +162,16 @@ namespace SchemaGen.Runtime.Documents
             // Every cell, the fillers too, in reading order: each is listed at its own first slot, which no other cell has.
             var ordered = new List<SourceCell>(rows * columns); // at most one per slot, as the grid array itself
             for (int r = 0; r < rows; r++)
+            {
+                int start = occupied.RowStart(r), length = occupied.RowLength(r);
                 for (int c = 0; c < columns; c++)
                 {
-                    SourceCell? cell = occupied.At(r, c);
+                    SourceCell? cell = c < length ? occupied.Slot(start + c) : null;
                     cell ??= new SourceCell("", r, c, 1, 1, false, isFiller: true, SourceLocation.None);
                     slots[r, c] = cell;
                     if (cell.Row == r && cell.Column == c) ordered.Add(cell);
                 }
+            }
             _built = new TableBlock(slots, ordered, _structure, Math.Max(0, Math.Min(HeaderRowCount, rows)), _location)
             {
                 RowSourceTexts = occupied.RowTexts(),
@@ -183,7 +186,7 @@ namespace SchemaGen.Runtime.Documents
         /// <summary>The rows' slots while the table is being built.</summary>
         private RowSlots Open() => _occupied ?? throw new InvalidOperationException("the table was built: a builder takes no cells after Build");
 
-        private bool IsOccupied(int column) => _occupied!.At(_row, column) is not null;
+        private bool IsOccupied(int column) => _occupied!.InLastRow(column) is not null;
 
         private void Occupy(int column, SourceCell cell)
         {
@@ -207,6 +210,7 @@ namespace SchemaGen.Runtime.Documents
             private readonly List<int> _rowStarts = new List<int>();
             private readonly List<string?> _rowTexts = new List<string?>();
             private bool _anyRowText;
+            private int _lastStart; // where the last row begun starts: the row cells are placed in, asked most
 
             public static RowSlots Take()
             {
@@ -223,27 +227,35 @@ namespace SchemaGen.Runtime.Documents
                 _rowStarts.Clear();
                 _rowTexts.Clear();
                 _anyRowText = false;
+                _lastStart = 0;
                 if (keep) _spare = this;
             }
 
             public void BeginRow(string? sourceText)
             {
-                _rowStarts.Add(_slots.Count);
+                _lastStart = _slots.Count;
+                _rowStarts.Add(_lastStart);
                 _rowTexts.Add(sourceText);
                 _anyRowText |= sourceText is not null;
             }
 
-            private int Length(int row) => (row + 1 < _rowStarts.Count ? _rowStarts[row + 1] : _slots.Count) - _rowStarts[row];
+            /// <summary>Where a row begun starts among the slots.</summary>
+            public int RowStart(int row) => _rowStarts[row];
 
-            /// <summary>What occupies a slot of a row begun; null when nothing does, or the row does not reach it.</summary>
-            public SourceCell? At(int row, int column) => column < Length(row) ? _slots[_rowStarts[row] + column] : null;
+            /// <summary>How many slots a row begun reaches (a slot past them is unoccupied).</summary>
+            public int RowLength(int row) => (row + 1 < _rowStarts.Count ? _rowStarts[row + 1] : _slots.Count) - _rowStarts[row];
+
+            /// <summary>What occupies the slot at an index (a row's start plus a column within its length); null when nothing does.</summary>
+            public SourceCell? Slot(int index) => _slots[index];
+
+            /// <summary>What occupies a slot of the last row begun; null when nothing does, or the row does not reach it.</summary>
+            public SourceCell? InLastRow(int column) => column < _slots.Count - _lastStart ? _slots[_lastStart + column] : null;
 
             /// <summary>Lets the cell occupy a slot of the last row begun (the only one that grows), unless another already does.</summary>
             public void Occupy(int column, SourceCell cell)
             {
-                int start = _rowStarts[_rowStarts.Count - 1];
-                while (_slots.Count - start <= column) _slots.Add(null);
-                if (_slots[start + column] is null) _slots[start + column] = cell;
+                while (_slots.Count - _lastStart <= column) _slots.Add(null);
+                if (_slots[_lastStart + column] is null) _slots[_lastStart + column] = cell;
             }
 
             /// <summary>Each row's source text, or null when no row has one.</summary>
