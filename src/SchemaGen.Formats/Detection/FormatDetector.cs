@@ -38,12 +38,11 @@ namespace SchemaGen.Formats.Detection
             bool catalog = ReferenceEquals(formats, FormatCatalog.All);
             IReadOnlyList<FormatSignature> signatures = catalog ? CatalogSignatures.Value : FormatSignature.For(formats);
             ReportCells cells = ReportCells.Of(document ?? TextDocument.Parse(""), catalog ? CatalogKeys.Value : FormatSignature.AskedKeys(signatures));
-            ReportYear? year;
-            var clues = new List<Clue>();
             string folded = cells.Folded;
+            ReportYear? year = ReportYear.Find(folded);
+            var clues = new List<Clue>();
             try
             {
-                year = ReportYear.Find(folded);
                 for (int s = 0; s < signatures.Count; s++) ClueFinder.Find(signatures[s], cells, year, clues);
             }
             finally

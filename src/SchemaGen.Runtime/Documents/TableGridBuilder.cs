@@ -209,7 +209,6 @@ namespace SchemaGen.Runtime.Documents
             private readonly List<SourceCell?> _slots = new List<SourceCell?>();
             private readonly List<int> _rowStarts = new List<int>();
             private readonly List<string?> _rowTexts = new List<string?>();
-            private bool _anyRowText;
             private int _lastStart; // where the last row begun starts: the row cells are placed in, asked most
 
             public static RowSlots Take()
@@ -222,11 +221,10 @@ namespace SchemaGen.Runtime.Documents
             /// <summary>Empties the lists and hands them to the thread's next table, unless a huge table grew them.</summary>
             public void Release()
             {
-                bool keep = _slots.Count <= MaxKeptSlots && _rowStarts.Count <= MaxKeptSlots;
+                bool keep = _slots.Capacity <= MaxKeptSlots && _rowStarts.Capacity <= MaxKeptSlots;
                 _slots.Clear();
                 _rowStarts.Clear();
                 _rowTexts.Clear();
-                _anyRowText = false;
                 _lastStart = 0;
                 if (keep) _spare = this;
             }
@@ -236,7 +234,6 @@ namespace SchemaGen.Runtime.Documents
                 _lastStart = _slots.Count;
                 _rowStarts.Add(_lastStart);
                 _rowTexts.Add(sourceText);
-                _anyRowText |= sourceText is not null;
             }
 
             /// <summary>Where a row begun starts among the slots.</summary>
@@ -259,7 +256,7 @@ namespace SchemaGen.Runtime.Documents
             }
 
             /// <summary>Each row's source text, or null when no row has one.</summary>
-            public string?[]? RowTexts() => _anyRowText ? _rowTexts.ToArray() : null;
+            public string?[]? RowTexts() => _rowTexts.Exists(t => t is not null) ? _rowTexts.ToArray() : null;
         }
     }
 }
