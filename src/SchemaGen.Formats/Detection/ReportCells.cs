@@ -105,9 +105,9 @@ namespace SchemaGen.Formats.Detection
                 Block block = blocks[b];
                 if (block is TableBlock table)
                 {
-                    ReadOnlySpan<SourceCell> tableCells = SpanOf(table.Cells);
-                    expected += tableCells.Length;
-                    for (int c = 0; c < tableCells.Length; c++) characters += tableCells[c].Text.Length;
+                    ReadOnlySpan<string> cellTexts = SpanOf(table.CellTexts);
+                    expected += cellTexts.Length;
+                    for (int c = 0; c < cellTexts.Length; c++) characters += cellTexts[c].Length;
                 }
                 else
                 {
@@ -135,12 +135,11 @@ namespace SchemaGen.Formats.Detection
                     }
                     else if (block is TableBlock table)
                     {
-                        ReadOnlySpan<SourceCell> tableCells = SpanOf(table.Cells);
-                        for (int c = 0; c < tableCells.Length; c++)
+                        // The written cells' texts: a text's pipe table makes no source cell per slot for them.
+                        ReadOnlySpan<string> cellTexts = SpanOf(table.CellTexts);
+                        for (int c = 0; c < cellTexts.Length; c++)
                         {
-                            SourceCell cell = tableCells[c];
-                            if (cell.IsFiller) continue;
-                            string cellText = cell.Text.Replace('\n', ' ');
+                            string cellText = cellTexts[c].Replace('\n', ' ');
                             cut.Line(cellText, 0, cellText.Length);
                         }
                     }

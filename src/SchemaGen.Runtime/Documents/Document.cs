@@ -113,26 +113,44 @@ namespace SchemaGen.Runtime.Documents
     /// </summary>
     public sealed class TableBlock : Block
     {
-        private readonly SourceCell[,] _slots;
+        // A text's pipe table keeps its rows as the lines wrote them and makes the grid at the first ask (the reader takes
+        // its rows from RaggedRows and never asks); every other table is built as its grid.
+        private readonly RaggedRows? _ragged;
+        private Grid? _grid;
+        private IReadOnlyList<string>? _cellTexts;
 
         internal TableBlock(SourceCell[,] slots, IReadOnlyList<SourceCell> cells, TableStructure structure, int headerRowCount, SourceLocation location)
             : base(location)
         {
-            _slots = slots;
-            Cells = cells;
+            _grid = new Grid(slots, cells);
             Structure = structure;
             HeaderRowCount = headerRowCount;
         }
 
-        public int RowCount => _slots.GetLength(0);
+        /// <summary>A text's pipe table (<see cref="TableStructure.Ragged"/>, no header rows marked), its grid made when first asked for.</summary>
+        internal TableBlock(RaggedRows rows, SourceLocation location)
+            : base(location)
+        {
+            _ragged = rows;
+            Structure = TableStructure.Ragged;
+            RowSourceTexts = rows.Lines;
+        }
 
-        public int ColumnCount => _slots.GetLength(1);
+        public int RowCount => _ragged?.RowCount ?? Slots.GetLength(0);
+
+        public int ColumnCount => _ragged?.ColumnCount ?? Slots.GetLength(1);
 
         /// <summary>The source cell covering a slot.</summary>
-        public SourceCell this[int row, int column] => _slots[row, column];
+        public SourceCell this[int row, int column] => Slots[row, column];
 
         /// <summary>Every source cell once, fillers included, in row-major order of their top-left slots.</summary>
-        public IReadOnlyList<SourceCell> Cells { get; }
+        public IReadOnlyList<SourceCell> Cells => TheGrid.Cells;
+
+        /// <summary>
+        /// The text of each cell the input wrote (fillers left out), in the order of <see cref="Cells"/>: what a search of
+        /// the table's words needs, read without a source cell made per cell of a text's pipe table.
+        /// </summary>
+        public IReadOnlyList<string> CellTexts => _ragged?.Texts ?? (_cellTexts ??= WrittenTexts(Cells));
 
         public TableStructure Structure { get; }
 
@@ -142,10 +160,13 @@ namespace SchemaGen.Runtime.Documents
         /// <summary>Each row's line as a text input wrote it (pipe tables in text), so a reading can quote the input as it was; null for other inputs.</summary>
         internal IReadOnlyList<string?>? RowSourceTexts { get; init; }
 
+        /// <summary>The rows as a text's lines wrote them, for a text's pipe table; null for a table built as a grid.</summary>
+        internal RaggedRows? Ragged => _ragged;
+
         /// <summary>Whether the slot is the top-left slot of its source cell (where the cell's text is "written").</summary>
         public bool IsOrigin(int row, int column)
         {
-            SourceCell cell = _slots[row, column];
+            SourceCell cell = Slots[row, column];
             return cell.Row == row && cell.Column == column;
         }
 
@@ -153,15 +174,51 @@ namespace SchemaGen.Runtime.Documents
         public IEnumerable<SourceCell> CellsStartingIn(int row)
         {
             for (int c = 0; c < ColumnCount; c++)
-                if (IsOrigin(row, c)) yield return _slots[row, c];
+                if (IsOrigin(row, c)) yield return Slots[row, c];
         }
 
         /// <summary>The texts of a row's slots, a merged cell's text in each slot it covers: handy in tests and messages.</summary>
         public string[] RowTexts(int row)
         {
             var texts = new string[ColumnCount];
-            for (int c = 0; c < ColumnCount; c++) texts[c] = _slots[row, c].Text;
+            for (int c = 0; c < ColumnCount; c++) texts[c] = Slots[row, c].Text;
             return texts;
+        }
+
+        private SourceCell[,] Slots => TheGrid.Slots;
+
+        private Grid TheGrid => _grid ?? MakeGrid();
+
+        /// <summary>The pipe table's grid, made once: threads that ask at once all get the first one made.</summary>
+        private Grid MakeGrid()
+        {
+            var (slots, cells) = _ragged!.ToGrid();
+            var made = new Grid(slots, cells);
+            return System.Threading.Interlocked.CompareExchange(ref _grid, made, null) ?? made;
+        }
+
+        private static string[] WrittenTexts(IReadOnlyList<SourceCell> cells)
+        {
+            int written = 0;
+            for (int i = 0; i < cells.Count; i++)
+                if (!cells[i].IsFiller) written++;
+            var texts = new string[written];
+            for (int i = 0, t = 0; i < cells.Count; i++)
+                if (!cells[i].IsFiller) texts[t++] = cells[i].Text;
+            return texts;
+        }
+
+        private sealed class Grid
+        {
+            public Grid(SourceCell[,] slots, IReadOnlyList<SourceCell> cells)
+            {
+                Slots = slots;
+                Cells = cells;
+            }
+
+            public SourceCell[,] Slots { get; }
+
+            public IReadOnlyList<SourceCell> Cells { get; }
         }
     }
 

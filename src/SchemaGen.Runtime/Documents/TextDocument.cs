@@ -21,7 +21,7 @@ namespace SchemaGen.Runtime.Documents
             _spareLists = null; // taken while this text is parsed
             try
             {
-                return ParseInto(value, sourceName, lists.Blocks, lists.PipeRun);
+                return ParseInto(value, sourceName, lists);
             }
             finally
             {
@@ -40,24 +40,29 @@ namespace SchemaGen.Runtime.Documents
 
             public List<(int Number, string Text)> PipeRun { get; } = new List<(int Number, string Text)>();
 
+            public RaggedRows.Builder PipeTable { get; } = new RaggedRows.Builder();
+
             /// <summary>Empties the lists (they hold no line of the text after it); false when they grew too large to keep.</summary>
             public bool Release()
             {
                 Blocks.Clear();
                 PipeRun.Clear();
-                return Blocks.Capacity <= MaxKeptLines && PipeRun.Capacity <= MaxKeptLines;
+                bool tableKept = PipeTable.Clear();
+                return Blocks.Capacity <= MaxKeptLines && PipeRun.Capacity <= MaxKeptLines && tableKept;
             }
         }
 
-        private static Document ParseInto(string value, string? sourceName, List<Block> blocks, List<(int Number, string Text)> pipeRun)
+        private static Document ParseInto(string value, string? sourceName, ParseLists lists)
         {
             int lineStart = 0, number = 1;
             List<DocumentNote>? notes = null;
+            List<Block> blocks = lists.Blocks;
+            List<(int Number, string Text)> pipeRun = lists.PipeRun;
 
             void FlushPipes()
             {
                 if (pipeRun.Count == 0) return;
-                AddPipeTables(pipeRun, blocks, ref notes);
+                AddPipeTables(pipeRun, lists.PipeTable, blocks, ref notes);
                 pipeRun.Clear();
             }
 
@@ -118,22 +123,17 @@ namespace SchemaGen.Runtime.Documents
         /// cells over 30,000 short ones took 4 GB): the run is cut into tables whose grids stay within
         /// <see cref="TableGridBuilder.MaxSlots"/>. A report's table is a few hundred slots; only a broken or hostile text
         /// is cut, and every line still reaches the reader as a row. Cells past the bound in one line are left out, and said.
+        /// The tables keep their rows as the lines wrote them (<see cref="RaggedRows"/>), with no source cell per slot.
         /// </summary>
-        private static void AddPipeTables(List<(int Number, string Text)> lines, List<Block> blocks, ref List<DocumentNote>? notes)
+        private static void AddPipeTables(List<(int Number, string Text)> lines, RaggedRows.Builder table, List<Block> blocks, ref List<DocumentNote>? notes)
         {
-            TableGridBuilder? builder = null;
             foreach (var (lineNumber, line) in lines)
             {
-                if (builder is not null && GridWouldPass(builder, line))
-                {
-                    blocks.Add(builder.Build());
-                    builder = null;
-                }
-                builder ??= new TableGridBuilder(TableStructure.Ragged, SourceLocation.AtLine(lineNumber, 1));
-                builder.BeginRow(line);
+                if (table.RowCount > 0 && GridWouldPass(table, line)) blocks.Add(Built(table));
+                table.BeginRow(lineNumber, line);
                 foreach (PipeCells.Cell cell in PipeCells.Cells(line))
                 {
-                    if (builder.AddCell(cell.Text, location: SourceLocation.AtLine(lineNumber, cell.Column)) is null)
+                    if (!table.AddCell(cell.Text, cell.Column))
                     {
                         (notes ??= new List<DocumentNote>()).Add(new DocumentNote(Reading.ReadDiagnosticIds.ContentSkipped, Validation.FindingSeverity.Warning,
                             string.Format(System.Globalization.CultureInfo.InvariantCulture,
@@ -143,15 +143,21 @@ namespace SchemaGen.Runtime.Documents
                     }
                 }
             }
-            if (builder is not null) blocks.Add(builder.Build());
+            if (table.RowCount > 0) blocks.Add(Built(table));
+        }
+
+        private static TableBlock Built(RaggedRows.Builder table)
+        {
+            RaggedRows rows = table.Build();
+            return new TableBlock(rows, SourceLocation.AtLine(rows.LineNumber(0), 1));
         }
 
         /// <summary>
-        /// Whether a row of this line would pass the builder's grid bound. A line has at most its length plus one cells, so
+        /// Whether a row of this line would pass the table's grid bound. A line has at most its length plus one cells, so
         /// a report's lines are never counted.
         /// </summary>
-        private static bool GridWouldPass(TableGridBuilder builder, string line)
-            => builder.RowWouldPassGrid(line.Length + 1) && builder.RowWouldPassGrid(PipeCells.CountSplit(line));
+        private static bool GridWouldPass(RaggedRows.Builder table, string line)
+            => table.RowWouldPassGrid(line.Length + 1) && table.RowWouldPassGrid(PipeCells.CountSplit(line));
     }
 
     /// <summary>How a line of a pipe table splits into cells ('|' or the full-width '｜' between them).</summary>

@@ -101,6 +101,11 @@ namespace SchemaGen.Runtime.Reading
 
         private static void AddTable(Lines lines, TableBlock table)
         {
+            if (table.Ragged is { } rows)
+            {
+                AddRows(lines, rows, table.Location);
+                return;
+            }
             bool ragged = table.Structure == TableStructure.Ragged;
             for (int r = 0; r < table.RowCount; r++)
             {
@@ -119,6 +124,23 @@ namespace SchemaGen.Runtime.Reading
                 if (ragged && location.Line > 0) location = SourceLocation.AtLine(location.Line, 1);
                 string text = table.RowSourceTexts?[r] ?? RowText(cells);
                 lines.Add(new TextLine(lines.Count + 1, text, location, cells));
+            }
+        }
+
+        /// <summary>A text's pipe table, a line per row with the cells its line wrote (what the grid's slots would give, fillers left out).</summary>
+        private static void AddRows(Lines lines, RaggedRows rows, SourceLocation tableLocation)
+        {
+            for (int r = 0; r < rows.RowCount; r++)
+            {
+                int line = rows.LineNumber(r);
+                var cells = new TextCell[rows.CellCount(r)];
+                for (int i = 0; i < cells.Length; i++)
+                {
+                    int column = rows.Column(r, i);
+                    cells[i] = new TextCell(rows.Text(r, i), column > 0 ? column : 1, SourceLocation.AtLine(line, column));
+                }
+                SourceLocation location = cells.Length > 0 ? SourceLocation.AtLine(line, 1) : tableLocation;
+                lines.Add(new TextLine(lines.Count + 1, rows.Lines[r] ?? RowText(cells), location, cells));
             }
         }
 
