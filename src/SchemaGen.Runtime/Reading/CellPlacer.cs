@@ -18,11 +18,15 @@ namespace SchemaGen.Runtime.Reading
         private readonly RawCell?[]? _cells;
         // A row whose cells go to the columns left to right, as it is: most rows, read straight after placing, so not copied.
         private readonly IReadOnlyList<RawCell>? _inOrder;
+        // A run split into the columns: each column's cell is cut from the run when read (a cell array per run-together row
+        // was a twentieth of what reading a flattened text allocated), as the same cell each time.
+        private readonly RunParts? _parts;
 
-        private Placement(RawCell?[]? cells, IReadOnlyList<RawCell>? inOrder, PlacementProblem problem)
+        private Placement(RawCell?[]? cells, IReadOnlyList<RawCell>? inOrder, RunParts? parts, PlacementProblem problem)
         {
             _cells = cells;
             _inOrder = inOrder;
+            _parts = parts;
             Problem = problem;
         }
 
@@ -30,14 +34,31 @@ namespace SchemaGen.Runtime.Reading
         public bool IsPlaced => Problem == PlacementProblem.None;
 
         /// <summary>The cell of leaf column <paramref name="column"/>; null where the column gets none (not stated).</summary>
-        public RawCell? CellAt(int column) => _inOrder is not null ? _inOrder[column] : _cells![column];
+        public RawCell? CellAt(int column)
+            => _inOrder is not null ? _inOrder[column] : _parts is not null ? RunPlacer.Part(_parts.Run, _parts.Split.Cells[column]) : _cells![column];
 
-        public static Placement Placed(RawCell?[] cells) => new Placement(cells, null, PlacementProblem.None);
+        public static Placement Placed(RawCell?[] cells) => new Placement(cells, null, null, PlacementProblem.None);
 
         /// <summary>The row's first cells, one per column, left to right; the row must not change while the placement is read.</summary>
-        public static Placement InOrder(IReadOnlyList<RawCell> cells) => new Placement(null, cells, PlacementProblem.None);
+        public static Placement InOrder(IReadOnlyList<RawCell> cells) => new Placement(null, cells, null, PlacementProblem.None);
 
-        public static Placement Failed(PlacementProblem problem) => new Placement(null, null, problem);
+        /// <summary>The cells of a run split into the columns, <paramref name="split"/> having a cell for each column.</summary>
+        public static Placement OfRun(RawCell run, DigitRuns.RunSplit split) => new Placement(null, null, new RunParts(run, split), PlacementProblem.None);
+
+        public static Placement Failed(PlacementProblem problem) => new Placement(null, null, null, problem);
+
+        private sealed class RunParts
+        {
+            public RunParts(RawCell run, DigitRuns.RunSplit split)
+            {
+                Run = run;
+                Split = split;
+            }
+
+            public RawCell Run { get; }
+
+            public DigitRuns.RunSplit Split { get; }
+        }
     }
 
     /// <summary>

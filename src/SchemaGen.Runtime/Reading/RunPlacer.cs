@@ -312,9 +312,7 @@ namespace SchemaGen.Runtime.Reading
             if (split is not null)
             {
                 var used = (result.IsUnique ? result.UsedConstraints.Select(c => c.Name) : across!.UsedConstraints.Select(c => c.Name)).Distinct().ToList();
-                var parts = new RawCell?[split.Cells.Count];
-                for (int i = 0; i < parts.Length; i++) parts[i] = Part(run, split.Cells[i]);
-                return new RunOutcome(Placement.Placed(parts), null, used);
+                return new RunOutcome(Placement.OfRun(run, split), null, used);
             }
             return new RunOutcome(Placement.Failed(PlacementProblem.Uncertain), Why(run.Raw, result), new string[0]);
         }
@@ -355,7 +353,7 @@ namespace SchemaGen.Runtime.Reading
         }
 
         /// <summary>One cell of the split, located at its own characters; a cell the page left blank is not stated.</summary>
-        private static RawCell? Part(RawCell run, RunCellReading cell)
+        internal static RawCell? Part(RawCell run, RunCellReading cell)
         {
             if (!cell.IsFigure) return cell.State == RunCellState.NotStatedMark ? new RawCell("—", run.Line, run.Column + cell.Start, NotStatedMark, source: At(run, cell.Start)) : (RawCell?)null;
             string text = run.Raw.Substring(cell.Start, cell.Length);

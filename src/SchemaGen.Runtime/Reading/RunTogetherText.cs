@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using SchemaGen.Runtime.Documents;
 
 namespace SchemaGen.Runtime.Reading
@@ -26,24 +25,36 @@ namespace SchemaGen.Runtime.Reading
         public static TextLine[] Segment(TextLine[] lines, SchemaReadingIndex index, out bool zerosLeftBlank)
         {
             zerosLeftBlank = false;
-            List<TextLine>? output = null;
+            // The lines cut, with their pieces: the lines are then laid, renumbered, straight into one array of their count.
+            List<(int Line, List<TextLine> Pieces)>? cuts = null;
+            int count = lines.Length;
             for (int i = 0; i < lines.Length; i++)
             {
                 TextLine line = lines[i];
                 List<TextLine>? pieces = line.IsTableRow || line.Text.Length < MinimumLength ? null : Cut(line, index, ref zerosLeftBlank);
-                if (pieces is null)
+                if (pieces is null) continue;
+                (cuts ??= new List<(int Line, List<TextLine> Pieces)>()).Add((i, pieces));
+                count += pieces.Count - 1;
+            }
+            if (cuts is null) return lines;
+            var segmented = new TextLine[count];
+            int n = 0, next = 0;
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (next < cuts.Count && cuts[next].Line == i)
                 {
-                    output?.Add(line);
+                    foreach (TextLine piece in cuts[next++].Pieces) Lay(piece);
                     continue;
                 }
-                output ??= new List<TextLine>(lines.Take(i));
-                output.AddRange(pieces);
+                Lay(lines[i]);
             }
-            if (output is null) return lines;
-            var renumbered = new TextLine[output.Count];
-            for (int i = 0; i < output.Count; i++)
-                renumbered[i] = new TextLine(i + 1, output[i].Text, output[i].Location, output[i].Cells);
-            return renumbered;
+            return segmented;
+
+            void Lay(TextLine line)
+            {
+                segmented[n] = new TextLine(n + 1, line.Text, line.Location, line.Cells);
+                n++;
+            }
         }
 
         /// <summary>The pieces of one line, or null when it holds no section heading or table label worth cutting at.</summary>
@@ -65,7 +76,7 @@ namespace SchemaGen.Runtime.Reading
             if (headings.Count == 0) return null;
             found = Standalone(NonOverlapping(found, folded.Length), folded, BreaksOf(line.Text, origins));
 
-            var pieces = new List<TextLine>();
+            var pieces = new List<TextLine>(2 * found.Count + 1); // at most a gap before each label, the label, and a gap after the last
             int position = 0, rowsWithFigures = 0, rowsWithout = 0;
             for (int k = 0; k <= found.Count; k++)
             {

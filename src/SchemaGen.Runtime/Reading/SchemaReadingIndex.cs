@@ -219,10 +219,10 @@ namespace SchemaGen.Runtime.Reading
         public Dictionary<AxisNodeDescriptor, LeadingNumber> Numbers { get; } = new Dictionary<AxisNodeDescriptor, LeadingNumber>();
 
         /// <summary>Row labels as run-together text writes them (folded, without their item number), with the ways the number is written in front.</summary>
-        public IReadOnlyList<RunTogetherRowKey> RunTogetherRowKeys { get; }
+        public RunTogetherRowKey[] RunTogetherRowKeys { get; } // arrays: walked for every heading of a flattened text, with no enumerator to box
 
         /// <summary>Captions, header texts and column labels (folded) that are not also row labels.</summary>
-        public IReadOnlyList<string> RunTogetherHeaderKeys { get; }
+        public string[] RunTogetherHeaderKeys { get; }
 
         /// <summary>Row labels (folded) that are also header texts: 总计 is a column and （七）总计's short form.</summary>
         public HashSet<string> RowKeysAlsoHeaders { get; }
@@ -311,7 +311,7 @@ namespace SchemaGen.Runtime.Reading
     /// <summary>A row label's folded key and the written forms of its item number.</summary>
     internal readonly struct RunTogetherRowKey
     {
-        public RunTogetherRowKey(string key, IReadOnlyList<string> numbers, bool isGroup)
+        public RunTogetherRowKey(string key, string[] numbers, bool isGroup)
         {
             Key = key;
             Numbers = numbers;
@@ -322,6 +322,6 @@ namespace SchemaGen.Runtime.Reading
         public bool IsGroup { get; }
 
         public string Key { get; }
-        public IReadOnlyList<string> Numbers { get; }
+        public string[] Numbers { get; }
     }
 }
