@@ -95,10 +95,10 @@ namespace SchemaGen.Runtime.Reading
         private readonly IReadOnlyDictionary<(string Row, string Column), CellReading> _cells;
 
         /// <summary>
-        /// The cells as the reader made them, when they are a dictionary: what <see cref="Amount"/> reads, directly (a typed
-        /// report asks for every cell, and a located cell's figure is the one read, only its place is worked out).
+        /// The cells as the reader placed them: what <see cref="Amount"/> reads, directly (a typed report asks for every
+        /// cell, and a located cell's figure is the one read, only its place is worked out).
         /// </summary>
-        private readonly Dictionary<(string Row, string Column), CellReading>? _asRead;
+        private readonly PlacedCells? _asRead;
 
         public TableReading(string tableId, TablePresence presence, int firstLine, IReadOnlyDictionary<(string Row, string Column), CellReading> cells)
         {
@@ -106,7 +106,7 @@ namespace SchemaGen.Runtime.Reading
             Presence = presence;
             FirstLine = firstLine;
             _cells = cells;
-            _asRead = cells as Dictionary<(string Row, string Column), CellReading>;
+            _asRead = cells as PlacedCells;
         }
 
         /// <summary>The same reading over other cells with the same values (located ones): their figures are not counted again.</summary>
@@ -146,10 +146,10 @@ namespace SchemaGen.Runtime.Reading
 
         private static int CountFigures(IReadOnlyDictionary<(string Row, string Column), CellReading> cells)
         {
-            // The readers hand over a Dictionary: walked with its own enumerator, not through the interface and LINQ.
-            if (cells is not Dictionary<(string Row, string Column), CellReading> dictionary) return cells.Values.Count(c => c.Value.HasValue);
+            // The reader hands over its placed cells: walked with their own enumerator, not through the interface and LINQ.
+            if (cells is not PlacedCells placed) return cells.Values.Count(c => c.Value.HasValue);
             int count = 0;
-            foreach (KeyValuePair<(string Row, string Column), CellReading> cell in dictionary)
+            foreach (KeyValuePair<(string Row, string Column), CellReading> cell in placed)
                 if (cell.Value.Value.HasValue) count++;
             return count;
         }

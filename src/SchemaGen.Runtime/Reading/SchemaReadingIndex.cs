@@ -113,6 +113,7 @@ namespace SchemaGen.Runtime.Reading
             IReadOnlyList<AxisNodeDescriptor> columns = table.Columns ?? Array.Empty<AxisNodeDescriptor>();
             LeafColumns = (table.LeafColumns ?? Array.Empty<AxisNodeDescriptor>()).ToArray();
             LeafRows = (table.LeafRows ?? Array.Empty<AxisNodeDescriptor>()).ToArray();
+            CellSlots = new TableCellSlots(LeafRows, LeafColumns);
 
             IndexRows(rows, null);
             UnlabeledRow = LeafRows.FirstOrDefault(r => r.Unlabeled);
@@ -208,6 +209,9 @@ namespace SchemaGen.Runtime.Reading
         // Arrays, not read-only lists: the readers index them for every cell, and a list's indexer is an interface call.
         public AxisNodeDescriptor[] LeafColumns { get; }
         public AxisNodeDescriptor[] LeafRows { get; }
+
+        /// <summary>Where each leaf cell goes among a reading's placed cells.</summary>
+        public TableCellSlots CellSlots { get; }
         /// <summary>The row that prints no label (table 四's single row of figures), if any.</summary>
         public AxisNodeDescriptor? UnlabeledRow { get; }
         /// <summary>Every row node, groups included, by label and alias.</summary>

@@ -22,13 +22,12 @@ namespace SchemaGen.Runtime.Reading
         private readonly TableDescriptor _table;
         // Made at the first cell placed, room for every cell: a table found missing (a section not found, a caption not
         // located) never places one, and a report's largest table has hundreds.
-        private Dictionary<(string Row, string Column), CellReading>? _placed;
+        private PlacedCells? _placed;
 
-        private Dictionary<(string Row, string Column), CellReading> Cells
-            => _placed ??= new Dictionary<(string Row, string Column), CellReading>(_index.LeafRows.Length * _index.LeafColumns.Length, CellKeyComparer.Instance);
+        private PlacedCells Cells => _placed ??= new PlacedCells(_index.CellSlots);
 
         /// <summary>The cells placed so far, for a reading: none when none was.</summary>
-        private Dictionary<(string Row, string Column), CellReading> CellsRead => _placed ?? new Dictionary<(string Row, string Column), CellReading>(CellKeyComparer.Instance);
+        private PlacedCells CellsRead => _placed ?? new PlacedCells(_index.CellSlots);
         private readonly Dictionary<AxisNodeDescriptor, TableRowDraft> _placedRows = new Dictionary<AxisNodeDescriptor, TableRowDraft>();
         private readonly HashSet<AxisNodeDescriptor> _seenRows = new HashSet<AxisNodeDescriptor>();
         private int _placedFigures;
@@ -259,17 +258,14 @@ namespace SchemaGen.Runtime.Reading
             if (Placed(draft, row, row) is not { } placement) return false;
             _placedRows[row] = draft;
             for (int j = 0; j < _index.LeafColumns.Length; j++)
-            {
-                AxisNodeDescriptor column = _index.LeafColumns[j];
-                Cells[(row.Path, column.Id)] = ReadCell(placement.CellAt(j), row, column, draft);
-            }
+                Cells.Set(row, j, ReadCell(placement.CellAt(j), row, _index.LeafColumns[j], draft));
             return true;
         }
 
         /// <summary>Takes back a row placed blank, for figures that belong there after all.</summary>
         private void ForgetRow(AxisNodeDescriptor row)
         {
-            foreach (AxisNodeDescriptor column in _index.LeafColumns) _placed?.Remove((row.Path, column.Id));
+            for (int j = 0; j < _index.LeafColumns.Length; j++) _placed?.Remove(row, j);
             _placedRows.Remove(row);
         }
 
