@@ -30,7 +30,8 @@ namespace SchemaGen.Runtime.Tests
         public void Placing_and_taking_back_cells_in_any_order_answers_and_enumerates_as_a_dictionary(int seed)
         {
             var random = new Random(seed);
-            var placed = new PlacedCells(new TableCellSlots(Rows, Columns));
+            var slots = new TableCellSlots(Rows, Columns);
+            var placed = new PlacedCells(slots);
             var dictionary = new Dictionary<(string Row, string Column), CellReading>(CellKeyComparer.Instance);
             int removals = 0;
             for (int step = 0; step < 400; step++)
@@ -44,13 +45,13 @@ namespace SchemaGen.Runtime.Tests
                     for (int j = 0; j < Columns.Length; j++)
                     {
                         if (dictionary.Remove((row.Path, Columns[j].Id))) removals++;
-                        placed.Remove(row, j);
+                        placed.Remove(slots.RowOf(row), j);
                     }
                 }
                 else
                 {
                     dictionary[key] = Reading(step);
-                    placed.Set(row, column, Reading(step));
+                    placed.Set(slots.RowOf(row), column, Reading(step));
                 }
                 Assert.Equal(dictionary.ToList(), placed.ToList());
                 Assert.Equal(dictionary.Count, placed.Count);
@@ -71,22 +72,26 @@ namespace SchemaGen.Runtime.Tests
         [Fact]
         public void A_key_never_placed_or_not_of_the_table_is_not_found()
         {
-            var placed = new PlacedCells(new TableCellSlots(Rows, Columns));
+            var slots = new TableCellSlots(Rows, Columns);
+            var placed = new PlacedCells(slots);
             Assert.False(placed.TryGetValue((Rows[0].Path, Columns[0].Id), out _)); // nothing placed yet
-            placed.Set(Rows[1], 2, Reading(7));
+            placed.Set(slots.RowOf(Rows[1]), 2, Reading(7));
             Assert.Equal(Reading(7), placed[(Rows[1].Path, Columns[2].Id)]);
             Assert.False(placed.ContainsKey(("Outcomes.Elsewhere", Columns[2].Id)));
             Assert.Throws<KeyNotFoundException>(() => placed[(Rows[0].Path, Columns[0].Id)]);
-            Assert.Throws<InvalidOperationException>(() => placed.Set(Node("Outcomes.Row1"), 0, Reading(1))); // a row of another table
+            Assert.Throws<InvalidOperationException>(() => slots.RowOf(Node("Outcomes.Row1"))); // a row of another table
+            Assert.Throws<InvalidOperationException>(() => placed.Set(0, Columns.Length, Reading(1)));
+            Assert.Throws<InvalidOperationException>(() => placed.Set(Rows.Length, 0, Reading(1)));
         }
 
         [Fact]
         public void Leaf_cells_with_the_same_key_share_one_place_as_they_shared_a_dictionary_entry()
         {
             AxisNodeDescriptor twin = Node(Rows[0].Path);
-            var placed = new PlacedCells(new TableCellSlots(new[] { Rows[0], twin }, Columns));
-            placed.Set(Rows[0], 1, Reading(1));
-            placed.Set(twin, 1, Reading(2));
+            var slots = new TableCellSlots(new[] { Rows[0], twin }, Columns);
+            var placed = new PlacedCells(slots);
+            placed.Set(slots.RowOf(Rows[0]), 1, Reading(1));
+            placed.Set(slots.RowOf(twin), 1, Reading(2));
             var cell = Assert.Single(placed);
             Assert.Equal(((Rows[0].Path, Columns[1].Id), Reading(2)), (cell.Key, cell.Value));
         }

@@ -34,7 +34,7 @@ namespace SchemaGen.Runtime.Reading
                 TextCell[] cells = line.IsTableRow || TableCells.HasPipe(line.Text)
                     ? TableCells.CellsOf(line)
                     : new[] { new TextCell(line.Text.Trim(), line.FirstColumn, line.Location) };
-                if (FirstNonBlank(cells) < 0)
+                if (FirstNonBlank(cells, cells.Length) < 0)
                 {
                     scan.BlankRowLines.Add(line.Number);
                     continue;
@@ -68,8 +68,9 @@ namespace SchemaGen.Runtime.Reading
         private static TableRowDraft? ReadRow(TextLine line, TextCell[] cells, TableTextClassifier classifier, RowLabelResolver resolver,
             TableScan scan, bool sawHeader, bool inData, int labelColumns, bool leadingPipeIsCell)
         {
-            if (labelColumns >= 0) cells = Trimmed(cells, labelColumns + classifier.ColumnCount);
-            int first = FirstNonBlank(cells);
+            // Past the label and figure columns, what is left is a padding column of empty cells: counted out, not copied.
+            int count = labelColumns >= 0 ? Math.Min(cells.Length, labelColumns + classifier.ColumnCount) : cells.Length;
+            int first = FirstNonBlank(cells, count);
             bool labelled = first >= 0 && IsLabelLike(cells[first].Text);
             int valuesFrom = labelled ? first : 0; // leading blanks before a label are framing, before figures they are cells
 
@@ -78,7 +79,7 @@ namespace SchemaGen.Runtime.Reading
             SourceLocation labelSource = line.At(labelColumn);
             RowResolution resolution = RowResolution.NoMatch;
             // The first cell is known to be a label already (labelled): it is not tested again.
-            for (int at = first; labelled && at < cells.Length && (labelColumns >= 0 ? at < labelColumns : at == first || !cells[at].IsBlank && IsLabelLike(cells[at].Text)); at++)
+            for (int at = first; labelled && at < count && (labelColumns >= 0 ? at < labelColumns : at == first || !cells[at].IsBlank && IsLabelLike(cells[at].Text)); at++)
             {
                 if (cells[at].IsBlank) continue; // a label column the row's group label spans
                 RowResolution next = resolver.Peek(cells[at].Text);
@@ -96,15 +97,15 @@ namespace SchemaGen.Runtime.Reading
             }
             if (labelled && labelColumns >= 0) valuesFrom = labelColumns;
 
-            var values = new List<RawCell>(Math.Max(0, cells.Length - valuesFrom));
-            for (int k = valuesFrom; k < cells.Length; k++)
+            var values = new List<RawCell>(Math.Max(0, count - valuesFrom));
+            for (int k = valuesFrom; k < count; k++)
                 values.Add(new RawCell(cells[k].Text, line.Number, cells[k].Column, CellValueParser.Parse(cells[k].Text), source: cells[k].Source, isRun: cells[k].IsRun));
 
             // The nothing after a closing pipe is no cell: counted as one, it made a row one figure short ("| 2 | 0 | … |"
             // with its first figure blank) look complete, and its figures were read one column to the left. (Only where
             // the cells are the line's own pieces: a web page's row text is written from its cells, each with a pipe.)
             if (values.Count > 0 && values[values.Count - 1].IsBlank && PipeCells.EndsWithPipe(line.Text)
-                && PipeCells.CountSplit(line.Text) == cells.Length && values[values.Count - 1].Raw.Trim().Length == 0)
+                && PipeCells.CountSplit(line.Text) == count && values[values.Count - 1].Raw.Trim().Length == 0)
                 values.RemoveAt(values.Count - 1);
 
             // Converters that write each cell as "text |" frame no row, so a pipe that starts a line closes an empty first
@@ -117,12 +118,13 @@ namespace SchemaGen.Runtime.Reading
             if (labelled && !resolution.IsMatched)
             {
                 // A line of texts and blanks, some of them the table's headers: a header line with unknown words.
-                bool anyHeader = cells.Any(c => !c.IsBlank && classifier.IsHeader(c.Text));
+                bool anyHeader = false;
+                for (int k = 0; k < count && !anyHeader; k++) anyHeader = !cells[k].IsBlank && classifier.IsHeader(cells[k].Text);
                 if (anyHeader && values.All(v => v.IsBlank || !IsLikelyFigureCell(v.Raw)))
                 {
-                    foreach (TextCell cell in cells)
-                        if (!cell.IsBlank && !classifier.IsHeader(cell.Text))
-                            scan.UnrecognizedHeaders.Add(new RawCell(cell.Text, line.Number, cell.Column, CellValueParser.Parse(cell.Text), source: cell.Source));
+                    for (int k = 0; k < count; k++)
+                        if (!cells[k].IsBlank && !classifier.IsHeader(cells[k].Text))
+                            scan.UnrecognizedHeaders.Add(new RawCell(cells[k].Text, line.Number, cells[k].Column, CellValueParser.Parse(cells[k].Text), source: cells[k].Source));
                     scan.HeaderLines.Add(line.Number);
                     return null;
                 }
@@ -148,18 +150,9 @@ namespace SchemaGen.Runtime.Reading
             return true;
         }
 
-        /// <summary>The first <paramref name="count"/> cells: what is left is a padding column of empty cells.</summary>
-        private static TextCell[] Trimmed(TextCell[] cells, int count)
+        private static int FirstNonBlank(TextCell[] cells, int count)
         {
-            if (cells.Length <= count) return cells;
-            var first = new TextCell[count];
-            Array.Copy(cells, first, count);
-            return first;
-        }
-
-        private static int FirstNonBlank(TextCell[] cells)
-        {
-            for (int i = 0; i < cells.Length; i++)
+            for (int i = 0; i < count; i++)
                 if (!cells[i].IsBlank) return i;
             return -1;
         }

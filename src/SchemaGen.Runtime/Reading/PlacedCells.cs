@@ -15,10 +15,12 @@ namespace SchemaGen.Runtime.Reading
         private readonly int[] _slotOfCell; // row ordinal × columns + column ordinal → slot
         private readonly Dictionary<(string Row, string Column), int> _slotOfKey;
         private readonly Dictionary<AxisNodeDescriptor, int> _rowOrdinals;
+        private readonly int _rows;
         private readonly int _columns;
 
         public TableCellSlots(AxisNodeDescriptor[] leafRows, AxisNodeDescriptor[] leafColumns)
         {
+            _rows = leafRows.Length;
             _columns = leafColumns.Length;
             _slotOfCell = new int[leafRows.Length * _columns];
             _slotOfKey = new Dictionary<(string Row, string Column), int>(_slotOfCell.Length, CellKeyComparer.Instance);
@@ -48,11 +50,15 @@ namespace SchemaGen.Runtime.Reading
 
         public bool TryFind((string Row, string Column) key, out int slot) => _slotOfKey.TryGetValue(key, out slot);
 
-        /// <summary>The slot of a leaf row's cell in leaf column <paramref name="column"/>.</summary>
-        public int SlotOf(AxisNodeDescriptor row, int column)
-            => _rowOrdinals.TryGetValue(row, out int r) && column >= 0 && column < _columns
-                ? _slotOfCell[r * _columns + column]
-                : throw new InvalidOperationException($"{row.Path} × column {column} is not a leaf cell of the table");
+        /// <summary>A leaf row's place among the table's leaf rows: looked up once for a row whose cells are placed one after another.</summary>
+        public int RowOf(AxisNodeDescriptor row)
+            => _rowOrdinals.TryGetValue(row, out int r) ? r : throw new InvalidOperationException($"{row.Path} is not a leaf row of the table");
+
+        /// <summary>The slot of the cell of leaf row <paramref name="row"/> (its <see cref="RowOf"/>) in leaf column <paramref name="column"/>.</summary>
+        public int SlotOf(int row, int column)
+            => row >= 0 && row < _rows && column >= 0 && column < _columns
+                ? _slotOfCell[row * _columns + column]
+                : throw new InvalidOperationException($"row {row} × column {column} is not a leaf cell of the table");
     }
 
     /// <summary>
@@ -107,8 +113,8 @@ namespace SchemaGen.Runtime.Reading
             return false;
         }
 
-        /// <summary>Places (or replaces) a leaf row's cell in leaf column <paramref name="column"/>.</summary>
-        public void Set(AxisNodeDescriptor row, int column, CellReading value)
+        /// <summary>Places (or replaces) the cell of leaf row <paramref name="row"/> (<see cref="TableCellSlots.RowOf"/>) in leaf column <paramref name="column"/>.</summary>
+        public void Set(int row, int column, CellReading value)
         {
             int slot = _slots.SlotOf(row, column);
             if (_values is null)
@@ -126,7 +132,7 @@ namespace SchemaGen.Runtime.Reading
         }
 
         /// <summary>Takes a placed cell back, if there is one.</summary>
-        public void Remove(AxisNodeDescriptor row, int column)
+        public void Remove(int row, int column)
         {
             int slot = _slots.SlotOf(row, column);
             if (_entryOfSlot is null || _entryOfSlot[slot] == 0) return;

@@ -106,7 +106,7 @@ namespace SchemaGen.Runtime.Reading
                 for (int j = 0; j < _reader._index.LeafColumns.Length; j++)
                 {
                     AxisNodeDescriptor column = _reader._index.LeafColumns[j];
-                    _reader.Cells.Set(into, j, new CellReading(null, "", first.Line, first.Column, first.Source));
+                    _reader.Cells.Set(_reader._index.CellSlots.RowOf(into), j, new CellReading(null, "", first.Line, first.Column, first.Source));
                     var values = parts.Select(p => p.Cells?[j].Value).ToList();
                     if (values.All(v => v is null)) continue; // blank in every row: blank here too, as the report leaves it
                     string columnName = _reader._table.LabelPathOf(column);

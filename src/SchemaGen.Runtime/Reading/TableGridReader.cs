@@ -28,7 +28,7 @@ namespace SchemaGen.Runtime.Reading
 
         /// <summary>The cells placed so far, for a reading: none when none was.</summary>
         private PlacedCells CellsRead => _placed ?? new PlacedCells(_index.CellSlots);
-        private readonly Dictionary<AxisNodeDescriptor, TableRowDraft> _placedRows = new Dictionary<AxisNodeDescriptor, TableRowDraft>();
+        private readonly Dictionary<AxisNodeDescriptor, TableRowDraft> _placedRows; // room for every leaf row: grown from empty, it was built four times
         private readonly HashSet<AxisNodeDescriptor> _seenRows = new HashSet<AxisNodeDescriptor>();
         private int _placedFigures;
         private readonly MigratedRows _migrated;
@@ -47,6 +47,7 @@ namespace SchemaGen.Runtime.Reading
             _diagnostics = diagnostics;
             _index = block.Index;
             _table = block.Index.Table;
+            _placedRows = new Dictionary<AxisNodeDescriptor, TableRowDraft>(block.Index.LeafRows.Length);
             _migrated = new MigratedRows(this);
         }
 
@@ -257,15 +258,20 @@ namespace SchemaGen.Runtime.Reading
 
             if (Placed(draft, row, row) is not { } placement) return false;
             _placedRows[row] = draft;
+            int ordinal = _index.CellSlots.RowOf(row);
             for (int j = 0; j < _index.LeafColumns.Length; j++)
-                Cells.Set(row, j, ReadCell(placement.CellAt(j), row, _index.LeafColumns[j], draft));
+                Cells.Set(ordinal, j, ReadCell(placement.CellAt(j), row, _index.LeafColumns[j], draft));
             return true;
         }
 
         /// <summary>Takes back a row placed blank, for figures that belong there after all.</summary>
         private void ForgetRow(AxisNodeDescriptor row)
         {
-            for (int j = 0; j < _index.LeafColumns.Length; j++) _placed?.Remove(row, j);
+            if (_placed is not null)
+            {
+                int ordinal = _index.CellSlots.RowOf(row);
+                for (int j = 0; j < _index.LeafColumns.Length; j++) _placed.Remove(ordinal, j);
+            }
             _placedRows.Remove(row);
         }
 
