@@ -81,5 +81,15 @@ namespace SchemaGen.Runtime.Tests
             TextLine[] lines = Lines("一、总体情况", "本机关全年主动公开政府信息123条。", "全年共收到申请45件。");
             Assert.Same(lines, PageFurniture.Remove(lines, SchemaReadingIndex.For(TestSchemas.V2021)));
         }
+
+        [Fact]
+        public void A_text_read_after_another_counts_only_its_own_lines()
+        {
+            // The line counts are kept by the thread for the next text: a line the first text printed once must not count
+            // as printed twice when the next prints it once.
+            Assert.Equal(new[] { "某某市人民政府办公室年度报告摘要", "正文" }, Kept("某某市人民政府办公室年度报告摘要", "正文"));
+            Assert.Equal(new[] { "某某市人民政府办公室年度报告摘要", "全年共收到申请45件。" }, Kept("某某市人民政府办公室年度报告摘要", "全年共收到申请45件。"));
+            Assert.Equal(new[] { "正文" }, Kept("某某市人民政府办公室年度报告摘要", "正文", "某某市人民政府办公室年度报告摘要"));
+        }
     }
 }

@@ -25,7 +25,27 @@ namespace SchemaGen.Runtime.Reading
 
         public static TextLine[] Remove(TextLine[] lines, SchemaReadingIndex index)
         {
-            var counts = new Dictionary<TrimmedText, int>();
+            // The lines are counted in this thread's dictionary, emptied for the next text (one made for every text grew from
+            // empty, rebuilt several times a report); a dictionary grown by a huge text is let go.
+            Dictionary<TrimmedText, int> counts = _spareCounts ?? new Dictionary<TrimmedText, int>();
+            _spareCounts = null; // taken while this text is read
+            try
+            {
+                return Remove(lines, index, counts);
+            }
+            finally
+            {
+                counts.Clear();
+                if (lines.Length <= MaxCountedLinesKept) _spareCounts = counts;
+            }
+        }
+
+        private const int MaxCountedLinesKept = 1 << 16;
+
+        [System.ThreadStatic] private static Dictionary<TrimmedText, int>? _spareCounts;
+
+        private static TextLine[] Remove(TextLine[] lines, SchemaReadingIndex index, Dictionary<TrimmedText, int> counts)
+        {
             bool anyRepeated = false;
             foreach (TextLine line in lines)
             {
