@@ -86,7 +86,7 @@ namespace SchemaGen.Runtime.Documents
             public int RowCount => _lines.Count;
 
             /// <summary>Whether one more row, <paramref name="width"/> cells wide, would make the grid larger than <see cref="TableGridBuilder.MaxSlots"/>.</summary>
-            public bool RowWouldPassGrid(long width) => (long)(RowCount + 1) * Math.Max(1, Math.Max(_widest, width)) > TableGridBuilder.MaxSlots;
+            public bool RowWouldPassGrid(long width) => TableGridBuilder.GridWouldPass(RowCount + 1, Math.Max(_widest, width));
 
             public void BeginRow(int lineNumber, string line)
             {

@@ -61,7 +61,10 @@ namespace SchemaGen.Runtime.Documents
         /// not the grid they make, which one wide row over many short ones makes far larger: each reader asks this before
         /// a row, and stops (text: starts another table) when it is so.
         /// </summary>
-        public bool RowWouldPassGrid(long width) => (long)(RowCount + 1) * Math.Max(1, Math.Max(_widest, width)) > MaxSlots;
+        public bool RowWouldPassGrid(long width) => GridWouldPass(RowCount + 1, Math.Max(_widest, width));
+
+        /// <summary>Whether a grid of <paramref name="rows"/> rows, <paramref name="width"/> slots wide, is larger than <see cref="MaxSlots"/>: the bound every table's grid keeps.</summary>
+        internal static bool GridWouldPass(long rows, long width) => rows * Math.Max(1, width) > MaxSlots;
 
         public void BeginRow() => BeginRow(null);
 

@@ -103,10 +103,11 @@ namespace SchemaGen.Runtime.Reading
                 _reader._placedRows[into] = first;
                 var summed = new List<string>();
                 var refused = new List<string>();
+                int intoOrdinal = _reader._index.CellSlots.RowOf(into);
                 for (int j = 0; j < _reader._index.LeafColumns.Length; j++)
                 {
                     AxisNodeDescriptor column = _reader._index.LeafColumns[j];
-                    _reader.Cells.Set(_reader._index.CellSlots.RowOf(into), j, new CellReading(null, "", first.Line, first.Column, first.Source));
+                    _reader.Cells.Set(intoOrdinal, j, new CellReading(null, "", first.Line, first.Column, first.Source));
                     var values = parts.Select(p => p.Cells?[j].Value).ToList();
                     if (values.All(v => v is null)) continue; // blank in every row: blank here too, as the report leaves it
                     string columnName = _reader._table.LabelPathOf(column);
