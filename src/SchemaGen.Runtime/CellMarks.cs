@@ -15,25 +15,27 @@ namespace SchemaGen.Runtime
     /// </summary>
     public sealed class CellMarks : IEquatable<CellMarks>
     {
-        private readonly List<ImputedCell> _imputed = new List<ImputedCell>();
-        private readonly HashSet<(string Row, string Column)> _imputedKeys = new HashSet<(string Row, string Column)>();
-        private readonly List<(string Row, string Column)> _unread = new List<(string Row, string Column)>();
-        private readonly HashSet<(string Row, string Column)> _unreadKeys = new HashSet<(string Row, string Column)>();
+        // Made at the first mark: a report's tables are marked rarely (a blank total computed, a row left out), and four
+        // empty collections for every table of every report were a tenth of what a typed report allocated.
+        private List<ImputedCell>? _imputed;
+        private HashSet<(string Row, string Column)>? _imputedKeys;
+        private List<(string Row, string Column)>? _unread;
+        private HashSet<(string Row, string Column)>? _unreadKeys;
 
         /// <summary>The imputed cells with the values computed for them, in the order they were computed.</summary>
-        public IReadOnlyList<ImputedCell> Imputed => _imputed;
+        public IReadOnlyList<ImputedCell> Imputed => (IReadOnlyList<ImputedCell>?)_imputed ?? Array.Empty<ImputedCell>();
 
         /// <summary>The cells the reader could not read, in the order they were marked.</summary>
-        public IReadOnlyList<(string Row, string Column)> Unread => _unread;
+        public IReadOnlyList<(string Row, string Column)> Unread => (IReadOnlyList<(string Row, string Column)>?)_unread ?? Array.Empty<(string Row, string Column)>();
 
-        public bool IsImputed(string row, string column) => _imputedKeys.Contains((row, column));
+        public bool IsImputed(string row, string column) => _imputedKeys is not null && _imputedKeys.Contains((row, column));
 
-        public bool IsUnread(string row, string column) => _unreadKeys.Contains((row, column));
+        public bool IsUnread(string row, string column) => _unreadKeys is not null && _unreadKeys.Contains((row, column));
 
         /// <summary>Whether none of the cells is unread: a total is imputed only from parts that were all read.</summary>
         public bool AllRead(params (string Row, string Column)[] cells)
         {
-            if (_unreadKeys.Count == 0) return true;
+            if (_unreadKeys is null || _unreadKeys.Count == 0) return true;
             foreach (var cell in cells)
                 if (_unreadKeys.Contains(cell)) return false;
             return true;
@@ -41,28 +43,35 @@ namespace SchemaGen.Runtime
 
         public void MarkImputed(string row, string column, decimal value)
         {
-            if (_imputedKeys.Add((row, column))) _imputed.Add(new ImputedCell(row, column, value));
+            if ((_imputedKeys ??= new HashSet<(string Row, string Column)>()).Add((row, column)))
+                (_imputed ??= new List<ImputedCell>()).Add(new ImputedCell(row, column, value));
         }
 
         public void MarkUnread(string row, string column)
         {
-            if (_unreadKeys.Add((row, column))) _unread.Add((row, column));
+            if ((_unreadKeys ??= new HashSet<(string Row, string Column)>()).Add((row, column)))
+                (_unread ??= new List<(string Row, string Column)>()).Add((row, column));
         }
 
         public void MarkUnread(IEnumerable<(string Row, string Column)> cells)
         {
+            // Most tables have no unread cell: an empty list is not walked (its enumerator is an allocation).
+            if (cells is IReadOnlyCollection<(string Row, string Column)> { Count: 0 }) return;
             foreach (var (row, column) in cells) MarkUnread(row, column);
         }
 
         public bool Equals(CellMarks? other)
-            => other is not null && _imputedKeys.SetEquals(other._imputedKeys) && _unreadKeys.SetEquals(other._unreadKeys)
-                && _imputed.All(c => other._imputed.Contains(c));
+            => other is not null && SameKeys(_imputedKeys, other._imputedKeys) && SameKeys(_unreadKeys, other._unreadKeys)
+                && Imputed.All(c => other.Imputed.Contains(c));
+
+        private static bool SameKeys(HashSet<(string Row, string Column)>? keys, HashSet<(string Row, string Column)>? otherKeys)
+            => keys is null || keys.Count == 0 ? otherKeys is null || otherKeys.Count == 0 : otherKeys is not null && keys.SetEquals(otherKeys);
 
         public override bool Equals(object? obj) => obj is CellMarks other && Equals(other);
 
-        public override int GetHashCode() => (_imputed.Count * 397) ^ _unread.Count;
+        public override int GetHashCode() => (Imputed.Count * 397) ^ Unread.Count;
 
-        public override string ToString() => $"{_imputed.Count} imputed, {_unread.Count} unread";
+        public override string ToString() => $"{Imputed.Count} imputed, {Unread.Count} unread";
     }
 
     /// <summary>A generated report model: the marks of each of its tables, by table id, for tools that do not know the model's type.</summary>

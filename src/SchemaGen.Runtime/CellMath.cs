@@ -19,6 +19,16 @@ namespace SchemaGen.Runtime
             return total;
         }
 
+        // The sums of one to three parts that generated code writes most (the prose checks' figures, every report): the
+        // compiler picks these over the params form, which made an array per call. The same additions, in the same order.
+        public static decimal? Sum(decimal? part) => Add(null, part);
+
+        public static decimal? Sum(decimal? first, decimal? second) => Add(Add(null, first), second);
+
+        public static decimal? Sum(decimal? first, decimal? second, decimal? third) => Add(Add(Add(null, first), second), third);
+
+        private static decimal? Add(decimal? total, decimal? part) => part.HasValue ? (total ?? 0m) + part.Value : total;
+
         /// <summary>
         /// <paramref name="sum"/> plus <paramref name="coefficient"/> × <paramref name="value"/>, the ±1 of nearly every term
         /// of a rule as an addition or a subtraction: the same decimal to the bit (scale and sign included), and a product

@@ -34,5 +34,36 @@ namespace SchemaGen.Runtime.Tests
                 Assert.Equal(decimal.GetBits(byProduct), decimal.GetBits(byTerm));
             }
         }
+
+        [Fact]
+        public void A_sum_of_one_to_three_parts_is_the_params_sum_to_the_bit()
+        {
+            // Blanks, both zeros and every scale, in every order: the overloads must give what the array form gives.
+            decimal?[] parts = new decimal?[Values.Length + 1];
+            for (int i = 0; i < Values.Length; i++) parts[i] = Values[i];
+            parts[Values.Length] = null;
+            int compared = 0;
+            foreach (decimal? a in parts)
+            {
+                Same(CellMath.Sum(new[] { a }), CellMath.Sum(a));
+                foreach (decimal? b in parts)
+                {
+                    Same(CellMath.Sum(new[] { a, b }), CellMath.Sum(a, b));
+                    foreach (decimal? c in parts)
+                    {
+                        Same(CellMath.Sum(new[] { a, b, c }), CellMath.Sum(a, b, c));
+                        compared++;
+                    }
+                }
+            }
+            Assert.Equal(parts.Length * parts.Length * parts.Length, compared);
+            Assert.Null(CellMath.Sum((decimal?)null, null)); // a sum of only blanks stays blank
+        }
+
+        private static void Same(decimal? expected, decimal? actual)
+        {
+            Assert.Equal(expected.HasValue, actual.HasValue);
+            if (expected.HasValue) Assert.Equal(decimal.GetBits(expected.Value), decimal.GetBits(actual!.Value));
+        }
     }
 }

@@ -95,5 +95,23 @@ namespace SchemaGen.Runtime.Tests
             var cell = Assert.Single(placed);
             Assert.Equal(((Rows[0].Path, Columns[1].Id), Reading(2)), (cell.Key, cell.Value));
         }
+
+        [Fact]
+        public void A_leaf_row_set_answers_as_a_hash_set_for_leaf_rows_and_others()
+        {
+            var set = new LeafRowSet(new TableCellSlots(Rows, Columns));
+            var expected = new HashSet<AxisNodeDescriptor>();
+            AxisNodeDescriptor group = Node("Outcomes"); // not a leaf row of the table: kept apart
+            var random = new Random(7);
+            var candidates = Rows.Append(group).ToArray();
+            for (int step = 0; step < 60; step++)
+            {
+                AxisNodeDescriptor row = candidates[random.Next(candidates.Length)];
+                Assert.Equal(expected.Add(row), set.Add(row));
+                foreach (AxisNodeDescriptor asked in candidates) Assert.Equal(expected.Contains(asked), set.Contains(asked));
+            }
+            Assert.Contains(group, expected); // the sequence met the row that is not a leaf
+            Assert.False(set.Contains(Node("Elsewhere")));
+        }
     }
 }

@@ -52,37 +52,66 @@ namespace SchemaGen.Formats.Detection
 
             // The tables' own shape and wording decide; a cited notice and the report year only break a tie between them,
             // since agencies cite the old notice or keep an old format by mistake. On a full tie, the newer format wins.
-            var ranked = formats
-                .Select((format, order) => (Format: format, Order: order,
-                    Tables: clues.Where(c => c.Format == format && c.Kind == ClueKind.Table).Sum(c => c.Weight),
-                    Score: clues.Where(c => c.Format == format).Sum(c => c.Weight)))
-                .OrderByDescending(r => r.Tables).ThenByDescending(r => r.Score).ThenByDescending(r => r.Order)
-                .ToList();
+            Ranked[] ranked = Rank(formats, clues);
             FormatEntry winner = ranked[0].Format;
-            bool tablesDecide = ranked[0].Tables > (ranked.Count > 1 ? ranked[1].Tables : 0);
+            bool tablesDecide = ranked[0].Tables > (ranked.Length > 1 ? ranked[1].Tables : 0);
             // How far ahead the winner is on what decided (the tables when they did, else everything); a notice or year that
             // speaks for the runner-up still lowers the confidence, by half its weight, without changing the winner.
-            double runnerUp = ranked.Count < 2 ? 0 : tablesDecide ? ranked[1].Tables : ranked[1].Score;
+            double runnerUp = ranked.Length < 2 ? 0 : tablesDecide ? ranked[1].Tables : ranked[1].Score;
             double lead = tablesDecide ? ranked[0].Tables : ranked[0].Score;
-            if (tablesDecide && ranked.Count > 1)
+            if (tablesDecide && ranked.Length > 1)
             {
                 double against = (ranked[1].Score - ranked[1].Tables) - (ranked[0].Score - ranked[0].Tables);
                 if (against > 0) lead = Math.Max(runnerUp + 0.1, lead - against / 2);
             }
-            var winning = clues.Where(c => c.Format == winner).ToList();
-            ClueKind? strongest = winning.Count == 0 ? null : winning.Min(c => c.Kind);
+            ClueKind? strongest = null;
+            foreach (Clue clue in clues)
+                if (clue.Format == winner && (strongest is null || clue.Kind < strongest)) strongest = clue.Kind;
 
-            var evidence = winning.OrderBy(c => c.Kind).Select(c => c.ToString())
-                .Concat(clues.Where(c => c.Format != winner).OrderBy(c => c.Kind).Select(c => "against: " + c))
-                .ToList();
+            // The winner's clues, then the others', each by kind in the order found.
+            var evidence = new List<string>(clues.Count + 2);
+            for (ClueKind kind = ClueKind.Table; kind <= ClueKind.Year; kind++)
+                foreach (Clue clue in clues)
+                    if (clue.Format == winner && clue.Kind == kind) evidence.Add(clue.ToString());
+            for (ClueKind kind = ClueKind.Table; kind <= ClueKind.Year; kind++)
+                foreach (Clue clue in clues)
+                    if (clue.Format != winner && clue.Kind == kind) evidence.Add(string.Concat("against: ", clue.Format.Version, ": ", clue.Description)); // "against: " + clue, in one string
             if (clues.Count == 0)
                 evidence.Add($"no table, notice or year evidence: assuming the newest format, {winner.Version}");
-            evidence.Add("scores: " + string.Join(", ", ranked.OrderBy(r => r.Order).Select(r => $"{r.Format.Version} = {r.Score.ToString("0.#", CultureInfo.InvariantCulture)}")));
+            var scores = new string[ranked.Length];
+            foreach (Ranked r in ranked) scores[r.Order] = $"{r.Format.Version} = {r.Score.ToString("0.#", CultureInfo.InvariantCulture)}";
+            evidence.Add("scores: " + string.Join(", ", scores));
             return new FormatDetection(winner, DetectionConfidence.Of(lead, runnerUp, strongest), evidence)
             {
                 ReportYear = year?.Year,
                 Agency = ReportAgency.Find(folded),
             };
+        }
+
+        private readonly record struct Ranked(FormatEntry Format, int Order, double Tables, double Score);
+
+        /// <summary>
+        /// Each format's table evidence and whole score (its clues' weights summed in the order found), strongest first:
+        /// by table evidence, then score, then the newer (later given) format. Loops, not LINQ: asked of every report.
+        /// </summary>
+        private static Ranked[] Rank(IReadOnlyList<FormatEntry> formats, List<Clue> clues)
+        {
+            var ranked = new Ranked[formats.Count];
+            for (int order = 0; order < formats.Count; order++)
+            {
+                FormatEntry format = formats[order];
+                double tables = 0, score = 0;
+                foreach (Clue clue in clues)
+                {
+                    if (clue.Format != format) continue;
+                    if (clue.Kind == ClueKind.Table) tables += clue.Weight;
+                    score += clue.Weight;
+                }
+                ranked[order] = new Ranked(format, order, tables, score);
+            }
+            // Every format has its own order, so the keys never tie in full: any sort gives the one order LINQ's gave.
+            Array.Sort(ranked, (a, b) => b.Tables != a.Tables ? b.Tables.CompareTo(a.Tables) : b.Score != a.Score ? b.Score.CompareTo(a.Score) : b.Order.CompareTo(a.Order));
+            return ranked;
         }
     }
 }

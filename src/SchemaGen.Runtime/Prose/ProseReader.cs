@@ -28,8 +28,9 @@ namespace SchemaGen.Runtime.Prose
             foreach (SectionReading section in reading.Sections)
             {
                 if (!section.Found || section.Text.Length == 0) continue;
-                var (text, offsets) = Unwrap(section.Text);
-                string folded = Fold(text);
+                // Searched folded; the unwrapped text as written is made only for a section where a figure is found.
+                string folded = UnwrapFolded(section.Text, out UnwrapOffsets? offsets);
+                string? text = offsets is null ? section.Text : null;
                 present.Fill(folded);
                 foreach (ProseDescriptor prose in declared)
                 {
@@ -41,6 +42,7 @@ namespace SchemaGen.Runtime.Prose
                             if (!number.Success || !(seen ??= new HashSet<int>()).Add(number.Index)) continue;
                             decimal? value = ParseNumber(number.Value);
                             if (value is null) continue;
+                            text ??= Unwrap(section.Text).Text;
                             int line = section.HeadingLine > 0 ? section.HeadingLine + 1 + Count(section.Text, '\n', offsets is null ? number.Index : offsets.Original(number.Index)) : 0;
                             var figure = new ProseFigure(prose.Id, prose.TableId, prose.Label, value.Value, text.Substring(match.Index, match.Length).Trim(),
                                 SentenceAround(text, number.Index), section.SectionId, line);
@@ -60,13 +62,36 @@ namespace SchemaGen.Runtime.Prose
         /// <returns>Offsets null when no break is a wrap: the text is then returned as it is, each character at its own offset.</returns>
         internal static (string Text, UnwrapOffsets? Offsets) Unwrap(string text)
         {
+            UnwrapOffsets? offsets = UnwrapInto(text, out char[]? kept, out int length);
+            return kept is null ? (text, null) : (new string(kept, 0, length), offsets);
+        }
+
+        /// <summary>
+        /// <see cref="Fold"/> of <see cref="Unwrap"/>'s text, folded in the buffer it is unwrapped into: one copy of the
+        /// section where there were two (most sections are searched and found to hold no figure).
+        /// </summary>
+        internal static string UnwrapFolded(string text, out UnwrapOffsets? offsets)
+        {
+            offsets = UnwrapInto(text, out char[]? kept, out int length);
+            if (kept is null) return Fold(text);
+            for (int i = 0; i < length; i++) kept[i] = TextNormalizer.FoldChar(kept[i]);
+            return new string(kept, 0, length);
+        }
+
+        /// <summary>
+        /// Unwraps <paramref name="text"/> into this thread's buffer (<paramref name="kept"/>, its first
+        /// <paramref name="length"/> characters); null offsets and no buffer when no break is a wrap.
+        /// </summary>
+        private static UnwrapOffsets? UnwrapInto(string text, out char[]? kept, out int length)
+        {
             // Line by line: a line that does not wrap is kept whole (copied with the stretch it belongs to when a wrap ends
             // the stretch), so characters are not copied one at a time. Unwrapping only removes characters: one buffer of
             // the text's length serves (this thread's, kept for the next section), taken at the first wrap; between two
             // wraps the characters kept are consecutive in the text, so an offset is known from where each stretch starts.
-            char[]? kept = null;
+            kept = null;
+            length = 0;
             UnwrapOffsets? offsets = null;
-            int length = 0, stretchStart = 0, lineStart = 0;
+            int stretchStart = 0, lineStart = 0;
             for (int lineEnd = text.IndexOf('\n'); lineEnd >= 0; lineEnd = text.IndexOf('\n', lineStart))
             {
                 if (!IsWrap(text, lineStart, lineEnd))
@@ -85,10 +110,10 @@ namespace SchemaGen.Runtime.Prose
                 offsets.StretchFrom(length, next);
                 stretchStart = lineStart = next;
             }
-            if (kept is null) return (text, null);
+            if (kept is null) return null;
             text.CopyTo(stretchStart, kept, length, text.Length - stretchStart);
             length += text.Length - stretchStart;
-            return (new string(kept, 0, length), offsets);
+            return offsets;
         }
 
         /// <summary>Where each character of an unwrapped text stood in the text as given: stretch by stretch between the wraps.</summary>

@@ -54,6 +54,12 @@ namespace SchemaGen.Runtime.Reading
         public int RowOf(AxisNodeDescriptor row)
             => _rowOrdinals.TryGetValue(row, out int r) ? r : throw new InvalidOperationException($"{row.Path} is not a leaf row of the table");
 
+        /// <summary>How many leaf rows the table has (the places <see cref="RowOf"/> gives run from 0 to one less).</summary>
+        public int RowCount => _rows;
+
+        /// <summary><see cref="RowOf"/>, or false for a row that is not a leaf row of the table.</summary>
+        public bool TryRowOf(AxisNodeDescriptor row, out int ordinal) => _rowOrdinals.TryGetValue(row, out ordinal);
+
         /// <summary>The slot of the cell of leaf row <paramref name="row"/> (its <see cref="RowOf"/>) in leaf column <paramref name="column"/>.</summary>
         public int SlotOf(int row, int column)
             => row >= 0 && row < _rows && column >= 0 && column < _columns

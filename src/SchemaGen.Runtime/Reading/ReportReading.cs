@@ -193,7 +193,10 @@ namespace SchemaGen.Runtime.Reading
         public TableReading Table([SchemaKey(SchemaKeyKind.Table)] string id)
         {
             string tableId = Schema.Table(id).Id;
-            return Tables.FirstOrDefault(t => t.TableId == tableId) ?? throw new ArgumentException($"the reading of {Schema.Key} holds no table '{tableId}'", nameof(id));
+            // A loop, not FirstOrDefault with a closure: a typed report asks for each of its tables.
+            for (int i = 0; i < Tables.Count; i++)
+                if (Tables[i].TableId == tableId) return Tables[i];
+            throw new ArgumentException($"the reading of {Schema.Key} holds no table '{tableId}'", nameof(id));
         }
 
         /// <summary>What was read of a section, by any key of the section.</summary>
@@ -201,7 +204,9 @@ namespace SchemaGen.Runtime.Reading
         public SectionReading Section([SchemaKey(SchemaKeyKind.Section)] string id)
         {
             string sectionId = Schema.Section(id).Id;
-            return Sections.FirstOrDefault(s => s.SectionId == sectionId) ?? throw new ArgumentException($"the reading of {Schema.Key} holds no section '{sectionId}'", nameof(id));
+            for (int i = 0; i < Sections.Count; i++)
+                if (Sections[i].SectionId == sectionId) return Sections[i];
+            throw new ArgumentException($"the reading of {Schema.Key} holds no section '{sectionId}'", nameof(id));
         }
 
         /// <summary>
@@ -211,20 +216,34 @@ namespace SchemaGen.Runtime.Reading
         /// </summary>
         public IEnumerable<(string Row, string Column)> UnreadCells(string tableId)
         {
-            TableDescriptor? table = Schema.Tables.FirstOrDefault(t => t.Id == tableId);
-            TableReading? reading = Tables.FirstOrDefault(t => t.TableId == tableId);
-            if (table is null || reading is null) yield break;
-            var rows = new List<string>();
-            foreach (ReadDiagnostic d in Diagnostics)
+            // Asked for every table of every report, and most have no unread cell: loops, not LINQ's lookups with a
+            // closure each, and no list at all when no diagnostic leaves a row out.
+            TableDescriptor? table = null;
+            for (int i = 0; i < Schema.Tables.Count; i++)
+                if (Schema.Tables[i].Id == tableId) { table = Schema.Tables[i]; break; }
+            TableReading? reading = null;
+            for (int i = 0; i < Tables.Count; i++)
+                if (Tables[i].TableId == tableId) { reading = Tables[i]; break; }
+            if (table is null || reading is null) return Array.Empty<(string Row, string Column)>();
+            List<string>? rows = null;
+            for (int i = 0; i < Diagnostics.Count; i++)
             {
+                ReadDiagnostic d = Diagnostics[i];
                 if (d.Table != tableId || !RowLeftOut.Contains(d.Id)) continue;
+                rows ??= new List<string>();
                 if (d.Row is not null) AddRowAndItsLeaves(rows, table, d.Row);
                 else AddBlankRows(rows, table, reading);
             }
-            foreach (string row in rows.Distinct())
-                foreach (AxisNodeDescriptor column in table.LeafColumns)
-                    yield return (row, column.Id);
-            foreach (var cell in reading.Unread) yield return cell;
+            if (rows is null) return reading.Unread;
+            var cells = new List<(string Row, string Column)>();
+            var distinct = new HashSet<string>();
+            foreach (string row in rows)
+            {
+                if (!distinct.Add(row)) continue; // in the order first named, as Distinct gave them
+                foreach (AxisNodeDescriptor column in table.LeafColumns) cells.Add((row, column.Id));
+            }
+            cells.AddRange(reading.Unread);
+            return cells;
         }
 
         // Helpers, not lambdas in the loop above: a lambda capturing its variable made a closure for every diagnostic.

@@ -29,7 +29,7 @@ namespace SchemaGen.Runtime.Reading
         /// <summary>The cells placed so far, for a reading: none when none was.</summary>
         private PlacedCells CellsRead => _placed ?? new PlacedCells(_index.CellSlots);
         private readonly Dictionary<AxisNodeDescriptor, TableRowDraft> _placedRows; // room for every leaf row: grown from empty, it was built four times
-        private readonly HashSet<AxisNodeDescriptor> _seenRows = new HashSet<AxisNodeDescriptor>();
+        private readonly LeafRowSet _seenRows;
         private int _placedFigures;
         private readonly MigratedRows _migrated;
 
@@ -48,6 +48,7 @@ namespace SchemaGen.Runtime.Reading
             _index = block.Index;
             _table = block.Index.Table;
             _placedRows = new Dictionary<AxisNodeDescriptor, TableRowDraft>(block.Index.LeafRows.Length);
+            _seenRows = new LeafRowSet(block.Index.CellSlots);
             _migrated = new MigratedRows(this);
         }
 
@@ -88,7 +89,7 @@ namespace SchemaGen.Runtime.Reading
             // that are one run of digits, and the rows no draft printed anything for, in the order first drafted.
             var leafRows = new List<(TableRowDraft Draft, AxisNodeDescriptor Row)>(scan.Rows.Count);
             var runRows = new List<(TableRowDraft Draft, AxisNodeDescriptor Row)>();
-            var printed = new HashSet<AxisNodeDescriptor>();
+            var printed = new LeafRowSet(_index.CellSlots);
             foreach (TableRowDraft draft in scan.Rows)
             {
                 AxisNodeDescriptor? row = RowOf(draft);
@@ -98,7 +99,7 @@ namespace SchemaGen.Runtime.Reading
                 if (!draft.PrintsNothing) printed.Add(row);
             }
             var emptyRows = new List<AxisNodeDescriptor>();
-            var listed = new HashSet<AxisNodeDescriptor>();
+            var listed = new LeafRowSet(_index.CellSlots);
             foreach (var (_, row) in leafRows)
                 if (!printed.Contains(row) && listed.Add(row)) emptyRows.Add(row);
             _runs.Resolve(runRows, emptyRows);

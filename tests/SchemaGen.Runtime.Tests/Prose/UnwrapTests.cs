@@ -38,6 +38,21 @@ namespace SchemaGen.Runtime.Tests.Prose
             Assert.Null(offsets);
         }
 
+        [Theory]
+        // Wraps with full-width figures and punctuation and Traditional script (all of which fold), none, and a text of one line.
+        [InlineData("本年度共收到申請\n  ７５件，其中\r\n已辦結\u3000 \n\u3000\u3000７３件。\n| 1 | 2 |\n結轉下年度\n２件，\n一、總體情況")]
+        [InlineData("本年度共收到申請７５件。\n一、總體情況")]
+        [InlineData("已辦結７３件")]
+        public void Unwrapped_and_folded_in_one_copy_is_the_fold_of_the_unwrapped_text(string text)
+        {
+            string folded = ProseReader.UnwrapFolded(text, out ProseReader.UnwrapOffsets? offsets);
+            var (unwrapped, expectedOffsets) = ProseReader.Unwrap(text);
+            Assert.Equal(ProseReader.Fold(unwrapped), folded);
+            Assert.NotEqual(unwrapped, folded); // the cases fold something, so the fold is not skipped unnoticed
+            Assert.Equal(expectedOffsets is null, offsets is null);
+            for (int k = 0; offsets is not null && k < folded.Length; k++) Assert.Equal(expectedOffsets!.Original(k), offsets.Original(k));
+        }
+
         private static int CountLineBreaks(string text, int end)
         {
             int n = 0;
