@@ -6,6 +6,18 @@ namespace SchemaGen.Runtime.Tests
     public class TextNormalizerTests
     {
         [Fact]
+        public void White_space_is_what_the_library_calls_white_space_for_every_character()
+        {
+            int spaces = 0;
+            for (int c = 0; c <= char.MaxValue; c++)
+            {
+                Assert.True(char.IsWhiteSpace((char)c) == TextNormalizer.IsWhiteSpace((char)c), $"U+{c:X4}");
+                if (char.IsWhiteSpace((char)c)) spaces++;
+            }
+            Assert.True(spaces > 20, "the characters must include white space outside ASCII");
+        }
+
+        [Fact]
         public void Folding_through_the_threads_buffer_gives_each_text_its_own_fold()
         {
             // Fold fills one buffer per thread and copies out of it: a long text then a short one, and texts folded on

@@ -136,8 +136,11 @@ namespace SchemaGen.Runtime.Validation
         public void CheckProse(ProseDescriptor prose, ProseFigures? figures, decimal? tableValue, CellAddress[] cells)
         {
             if (figures is null) return;
-            foreach (ProseFigure figure in figures.Of(prose.Id))
+            // By index over all of them, not Of(id): a list and a boxed enumerator per phrase of every report.
+            for (int i = 0; i < figures.Count; i++)
             {
+                ProseFigure figure = figures[i];
+                if (figure.Id != prose.Id) continue;
                 if (tableValue is null) { _proseSourced.Add(figure); continue; }
                 if (figure.Value == tableValue.Value) continue;
                 CellAddress subject = cells[0];
@@ -192,10 +195,7 @@ namespace SchemaGen.Runtime.Validation
             foreach (var (marks, cells) in _tables)
             {
                 if (marks.Imputed.Count == 0) continue;
-                var imputed = marks.Imputed
-                    .Select(c => (Cell: cells.FirstOrDefault(a => a.Row == c.Row && a.Column == c.Column), c.Value))
-                    .Where(p => p.Cell.Table is not null)
-                    .ToArray();
+                var imputed = ImputedCells(marks, cells);
                 if (imputed.Length == 0) continue;
                 string names = string.Join("; ", imputed.Select(p => $"{p.Cell.RowLabel} × {p.Cell.ColumnLabel} = {ValidationFinding.Format(p.Value)}"));
                 findings.Add(new ValidationFinding(ReadDiagnosticIds.BlankTotalsImputed, FindingKind.Imputed, FindingSeverity.Warning, imputed[0].Cell.Table,
@@ -206,6 +206,14 @@ namespace SchemaGen.Runtime.Validation
             }
             return new ValidationResult(findings);
         }
+
+        // A method of its own: the lambdas capture the table's cells, and their closure, made where the captured variable is
+        // declared, was made for every table of every report, imputed cells or none.
+        private static (CellAddress Cell, decimal Value)[] ImputedCells(CellMarks marks, IReadOnlyList<CellAddress> cells)
+            => marks.Imputed
+                .Select(c => (Cell: cells.FirstOrDefault(a => a.Row == c.Row && a.Column == c.Column), c.Value))
+                .Where(p => p.Cell.Table is not null)
+                .ToArray();
 
         private bool IsUnread(CellAddress cell)
         {
