@@ -14,6 +14,9 @@ namespace SchemaGen.Formats.Detection
     /// <summary>One piece of evidence for one format version, with its weight in the score.</summary>
     internal sealed record Clue(FormatEntry Format, ClueKind Kind, double Weight, string Description)
     {
-        public override string ToString() => $"{Format.Version}: {Description}";
+        public override string ToString() => AsEvidence(against: false);
+
+        /// <summary>The clue as a line of a detection's evidence: for the winner, or, against it, for another version.</summary>
+        public string AsEvidence(bool against) => string.Concat(against ? "against: " : "", Format.Version, ": ", Description);
     }
 }

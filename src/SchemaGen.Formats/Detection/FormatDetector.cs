@@ -72,10 +72,10 @@ namespace SchemaGen.Formats.Detection
             var evidence = new List<string>(clues.Count + 2);
             for (ClueKind kind = ClueKind.Table; kind <= ClueKind.Year; kind++)
                 foreach (Clue clue in clues)
-                    if (clue.Format == winner && clue.Kind == kind) evidence.Add(clue.ToString());
+                    if (clue.Format == winner && clue.Kind == kind) evidence.Add(clue.AsEvidence(against: false));
             for (ClueKind kind = ClueKind.Table; kind <= ClueKind.Year; kind++)
                 foreach (Clue clue in clues)
-                    if (clue.Format != winner && clue.Kind == kind) evidence.Add(string.Concat("against: ", clue.Format.Version, ": ", clue.Description)); // "against: " + clue, in one string
+                    if (clue.Format != winner && clue.Kind == kind) evidence.Add(clue.AsEvidence(against: true));
             if (clues.Count == 0)
                 evidence.Add($"no table, notice or year evidence: assuming the newest format, {winner.Version}");
             var scores = new string[ranked.Length];
