@@ -60,7 +60,28 @@ namespace SchemaGen.Runtime.Reading
         /// <summary>The pieces of one line, or null when it holds no section heading or table label worth cutting at.</summary>
         private static List<TextLine>? Cut(TextLine line, SchemaReadingIndex index, ref bool zerosLeftBlank)
         {
-            var origins = new List<int>(line.Text.Length);
+            // Where each folded character stood in the line, asked only while the line is cut: this thread's list, emptied,
+            // for its next long line (a list of the line's length for each was a tenth of what a flattened text allocated
+            // in reading); one grown by a huge line is let go.
+            List<int> origins = _spareOrigins ?? new List<int>(line.Text.Length);
+            _spareOrigins = null; // taken while this line is cut
+            try
+            {
+                return Cut(line, index, ref zerosLeftBlank, origins);
+            }
+            finally
+            {
+                origins.Clear();
+                if (origins.Capacity <= MaxKeptOrigins) _spareOrigins = origins;
+            }
+        }
+
+        private const int MaxKeptOrigins = 1 << 16;
+
+        [ThreadStatic] private static List<int>? _spareOrigins;
+
+        private static List<TextLine>? Cut(TextLine line, SchemaReadingIndex index, ref bool zerosLeftBlank, List<int> origins)
+        {
             string folded = TextNormalizer.Fold(line.Text, origins);
             var found = new List<Occurrence>();
             var headings = FindHeadings(folded, index);
