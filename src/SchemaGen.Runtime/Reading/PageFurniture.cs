@@ -27,8 +27,7 @@ namespace SchemaGen.Runtime.Reading
         {
             // The lines are counted in this thread's dictionary, emptied for the next text (one made for every text grew from
             // empty, rebuilt several times a report); a dictionary grown by a huge text is let go.
-            Dictionary<TrimmedText, int> counts = _spareCounts ?? new Dictionary<TrimmedText, int>();
-            _spareCounts = null; // taken while this text is read
+            Dictionary<TrimmedText, int> counts = ThreadSpare<Dictionary<TrimmedText, int>>.Take() ?? new Dictionary<TrimmedText, int>();
             try
             {
                 return Remove(lines, index, counts);
@@ -36,13 +35,11 @@ namespace SchemaGen.Runtime.Reading
             finally
             {
                 counts.Clear();
-                if (lines.Length <= MaxCountedLinesKept) _spareCounts = counts;
+                if (lines.Length <= MaxCountedLinesKept) ThreadSpare<Dictionary<TrimmedText, int>>.Give(counts);
             }
         }
 
         private const int MaxCountedLinesKept = 1 << 16;
-
-        [System.ThreadStatic] private static Dictionary<TrimmedText, int>? _spareCounts;
 
         private static TextLine[] Remove(TextLine[] lines, SchemaReadingIndex index, Dictionary<TrimmedText, int> counts)
         {

@@ -63,8 +63,7 @@ namespace SchemaGen.Runtime.Reading
             // Where each folded character stood in the line, asked only while the line is cut: this thread's list, emptied,
             // for its next long line (a list of the line's length for each was a tenth of what a flattened text allocated
             // in reading); one grown by a huge line is let go.
-            List<int> origins = _spareOrigins ?? new List<int>(line.Text.Length);
-            _spareOrigins = null; // taken while this line is cut
+            List<int> origins = ThreadSpare<List<int>>.Take() ?? new List<int>(line.Text.Length);
             try
             {
                 return Cut(line, index, ref zerosLeftBlank, origins);
@@ -72,13 +71,11 @@ namespace SchemaGen.Runtime.Reading
             finally
             {
                 origins.Clear();
-                if (origins.Capacity <= MaxKeptOrigins) _spareOrigins = origins;
+                if (origins.Capacity <= MaxKeptOrigins) ThreadSpare<List<int>>.Give(origins);
             }
         }
 
         private const int MaxKeptOrigins = 1 << 16;
-
-        [ThreadStatic] private static List<int>? _spareOrigins;
 
         private static List<TextLine>? Cut(TextLine line, SchemaReadingIndex index, ref bool zerosLeftBlank, List<int> origins)
         {
